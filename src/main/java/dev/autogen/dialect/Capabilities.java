@@ -1,0 +1,28 @@
+package dev.autogen.dialect;
+
+/**
+ * Named facts about what a dialect (and server version) can do; shared code asks these instead of
+ * testing which dialect it has.
+ *
+ * @param transactionalDdl DDL runs inside a transaction and rolls back with it
+ * @param concurrentIndex indexes can be built and dropped without blocking writes ({@code
+ *     CONCURRENTLY}), which must run outside a transaction
+ * @param notValidConstraints foreign keys and checks can be added {@code NOT VALID} and validated
+ *     later under a weaker lock
+ * @param uniqueUsingIndex a unique constraint can adopt an index built beforehand
+ * @param fastDefaultAddColumn adding a column with a constant default is metadata-only
+ * @param checkSkipsNotNullScan a validated {@code CHECK (c IS NOT NULL)} lets {@code SET NOT NULL}
+ *     skip its table scan
+ * @param updatableViews a simple view accepts inserts and updates, so it can stand in for a renamed
+ *     table
+ * @param rowTriggers row-level triggers can keep two columns in step during a rename
+ */
+public record Capabilities(
+    boolean transactionalDdl,
+    boolean concurrentIndex,
+    boolean notValidConstraints,
+    boolean uniqueUsingIndex,
+    boolean fastDefaultAddColumn,
+    boolean checkSkipsNotNullScan,
+    boolean updatableViews,
+    boolean rowTriggers) {}

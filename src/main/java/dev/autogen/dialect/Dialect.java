@@ -1,0 +1,22 @@
+package dev.autogen.dialect;
+
+/**
+ * Everything that differs between databases, as data: capabilities, type mapping, identifier and
+ * expression rules, and the template folder. Resolved once in {@code cli} and passed down.
+ */
+public record Dialect(
+    String name,
+    Capabilities capabilities,
+    TypeMapper types,
+    IdentifierRules identifiers,
+    ExpressionRules expressions) {
+
+  /** Folder under {@code templates/} holding this dialect's statement templates. */
+  public String templateFolder() {
+    return name;
+  }
+
+  public String quote(dev.autogen.model.Identifier identifier) {
+    return identifiers.quote(identifier);
+  }
+}

@@ -1,0 +1,34 @@
+package dev.autogen.dialect;
+
+import dev.autogen.dialect.postgres.PostgresDialect;
+import java.util.Locale;
+
+/** Picks the dialect for a JDBC URL or a dialect name given in configuration. */
+public final class Dialects {
+
+  private Dialects() {}
+
+  public static Dialect forUrl(String jdbcUrl) {
+    String url = jdbcUrl.toLowerCase(Locale.ROOT);
+    if (url.startsWith("jdbc:postgresql:") || url.startsWith("docker://postgres")) {
+      return PostgresDialect.create();
+    }
+    if (url.startsWith("jdbc:mysql:") || url.startsWith("jdbc:mariadb:")) {
+      throw new IllegalArgumentException(
+          "MySQL/MariaDB is not supported yet (the MySQL issue): " + redact(jdbcUrl));
+    }
+    throw new IllegalArgumentException("cannot tell the database from the URL " + redact(jdbcUrl));
+  }
+
+  public static Dialect forName(String name) {
+    return switch (name.toLowerCase(Locale.ROOT)) {
+      case "postgres", "postgresql" -> PostgresDialect.create();
+      default -> throw new IllegalArgumentException("unknown dialect '" + name + "' (known: postgres)");
+    };
+  }
+
+  /** The URL without any password parameter, for messages. */
+  public static String redact(String url) {
+    return url.replaceAll("(?i)(password=)[^&;]*", "$1***").replaceAll("//([^:/@]+):[^@/]*@", "//$1:***@");
+  }
+}

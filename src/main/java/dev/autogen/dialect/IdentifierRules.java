@@ -1,0 +1,22 @@
+package dev.autogen.dialect;
+
+import dev.autogen.model.Identifier;
+
+/** How a dialect folds, quotes and limits names. */
+public interface IdentifierRules {
+
+  /** The catalog form of a name written unquoted (PostgreSQL folds to lower case). */
+  Identifier fold(String unquoted);
+
+  /**
+   * The catalog form of a name as written in SQL or a mapping, quoted ({@code "Foo"}, {@code `Foo`})
+   * or not.
+   */
+  Identifier fromSql(String written);
+
+  /** The name quoted for this dialect, with embedded quote characters doubled. */
+  String quote(Identifier identifier);
+
+  /** Longest name the dialect keeps; generated names are shortened to fit. */
+  int maxLength();
+}

@@ -1,0 +1,25 @@
+package dev.autogen.dialect;
+
+import dev.autogen.model.SqlType;
+
+/** A dialect's knowledge of column types, used by both sides of the diff so they meet in one form. */
+public interface TypeMapper {
+
+  /** The column type Hibernate's dialect would create for this kind and size. */
+  SqlType forKind(JdbcKind kind, ColumnSize size);
+
+  /**
+   * Parses a type as the database or a user writes it ({@code character varying(40)}, {@code int4},
+   * {@code timestamp(6) with time zone}) into the canonical form.
+   */
+  SqlType parse(String typeText);
+
+  /** SQL spelling of a canonical type, for DDL. */
+  String render(SqlType type);
+
+  /** Whether a value of {@code from} always converts to {@code to} without loss. */
+  boolean isWidening(SqlType from, SqlType to);
+
+  /** Whether changing {@code from} to {@code to} only touches the catalog (no rewrite, no scan). */
+  boolean isMetadataOnlyChange(SqlType from, SqlType to);
+}

@@ -1,0 +1,96 @@
+package dev.autogen.dialect.postgres;
+
+import dev.autogen.dialect.ExpressionRules;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Brings defaults and check conditions into one spelling: the server stores {@code 'a'} as {@code
+ * 'a'::character varying}, {@code x IN ('a','b')} as {@code x = ANY (ARRAY[...])}, and wraps
+ * everything in parentheses; a mapping writes none of that.
+ */
+final class PostgresExpressionRules implements ExpressionRules {
+
+  private static final Pattern CAST =
+      Pattern.compile(
+          "::\\s*\"?[a-z_][a-z0-9_]*\"?(?:\\s+(?:varying|precision|with(?:out)?\\s+time\\s+zone))*"
+              + "(?:\\s*\\(\\s*\\d+(?:\\s*,\\s*\\d+)?\\s*\\))?(?:\\[\\])?");
+  private static final Pattern ANY_ARRAY =
+      Pattern.compile("=\\s*any\\s*array\\s*\\[([^\\]]*)\\]");
+  private static final Pattern BETWEEN =
+      Pattern.compile(
+          "([a-z_][a-z0-9_]*|\"[^\"]+\")\\s+between\\s+(\\S+)\\s+and\\s+(\\S+)");
+
+  @Override
+  public String normalizeDefault(String expression) {
+    String e = canonical(expression);
+    return switch (e) {
+      case "now()", "current_timestamp", "transaction_timestamp()" -> "current_timestamp";
+      default -> e;
+    };
+  }
+
+  @Override
+  public String normalizeCheck(String expression) {
+    String e = canonical(expression).replace("(", "").replace(")", "");
+    e = ANY_ARRAY.matcher(e).replaceAll(m -> "in " + m.group(1).trim());
+    Matcher between = BETWEEN.matcher(e);
+    e = between.replaceAll(m -> m.group(1) + ">=" + m.group(2) + " and " + m.group(1) + "<=" + m.group(3));
+    e = e.replaceAll("\\s*(<=|>=|<>|!=|=|<|>|,)\\s*", "$1").replace("!=", "<>");
+    return e.replaceAll("\\s+", " ").trim();
+  }
+
+  @Override
+  public String literal(String text) {
+    return "'" + text.replace("'", "''") + "'";
+  }
+
+  /** Lower-cases outside string literals, drops casts and redundant outer parentheses. */
+  private static String canonical(String expression) {
+    StringBuilder out = new StringBuilder();
+    StringBuilder word = new StringBuilder();
+    boolean inString = false;
+    String s = expression.trim();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\'') {
+        if (!inString) {
+          out.append(stripCasts(word.toString().toLowerCase(Locale.ROOT)));
+          word.setLength(0);
+        }
+        out.append(c);
+        inString = !inString;
+      } else if (inString) {
+        out.append(c);
+      } else {
+        word.append(c);
+      }
+    }
+    out.append(stripCasts(word.toString().toLowerCase(Locale.ROOT)));
+    String e = out.toString().replaceAll("\\s+", " ").trim();
+    while (e.startsWith("(") && e.endsWith(")") && balanced(e.substring(1, e.length() - 1))) {
+      e = e.substring(1, e.length() - 1).trim();
+    }
+    return e;
+  }
+
+  private static String stripCasts(String code) {
+    return CAST.matcher(code).replaceAll("");
+  }
+
+  private static boolean balanced(String s) {
+    int depth = 0;
+    boolean inString = false;
+    for (char c : s.toCharArray()) {
+      if (c == '\'') {
+        inString = !inString;
+      } else if (!inString && c == '(') {
+        depth++;
+      } else if (!inString && c == ')' && --depth < 0) {
+        return false;
+      }
+    }
+    return depth == 0;
+  }
+}

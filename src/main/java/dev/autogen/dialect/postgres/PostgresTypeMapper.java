@@ -1,0 +1,184 @@
+package dev.autogen.dialect.postgres;
+
+import dev.autogen.dialect.ColumnSize;
+import dev.autogen.dialect.JdbcKind;
+import dev.autogen.dialect.TypeMapper;
+import dev.autogen.model.SqlType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** PostgreSQL column types, following Hibernate 7's {@code PostgreSQLDialect#columnType}. */
+final class PostgresTypeMapper implements TypeMapper {
+
+  /** PostgreSQL's largest declarable varchar; Hibernate switches to {@code text} past it. */
+  static final int MAX_VARCHAR = 10_485_760;
+
+  private static final Pattern TYPE =
+      Pattern.compile("^([a-z_][a-z0-9_ ]*?)\\s*(?:\\((\\d+)\\s*(?:,\\s*(\\d+))?\\))?\\s*([a-z ]*)(\\[\\])?$");
+
+  /** Spellings the catalog or users use, to the one canonical name. */
+  private static final Map<String, String> ALIASES =
+      Map.ofEntries(
+          Map.entry("character varying", "varchar"),
+          Map.entry("char varying", "varchar"),
+          Map.entry("character", "char"),
+          Map.entry("bpchar", "char"),
+          Map.entry("int", "integer"),
+          Map.entry("int4", "integer"),
+          Map.entry("serial", "integer"),
+          Map.entry("serial4", "integer"),
+          Map.entry("int2", "smallint"),
+          Map.entry("smallserial", "smallint"),
+          Map.entry("int8", "bigint"),
+          Map.entry("bigserial", "bigint"),
+          Map.entry("serial8", "bigint"),
+          Map.entry("bool", "boolean"),
+          Map.entry("float4", "real"),
+          Map.entry("float8", "double precision"),
+          Map.entry("decimal", "numeric"),
+          Map.entry("timestamp without time zone", "timestamp"),
+          Map.entry("timestamp with time zone", "timestamptz"),
+          Map.entry("time without time zone", "time"),
+          Map.entry("time with time zone", "timetz"));
+
+  /** Types whose single argument is fractional-second precision, 6 when not written. */
+  private static final Set<String> TEMPORAL = Set.of("timestamp", "timestamptz", "time", "timetz");
+
+  @Override
+  public SqlType forKind(JdbcKind kind, ColumnSize size) {
+    int length = size.length().orElse(255);
+    return switch (kind) {
+      case BOOLEAN -> SqlType.of("boolean");
+      case TINYINT, SMALLINT -> SqlType.of("smallint");
+      case INTEGER -> SqlType.of("integer");
+      case BIGINT -> SqlType.of("bigint");
+      case REAL -> SqlType.of("real");
+      case FLOAT, DOUBLE -> SqlType.of("double precision");
+      case NUMERIC -> SqlType.of("numeric", size.precision().orElse(38), size.scale().orElse(2));
+      case CHAR, NCHAR -> SqlType.of("char", size.length().orElse(1));
+      case VARCHAR, NVARCHAR ->
+          length > MAX_VARCHAR ? SqlType.of("text") : SqlType.of("varchar", length);
+      case LONGVARCHAR -> SqlType.of("text");
+      // Hibernate keeps LOBs in large objects on PostgreSQL because the driver's LOB API needs oid
+      case CLOB, NCLOB, BLOB -> SqlType.of("oid");
+      case BINARY, VARBINARY, LONGVARBINARY -> SqlType.of("bytea");
+      case DATE -> SqlType.of("date");
+      case TIME -> SqlType.of("time", size.precision().orElse(6));
+      case TIME_WITH_TIMEZONE -> SqlType.of("timetz", size.precision().orElse(6));
+      case TIMESTAMP -> SqlType.of("timestamp", size.precision().orElse(6));
+      case TIMESTAMP_WITH_TIMEZONE -> SqlType.of("timestamptz", size.precision().orElse(6));
+      case INTERVAL_SECOND -> SqlType.of("interval second", size.precision().orElse(6));
+      case UUID -> SqlType.of("uuid");
+      case JSON -> SqlType.of("jsonb");
+      case XML -> SqlType.of("xml");
+    };
+  }
+
+  @Override
+  public SqlType parse(String typeText) {
+    String text = typeText.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replace("\"", "");
+    Matcher m = TYPE.matcher(text);
+    if (!m.matches()) {
+      return new SqlType(text, List.of());
+    }
+    String base = m.group(1).trim();
+    String suffix = m.group(4).trim();
+    String name = suffix.isEmpty() ? base : base + " " + suffix;
+    name = ALIASES.getOrDefault(name, name);
+    List<Integer> args = new ArrayList<>();
+    if (m.group(2) != null) {
+      args.add(Integer.parseInt(m.group(2)));
+    }
+    if (m.group(3) != null) {
+      args.add(Integer.parseInt(m.group(3)));
+    }
+    if (name.equals("float")) {
+      // float(p) is real up to 24 binary digits, double precision beyond
+      name = !args.isEmpty() && args.get(0) <= 24 ? "real" : "double precision";
+      args.clear();
+    }
+    if (TEMPORAL.contains(name) && args.isEmpty()) {
+      args.add(6);
+    }
+    if (name.equals("interval second") && args.isEmpty()) {
+      args.add(6);
+    }
+    if (m.group(5) != null) {
+      name = name + "[]";
+    }
+    return new SqlType(name, args);
+  }
+
+  @Override
+  public String render(SqlType type) {
+    String args =
+        type.args().isEmpty()
+            ? ""
+            : "(" + String.join(",", type.args().stream().map(String::valueOf).toList()) + ")";
+    return switch (type.name()) {
+      case "timestamptz" -> "timestamp" + args + " with time zone";
+      case "timetz" -> "time" + args + " with time zone";
+      default -> type.name() + args;
+    };
+  }
+
+  @Override
+  public boolean isWidening(SqlType from, SqlType to) {
+    if (from.equals(to)) {
+      return true;
+    }
+    String f = from.name();
+    String t = to.name();
+    if (f.equals("varchar") && t.equals("text")) {
+      return true;
+    }
+    if (f.equals(t) && (f.equals("varchar") || f.equals("char"))) {
+      return to.args().isEmpty() || (!from.args().isEmpty() && to.args().get(0) >= from.args().get(0));
+    }
+    if (f.equals("numeric") && t.equals("numeric") && from.args().size() == 2 && to.args().size() == 2) {
+      int fi = from.args().get(0) - from.args().get(1);
+      int ti = to.args().get(0) - to.args().get(1);
+      return ti >= fi && to.args().get(1) >= from.args().get(1);
+    }
+    List<String> ints = List.of("smallint", "integer", "bigint");
+    if (ints.contains(f) && ints.contains(t)) {
+      return ints.indexOf(t) >= ints.indexOf(f);
+    }
+    if (f.equals("real") && t.equals("double precision")) {
+      return true;
+    }
+    if (TEMPORAL.contains(f) && f.equals(t)) {
+      return to.args().get(0) >= from.args().get(0);
+    }
+    return false;
+  }
+
+  @Override
+  public boolean isMetadataOnlyChange(SqlType from, SqlType to) {
+    if (from.equals(to)) {
+      return true;
+    }
+    String f = from.name();
+    String t = to.name();
+    // widening varchar (or lifting its limit) and raising numeric precision at equal scale never
+    // rewrite; everything else, including int -> bigint, rewrites the table
+    if (f.equals("varchar") && (t.equals("text") || (t.equals("varchar") && isWidening(from, to)))) {
+      return true;
+    }
+    if (f.equals("text") && t.equals("varchar") && to.args().isEmpty()) {
+      return true;
+    }
+    return f.equals("numeric")
+        && t.equals("numeric")
+        && (to.args().isEmpty()
+            || (from.args().size() == 2
+                && to.args().size() == 2
+                && from.args().get(1).equals(to.args().get(1))
+                && to.args().get(0) >= from.args().get(0)));
+  }
+}

@@ -1,0 +1,12 @@
+package dev.autogen.plan;
+
+import dev.autogen.model.*;
+import java.util.Optional;
+
+/** Removes a column default. */
+public record DropDefault(Identifier table, Identifier column) implements Operation {
+  @Override
+  public <R> R accept(OperationVisitor<R> visitor) {
+    return visitor.visit(this);
+  }
+}

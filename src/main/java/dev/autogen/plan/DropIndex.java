@@ -1,0 +1,12 @@
+package dev.autogen.plan;
+
+import dev.autogen.model.*;
+import java.util.Optional;
+
+/** Drops an index. */
+public record DropIndex(Identifier table, Index index, boolean concurrently) implements Operation {
+  @Override
+  public <R> R accept(OperationVisitor<R> visitor) {
+    return visitor.visit(this);
+  }
+}

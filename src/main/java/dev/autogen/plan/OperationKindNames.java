@@ -1,0 +1,38 @@
+package dev.autogen.plan;
+
+import java.util.List;
+
+/** Every operation kind's template name, for the test that each dialect has a template for all. */
+public final class OperationKindNames {
+  private OperationKindNames() {}
+
+  public static final List<String> ALL =
+      List.of(
+          "create_table",
+          "drop_table",
+          "rename_table",
+          "create_compatibility_view",
+          "drop_view",
+          "add_column",
+          "drop_column",
+          "alter_column_type",
+          "set_not_null",
+          "drop_not_null",
+          "set_default",
+          "drop_default",
+          "add_identity",
+          "drop_identity",
+          "create_index",
+          "drop_index",
+          "add_unique",
+          "add_primary_key",
+          "add_foreign_key",
+          "add_check",
+          "validate_constraint",
+          "drop_constraint",
+          "create_sequence",
+          "drop_sequence",
+          "backfill",
+          "create_sync_trigger",
+          "drop_sync_trigger");
+}
