@@ -1,6 +1,6 @@
 package dev.autogen.plan;
 
-import dev.autogen.diff.Change;
+import dev.autogen.classify.Assessment;
 import java.util.List;
 
 /**
@@ -12,7 +12,7 @@ import java.util.List;
  * @param title one line: what the step changes
  * @param why why the work is split here
  * @param next what must be true before the next step runs
- * @param changes the changes this step (partly) carries out, for summaries
+ * @param assessments the classified changes this step (partly) carries out, for headers and summaries
  */
 public record Step(
     Phase phase,
@@ -24,10 +24,10 @@ public record Step(
     boolean reversible,
     List<Operation> upgrade,
     List<Operation> downgrade,
-    List<Change> changes) {
+    List<Assessment> assessments) {
   public Step {
     upgrade = List.copyOf(upgrade);
     downgrade = List.copyOf(downgrade);
-    changes = List.copyOf(changes);
+    assessments = List.copyOf(assessments);
   }
 }
