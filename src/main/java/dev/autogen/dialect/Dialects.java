@@ -23,12 +23,14 @@ public final class Dialects {
   public static Dialect forName(String name) {
     return switch (name.toLowerCase(Locale.ROOT)) {
       case "postgres", "postgresql" -> PostgresDialect.create();
-      default -> throw new IllegalArgumentException("unknown dialect '" + name + "' (known: postgres)");
+      default ->
+          throw new IllegalArgumentException("unknown dialect '" + name + "' (known: postgres)");
     };
   }
 
   /** The URL without any password parameter, for messages. */
   public static String redact(String url) {
-    return url.replaceAll("(?i)(password=)[^&;]*", "$1***").replaceAll("//([^:/@]+):[^@/]*@", "//$1:***@");
+    return url.replaceAll("(?i)(password=)[^&;]*", "$1***")
+        .replaceAll("//([^:/@]+):[^@/]*@", "//$1:***@");
   }
 }

@@ -9,8 +9,8 @@ public interface IdentifierRules {
   Identifier fold(String unquoted);
 
   /**
-   * The catalog form of a name as written in SQL or a mapping, quoted ({@code "Foo"}, {@code `Foo`})
-   * or not.
+   * The catalog form of a name as written in SQL or a mapping, quoted ({@code "Foo"}, {@code
+   * `Foo`}) or not.
    */
   Identifier fromSql(String written);
 

@@ -2,7 +2,9 @@ package dev.autogen.dialect;
 
 import dev.autogen.model.SqlType;
 
-/** A dialect's knowledge of column types, used by both sides of the diff so they meet in one form. */
+/**
+ * A dialect's knowledge of column types, used by both sides of the diff so they meet in one form.
+ */
 public interface TypeMapper {
 
   /** The column type Hibernate's dialect would create for this kind and size. */

@@ -1,7 +1,6 @@
 package dev.autogen.diff;
 
 import dev.autogen.model.*;
-import java.util.Optional;
 
 /** A check constraint to add. JSON kind {@code add_check}. */
 public record CheckAdded(Identifier table, Check check) implements Change {

@@ -1,7 +1,6 @@
 package dev.autogen.diff;
 
 import dev.autogen.model.*;
-import java.util.Optional;
 
 /** A check constraint to drop. JSON kind {@code drop_check}. */
 public record CheckDropped(Identifier table, Check check) implements Change {

@@ -4,7 +4,8 @@ import dev.autogen.model.*;
 import java.util.Optional;
 
 /** A column whose default is set, changed or removed. JSON kind {@code alter_column_default}. */
-public record ColumnDefaultChanged(Identifier table, Column before, Column after) implements Change {
+public record ColumnDefaultChanged(Identifier table, Column before, Column after)
+    implements Change {
   @Override
   public Identifier tableName() {
     return table;

@@ -4,7 +4,8 @@ import dev.autogen.model.*;
 import java.util.Optional;
 
 /** A column gaining or losing identity generation. JSON kind {@code alter_column_identity}. */
-public record ColumnIdentityChanged(Identifier table, Column before, Column after) implements Change {
+public record ColumnIdentityChanged(Identifier table, Column before, Column after)
+    implements Change {
   @Override
   public Identifier tableName() {
     return table;

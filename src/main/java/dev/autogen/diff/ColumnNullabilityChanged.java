@@ -4,7 +4,8 @@ import dev.autogen.model.*;
 import java.util.Optional;
 
 /** A column becoming NULL or NOT NULL. JSON kind {@code alter_column_nullability}. */
-public record ColumnNullabilityChanged(Identifier table, Column before, Column after) implements Change {
+public record ColumnNullabilityChanged(Identifier table, Column before, Column after)
+    implements Change {
   @Override
   public Identifier tableName() {
     return table;

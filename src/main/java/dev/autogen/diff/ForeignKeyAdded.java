@@ -1,7 +1,6 @@
 package dev.autogen.diff;
 
 import dev.autogen.model.*;
-import java.util.Optional;
 
 /** A foreign key to add. JSON kind {@code add_foreign_key}. */
 public record ForeignKeyAdded(Identifier table, ForeignKey foreignKey) implements Change {

@@ -1,7 +1,6 @@
 package dev.autogen.diff;
 
 import dev.autogen.model.*;
-import java.util.Optional;
 
 /** A foreign key to drop. JSON kind {@code drop_foreign_key}. */
 public record ForeignKeyDropped(Identifier table, ForeignKey foreignKey) implements Change {

@@ -1,7 +1,6 @@
 package dev.autogen.diff;
 
 import dev.autogen.model.*;
-import java.util.Optional;
 
 /** An index to build. JSON kind {@code add_index}. */
 public record IndexAdded(Identifier table, Index index) implements Change {

@@ -1,7 +1,6 @@
 package dev.autogen.diff;
 
 import dev.autogen.model.*;
-import java.util.Optional;
 
 /** An index to drop. JSON kind {@code drop_index}. */
 public record IndexDropped(Identifier table, Index index) implements Change {

@@ -1,7 +1,6 @@
 package dev.autogen.diff;
 
 import dev.autogen.model.*;
-import java.util.Optional;
 
 /** A primary key to add. JSON kind {@code add_primary_key}. */
 public record PrimaryKeyAdded(Identifier table, PrimaryKey primaryKey) implements Change {

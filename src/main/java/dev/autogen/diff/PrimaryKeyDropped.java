@@ -1,7 +1,6 @@
 package dev.autogen.diff;
 
 import dev.autogen.model.*;
-import java.util.Optional;
 
 /** A primary key to drop. JSON kind {@code drop_primary_key}. */
 public record PrimaryKeyDropped(Identifier table, PrimaryKey primaryKey) implements Change {

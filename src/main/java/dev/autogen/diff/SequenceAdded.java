@@ -1,7 +1,6 @@
 package dev.autogen.diff;
 
 import dev.autogen.model.*;
-import java.util.Optional;
 
 /** A sequence to create. JSON kind {@code add_sequence}. */
 public record SequenceAdded(Sequence sequence) implements Change {

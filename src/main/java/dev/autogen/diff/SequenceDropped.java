@@ -1,7 +1,6 @@
 package dev.autogen.diff;
 
 import dev.autogen.model.*;
-import java.util.Optional;
 
 /** A sequence to drop. JSON kind {@code drop_sequence}. */
 public record SequenceDropped(Sequence sequence) implements Change {

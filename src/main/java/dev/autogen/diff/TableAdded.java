@@ -1,7 +1,6 @@
 package dev.autogen.diff;
 
 import dev.autogen.model.*;
-import java.util.Optional;
 
 /** A table the entities map and the database lacks. JSON kind {@code add_table}. */
 public record TableAdded(Table table) implements Change {

@@ -1,7 +1,6 @@
 package dev.autogen.diff;
 
 import dev.autogen.model.*;
-import java.util.Optional;
 
 /** A table the database has and no entity maps. JSON kind {@code drop_table}. */
 public record TableDropped(Table table) implements Change {

@@ -1,7 +1,6 @@
 package dev.autogen.diff;
 
 import dev.autogen.model.*;
-import java.util.Optional;
 
 /** A table renamed on the user's word (hint or option). JSON kind {@code rename_table}. */
 public record TableRenamed(Identifier from, Identifier to) implements Change {

@@ -1,7 +1,6 @@
 package dev.autogen.diff;
 
 import dev.autogen.model.*;
-import java.util.Optional;
 
 /** A unique constraint to add. JSON kind {@code add_unique}. */
 public record UniqueAdded(Identifier table, UniqueConstraint unique) implements Change {

@@ -1,7 +1,6 @@
 package dev.autogen.diff;
 
 import dev.autogen.model.*;
-import java.util.Optional;
 
 /** A unique constraint to drop. JSON kind {@code drop_unique}. */
 public record UniqueDropped(Identifier table, UniqueConstraint unique) implements Change {

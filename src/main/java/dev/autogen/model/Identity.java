@@ -1,6 +1,9 @@
 package dev.autogen.model;
 
-/** How a column generates its own values from an identity (SQL:2003 {@code GENERATED ... AS IDENTITY}). */
+/**
+ * How a column generates its own values from an identity (SQL:2003 {@code GENERATED ... AS
+ * IDENTITY}).
+ */
 public enum Identity {
   /** {@code GENERATED ALWAYS AS IDENTITY}: explicit values are refused. */
   ALWAYS,

@@ -1,7 +1,6 @@
 package dev.autogen.plan;
 
 import dev.autogen.model.*;
-import java.util.Optional;
 
 /** Adds a check constraint, NOT VALID when existing rows are checked by a later validation. */
 public record AddCheck(Identifier table, Check check, boolean notValid) implements Operation {

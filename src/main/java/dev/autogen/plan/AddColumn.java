@@ -1,7 +1,6 @@
 package dev.autogen.plan;
 
 import dev.autogen.model.*;
-import java.util.Optional;
 
 /** Adds a column as given (nullability and default included). */
 public record AddColumn(Identifier table, Column column) implements Operation {

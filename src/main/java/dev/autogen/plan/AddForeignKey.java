@@ -1,10 +1,10 @@
 package dev.autogen.plan;
 
 import dev.autogen.model.*;
-import java.util.Optional;
 
 /** Adds a foreign key, NOT VALID when existing rows are checked by a later validation. */
-public record AddForeignKey(Identifier table, ForeignKey foreignKey, boolean notValid) implements Operation {
+public record AddForeignKey(Identifier table, ForeignKey foreignKey, boolean notValid)
+    implements Operation {
   @Override
   public <R> R accept(OperationVisitor<R> visitor) {
     return visitor.visit(this);

@@ -1,10 +1,10 @@
 package dev.autogen.plan;
 
 import dev.autogen.model.*;
-import java.util.Optional;
 
 /** Turns a column into an identity column. */
-public record AddIdentity(Identifier table, Identifier column, Identity identity) implements Operation {
+public record AddIdentity(Identifier table, Identifier column, Identity identity)
+    implements Operation {
   @Override
   public <R> R accept(OperationVisitor<R> visitor) {
     return visitor.visit(this);

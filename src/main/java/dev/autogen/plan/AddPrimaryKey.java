@@ -1,7 +1,6 @@
 package dev.autogen.plan;
 
 import dev.autogen.model.*;
-import java.util.Optional;
 
 /** Adds a primary key. */
 public record AddPrimaryKey(Identifier table, PrimaryKey primaryKey) implements Operation {

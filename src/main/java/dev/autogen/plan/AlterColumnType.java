@@ -1,10 +1,10 @@
 package dev.autogen.plan;
 
 import dev.autogen.model.*;
-import java.util.Optional;
 
 /** Changes a column's type in place, converting existing values with {@code using}. */
-public record AlterColumnType(Identifier table, Column column, SqlType type, Value using) implements Operation {
+public record AlterColumnType(Identifier table, Column column, SqlType type, Value using)
+    implements Operation {
   @Override
   public <R> R accept(OperationVisitor<R> visitor) {
     return visitor.visit(this);

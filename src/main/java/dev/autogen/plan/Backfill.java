@@ -1,7 +1,6 @@
 package dev.autogen.plan;
 
 import dev.autogen.model.*;
-import java.util.Optional;
 
 /** Fills a column's NULLs from a value, for rows written before the column existed. */
 public record Backfill(Identifier table, Identifier column, Value value) implements Operation {

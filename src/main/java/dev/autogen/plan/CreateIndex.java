@@ -1,10 +1,10 @@
 package dev.autogen.plan;
 
 import dev.autogen.model.*;
-import java.util.Optional;
 
 /** Builds an index, concurrently where the step runs outside a transaction. */
-public record CreateIndex(Identifier table, Index index, boolean concurrently) implements Operation {
+public record CreateIndex(Identifier table, Index index, boolean concurrently)
+    implements Operation {
   @Override
   public <R> R accept(OperationVisitor<R> visitor) {
     return visitor.visit(this);

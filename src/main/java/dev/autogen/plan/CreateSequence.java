@@ -1,7 +1,6 @@
 package dev.autogen.plan;
 
 import dev.autogen.model.*;
-import java.util.Optional;
 
 /** Creates a sequence. */
 public record CreateSequence(Sequence sequence) implements Operation {

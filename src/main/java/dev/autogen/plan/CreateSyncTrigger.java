@@ -1,10 +1,13 @@
 package dev.autogen.plan;
 
 import dev.autogen.model.*;
-import java.util.Optional;
 
-/** Installs a trigger that keeps an old and a new column in step while old and new code both write. */
-public record CreateSyncTrigger(Identifier table, Column oldColumn, Column newColumn, Value toNew, Value toOld) implements Operation {
+/**
+ * Installs a trigger that keeps an old and a new column in step while old and new code both write.
+ */
+public record CreateSyncTrigger(
+    Identifier table, Column oldColumn, Column newColumn, Value toNew, Value toOld)
+    implements Operation {
   @Override
   public <R> R accept(OperationVisitor<R> visitor) {
     return visitor.visit(this);

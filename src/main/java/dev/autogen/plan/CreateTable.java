@@ -1,9 +1,11 @@
 package dev.autogen.plan;
 
 import dev.autogen.model.*;
-import java.util.Optional;
 
-/** Creates a table with its columns, primary key, unique and check constraints (foreign keys and indexes are separate operations). */
+/**
+ * Creates a table with its columns, primary key, unique and check constraints (foreign keys and
+ * indexes are separate operations).
+ */
 public record CreateTable(Table table) implements Operation {
   @Override
   public <R> R accept(OperationVisitor<R> visitor) {

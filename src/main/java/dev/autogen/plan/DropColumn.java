@@ -1,7 +1,6 @@
 package dev.autogen.plan;
 
 import dev.autogen.model.*;
-import java.util.Optional;
 
 /** Drops a column. */
 public record DropColumn(Identifier table, Column column) implements Operation {

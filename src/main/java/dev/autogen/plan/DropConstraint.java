@@ -1,7 +1,6 @@
 package dev.autogen.plan;
 
 import dev.autogen.model.*;
-import java.util.Optional;
 
 /** Drops a named constraint (unique, primary key, foreign key or check). */
 public record DropConstraint(Identifier table, Identifier constraint) implements Operation {

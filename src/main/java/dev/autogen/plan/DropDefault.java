@@ -1,7 +1,6 @@
 package dev.autogen.plan;
 
 import dev.autogen.model.*;
-import java.util.Optional;
 
 /** Removes a column default. */
 public record DropDefault(Identifier table, Identifier column) implements Operation {

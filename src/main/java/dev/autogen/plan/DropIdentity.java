@@ -1,7 +1,6 @@
 package dev.autogen.plan;
 
 import dev.autogen.model.*;
-import java.util.Optional;
 
 /** Stops identity generation on a column. */
 public record DropIdentity(Identifier table, Identifier column) implements Operation {

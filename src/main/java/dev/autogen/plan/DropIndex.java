@@ -1,7 +1,6 @@
 package dev.autogen.plan;
 
 import dev.autogen.model.*;
-import java.util.Optional;
 
 /** Drops an index. */
 public record DropIndex(Identifier table, Index index, boolean concurrently) implements Operation {

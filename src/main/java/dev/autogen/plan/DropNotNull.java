@@ -1,7 +1,6 @@
 package dev.autogen.plan;
 
 import dev.autogen.model.*;
-import java.util.Optional;
 
 /** Lets a column hold NULL. */
 public record DropNotNull(Identifier table, Identifier column) implements Operation {

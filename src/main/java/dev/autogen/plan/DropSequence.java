@@ -1,7 +1,6 @@
 package dev.autogen.plan;
 
 import dev.autogen.model.*;
-import java.util.Optional;
 
 /** Drops a sequence. */
 public record DropSequence(Sequence sequence) implements Operation {

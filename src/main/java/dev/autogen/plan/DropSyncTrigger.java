@@ -1,10 +1,10 @@
 package dev.autogen.plan;
 
 import dev.autogen.model.*;
-import java.util.Optional;
 
 /** Removes the trigger made by {@link CreateSyncTrigger}. */
-public record DropSyncTrigger(Identifier table, Column oldColumn, Column newColumn) implements Operation {
+public record DropSyncTrigger(Identifier table, Column oldColumn, Column newColumn)
+    implements Operation {
   @Override
   public <R> R accept(OperationVisitor<R> visitor) {
     return visitor.visit(this);

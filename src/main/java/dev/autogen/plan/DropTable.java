@@ -1,7 +1,6 @@
 package dev.autogen.plan;
 
 import dev.autogen.model.*;
-import java.util.Optional;
 
 /** Drops a table; the definition is kept for messages and for the downgrade. */
 public record DropTable(Table table) implements Operation {

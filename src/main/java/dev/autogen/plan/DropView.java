@@ -1,7 +1,6 @@
 package dev.autogen.plan;
 
 import dev.autogen.model.*;
-import java.util.Optional;
 
 /** Drops a view. */
 public record DropView(Identifier view) implements Operation {

@@ -6,7 +6,9 @@ public enum Phase {
   EXPAND,
   /** Moves data; runs after expand, may run long, batch-friendly. */
   BACKFILL,
-  /** Removes or tightens; runs only once no old code is left, so it waits in the deferred folder. */
+  /**
+   * Removes or tightens; runs only once no old code is left, so it waits in the deferred folder.
+   */
   CONTRACT;
 
   public String word() {

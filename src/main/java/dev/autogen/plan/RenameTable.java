@@ -1,7 +1,6 @@
 package dev.autogen.plan;
 
 import dev.autogen.model.*;
-import java.util.Optional;
 
 /** Renames a table. */
 public record RenameTable(Identifier from, Identifier to) implements Operation {

@@ -1,10 +1,10 @@
 package dev.autogen.plan;
 
 import dev.autogen.model.*;
-import java.util.Optional;
 
 /** Sets a column default (SQL text from the mapping or the catalog). */
-public record SetDefault(Identifier table, Identifier column, String expression) implements Operation {
+public record SetDefault(Identifier table, Identifier column, String expression)
+    implements Operation {
   @Override
   public <R> R accept(OperationVisitor<R> visitor) {
     return visitor.visit(this);

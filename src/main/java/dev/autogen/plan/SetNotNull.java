@@ -1,7 +1,6 @@
 package dev.autogen.plan;
 
 import dev.autogen.model.*;
-import java.util.Optional;
 
 /** Makes a column NOT NULL. */
 public record SetNotNull(Identifier table, Identifier column) implements Operation {

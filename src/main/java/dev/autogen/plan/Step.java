@@ -12,7 +12,8 @@ import java.util.List;
  * @param title one line: what the step changes
  * @param why why the work is split here
  * @param next what must be true before the next step runs
- * @param assessments the classified changes this step (partly) carries out, for headers and summaries
+ * @param assessments the classified changes this step (partly) carries out, for headers and
+ *     summaries
  */
 public record Step(
     Phase phase,

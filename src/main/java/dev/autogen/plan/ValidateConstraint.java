@@ -1,7 +1,6 @@
 package dev.autogen.plan;
 
 import dev.autogen.model.*;
-import java.util.Optional;
 
 /** Checks existing rows against a NOT VALID constraint under a weak lock. */
 public record ValidateConstraint(Identifier table, Identifier constraint) implements Operation {

@@ -10,6 +10,8 @@ public sealed interface Value {
   /** Another column's value of the same row, cast when {@code castTo} is present. */
   record FromColumn(Identifier column, Optional<SqlType> castTo) implements Value {}
 
-  /** A SQL expression the user supplied ({@code --backfill}) or the mapping declares; used verbatim. */
+  /**
+   * A SQL expression the user supplied ({@code --backfill}) or the mapping declares; used verbatim.
+   */
   record Expression(String sql) implements Value {}
 }

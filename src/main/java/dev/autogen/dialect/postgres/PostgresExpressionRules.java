@@ -16,11 +16,9 @@ final class PostgresExpressionRules implements ExpressionRules {
       Pattern.compile(
           "::\\s*\"?[a-z_][a-z0-9_]*\"?(?:\\s+(?:varying|precision|with(?:out)?\\s+time\\s+zone))*"
               + "(?:\\s*\\(\\s*\\d+(?:\\s*,\\s*\\d+)?\\s*\\))?(?:\\[\\])?");
-  private static final Pattern ANY_ARRAY =
-      Pattern.compile("=\\s*any\\s*array\\s*\\[([^\\]]*)\\]");
+  private static final Pattern ANY_ARRAY = Pattern.compile("=\\s*any\\s*array\\s*\\[([^\\]]*)\\]");
   private static final Pattern BETWEEN =
-      Pattern.compile(
-          "([a-z_][a-z0-9_]*|\"[^\"]+\")\\s+between\\s+(\\S+)\\s+and\\s+(\\S+)");
+      Pattern.compile("([a-z_][a-z0-9_]*|\"[^\"]+\")\\s+between\\s+(\\S+)\\s+and\\s+(\\S+)");
 
   @Override
   public String normalizeDefault(String expression) {
@@ -36,7 +34,9 @@ final class PostgresExpressionRules implements ExpressionRules {
     String e = canonical(expression).replace("(", "").replace(")", "");
     e = ANY_ARRAY.matcher(e).replaceAll(m -> "in " + m.group(1).trim());
     Matcher between = BETWEEN.matcher(e);
-    e = between.replaceAll(m -> m.group(1) + ">=" + m.group(2) + " and " + m.group(1) + "<=" + m.group(3));
+    e =
+        between.replaceAll(
+            m -> m.group(1) + ">=" + m.group(2) + " and " + m.group(1) + "<=" + m.group(3));
     e = e.replaceAll("\\s*(<=|>=|<>|!=|=|<|>|,)\\s*", "$1").replace("!=", "<>");
     return e.replaceAll("\\s+", " ").trim();
   }

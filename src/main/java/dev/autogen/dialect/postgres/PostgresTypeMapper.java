@@ -19,7 +19,8 @@ final class PostgresTypeMapper implements TypeMapper {
   static final int MAX_VARCHAR = 10_485_760;
 
   private static final Pattern TYPE =
-      Pattern.compile("^([a-z_][a-z0-9_ ]*?)\\s*(?:\\((\\d+)\\s*(?:,\\s*(\\d+))?\\))?\\s*([a-z ]*)(\\[\\])?$");
+      Pattern.compile(
+          "^([a-z_][a-z0-9_ ]*?)\\s*(?:\\((\\d+)\\s*(?:,\\s*(\\d+))?\\))?\\s*([a-z ]*)(\\[\\])?$");
 
   /** Spellings the catalog or users use, to the one canonical name. */
   private static final Map<String, String> ALIASES =
@@ -81,7 +82,8 @@ final class PostgresTypeMapper implements TypeMapper {
 
   @Override
   public SqlType parse(String typeText) {
-    String text = typeText.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replace("\"", "");
+    String text =
+        typeText.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replace("\"", "");
     Matcher m = TYPE.matcher(text);
     if (!m.matches()) {
       return new SqlType(text, List.of());
@@ -138,9 +140,13 @@ final class PostgresTypeMapper implements TypeMapper {
       return true;
     }
     if (f.equals(t) && (f.equals("varchar") || f.equals("char"))) {
-      return to.args().isEmpty() || (!from.args().isEmpty() && to.args().get(0) >= from.args().get(0));
+      return to.args().isEmpty()
+          || (!from.args().isEmpty() && to.args().get(0) >= from.args().get(0));
     }
-    if (f.equals("numeric") && t.equals("numeric") && from.args().size() == 2 && to.args().size() == 2) {
+    if (f.equals("numeric")
+        && t.equals("numeric")
+        && from.args().size() == 2
+        && to.args().size() == 2) {
       int fi = from.args().get(0) - from.args().get(1);
       int ti = to.args().get(0) - to.args().get(1);
       return ti >= fi && to.args().get(1) >= from.args().get(1);
@@ -167,7 +173,8 @@ final class PostgresTypeMapper implements TypeMapper {
     String t = to.name();
     // widening varchar (or lifting its limit) and raising numeric precision at equal scale never
     // rewrite; everything else, including int -> bigint, rewrites the table
-    if (f.equals("varchar") && (t.equals("text") || (t.equals("varchar") && isWidening(from, to)))) {
+    if (f.equals("varchar")
+        && (t.equals("text") || (t.equals("varchar") && isWidening(from, to)))) {
       return true;
     }
     if (f.equals("text") && t.equals("varchar") && to.args().isEmpty()) {
