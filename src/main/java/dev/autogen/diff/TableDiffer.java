@@ -1,0 +1,171 @@
+package dev.autogen.diff;
+
+import dev.autogen.model.Check;
+import dev.autogen.model.Column;
+import dev.autogen.model.Identifier;
+import dev.autogen.model.Index;
+import dev.autogen.model.PrimaryKey;
+import dev.autogen.model.RenameHint;
+import dev.autogen.model.Table;
+import dev.autogen.model.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Differences inside one table present on both sides (already renamed to its desired name). */
+final class TableDiffer {
+
+  private final List<RenameHint> renames;
+
+  TableDiffer(List<RenameHint> renames) {
+    this.renames = List.copyOf(renames);
+  }
+
+  void diff(Table current, Table desired, List<Change> out, List<RenameSuggestion> suggestions) {
+    Identifier table = desired.name();
+    List<Column> currentColumns = new ArrayList<>(current.columns());
+    List<Column> desiredColumns = new ArrayList<>(desired.columns());
+    for (RenameHint hint : renames) {
+      if (hint.table().equals(Optional.of(table))) {
+        Optional<Column> from = current.column(hint.from());
+        Optional<Column> to = desired.column(hint.to());
+        if (from.isPresent()
+            && to.isPresent()
+            && current.column(hint.to()).isEmpty()
+            && desired.column(hint.from()).isEmpty()) {
+          out.add(new ColumnRenamed(table, from.get(), to.get()));
+          currentColumns.remove(from.get());
+          desiredColumns.remove(to.get());
+        }
+      }
+    }
+    List<Column> droppedColumns = new ArrayList<>();
+    List<Column> addedColumns = new ArrayList<>();
+    SortedMerge.merge(
+        currentColumns,
+        desiredColumns,
+        Column::name,
+        droppedColumns::add,
+        addedColumns::add,
+        (c, d) -> columnChanges(table, c, d, out));
+    addedColumns.forEach(c -> out.add(new ColumnAdded(table, c)));
+    droppedColumns.forEach(c -> out.add(new ColumnDropped(table, c)));
+    suggestColumnRenames(table, droppedColumns, addedColumns, suggestions);
+
+    primaryKey(table, current.primaryKey(), desired.primaryKey(), out);
+    uniquesAndIndexes(table, current, desired, out);
+    SortedMerge.merge(
+        current.foreignKeys(),
+        desired.foreignKeys(),
+        StructureKey::foreignKey,
+        fk -> out.add(new ForeignKeyDropped(table, fk)),
+        fk -> out.add(new ForeignKeyAdded(table, fk)),
+        (c, d) -> {});
+    SortedMerge.merge(
+        current.checks(),
+        desired.checks(),
+        Check::expression,
+        ck -> out.add(new CheckDropped(table, ck)),
+        ck -> out.add(new CheckAdded(table, ck)),
+        (c, d) -> {});
+  }
+
+  private static void columnChanges(Identifier table, Column c, Column d, List<Change> out) {
+    if (!c.type().equals(d.type())) {
+      out.add(new ColumnTypeChanged(table, c, d));
+    }
+    if (c.nullable() != d.nullable()) {
+      out.add(new ColumnNullabilityChanged(table, c, d));
+    }
+    // an identity column carries no default of its own; compare defaults only without identity
+    if (!c.defaultExpression().equals(d.defaultExpression())
+        && c.identity().isEmpty()
+        && d.identity().isEmpty()) {
+      out.add(new ColumnDefaultChanged(table, c, d));
+    }
+    if (!c.identity().equals(d.identity())) {
+      out.add(new ColumnIdentityChanged(table, c, d));
+    }
+  }
+
+  private static void primaryKey(
+      Identifier table, Optional<PrimaryKey> c, Optional<PrimaryKey> d, List<Change> out) {
+    List<Identifier> cc = c.map(PrimaryKey::columns).orElse(List.of());
+    List<Identifier> dc = d.map(PrimaryKey::columns).orElse(List.of());
+    if (cc.equals(dc)) {
+      return;
+    }
+    c.ifPresent(pk -> out.add(new PrimaryKeyDropped(table, pk)));
+    d.ifPresent(pk -> out.add(new PrimaryKeyAdded(table, pk)));
+  }
+
+  /**
+   * A unique constraint and a unique index on the same columns enforce the same rule; which of the
+   * two a database holds depends on who created it, so they match each other.
+   */
+  private static void uniquesAndIndexes(
+      Identifier table, Table current, Table desired, List<Change> out) {
+    Set<String> currentUnique = uniqueKeys(current);
+    Set<String> desiredUnique = uniqueKeys(desired);
+    SortedMerge.merge(
+        current.uniques(),
+        desired.uniques(),
+        u -> StructureKey.columns(u.columns()),
+        u -> {
+          if (!desiredUnique.contains(StructureKey.columns(u.columns()))) {
+            out.add(new UniqueDropped(table, u));
+          }
+        },
+        u -> {
+          if (!currentUnique.contains(StructureKey.columns(u.columns()))) {
+            out.add(new UniqueAdded(table, u));
+          }
+        },
+        (c, d) -> {});
+    List<Index> currentIndexes =
+        current.indexes().stream().filter(i -> !i.isOpaque()).collect(Collectors.toList());
+    SortedMerge.merge(
+        currentIndexes,
+        desired.indexes(),
+        StructureKey::index,
+        i -> {
+          if (!(i.unique() && desiredUnique.contains(StructureKey.columns(i.columns())))) {
+            out.add(new IndexDropped(table, i));
+          }
+        },
+        i -> {
+          if (!(i.unique() && currentUnique.contains(StructureKey.columns(i.columns())))) {
+            out.add(new IndexAdded(table, i));
+          }
+        },
+        (c, d) -> {});
+  }
+
+  private static Set<String> uniqueKeys(Table t) {
+    Set<String> keys =
+        t.uniques().stream()
+            .map(UniqueConstraint::columns)
+            .map(StructureKey::columns)
+            .collect(Collectors.toSet());
+    t.indexes().stream()
+        .filter(i -> i.unique() && !i.isOpaque())
+        .forEach(i -> keys.add(StructureKey.columns(i.columns())));
+    return keys;
+  }
+
+  /** Exactly one dropped and one added column of the same type look like a rename. */
+  private static void suggestColumnRenames(
+      Identifier table,
+      List<Column> dropped,
+      List<Column> added,
+      List<RenameSuggestion> suggestions) {
+    for (Column d : dropped) {
+      List<Column> sameType = added.stream().filter(a -> a.type().equals(d.type())).toList();
+      if (sameType.size() == 1) {
+        suggestions.add(new RenameSuggestion(Optional.of(table), d.name(), sameType.get(0).name()));
+      }
+    }
+  }
+}

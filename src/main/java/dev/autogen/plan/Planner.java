@@ -1,0 +1,70 @@
+package dev.autogen.plan;
+
+import dev.autogen.classify.Assessment;
+import dev.autogen.dialect.Dialect;
+import dev.autogen.model.Schema;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the expand/backfill/contract steps for a list of classified changes. Items are grouped by
+ * step and ordered by {@link Rank}; inside a rank the differ's order is kept, which already puts
+ * referenced tables first. Undo runs the items of a step in reverse.
+ */
+public final class Planner {
+
+  private final Dialect dialect;
+  private final PlanOptions options;
+
+  public Planner(Dialect dialect, PlanOptions options) {
+    this.dialect = dialect;
+    this.options = options;
+  }
+
+  public MigrationPlan plan(List<Assessment> assessments, Schema desired) throws PlanningException {
+    ChangePlanner changePlanner = new ChangePlanner(dialect.capabilities(), options, desired);
+    Map<StepKind, List<PlanItem>> byStep = new EnumMap<>(StepKind.class);
+    try {
+      for (Assessment a : assessments) {
+        for (PlanItem item : changePlanner.plan(a)) {
+          byStep.computeIfAbsent(item.step(), k -> new ArrayList<>()).add(item);
+        }
+      }
+    } catch (ChangePlanner.Unplannable e) {
+      throw new PlanningException(e.getMessage());
+    }
+    List<Step> steps = new ArrayList<>();
+    byStep.forEach((kind, items) -> steps.add(step(kind, items)));
+    return new MigrationPlan(steps);
+  }
+
+  private static Step step(StepKind kind, List<PlanItem> items) {
+    List<PlanItem> ordered = new ArrayList<>(items);
+    ordered.sort(Comparator.comparingInt(PlanItem::rank)); // stable: keeps the differ's order
+    List<Operation> upgrade = new ArrayList<>();
+    ordered.forEach(i -> upgrade.addAll(i.ops()));
+    List<PlanItem> reversed = new ArrayList<>(ordered);
+    Collections.reverse(reversed);
+    List<Operation> downgrade = new ArrayList<>();
+    reversed.forEach(i -> downgrade.addAll(i.undo()));
+    boolean reversible = ordered.stream().noneMatch(PlanItem::lossy);
+    LinkedHashSet<Assessment> assessments = new LinkedHashSet<>();
+    ordered.forEach(i -> assessments.add(i.assessment()));
+    return new Step(
+        kind.phase,
+        kind.slug,
+        kind.title,
+        kind.why,
+        kind.next,
+        kind.transactional,
+        reversible,
+        upgrade,
+        downgrade,
+        List.copyOf(assessments));
+  }
+}

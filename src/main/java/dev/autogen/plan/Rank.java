@@ -1,0 +1,39 @@
+package dev.autogen.plan;
+
+/** Order of operations inside one step; one place, each rule with its reason. */
+final class Rank {
+  private Rank() {}
+
+  /** Relaxing first: dropped constraints and NOT NULLs cannot get in the way of what follows. */
+  static final int RELAX = 10;
+
+  /** A compatibility view must go before anything drops a column it selects. */
+  static final int DROP_VIEW = 15;
+
+  /** Sequences before the tables whose defaults may call them. */
+  static final int SEQUENCE = 20;
+
+  /** Renames before everything that refers to objects by their new names. */
+  static final int RENAME = 30;
+
+  /** New tables, referenced ones first (the differ's order). */
+  static final int CREATE_TABLE = 40;
+
+  static final int ADD_COLUMN = 50;
+
+  static final int ALTER_COLUMN = 60;
+
+  static final int ADD_CONSTRAINT = 70;
+
+  /** Foreign keys last: every table and column they name exists by then. */
+  static final int ADD_FOREIGN_KEY = 80;
+
+  static final int INDEX = 90;
+
+  /** Drops after everything else in a contract step; tables after their columns. */
+  static final int DROP_COLUMN = 100;
+
+  static final int DROP_TABLE = 110;
+
+  static final int DROP_SEQUENCE = 120;
+}

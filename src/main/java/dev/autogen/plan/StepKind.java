@@ -1,0 +1,64 @@
+package dev.autogen.plan;
+
+/**
+ * The files a plan can have, in the order they run. Phases only move forward (expand, backfill,
+ * contract) so that a reader can stop at any file and know the old code still works.
+ */
+enum StepKind {
+  EXPAND(
+      Phase.EXPAND,
+      "",
+      true,
+      "Expand: add and relax only",
+      "Everything here only adds or relaxes, so the application version that is running keeps working.",
+      "Deploy the new application version once this step has run; the old version keeps working alongside it."),
+  /** Concurrent builds cannot run in a transaction; grouping them keeps the other files atomic. */
+  INDEXES(
+      Phase.EXPAND,
+      "indexes",
+      false,
+      "Build and drop indexes without blocking writes",
+      "CREATE/DROP INDEX CONCURRENTLY cannot run inside a transaction, so these statements have a file of their own; they do not block writes while they run.",
+      "If a build fails it leaves an INVALID index; rerunning this file drops it and builds it again."),
+  /**
+   * Validation reads every row; in its own transaction it holds only a lock that lets writes go on.
+   */
+  VALIDATE(
+      Phase.EXPAND,
+      "validate",
+      true,
+      "Validate constraints added NOT VALID",
+      "The constraints were added NOT VALID (a brief lock); validating them in a separate transaction checks existing rows without blocking writes.",
+      "Nothing to wait for."),
+  BACKFILL(
+      Phase.BACKFILL,
+      "backfill",
+      true,
+      "Backfill: fill new columns for existing rows",
+      "Data moves after the schema exists and while both application versions run; the sync triggers keep rows written meanwhile in step.",
+      "Check that the backfill finished (no NULLs left in the new columns) before the contract step."),
+  /** Contract removes what the old version uses, so it waits in the deferred folder. */
+  CONTRACT(
+      Phase.CONTRACT,
+      "contract",
+      true,
+      "Contract: remove what only the old application version used",
+      "These statements break the old application version, so they must not run in the same deploy; the file waits in the deferred folder.",
+      "Run `autogen promote` to move this file into the migrations folder once no instance of the old version is left.");
+
+  final Phase phase;
+  final String slug;
+  final boolean transactional;
+  final String title;
+  final String why;
+  final String next;
+
+  StepKind(Phase phase, String slug, boolean transactional, String title, String why, String next) {
+    this.phase = phase;
+    this.slug = slug;
+    this.transactional = transactional;
+    this.title = title;
+    this.why = why;
+    this.next = next;
+  }
+}
