@@ -1,0 +1,120 @@
+package dev.autogen.cli;
+
+import dev.autogen.plan.MigrationPlan;
+import dev.autogen.plan.Step;
+import dev.autogen.render.RenderSettings;
+import dev.autogen.render.RenderedFile;
+import dev.autogen.render.Renderer;
+import dev.autogen.render.TemplateSource;
+import java.io.PrintWriter;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code autogen -m MESSAGE}: compares the entities with the database and writes the migration
+ * files that apply the difference in safe steps.
+ */
+@Command(
+    name = "autogen",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = "Generates safe, multi-step schema migrations from JPA entity sources.",
+    subcommands = {DiffCommand.class, PromoteCommand.class})
+final class AutogenCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Mixin CommonOptions options;
+
+  @Option(
+      names = {"-m", "--message"},
+      description = "Describe the change; writes migration files named after it.")
+  String message;
+
+  @Option(
+      names = "--revision",
+      description = "Version prefix of the files (default: UTC now, yyyyMMddHHmmss).")
+  String revision;
+
+  @Option(names = "--format", description = "text or json (default: text).")
+  String format = "text";
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    if (message == null || message.isBlank()) {
+      spec.commandLine().usage(out);
+      return ExitCode.USAGE;
+    }
+    Settings s = new SettingsResolver(System::getenv).resolve(options);
+    try (Progress progress = Progress.forTerminal(spec.commandLine().getErr())) {
+      PipelineResult r = Pipeline.analyse(s, progress);
+      if (r.assessments().isEmpty()) {
+        Report.text(out, r, Optional.empty(), Map.of());
+        return ExitCode.OK;
+      }
+      MigrationPlan plan = Pipeline.plan(s, r);
+      String rev = revision != null ? revision : now();
+      Renderer renderer =
+          new Renderer(
+              r.dialect(),
+              s.templates().map(TemplateSource::withOverrides).orElseGet(TemplateSource::bundled));
+      RenderSettings settings =
+          new RenderSettings(
+              rev,
+              message,
+              s.migrations(),
+              s.deferred(),
+              s.rollback(),
+              s.lockTimeout(),
+              s.statementTimeout());
+      List<RenderedFile> files = renderer.render(plan, settings);
+      FileWriter.writeAll(files);
+      Map<Step, String> fileOfStep = fileOfStep(plan, files, s);
+      if (format.equals("json")) {
+        Report.json(out, r, Optional.of(plan), Optional.empty());
+      } else {
+        Report.text(out, r, Optional.of(plan), fileOfStep);
+        out.println("wrote:");
+        files.forEach(f -> out.println("  " + f.path()));
+        if (plan.steps().stream().anyMatch(st -> st.phase() == dev.autogen.plan.Phase.CONTRACT)) {
+          out.println(
+              "the contract step waits in "
+                  + s.deferred()
+                  + "; run `autogen promote` once the old application version is gone");
+        }
+      }
+      return ExitCode.OK;
+    }
+  }
+
+  /** The migration (not rollback, not .conf) file of each step, in plan order. */
+  private static Map<Step, String> fileOfStep(
+      MigrationPlan plan, List<RenderedFile> files, Settings s) {
+    List<RenderedFile> migrations =
+        files.stream()
+            .filter(f -> f.path().getFileName().toString().startsWith("V"))
+            .filter(f -> f.path().getFileName().toString().endsWith(".sql"))
+            .toList();
+    Map<Step, String> result = new LinkedHashMap<>();
+    for (int i = 0; i < plan.steps().size() && i < migrations.size(); i++) {
+      result.put(plan.steps().get(i), migrations.get(i).path().getFileName().toString());
+    }
+    return result;
+  }
+
+  static String now() {
+    return ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
+  }
+}

@@ -1,0 +1,71 @@
+package dev.autogen.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/**
+ * Options every schema-reading command shares. Unset values fall back to the environment ({@code
+ * AUTOGEN_URL}, {@code AUTOGEN_USER}, {@code AUTOGEN_PASSWORD}), then the config file, then
+ * defaults (see {@link SettingsResolver}).
+ */
+final class CommonOptions {
+
+  @Option(
+      names = "--url",
+      description = "JDBC URL of the database to compare with (env AUTOGEN_URL).")
+  String url;
+
+  @Option(names = "--user", description = "Database user (env AUTOGEN_USER).")
+  String user;
+
+  @Option(names = "--password", description = "Database password (env AUTOGEN_PASSWORD).")
+  String password;
+
+  @Option(names = "--schema", description = "Schema to read and migrate (default: public).")
+  String schema;
+
+  @Option(
+      names = "--dev-url",
+      description =
+          "Dev database used when no --url is set: a jdbc: URL (a throwaway schema is made there), "
+              + "docker://postgres:16 (Testcontainers), or empty for an embedded PostgreSQL.")
+  String devUrl;
+
+  @Option(names = "--entities", description = "Root folder of entity sources (repeatable).")
+  List<Path> entities = new ArrayList<>();
+
+  @Option(names = "--naming", description = "Physical naming: jpa or spring (default: jpa).")
+  String naming;
+
+  @Option(
+      names = "--rename",
+      description =
+          "A rename to apply: table.old=new for a column, old=new for a table (repeatable).")
+  List<String> renames = new ArrayList<>();
+
+  @Option(names = "--migrations", description = "Folder of runnable migrations.")
+  Path migrations;
+
+  @Option(names = "--deferred", description = "Folder where contract steps wait.")
+  Path deferred;
+
+  @Option(names = "--rollback", description = "Folder of downgrade scripts.")
+  Path rollback;
+
+  @Option(names = "--templates", description = "Folder of templates overriding the bundled ones.")
+  Path templates;
+
+  @Option(
+      names = "--backfill",
+      description = "Value for existing rows, table.column=SQL expression (repeatable).")
+  Map<String, String> backfills = new LinkedHashMap<>();
+
+  @Option(
+      names = "--config",
+      description = "Properties file (default: ./autogen.properties if present).")
+  Path config;
+}

@@ -1,0 +1,90 @@
+package dev.autogen.cli;
+
+import dev.autogen.devdb.DevDatabase;
+import dev.autogen.devdb.DevDatabaseException;
+import dev.autogen.devdb.DevDatabases;
+import dev.autogen.devdb.MigrationReplayException;
+import dev.autogen.devdb.MigrationReplayer;
+import dev.autogen.dialect.Dialect;
+import dev.autogen.dialect.Dialects;
+import dev.autogen.introspect.Introspection;
+import dev.autogen.introspect.IntrospectionException;
+import dev.autogen.introspect.Introspector;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+/**
+ * Where the current schema comes from: the live database given by {@code --url}, or else a dev
+ * database onto which the migration history (and the contract steps already waiting in the deferred
+ * folder, which are planned and must not be planned twice) is replayed.
+ */
+final class CurrentSchema {
+
+  private CurrentSchema() {}
+
+  static Introspection read(Settings s, Dialect dialect, Progress progress) {
+    return s.url().isPresent() ? live(s, dialect, progress) : dev(s, dialect, progress);
+  }
+
+  private static Introspection live(Settings s, Dialect dialect, Progress progress) {
+    String url = s.url().get();
+    try (Connection c =
+        DriverManager.getConnection(url, s.user().orElse(null), s.password().orElse(null))) {
+      return progress.phase(
+          "reading schema " + s.schema(), () -> new Introspector(dialect).read(c, s.schema()));
+    } catch (SQLException e) {
+      throw new UserError(
+          ExitCode.DATABASE,
+          "cannot reach the database at " + Dialects.redact(url) + ": " + firstLine(e.getMessage()),
+          e);
+    } catch (IntrospectionException e) {
+      throw introspectionError(e);
+    }
+  }
+
+  private static Introspection dev(Settings s, Dialect dialect, Progress progress) {
+    try (DevDatabase db =
+        progress.phase(
+            "starting the dev database",
+            () ->
+                DevDatabases.open(
+                    s.devUrl().orElse(null), s.user().orElse(null), s.password().orElse(null)))) {
+      try (Connection c = db.connect()) {
+        progress.phase(
+            "replaying migrations",
+            () -> {
+              MigrationReplayer.replay(c, s.migrations(), (i, n, f) -> {});
+              if (Files.isDirectory(s.deferred())) {
+                MigrationReplayer.replay(c, s.deferred(), (i, n, f) -> {});
+              }
+              return null;
+            });
+        return progress.phase(
+            "reading the dev database", () -> new Introspector(dialect).read(c, db.schema()));
+      }
+    } catch (DevDatabaseException e) {
+      throw new UserError(ExitCode.DATABASE, "no dev database: " + firstLine(e.getMessage()), e);
+    } catch (MigrationReplayException e) {
+      throw new UserError(
+          ExitCode.USAGE, "replaying migrations failed: " + firstLine(e.getMessage()), e);
+    } catch (SQLException e) {
+      throw new UserError(ExitCode.DATABASE, "dev database: " + firstLine(e.getMessage()), e);
+    } catch (IntrospectionException e) {
+      throw introspectionError(e);
+    }
+  }
+
+  private static UserError introspectionError(IntrospectionException e) {
+    return new UserError(ExitCode.DATABASE, firstLine(e.getMessage()), e);
+  }
+
+  static String firstLine(String message) {
+    if (message == null) {
+      return "(no message)";
+    }
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
+  }
+}

@@ -1,0 +1,70 @@
+package dev.autogen.cli;
+
+import dev.autogen.classify.Assessment;
+import dev.autogen.classify.Classifier;
+import dev.autogen.dialect.Dialect;
+import dev.autogen.dialect.Dialects;
+import dev.autogen.diff.ChangeSet;
+import dev.autogen.diff.Differ;
+import dev.autogen.entities.EntityModel;
+import dev.autogen.entities.EntityReadException;
+import dev.autogen.entities.EntityReader;
+import dev.autogen.introspect.Introspection;
+import dev.autogen.model.RenameHint;
+import dev.autogen.plan.MigrationPlan;
+import dev.autogen.plan.PlanOptions;
+import dev.autogen.plan.Planner;
+import dev.autogen.plan.PlanningException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs the stages in order for the commands; turns stage errors into {@link UserError}s. */
+final class Pipeline {
+
+  private Pipeline() {}
+
+  static Dialect dialect(Settings s) {
+    try {
+      return s.url()
+          .or(() -> s.devUrl().filter(u -> !u.isBlank()))
+          .map(Dialects::forUrl)
+          .orElseGet(() -> Dialects.forName("postgres"));
+    } catch (IllegalArgumentException e) {
+      throw new UserError(ExitCode.USAGE, e.getMessage());
+    }
+  }
+
+  static PipelineResult analyse(Settings s, Progress progress) {
+    Dialect dialect = dialect(s);
+    for (Path root : s.entities()) {
+      if (!Files.isDirectory(root)) {
+        throw new UserError(ExitCode.USAGE, "entity source folder " + root + " does not exist");
+      }
+    }
+    EntityModel entities;
+    try {
+      entities =
+          progress.phase(
+              "reading entities", () -> new EntityReader(dialect, s.naming()).read(s.entities()));
+    } catch (EntityReadException e) {
+      throw new UserError(ExitCode.USAGE, e.getMessage(), e);
+    }
+    Introspection current = CurrentSchema.read(s, dialect, progress);
+    List<RenameHint> renames = new ArrayList<>(entities.renames());
+    renames.addAll(RenameOptions.parse(s.renames(), dialect.identifiers()));
+    ChangeSet changes = new Differ().diff(current.current(), entities.desired(), renames);
+    List<Assessment> assessments = new Classifier(dialect, current.statistics()).classify(changes);
+    return new PipelineResult(dialect, entities, current, changes, assessments);
+  }
+
+  static MigrationPlan plan(Settings s, PipelineResult r) {
+    try {
+      return new Planner(r.dialect(), new PlanOptions(s.backfills()))
+          .plan(r.assessments(), r.entities().desired());
+    } catch (PlanningException e) {
+      throw new UserError(ExitCode.USAGE, e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,16 @@
+package dev.autogen.cli;
+
+import dev.autogen.classify.Assessment;
+import dev.autogen.dialect.Dialect;
+import dev.autogen.diff.ChangeSet;
+import dev.autogen.entities.EntityModel;
+import dev.autogen.introspect.Introspection;
+import java.util.List;
+
+/** What the read, diff and classify stages produced for one run. */
+record PipelineResult(
+    Dialect dialect,
+    EntityModel entities,
+    Introspection current,
+    ChangeSet changes,
+    List<Assessment> assessments) {}

@@ -1,0 +1,132 @@
+package dev.autogen.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.autogen.classify.Assessment;
+import dev.autogen.classify.Hazard;
+import dev.autogen.diff.Change;
+import dev.autogen.diff.RenameSuggestion;
+import dev.autogen.model.Warning;
+import dev.autogen.plan.MigrationPlan;
+import dev.autogen.plan.Step;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Text and JSON forms of a run's classified changes, shared by {@code diff} and {@code -m}. */
+final class Report {
+
+  private Report() {}
+
+  static void text(
+      PrintWriter out,
+      PipelineResult r,
+      Optional<MigrationPlan> plan,
+      Map<Step, String> fileOfStep) {
+    if (r.assessments().isEmpty()) {
+      out.println("No changes: the schema matches the entities.");
+    } else {
+      long breaking = r.assessments().stream().filter(Assessment::isBreaking).count();
+      out.printf(
+          "%d change%s (%d safe, %d breaking):%n",
+          r.assessments().size(),
+          r.assessments().size() == 1 ? "" : "s",
+          r.assessments().size() - breaking,
+          breaking);
+      for (Assessment a : r.assessments()) {
+        out.printf(
+            "  %-8s  %s %s%n", a.compatibility().word(), a.change().kind(), target(a.change()));
+        out.println("            " + a.reason());
+        for (Hazard h : a.hazards()) {
+          out.println("            hazard " + h.code().code() + ": " + h.message());
+        }
+        plan.ifPresent(
+            p -> {
+              List<String> where = new ArrayList<>();
+              for (Step s : p.steps()) {
+                if (s.assessments().contains(a)) {
+                  where.add(fileOfStep.getOrDefault(s, s.phase().word()));
+                }
+              }
+              out.println("            -> " + String.join(", ", where));
+            });
+      }
+    }
+    for (RenameSuggestion s : r.changes().suggestions()) {
+      out.println(
+          "note: "
+              + s.table()
+                  .map(t -> t + "." + s.from() + " -> " + t + "." + s.to())
+                  .orElse(s.from() + " -> " + s.to())
+              + " looks like a rename; if it is, say so with --rename "
+              + s.renameOption()
+              + " or @RenamedFrom(\""
+              + s.from()
+              + "\"), otherwise the data in "
+              + s.from()
+              + " is dropped");
+    }
+    for (Warning w : r.entities().warnings()) {
+      out.println("warning: " + w);
+    }
+  }
+
+  static void json(
+      PrintWriter out, PipelineResult r, Optional<MigrationPlan> plan, Optional<String> planError) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("dialect", r.dialect().name());
+    List<Object> changes = new ArrayList<>();
+    for (Assessment a : r.assessments()) {
+      Map<String, Object> c = new LinkedHashMap<>();
+      c.put("kind", a.change().kind());
+      c.put("table", a.change().tableName().value());
+      c.put("column", a.change().columnName().map(Object::toString).orElse(null));
+      c.put("compatibility", a.compatibility().word());
+      c.put("reason", a.reason());
+      List<Object> hazards = new ArrayList<>();
+      for (Hazard h : a.hazards()) {
+        hazards.add(Map.of("code", h.code().code(), "message", h.message()));
+      }
+      c.put("hazards", hazards);
+      List<String> phases =
+          plan.map(
+                  p ->
+                      p.steps().stream()
+                          .filter(s -> s.assessments().contains(a))
+                          .map(s -> s.phase().word())
+                          .distinct()
+                          .toList())
+              .orElse(List.of());
+      c.put("phase", phases.isEmpty() ? null : phases.get(0));
+      c.put("phases", phases);
+      changes.add(c);
+    }
+    root.put("changes", changes);
+    List<Object> suggestions = new ArrayList<>();
+    for (RenameSuggestion s : r.changes().suggestions()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("table", s.table().map(Object::toString).orElse(null));
+      m.put("from", s.from().value());
+      m.put("to", s.to().value());
+      m.put("option", "--rename " + s.renameOption());
+      suggestions.add(m);
+    }
+    root.put("rename_suggestions", suggestions);
+    root.put("warnings", r.entities().warnings().stream().map(Warning::toString).toList());
+    planError.ifPresent(e -> root.put("planning_error", e));
+    try {
+      out.println(
+          new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String target(Change c) {
+    return c.tableName() + c.columnName().map(col -> "." + col).orElse("");
+  }
+}

@@ -1,0 +1,47 @@
+package dev.autogen.it;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * The PostgreSQL server the integration tests run against (the local service, or {@code
+ * AUTOGEN_TEST_PG_URL}). Each test works in a schema of its own and drops it afterwards.
+ */
+final class LocalPostgres {
+
+  static final String URL =
+      System.getenv().getOrDefault("AUTOGEN_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+  static final String USER = System.getenv().getOrDefault("AUTOGEN_TEST_PG_USER", "postgres");
+  static final String PASSWORD = System.getenv().getOrDefault("AUTOGEN_TEST_PG_PASSWORD", "");
+
+  private LocalPostgres() {}
+
+  static Connection connect() throws SQLException {
+    return DriverManager.getConnection(URL, USER, PASSWORD);
+  }
+
+  static String newSchemaName(String prefix) {
+    return (prefix + "_" + UUID.randomUUID().toString().substring(0, 8)).toLowerCase(Locale.ROOT);
+  }
+
+  static void execute(Connection c, String sql) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute(sql);
+    }
+  }
+
+  static boolean queryBoolean(Connection c, String sql) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      if (!rs.next()) {
+        throw new AssertionError("query returned no row: " + sql);
+      }
+      return rs.getBoolean(1);
+    }
+  }
+}

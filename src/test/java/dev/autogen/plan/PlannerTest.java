@@ -1,0 +1,138 @@
+package dev.autogen.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.autogen.classify.Classifier;
+import dev.autogen.dialect.Dialect;
+import dev.autogen.dialect.postgres.PostgresDialect;
+import dev.autogen.diff.ChangeSet;
+import dev.autogen.diff.Differ;
+import dev.autogen.model.*;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class PlannerTest {
+
+  private static final Dialect PG = PostgresDialect.create();
+  private static final SqlType VARCHAR = SqlType.of("varchar", 255);
+
+  private static Schema users(Column... columns) {
+    List<Column> all =
+        new java.util.ArrayList<>(List.of(Column.of("id", SqlType.of("bigint"), false)));
+    all.addAll(List.of(columns));
+    return new Schema(
+        List.of(
+            new Table(
+                Identifier.of("users"),
+                all,
+                Optional.of(new PrimaryKey(Optional.empty(), List.of(Identifier.of("id")))),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of())),
+        List.of());
+  }
+
+  private static MigrationPlan plan(
+      Schema current, Schema desired, List<RenameHint> hints, PlanOptions options)
+      throws PlanningException {
+    ChangeSet set = new Differ().diff(current, desired, hints);
+    return new Planner(PG, options).plan(new Classifier(PG, List.of()).classify(set), desired);
+  }
+
+  private static List<String> steps(MigrationPlan plan) {
+    return plan.steps().stream()
+        .map(s -> s.phase().word() + (s.slug().isEmpty() ? "" : ":" + s.slug()))
+        .toList();
+  }
+
+  private static List<String> ops(Step step) {
+    return step.upgrade().stream().map(Operation::kind).toList();
+  }
+
+  @Test
+  void notNullColumnWithoutDefaultNeedsABackfillValue() {
+    Schema desired = users(Column.of("tier", SqlType.of("varchar", 20), false));
+    assertThatThrownBy(() -> plan(users(), desired, List.of(), PlanOptions.none()))
+        .isInstanceOf(PlanningException.class)
+        .hasMessageContaining("users.tier")
+        .hasMessageContaining("--backfill users.tier=");
+  }
+
+  @Test
+  void notNullColumnIsAddedNullableBackfilledAndTightenedInTheContractStep() throws Exception {
+    Schema desired = users(Column.of("tier", SqlType.of("varchar", 20), false));
+    MigrationPlan plan =
+        plan(users(), desired, List.of(), new PlanOptions(Map.of("users.tier", "'basic'")));
+    assertThat(steps(plan)).containsExactly("expand", "backfill:backfill", "contract:contract");
+    AddColumn add = (AddColumn) plan.steps().get(0).upgrade().get(0);
+    assertThat(add.column().nullable()).isTrue();
+    assertThat(ops(plan.steps().get(2))).containsExactly("backfill", "set_not_null");
+    assertThat(plan.steps().get(2).reversible()).isTrue();
+  }
+
+  @Test
+  void droppedColumnIsRelaxedFirstAndDroppedLaterWithoutWayBack() throws Exception {
+    MigrationPlan plan =
+        plan(users(Column.of("legacy", VARCHAR, false)), users(), List.of(), PlanOptions.none());
+    assertThat(steps(plan)).containsExactly("expand", "contract:contract");
+    assertThat(ops(plan.steps().get(0))).containsExactly("drop_not_null");
+    assertThat(ops(plan.steps().get(1))).containsExactly("drop_column");
+    assertThat(plan.steps().get(1).reversible()).isFalse();
+    assertThat(plan.steps().get(1).downgrade())
+        .extracting(Operation::kind)
+        .containsExactly("add_column");
+  }
+
+  @Test
+  void renameKeepsBothColumnsInStepUntilTheContract() throws Exception {
+    Schema current = users(Column.of("username", VARCHAR, false));
+    Schema desired = users(Column.of("display_name", VARCHAR, false));
+    MigrationPlan plan =
+        plan(
+            current,
+            desired,
+            List.of(
+                RenameHint.column(
+                    Identifier.of("users"),
+                    Identifier.of("username"),
+                    Identifier.of("display_name"))),
+            PlanOptions.none());
+    assertThat(steps(plan)).containsExactly("expand", "backfill:backfill", "contract:contract");
+    assertThat(ops(plan.steps().get(0))).containsExactly("add_column", "create_sync_trigger");
+    assertThat(ops(plan.steps().get(2)))
+        .containsExactly("drop_sync_trigger", "drop_column", "set_not_null");
+    assertThat(plan.steps().get(2).reversible()).isTrue();
+    assertThat(plan.steps().get(2).downgrade())
+        .extracting(Operation::kind)
+        .containsExactly(
+            "drop_not_null", "add_column", "backfill", "set_not_null", "create_sync_trigger");
+  }
+
+  @Test
+  void uniqueIndexOnAnExistingTableIsBuiltConcurrentlyInItsOwnFile() throws Exception {
+    Column email = Column.of("email", VARCHAR, true);
+    Schema current = users(email);
+    Table t = current.tables().get(0);
+    Schema desired =
+        new Schema(
+            List.of(
+                new Table(
+                    t.name(),
+                    t.columns(),
+                    t.primaryKey(),
+                    List.of(),
+                    List.of(Index.of("users_email_idx", true, "email")),
+                    List.of(),
+                    List.of())),
+            List.of());
+    MigrationPlan plan = plan(current, desired, List.of(), PlanOptions.none());
+    assertThat(steps(plan)).containsExactly("expand:indexes");
+    Step step = plan.steps().get(0);
+    assertThat(step.transactional()).isFalse();
+    assertThat(((CreateIndex) step.upgrade().get(0)).concurrently()).isTrue();
+  }
+}
