@@ -59,52 +59,19 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
   public Object visit(CreateTable op) {
     Table t = op.table();
     List<TableElement> parts = new ArrayList<>();
-    t.columns()
-        .forEach(
-            c ->
-                parts.add(
-                    new TableElement(
-                        Optional.of(column(c)),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        ",")));
+    t.columns().forEach(c -> parts.add(TableElement.of(column(c))));
     t.primaryKey()
         .ifPresent(
             pk ->
                 parts.add(
-                    new TableElement(
-                        Optional.empty(),
-                        Optional.of(
-                            new StatementViews.PrimaryKey(
-                                pk.name().map(this::q), list(pk.columns()))),
-                        Optional.empty(),
-                        Optional.empty(),
-                        ",")));
+                    TableElement.of(
+                        new StatementViews.PrimaryKey(
+                            pk.name().map(this::q), list(pk.columns())))));
     t.uniques()
-        .forEach(
-            u ->
-                parts.add(
-                    new TableElement(
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.of(new Constraint(q(u.name()), list(u.columns()))),
-                        Optional.empty(),
-                        ",")));
-    t.checks()
-        .forEach(
-            c ->
-                parts.add(
-                    new TableElement(
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.of(new CheckDef(q(c.name()), c.expression())),
-                        ",")));
+        .forEach(u -> parts.add(TableElement.of(new Constraint(q(u.name()), list(u.columns())))));
+    t.checks().forEach(c -> parts.add(TableElement.of(new CheckDef(q(c.name()), c.expression()))));
     if (!parts.isEmpty()) {
-      TableElement last = parts.remove(parts.size() - 1);
-      parts.add(
-          new TableElement(last.column(), last.primaryKey(), last.unique(), last.check(), ""));
+      parts.add(parts.remove(parts.size() - 1).last());
     }
     return new StatementViews.CreateTable(q(t.name()), parts);
   }

@@ -30,7 +30,32 @@ final class StatementViews {
       Optional<PrimaryKey> primaryKey,
       Optional<Constraint> unique,
       Optional<CheckDef> check,
-      String separator) {}
+      String separator) {
+    static TableElement of(ColumnDef c) {
+      return new TableElement(
+          Optional.of(c), Optional.empty(), Optional.empty(), Optional.empty(), ",");
+    }
+
+    static TableElement of(PrimaryKey pk) {
+      return new TableElement(
+          Optional.empty(), Optional.of(pk), Optional.empty(), Optional.empty(), ",");
+    }
+
+    static TableElement of(Constraint u) {
+      return new TableElement(
+          Optional.empty(), Optional.empty(), Optional.of(u), Optional.empty(), ",");
+    }
+
+    static TableElement of(CheckDef c) {
+      return new TableElement(
+          Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(c), ",");
+    }
+
+    /** The same line without its trailing comma. */
+    TableElement last() {
+      return new TableElement(column, primaryKey, unique, check, "");
+    }
+  }
 
   record CreateTable(String table, List<TableElement> elements) {}
 
