@@ -1,0 +1,108 @@
+package dev.autogen.render;
+
+import dev.autogen.dialect.Dialect;
+import dev.autogen.plan.MigrationPlan;
+import dev.autogen.plan.Operation;
+import dev.autogen.plan.Phase;
+import dev.autogen.plan.Step;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Turns a {@link MigrationPlan} into Flyway files: per step a versioned migration (in the
+ * migrations folder, or the deferred folder for contract steps), a {@code .conf} beside it when the
+ * step must run outside a transaction, and an undo script in the rollback folder. Pure: it returns
+ * the files and writes nothing.
+ *
+ * <p>Statements come from {@code templates/<dialect>/<kind>.sql.mustache} (falling back to {@code
+ * templates/ansi/}); file layouts from {@code templates/flyway/}. Instances cache compiled
+ * templates and are safe to share between threads.
+ */
+public final class Renderer {
+
+  private final Dialect dialect;
+  private final SqlTemplates templates;
+  private final StatementViewBuilder views;
+
+  public Renderer(Dialect dialect, TemplateSource templates) {
+    this.dialect = Objects.requireNonNull(dialect, "dialect");
+    this.templates = new SqlTemplates(templates, dialect.templateFolder());
+    this.views = new StatementViewBuilder(dialect);
+  }
+
+  /** All files of the plan, step by step: migration, its .conf if any, then its undo script. */
+  public List<RenderedFile> render(MigrationPlan plan, RenderSettings settings) {
+    List<RenderedFile> files = new ArrayList<>();
+    int total = plan.steps().size();
+    for (int i = 0; i < total; i++) {
+      Step step = plan.steps().get(i);
+      int number = i + 1;
+      String description = FileNames.description(settings.message(), step);
+      String migration = FileNames.migration(settings.revision(), number, description);
+      Path dir = step.phase() == Phase.CONTRACT ? settings.deferredDir() : settings.migrationsDir();
+      files.add(
+          new RenderedFile(
+              dir.resolve(migration),
+              file("flyway/migration.sql", view(step, number, total, settings, step.upgrade()))));
+      if (!step.transactional()) {
+        files.add(
+            new RenderedFile(
+                dir.resolve(FileNames.scriptConfig(migration)),
+                file("flyway/migration.sql.conf", step)));
+      }
+      files.add(
+          new RenderedFile(
+              settings
+                  .rollbackDir()
+                  .resolve(FileNames.undo(settings.revision(), number, description)),
+              file("flyway/undo.sql", view(step, number, total, settings, step.downgrade()))));
+    }
+    return List.copyOf(files);
+  }
+
+  /**
+   * SQL text of one operation, without the final {@code ;} and without surrounding blank lines. An
+   * operation that needs several statements separates them by {@code ";\n\n"}.
+   *
+   * @throws IllegalStateException when no template exists for the operation's kind, or a template
+   *     refers to a value its view does not have
+   */
+  public String statement(Operation op) {
+    return templates.statement(op.kind(), op.accept(views)).strip();
+  }
+
+  /** Where the template for an operation kind is found (user folder, dialect, or ansi). */
+  String templateOrigin(String kind) {
+    return templates.originOf(kind);
+  }
+
+  private FileView view(
+      Step step, int number, int total, RenderSettings settings, List<Operation> operations) {
+    // a backfill or a concurrent index build may legitimately run long; a timeout would only
+    // cancel it half way (and a cancelled concurrent build leaves an INVALID index)
+    boolean longRunning = !step.transactional() || step.phase() == Phase.BACKFILL;
+    return new FileView(
+        settings.revision(),
+        number,
+        total,
+        step.phase().word(),
+        FileView.comment(step.title()),
+        FileView.comment(step.why()),
+        FileView.comment(step.next()),
+        step.reversible(),
+        !step.transactional(),
+        step.assessments().stream().map(FileView.ChangeLine::of).toList(),
+        dialect.expressions().literal(settings.lockTimeout()),
+        dialect.expressions().literal(longRunning ? "0" : settings.statementTimeout()),
+        longRunning,
+        operations.stream().map(this::statement).toList());
+  }
+
+  /** Renders a layout; the file starts with its first line and ends with exactly one newline. */
+  private String file(String layout, Object view) {
+    String text = templates.layout(layout, view);
+    return text.replaceFirst("^(\\s*\\n)+", "").stripTrailing() + "\n";
+  }
+}

@@ -1,0 +1,261 @@
+package dev.autogen.render;
+
+import dev.autogen.dialect.Dialect;
+import dev.autogen.model.Column;
+import dev.autogen.model.Identifier;
+import dev.autogen.model.Identity;
+import dev.autogen.model.ReferentialAction;
+import dev.autogen.model.Table;
+import dev.autogen.plan.*;
+import dev.autogen.render.StatementViews.CheckDef;
+import dev.autogen.render.StatementViews.ColumnDef;
+import dev.autogen.render.StatementViews.ColumnRef;
+import dev.autogen.render.StatementViews.Constraint;
+import dev.autogen.render.StatementViews.ConstraintRef;
+import dev.autogen.render.StatementViews.TableElement;
+import dev.autogen.render.StatementViews.TableRef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Turns each operation into the view its template renders: the one place where identifiers are
+ * quoted and types spelled for SQL.
+ */
+final class StatementViewBuilder implements OperationVisitor<Object> {
+
+  private final Dialect dialect;
+  private final ValueSql values;
+
+  StatementViewBuilder(Dialect dialect) {
+    this.dialect = dialect;
+    this.values = new ValueSql(dialect);
+  }
+
+  private String q(Identifier id) {
+    return dialect.quote(id);
+  }
+
+  private String list(List<Identifier> ids) {
+    return ids.stream().map(this::q).collect(Collectors.joining(", "));
+  }
+
+  private ColumnDef column(Column c) {
+    return new ColumnDef(
+        q(c.name()),
+        dialect.types().render(c.type()),
+        c.identity().filter(Identity.BY_DEFAULT::equals).isPresent(),
+        c.identity().filter(Identity.ALWAYS::equals).isPresent(),
+        c.defaultExpression(),
+        !c.nullable());
+  }
+
+  private Optional<String> action(ReferentialAction action) {
+    return action == ReferentialAction.NO_ACTION ? Optional.empty() : Optional.of(action.sql());
+  }
+
+  @Override
+  public Object visit(CreateTable op) {
+    Table t = op.table();
+    List<TableElement> parts = new ArrayList<>();
+    t.columns().forEach(c -> parts.add(TableElement.of(column(c))));
+    t.primaryKey()
+        .ifPresent(
+            pk ->
+                parts.add(
+                    TableElement.of(
+                        new StatementViews.PrimaryKey(
+                            pk.name().map(this::q), list(pk.columns())))));
+    t.uniques()
+        .forEach(u -> parts.add(TableElement.of(new Constraint(q(u.name()), list(u.columns())))));
+    t.checks().forEach(c -> parts.add(TableElement.of(new CheckDef(q(c.name()), c.expression()))));
+    if (!parts.isEmpty()) {
+      parts.add(parts.remove(parts.size() - 1).last());
+    }
+    return new StatementViews.CreateTable(q(t.name()), parts);
+  }
+
+  @Override
+  public Object visit(DropTable op) {
+    return new TableRef(q(op.table().name()));
+  }
+
+  @Override
+  public Object visit(RenameTable op) {
+    return new StatementViews.Rename(q(op.from()), q(op.to()));
+  }
+
+  @Override
+  public Object visit(CreateCompatibilityView op) {
+    return new StatementViews.View(q(op.view()), q(op.table()));
+  }
+
+  @Override
+  public Object visit(DropView op) {
+    return new StatementViews.ViewRef(q(op.view()));
+  }
+
+  @Override
+  public Object visit(AddColumn op) {
+    return new StatementViews.AddColumn(q(op.table()), column(op.column()));
+  }
+
+  @Override
+  public Object visit(DropColumn op) {
+    return new ColumnRef(q(op.table()), q(op.column().name()));
+  }
+
+  @Override
+  public Object visit(AlterColumnType op) {
+    return new StatementViews.AlterType(
+        q(op.table()),
+        q(op.column().name()),
+        dialect.types().render(op.type()),
+        values.plain(op.using()));
+  }
+
+  @Override
+  public Object visit(SetNotNull op) {
+    return new ColumnRef(q(op.table()), q(op.column()));
+  }
+
+  @Override
+  public Object visit(DropNotNull op) {
+    return new ColumnRef(q(op.table()), q(op.column()));
+  }
+
+  @Override
+  public Object visit(SetDefault op) {
+    return new StatementViews.SetDefault(q(op.table()), q(op.column()), op.expression());
+  }
+
+  @Override
+  public Object visit(DropDefault op) {
+    return new ColumnRef(q(op.table()), q(op.column()));
+  }
+
+  @Override
+  public Object visit(AddIdentity op) {
+    return new StatementViews.Identity(
+        q(op.table()),
+        q(op.column()),
+        op.identity() == Identity.BY_DEFAULT,
+        op.identity() == Identity.ALWAYS);
+  }
+
+  @Override
+  public Object visit(DropIdentity op) {
+    return new ColumnRef(q(op.table()), q(op.column()));
+  }
+
+  @Override
+  public Object visit(CreateIndex op) {
+    return index(op.table(), op.index(), op.concurrently());
+  }
+
+  @Override
+  public Object visit(DropIndex op) {
+    return index(op.table(), op.index(), op.concurrently());
+  }
+
+  private StatementViews.Index index(Identifier table, dev.autogen.model.Index index, boolean c) {
+    return new StatementViews.Index(
+        q(table),
+        q(index.name()),
+        list(index.columns()),
+        index.unique(),
+        c,
+        index.opaqueDefinition());
+  }
+
+  @Override
+  public Object visit(AddUnique op) {
+    return new StatementViews.AddUnique(
+        q(op.table()),
+        q(op.unique().name()),
+        list(op.unique().columns()),
+        op.usingIndex().map(this::q));
+  }
+
+  @Override
+  public Object visit(AddPrimaryKey op) {
+    return new StatementViews.AddPrimaryKey(
+        q(op.table()), op.primaryKey().name().map(this::q), list(op.primaryKey().columns()));
+  }
+
+  @Override
+  public Object visit(AddForeignKey op) {
+    var fk = op.foreignKey();
+    return new StatementViews.AddForeignKey(
+        q(op.table()),
+        q(fk.name()),
+        list(fk.columns()),
+        q(fk.referencedTable()),
+        list(fk.referencedColumns()),
+        action(fk.onDelete()),
+        action(fk.onUpdate()),
+        op.notValid());
+  }
+
+  @Override
+  public Object visit(AddCheck op) {
+    return new StatementViews.AddCheck(
+        q(op.table()), q(op.check().name()), op.check().expression(), op.notValid());
+  }
+
+  @Override
+  public Object visit(ValidateConstraint op) {
+    return new ConstraintRef(q(op.table()), q(op.constraint()));
+  }
+
+  @Override
+  public Object visit(DropConstraint op) {
+    return new ConstraintRef(q(op.table()), q(op.constraint()));
+  }
+
+  @Override
+  public Object visit(CreateSequence op) {
+    return sequence(op.sequence());
+  }
+
+  @Override
+  public Object visit(DropSequence op) {
+    return sequence(op.sequence());
+  }
+
+  private StatementViews.Sequence sequence(dev.autogen.model.Sequence s) {
+    return new StatementViews.Sequence(q(s.name()), s.start(), s.increment());
+  }
+
+  @Override
+  public Object visit(Backfill op) {
+    return new StatementViews.Backfill(
+        q(op.table()), q(op.column()), values.plain(op.value()), values.sourceColumn(op.value()));
+  }
+
+  @Override
+  public Object visit(CreateSyncTrigger op) {
+    String name = syncName(op.table(), op.oldColumn(), op.newColumn());
+    return new StatementViews.SyncTrigger(
+        q(op.table()),
+        name,
+        name,
+        q(op.oldColumn().name()),
+        q(op.newColumn().name()),
+        values.overNewRow(op.toNew()),
+        values.overNewRow(op.toOld()));
+  }
+
+  @Override
+  public Object visit(DropSyncTrigger op) {
+    String name = syncName(op.table(), op.oldColumn(), op.newColumn());
+    return new StatementViews.SyncTriggerRef(q(op.table()), name, name);
+  }
+
+  private String syncName(Identifier table, Column oldColumn, Column newColumn) {
+    return q(
+        SyncTriggerName.of(
+            table, oldColumn.name(), newColumn.name(), dialect.identifiers().maxLength()));
+  }
+}

@@ -1,0 +1,45 @@
+package dev.autogen.render;
+
+import dev.autogen.dialect.Dialect;
+import dev.autogen.plan.Value;
+import java.util.Optional;
+
+/** SQL text of a {@link Value}, either over the plain row or over a trigger's {@code NEW} row. */
+final class ValueSql {
+
+  private final Dialect dialect;
+
+  ValueSql(Dialect dialect) {
+    this.dialect = dialect;
+  }
+
+  /** {@code col} or {@code CAST(col AS type)}; an expression verbatim. */
+  String plain(Value value) {
+    return render(value, "");
+  }
+
+  /**
+   * {@code NEW.col} or {@code CAST(NEW.col AS type)}; an expression verbatim, so it must name
+   * {@code NEW.} itself.
+   */
+  String overNewRow(Value value) {
+    return render(value, "NEW.");
+  }
+
+  /** The quoted column a value reads, when it reads one. */
+  Optional<String> sourceColumn(Value value) {
+    return value instanceof Value.FromColumn from
+        ? Optional.of(dialect.quote(from.column()))
+        : Optional.empty();
+  }
+
+  private String render(Value value, String rowPrefix) {
+    if (value instanceof Value.FromColumn from) {
+      String column = rowPrefix + dialect.quote(from.column());
+      return from.castTo()
+          .map(type -> "CAST(" + column + " AS " + dialect.types().render(type) + ")")
+          .orElse(column);
+    }
+    return ((Value.Expression) value).sql();
+  }
+}

@@ -1,0 +1,10 @@
+-- autogen revision 20261125113800, undo of step 2 of 2 (expand)
+-- Undoes: Add unique constraint uk_user_email using the prebuilt index
+--
+-- Changes undone:
+-- - add_unique user: safe — existing rows are checked while the index is built
+
+SET lock_timeout = '5s';
+SET statement_timeout = '60s';
+
+ALTER TABLE "user" DROP CONSTRAINT uk_user_email;

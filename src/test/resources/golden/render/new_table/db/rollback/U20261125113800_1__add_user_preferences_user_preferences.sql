@@ -1,0 +1,12 @@
+-- autogen revision 20261125113800, undo of step 1 of 1 (expand)
+-- Undoes: Create table user_preferences with its foreign key and index
+--
+-- Changes undone:
+-- - add_table user_preferences: safe — a new table is unused by the running code
+-- - add_foreign_key user_preferences: safe — the table is new and empty
+-- - add_index user_preferences: safe — the table is new and empty
+
+SET lock_timeout = '5s';
+SET statement_timeout = '60s';
+
+DROP TABLE user_preferences;
