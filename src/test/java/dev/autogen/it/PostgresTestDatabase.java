@@ -52,6 +52,11 @@ public final class PostgresTestDatabase implements AutoCloseable {
     execute("DROP SCHEMA IF EXISTS " + name + " CASCADE");
   }
 
+  /** The helper's own connection (auto-commit), for checks made beside the code under test. */
+  public Connection admin() {
+    return admin;
+  }
+
   @Override
   public void close() throws SQLException {
     admin.close();
