@@ -192,6 +192,24 @@ class IntrospectorIT {
   }
 
   @Test
+  void readsSchemaAndTableNamesThatNeedQuoting() throws Exception {
+    String quoted = "\"" + schema + " Mixed\"";
+    db.execute("CREATE SCHEMA " + quoted);
+    try {
+      db.execute("CREATE TABLE " + quoted + ".\"Order\" (\"Id\" integer PRIMARY KEY)");
+
+      Schema current = introspector.read(connection, schema + " Mixed").current();
+
+      assertThat(current.tables()).extracting(Table::name).containsExactly(id("Order"));
+      assertThat(current.tables().get(0).columns())
+          .extracting(Column::name)
+          .containsExactly(id("Id"));
+    } finally {
+      db.execute("DROP SCHEMA " + quoted + " CASCADE");
+    }
+  }
+
+  @Test
   void refusesMissingSchema() {
     assertThatThrownBy(() -> introspector.read(connection, schema + "_missing"))
         .isInstanceOf(IntrospectionException.class)
