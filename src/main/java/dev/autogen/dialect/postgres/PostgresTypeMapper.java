@@ -20,7 +20,7 @@ final class PostgresTypeMapper implements TypeMapper {
 
   private static final Pattern TYPE =
       Pattern.compile(
-          "^([a-z_][a-z0-9_ ]*?)\\s*(?:\\((\\d+)\\s*(?:,\\s*(\\d+))?\\))?\\s*([a-z ]*)(\\[\\])?$");
+          "^([a-z_][a-z0-9_ ]*?)\\s*(?:\\((\\d+)\\s*(?:,\\s*(\\d+))?\\))?((?:\\s+[a-z]+)*)(\\[\\])?$");
 
   /** Spellings the catalog or users use, to the one canonical name. */
   private static final Map<String, String> ALIASES =

@@ -1,0 +1,52 @@
+package dev.autogen.introspect;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs one set-based catalog query for a whole schema, the schema name bound as its only parameter,
+ * and maps each row. Queries are plain SELECTs over {@code pg_catalog}.
+ */
+final class CatalogQuery {
+
+  /** Maps the current row of a result set; must not advance it. */
+  @FunctionalInterface
+  interface RowMapper<T> {
+    T map(ResultSet row) throws SQLException;
+  }
+
+  private CatalogQuery() {}
+
+  static <T> List<T> list(Connection connection, String sql, String schema, RowMapper<T> mapper)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      // catalogs of thousands of tables come back in one round trip per few thousand rows
+      statement.setFetchSize(5_000);
+      statement.setString(1, schema);
+      try (ResultSet rows = statement.executeQuery()) {
+        List<T> result = new ArrayList<>();
+        while (rows.next()) {
+          result.add(mapper.map(rows));
+        }
+        return result;
+      }
+    }
+  }
+
+  /** The names in a SQL {@code name[]} / {@code text[]} column, in array order. */
+  static List<String> strings(ResultSet row, String column) throws SQLException {
+    java.sql.Array array = row.getArray(column);
+    if (array == null) {
+      return List.of();
+    }
+    try {
+      return List.of((String[]) array.getArray());
+    } finally {
+      array.free();
+    }
+  }
+}

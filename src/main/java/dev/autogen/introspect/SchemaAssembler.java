@@ -1,0 +1,57 @@
+package dev.autogen.introspect;
+
+import dev.autogen.introspect.ColumnReader.TableColumn;
+import dev.autogen.introspect.ConstraintReader.Constraints;
+import dev.autogen.introspect.IndexReader.TableIndex;
+import dev.autogen.introspect.RelationReader.Relation;
+import dev.autogen.model.Column;
+import dev.autogen.model.Identifier;
+import dev.autogen.model.Index;
+import dev.autogen.model.Table;
+import dev.autogen.model.TableStatistics;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Puts the rows of the set-based catalog queries together into model tables, keeping only the
+ * tables the caller chose; rows of other relations (partitions, excluded tables) fall away here.
+ */
+final class SchemaAssembler {
+
+  private final Map<String, List<Column>> columns;
+  private final Map<String, List<Index>> indexes;
+  private final Constraints constraints;
+
+  SchemaAssembler(List<TableColumn> columns, List<TableIndex> indexes, Constraints constraints) {
+    this.columns =
+        columns.stream()
+            .collect(
+                Collectors.groupingBy(
+                    TableColumn::table,
+                    Collectors.mapping(TableColumn::column, Collectors.toList())));
+    this.indexes =
+        indexes.stream()
+            .collect(
+                Collectors.groupingBy(
+                    TableIndex::table, Collectors.mapping(TableIndex::index, Collectors.toList())));
+    this.constraints = constraints;
+  }
+
+  Table table(String name) {
+    return new Table(
+        Identifier.of(name),
+        columns.getOrDefault(name, List.of()),
+        Optional.ofNullable(constraints.primaryKeys().get(name)),
+        constraints.uniques().getOrDefault(name, List.of()),
+        indexes.getOrDefault(name, List.of()),
+        constraints.foreignKeys().getOrDefault(name, List.of()),
+        constraints.checks().getOrDefault(name, List.of()));
+  }
+
+  static TableStatistics statistics(Relation relation) {
+    return new TableStatistics(
+        Identifier.of(relation.name()), relation.estimatedRows(), relation.totalBytes());
+  }
+}
