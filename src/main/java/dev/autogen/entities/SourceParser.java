@@ -95,8 +95,7 @@ final class SourceParser {
     ParserConfiguration config =
         new ParserConfiguration()
             .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
-            .setAttributeComments(false)
-            .setStoreTokens(false);
+            .setAttributeComments(false);
     return new JavaParser(config);
   }
 

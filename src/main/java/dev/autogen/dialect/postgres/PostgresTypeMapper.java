@@ -20,7 +20,9 @@ final class PostgresTypeMapper implements TypeMapper {
 
   private static final Pattern TYPE =
       Pattern.compile(
-          "^([a-z_][a-z0-9_ ]*?)\\s*(?:\\((\\d+)\\s*(?:,\\s*(\\d+))?\\))?\\s*([a-z ]*)(\\[\\])?$");
+          "^([a-z_][a-z0-9_ ]*?)\\s*(?:\\((\\d+)\\s*(?:,\\s*(\\d+))?\\))?\\s*"
+              // a suffix (with time zone, precision) starts a new word, so "text" stays whole
+              + "((?<![a-z0-9_])[a-z ]+)?(\\[\\])?$");
 
   /** Spellings the catalog or users use, to the one canonical name. */
   private static final Map<String, String> ALIASES =
@@ -89,7 +91,7 @@ final class PostgresTypeMapper implements TypeMapper {
       return new SqlType(text, List.of());
     }
     String base = m.group(1).trim();
-    String suffix = m.group(4).trim();
+    String suffix = m.group(4) == null ? "" : m.group(4).trim();
     String name = suffix.isEmpty() ? base : base + " " + suffix;
     name = ALIASES.getOrDefault(name, name);
     List<Integer> args = new ArrayList<>();
