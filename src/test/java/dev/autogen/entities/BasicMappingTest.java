@@ -213,6 +213,47 @@ class BasicMappingTest {
   }
 
   @Test
+  void sequenceGeneratorsDeclaredOnTheClassOrElsewhereAndStaticImports() throws Exception {
+    EntityModel model =
+        new Sources(root)
+            .add(
+                "g/Shared.java",
+                """
+                package g;
+                import jakarta.persistence.*;
+                @MappedSuperclass
+                @SequenceGenerator(name = "shared", sequenceName = "shared_ids", allocationSize = 10)
+                abstract class Shared {}
+                """)
+            .add(
+                "g/Users.java",
+                """
+                package g;
+                import static jakarta.persistence.GenerationType.SEQUENCE;
+                import jakarta.persistence.*;
+                @Entity
+                @SequenceGenerator(name = "users_gen", initialValue = 5)
+                class Users {
+                  @Id @GeneratedValue(strategy = SEQUENCE, generator = "users_gen") Long id;
+                }
+                @Entity class Groups {
+                  @Id @GeneratedValue(generator = "shared") Long id;
+                }
+                @Entity class Roles {
+                  @Id @GeneratedValue(generator = "undeclared") Long id;
+                }
+                """)
+            .read();
+
+    assertThat(model.desired().sequences())
+        .containsExactly(
+            new Sequence(Identifier.of("shared_ids"), 1, 10),
+            new Sequence(Identifier.of("undeclared"), 1, 50),
+            new Sequence(Identifier.of("users_gen"), 5, 50));
+    assertThat(model.warnings()).isEmpty();
+  }
+
+  @Test
   void versionColumnsAndBasicOptional() throws Exception {
     EntityModel model =
         new Sources(root)
