@@ -89,7 +89,7 @@ final class PostgresTypeMapper implements TypeMapper {
       return new SqlType(text, List.of());
     }
     String base = m.group(1).trim();
-    String suffix = m.group(4).trim();
+    String suffix = m.group(4) == null ? "" : m.group(4).trim();
     String name = suffix.isEmpty() ? base : base + " " + suffix;
     name = ALIASES.getOrDefault(name, name);
     List<Integer> args = new ArrayList<>();

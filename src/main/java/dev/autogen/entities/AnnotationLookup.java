@@ -1,0 +1,80 @@
+package dev.autogen.entities;
+
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
+import java.util.Optional;
+
+/**
+ * Finds the JPA and Hibernate annotations on a declaration by resolving each annotation's name
+ * through the file's imports, so that a project's own {@code @Entity} from another package never
+ * counts, while {@code jakarta.persistence} and {@code javax.persistence} both do.
+ */
+final class AnnotationLookup {
+
+  private final SourceIndex index;
+
+  AnnotationLookup(SourceIndex index) {
+    this.index = index;
+  }
+
+  /** The {@code jakarta.persistence} or {@code javax.persistence} annotation of that name. */
+  Optional<AnnotationExpr> jpa(
+      NodeWithAnnotations<?> node, SourceFile file, Optional<TypeRef> context, String name) {
+    for (AnnotationExpr annotation : node.getAnnotations()) {
+      Optional<String> qualified = qualifiedName(annotation, file, context);
+      if (qualified.isPresent()
+          && KnownAnnotations.simpleName(qualified.get()).equals(name)
+          && KnownAnnotations.JPA_PACKAGES.stream()
+              .anyMatch(p -> qualified.get().equals(p + "." + name))) {
+        return Optional.of(annotation);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The {@code org.hibernate.annotations} annotation of that name. */
+  Optional<AnnotationExpr> hibernate(
+      NodeWithAnnotations<?> node, SourceFile file, Optional<TypeRef> context, String name) {
+    String wanted = KnownAnnotations.HIBERNATE_PACKAGE + "." + name;
+    for (AnnotationExpr annotation : node.getAnnotations()) {
+      if (qualifiedName(annotation, file, context).filter(wanted::equals).isPresent()) {
+        return Optional.of(annotation);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Any annotation with that simple name, whatever its package (for {@code @RenamedFrom}). */
+  Optional<AnnotationExpr> anyNamed(NodeWithAnnotations<?> node, String simpleName) {
+    return node.getAnnotations().stream()
+        .filter(a -> a.getName().getIdentifier().equals(simpleName))
+        .findFirst();
+  }
+
+  /**
+   * The qualified name of an annotation when it can be told from the sources and imports: a type in
+   * the sources, an explicit or fully qualified name, or a known persistence annotation reached
+   * through a star import.
+   */
+  Optional<String> qualifiedName(
+      AnnotationExpr annotation, SourceFile file, Optional<TypeRef> context) {
+    String written = annotation.getNameAsString();
+    Optional<TypeRef> declared = index.resolve(written, file, context);
+    if (declared.isPresent()) {
+      return Optional.of(declared.get().qualifiedName());
+    }
+    if (written.contains(".")) {
+      return Optional.of(written);
+    }
+    String imported = file.singleImports().get(written);
+    if (imported != null) {
+      return Optional.of(imported);
+    }
+    for (String star : file.starImports()) {
+      if (KnownAnnotations.declares(star, written)) {
+        return Optional.of(star + "." + written);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,196 @@
+package dev.autogen.entities;
+
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import dev.autogen.dialect.ColumnSize;
+import dev.autogen.dialect.JdbcKind;
+import dev.autogen.model.Column;
+import dev.autogen.model.Identifier;
+import dev.autogen.model.Identity;
+import dev.autogen.model.Sequence;
+import dev.autogen.model.SqlType;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Maps a basic field (no relationship) to a column: name, type, nullability, default and the
+ * generated identity or sequence of an id. A field whose type cannot be mapped is reported and
+ * skipped.
+ */
+final class ColumnMapper {
+
+  private final MappingContext ctx;
+  private final IdGeneration generation;
+  private final EnumMapper enums;
+
+  ColumnMapper(MappingContext ctx) {
+    this.ctx = ctx;
+    this.generation = new IdGeneration(ctx);
+    this.enums = new EnumMapper(ctx);
+  }
+
+  Optional<MappedColumn> map(PersistentField field, EntityInfo entity) {
+    TypeRef owner = field.owner();
+    Optional<AnnotationValues> column = ctx.jpa(field.declaration(), owner, "Column");
+    String logical = column.flatMap(c -> c.string("name")).orElse(field.name());
+    Identifier name = ctx.names().physical(logical);
+    JavaType javaType = JavaType.of(field, ctx.index());
+    boolean id = ctx.jpa(field.declaration(), owner, "Id").isPresent();
+
+    Optional<ColumnDefinition> definition =
+        column.flatMap(c -> c.string("columnDefinition")).map(ColumnDefinition::parse);
+    definition
+        .filter(d -> !d.rest().isEmpty())
+        .ifPresent(
+            d ->
+                ctx.diagnostics()
+                    .warn(
+                        field.file(),
+                        field.variable(),
+                        "columnDefinition clause '" + d.rest() + "' is not modelled; ignored"));
+
+    Optional<EnumMapper.EnumColumn> enumColumn = enums.map(field, javaType, name, column);
+    Optional<SqlType> type;
+    Optional<String> check = Optional.empty();
+    if (enumColumn.isPresent()) {
+      type = Optional.of(enumColumn.get().type());
+      check = enumColumn.get().check();
+    } else {
+      type = basicType(field, javaType, column);
+    }
+    if (definition.isPresent()) {
+      type = Optional.of(ctx.dialect().types().parse(definition.get().typeText()));
+    }
+    if (type.isEmpty()) {
+      ctx.diagnostics()
+          .warn(
+              field.file(),
+              field.variable(),
+              "field '"
+                  + field.name()
+                  + "' has type "
+                  + javaType.name()
+                  + " that autogen cannot map yet; field skipped");
+      return Optional.empty();
+    }
+
+    boolean nullable =
+        !id
+            && !TypeMapping.isPrimitive(javaType.name())
+            && column.flatMap(c -> c.bool("nullable")).orElse(true)
+            && ctx.jpa(field.declaration(), owner, "Basic")
+                .flatMap(b -> b.bool("optional"))
+                .orElse(true)
+            && !definition.map(ColumnDefinition::notNull).orElse(false);
+
+    Optional<String> defaultExpression =
+        ctx.hibernate(field.declaration(), owner, "ColumnDefault")
+            .flatMap(d -> d.string("value"))
+            .or(() -> definition.flatMap(ColumnDefinition::defaultExpression))
+            .map(ctx.dialect().expressions()::normalizeDefault);
+
+    IdGeneration.Generation generated =
+        ctx.jpa(field.declaration(), owner, "GeneratedValue")
+            .map(g -> generation.of(field, entity, javaType.name(), g))
+            .orElse(IdGeneration.Generation.none());
+    Optional<Identity> identity = generated.identity();
+    Optional<Sequence> sequence = generated.sequence();
+
+    Optional<Identifier> renamedFrom =
+        ctx.lookup()
+            .anyNamed(field.declaration(), "RenamedFrom")
+            .flatMap(r -> ctx.values(r, owner).string("value"))
+            .map(ctx.names()::explicit);
+
+    return Optional.of(
+        new MappedColumn(
+            logical,
+            new Column(name, type.get(), nullable, defaultExpression, identity),
+            id,
+            column.flatMap(c -> c.bool("unique")).orElse(false),
+            check,
+            sequence,
+            renamedFrom,
+            field.file().at(field.variable())));
+  }
+
+  private Optional<SqlType> basicType(
+      PersistentField field, JavaType javaType, Optional<AnnotationValues> column) {
+    Optional<JdbcKind> kind = jdbcTypeCode(field);
+    if (kind.isEmpty()) {
+      boolean lob = ctx.jpa(field.declaration(), field.owner(), "Lob").isPresent();
+      Optional<String> temporal =
+          ctx.jpa(field.declaration(), field.owner(), "Temporal")
+              .flatMap(t -> t.enumConstant("value", "TemporalType", TypeMapping.TEMPORAL_TYPES));
+      kind = TypeMapping.kind(javaType.name(), lob, temporal);
+    }
+    if (kind.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        ctx.dialect().types().forKind(kind.get(), size(kind.get(), javaType, column)));
+  }
+
+  static ColumnSize size(JdbcKind kind, JavaType javaType, Optional<AnnotationValues> column) {
+    OptionalInt length = column.map(c -> c.integer("length")).orElse(OptionalInt.empty());
+    if (TypeMapping.isTemporal(kind)) {
+      return new ColumnSize(
+          OptionalInt.empty(),
+          column.map(c -> c.integer("secondPrecision")).orElse(OptionalInt.empty()),
+          OptionalInt.empty());
+    }
+    if (kind == JdbcKind.NUMERIC) {
+      OptionalInt precision =
+          column
+              .map(c -> c.integer("precision"))
+              .filter(p -> p.isPresent() && p.getAsInt() > 0)
+              .orElse(OptionalInt.empty());
+      OptionalInt scale = column.map(c -> c.integer("scale")).orElse(OptionalInt.empty());
+      if (scale.isEmpty() && javaType.name().equals("java.math.BigInteger")) {
+        scale = OptionalInt.of(0);
+      }
+      return new ColumnSize(OptionalInt.empty(), precision, scale);
+    }
+    if (kind == JdbcKind.CHAR) {
+      // Hibernate maps char and Character to char(1) whatever length @Column states
+      return ColumnSize.none();
+    }
+    return new ColumnSize(length, OptionalInt.empty(), OptionalInt.empty());
+  }
+
+  /** Hibernate's {@code @JdbcTypeCode(SqlTypes.X)} for the kinds autogen knows. */
+  private Optional<JdbcKind> jdbcTypeCode(PersistentField field) {
+    Optional<AnnotationValues> code =
+        ctx.hibernate(field.declaration(), field.owner(), "JdbcTypeCode");
+    if (code.isEmpty()) {
+      return Optional.empty();
+    }
+    String constant =
+        code.get()
+            .raw("value")
+            .map(
+                e ->
+                    e instanceof FieldAccessExpr f
+                        ? f.getNameAsString()
+                        : e instanceof NameExpr n ? n.getNameAsString() : e.toString())
+            .orElse("");
+    String kindName =
+        switch (constant) {
+          case "LONG32VARCHAR", "LONGNVARCHAR", "LONG32NVARCHAR" -> "LONGVARCHAR";
+          case "LONG32VARBINARY" -> "LONGVARBINARY";
+          case "SQLXML" -> "XML";
+          case "DECIMAL" -> "NUMERIC";
+          default -> constant;
+        };
+    if (Arrays.stream(JdbcKind.values()).noneMatch(k -> k.name().equals(kindName))) {
+      ctx.diagnostics()
+          .warn(
+              field.file(),
+              code.get().annotation(),
+              "@JdbcTypeCode(" + constant + ") is not supported yet; the Java type decides");
+      return Optional.empty();
+    }
+    return Optional.of(JdbcKind.valueOf(kindName));
+  }
+}

@@ -1,0 +1,35 @@
+package dev.autogen.entities;
+
+import com.github.javaparser.ast.Node;
+import dev.autogen.model.SourceLocation;
+import dev.autogen.model.Warning;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Collects the reader's warnings, each once, and hands them out ordered by file and line. */
+final class Diagnostics {
+
+  private final Set<Warning> warnings = new LinkedHashSet<>();
+
+  void warn(SourceFile file, Node node, String message) {
+    warnings.add(new Warning(file.at(node), message));
+  }
+
+  void warn(SourceLocation location, String message) {
+    warnings.add(new Warning(location, message));
+  }
+
+  SourceProblem error(SourceFile file, Node node, String message) {
+    return new SourceProblem(file.at(node), message);
+  }
+
+  List<Warning> warnings() {
+    return warnings.stream()
+        .sorted(
+            Comparator.comparing((Warning w) -> w.location().file().toString())
+                .thenComparingInt(w -> w.location().line()))
+        .toList();
+  }
+}

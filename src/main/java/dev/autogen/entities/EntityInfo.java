@@ -1,0 +1,11 @@
+package dev.autogen.entities;
+
+import dev.autogen.model.Identifier;
+
+/**
+ * An {@code @Entity} class and the names it maps to.
+ *
+ * @param entityName the JPA entity name ({@code @Entity(name)} or the simple class name)
+ * @param table the physical table name
+ */
+record EntityInfo(TypeRef type, String entityName, Identifier table) {}

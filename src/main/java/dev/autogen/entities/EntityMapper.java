@@ -1,0 +1,181 @@
+package dev.autogen.entities;
+
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import dev.autogen.model.Check;
+import dev.autogen.model.Identifier;
+import dev.autogen.model.RenameHint;
+import dev.autogen.model.Sequence;
+import dev.autogen.model.Table;
+import dev.autogen.model.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Maps one entity to its table, the sequences its ids need and the renames it declares. */
+final class EntityMapper {
+
+  /** One entity's contribution to the desired schema. */
+  record Mapped(Table table, List<Sequence> sequences, List<RenameHint> renames) {}
+
+  private static final Set<String> HANDLED =
+      Set.of("Entity", "Table", "MappedSuperclass", "SequenceGenerator", "SequenceGenerators");
+
+  private static final Set<String> NO_SCHEMA_EFFECT =
+      Set.of(
+          "Access",
+          "Cacheable",
+          "Cache",
+          "DynamicInsert",
+          "DynamicUpdate",
+          "BatchSize",
+          "Immutable",
+          "EntityListeners",
+          "ExcludeDefaultListeners",
+          "ExcludeSuperclassListeners",
+          "NamedQuery",
+          "NamedQueries",
+          "NamedNativeQuery",
+          "NamedNativeQueries",
+          "NamedEntityGraph",
+          "NamedEntityGraphs",
+          "NamedStoredProcedureQuery",
+          "NamedStoredProcedureQueries",
+          "SqlResultSetMapping",
+          "SqlResultSetMappings",
+          "Where",
+          "SQLRestriction",
+          "SQLDelete",
+          "SQLInsert",
+          "SQLUpdate",
+          "FilterDef",
+          "FilterDefs",
+          "Filter",
+          "Filters",
+          "SelectBeforeUpdate",
+          "OptimisticLocking",
+          "Proxy",
+          "Comment");
+
+  private final MappingContext ctx;
+  private final EntityCatalog catalog;
+  private final RelationMapper relations;
+  private final TableConstraints constraints;
+
+  EntityMapper(MappingContext ctx, EntityCatalog catalog) {
+    this.ctx = ctx;
+    this.catalog = catalog;
+    this.relations = new RelationMapper(ctx, catalog);
+    this.constraints = new TableConstraints(ctx);
+  }
+
+  Mapped map(EntityInfo entity) {
+    TypeRef type = entity.type();
+    warnClassAnnotations(type);
+    TableBuilder table = new TableBuilder(entity.table(), ctx.diagnostics());
+    List<Sequence> sequences = new ArrayList<>();
+    List<RenameHint> renames = new ArrayList<>();
+    ctx.lookup()
+        .anyNamed(type.declaration(), "RenamedFrom")
+        .flatMap(r -> ctx.values(r, type).string("value"))
+        .ifPresent(old -> renames.add(RenameHint.table(ctx.names().explicit(old), entity.table())));
+
+    for (FieldSlot slot : catalog.fields(entity).slots()) {
+      if (slot instanceof FieldSlot.Basic basic) {
+        MappedColumn column = basic.column();
+        addColumn(table, column, renames);
+        if (column.id()) {
+          table.addPrimaryKeyColumn(column.column().name());
+        }
+        column.sequence().ifPresent(sequences::add);
+        column
+            .check()
+            .ifPresent(c -> table.addCheck(new Check(generated(entity, column, "check"), c)));
+      } else if (slot instanceof FieldSlot.Relation relation) {
+        relations
+            .map(relation, entity)
+            .ifPresent(
+                join -> {
+                  if (addColumn(table, join.column(), renames) && join.unique()) {
+                    Identifier name = join.column().column().name();
+                    table.addUnique(
+                        new UniqueConstraint(
+                            generated(entity, join.column(), "key"), List.of(name)));
+                  }
+                  join.foreignKey().ifPresent(table::addForeignKey);
+                });
+      }
+    }
+    ctx.jpa(type.declaration(), type, "Table")
+        .ifPresent(t -> constraints.apply(t, table, type.file()));
+    Table built = table.build();
+    if (built.primaryKey().isEmpty()) {
+      ctx.diagnostics().warn(type.file(), type.declaration().getName(), missingIdMessage(type));
+    }
+    return new Mapped(built, sequences, renames);
+  }
+
+  private boolean addColumn(TableBuilder table, MappedColumn column, List<RenameHint> renames) {
+    boolean added = table.addColumn(column.column(), column.location());
+    if (added) {
+      if (column.unique()) {
+        table.addUnique(
+            new UniqueConstraint(
+                ctx.names().generated("", List.of(table.name(), column.column().name()), "key"),
+                List.of(column.column().name())));
+      }
+      column
+          .renamedFrom()
+          .ifPresent(
+              from -> renames.add(RenameHint.column(table.name(), from, column.column().name())));
+    }
+    return added;
+  }
+
+  private Identifier generated(EntityInfo entity, MappedColumn column, String suffix) {
+    return ctx.names().generated("", List.of(entity.table(), column.column().name()), suffix);
+  }
+
+  private String missingIdMessage(TypeRef type) {
+    boolean onGetter =
+        type.declaration().getMethods().stream()
+            .anyMatch((MethodDeclaration m) -> ctx.jpa(m, type, "Id").isPresent());
+    return onGetter
+        ? "property access (annotations on getters) is not supported yet; annotate the fields"
+        : "entity " + type.simpleName() + " maps no basic @Id; its table has no primary key";
+  }
+
+  private void warnClassAnnotations(TypeRef type) {
+    ctx.jpa(type.declaration(), type, "Table")
+        .ifPresent(
+            t -> {
+              for (String part : List.of("schema", "catalog")) {
+                t.string(part)
+                    .ifPresent(
+                        value ->
+                            ctx.diagnostics()
+                                .warn(
+                                    type.file(),
+                                    t.annotation(),
+                                    "@Table("
+                                        + part
+                                        + " = \""
+                                        + value
+                                        + "\") is ignored; autogen compares one schema"));
+              }
+            });
+    for (AnnotationExpr annotation : type.declaration().getAnnotations()) {
+      Optional<String> qualified =
+          ctx.lookup().qualifiedName(annotation, type.file(), Optional.of(type));
+      if (qualified.isEmpty() || !KnownAnnotations.isPersistence(qualified.get())) {
+        continue;
+      }
+      String simple = KnownAnnotations.simpleName(qualified.get());
+      if (!HANDLED.contains(simple) && !NO_SCHEMA_EFFECT.contains(simple)) {
+        ctx.diagnostics()
+            .warn(type.file(), annotation, "@" + simple + " is not supported yet; ignored");
+      }
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package dev.autogen.entities;
+
+import dev.autogen.dialect.Dialect;
+import dev.autogen.model.Identifier;
+import dev.autogen.model.RenameHint;
+import dev.autogen.model.Schema;
+import dev.autogen.model.Sequence;
+import dev.autogen.model.SourceLocation;
+import dev.autogen.model.Table;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads JPA entity sources (parsed with JavaParser, never compiled) into the desired {@link Schema}
+ * as Hibernate 6/7 would create it on the given dialect. Every mapping the reader cannot honour is
+ * reported as a warning with file and line; sources that do not parse, and invalid mappings, fail
+ * the read. An instance holds no state between calls.
+ */
+public final class EntityReader {
+
+  private final Dialect dialect;
+  private final NamingStrategy naming;
+
+  public EntityReader(Dialect dialect, NamingStrategy naming) {
+    this.dialect = dialect;
+    this.naming = naming;
+  }
+
+  /** Walks {@code **}{@code /*.java} under each root and maps every {@code @Entity}. */
+  public EntityModel read(List<Path> sourceRoots) throws EntityReadException {
+    try {
+      return readChecked(sourceRoots);
+    } catch (SourceProblem problem) {
+      throw problem.toException();
+    }
+  }
+
+  private EntityModel readChecked(List<Path> sourceRoots) {
+    SourceIndex index = new SourceIndex(new SourceParser().parseAll(sourceRoots));
+    MappingContext ctx =
+        new MappingContext(
+            dialect,
+            index,
+            new AnnotationLookup(index),
+            new ConstantEvaluator(index),
+            new Names(dialect.identifiers(), naming),
+            new Diagnostics());
+    EntityCatalog catalog = new EntityCatalog(ctx);
+    EntityMapper mapper = new EntityMapper(ctx, catalog);
+    Map<Identifier, Table> tables = new LinkedHashMap<>();
+    Map<Identifier, Sequence> sequences = new LinkedHashMap<>();
+    List<RenameHint> renames = new ArrayList<>();
+    for (EntityInfo entity : catalog.entities()) {
+      EntityMapper.Mapped mapped = mapper.map(entity);
+      Table table = mapped.table();
+      if (tables.putIfAbsent(table.name(), table) != null) {
+        ctx.diagnostics()
+            .warn(
+                entity.type().file(),
+                entity.type().declaration().getName(),
+                "table "
+                    + table.name()
+                    + " is already mapped by another entity; "
+                    + entity.type().qualifiedName()
+                    + " is ignored");
+        continue;
+      }
+      for (Sequence sequence : mapped.sequences()) {
+        Sequence existing = sequences.putIfAbsent(sequence.name(), sequence);
+        if (existing != null && !existing.equals(sequence)) {
+          ctx.diagnostics()
+              .warn(
+                  at(entity),
+                  "sequence "
+                      + sequence.name()
+                      + " is declared twice with different settings; "
+                      + "the first is kept");
+        }
+      }
+      renames.addAll(mapped.renames());
+    }
+    return new EntityModel(
+        new Schema(List.copyOf(tables.values()), List.copyOf(sequences.values())),
+        renames,
+        ctx.diagnostics().warnings());
+  }
+
+  private static SourceLocation at(EntityInfo entity) {
+    return entity.type().file().at(entity.type().declaration());
+  }
+}

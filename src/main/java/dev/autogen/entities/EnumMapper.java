@@ -1,0 +1,87 @@
+package dev.autogen.entities;
+
+import dev.autogen.dialect.ColumnSize;
+import dev.autogen.dialect.JdbcKind;
+import dev.autogen.model.Identifier;
+import dev.autogen.model.SqlType;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Enum fields as Hibernate 6/7 maps them: {@code ORDINAL} (the default) as a small integer checked
+ * to lie between 0 and the last ordinal, {@code STRING} as {@code varchar(255)} checked against the
+ * constant names. The constants come from the enum's source; without it the check is skipped.
+ */
+final class EnumMapper {
+
+  static final Set<String> ENUM_TYPES = Set.of("ORDINAL", "STRING");
+
+  /** The column type and the check condition of an enum field. */
+  record EnumColumn(SqlType type, Optional<String> check) {}
+
+  private final MappingContext ctx;
+
+  EnumMapper(MappingContext ctx) {
+    this.ctx = ctx;
+  }
+
+  /** Empty when the field is not an enum field. */
+  Optional<EnumColumn> map(
+      PersistentField field,
+      JavaType javaType,
+      Identifier column,
+      Optional<AnnotationValues> columnAnnotation) {
+    Optional<AnnotationValues> enumerated =
+        ctx.jpa(field.declaration(), field.owner(), "Enumerated");
+    boolean declaredEnum = javaType.declared().filter(EnumConstants::isEnum).isPresent();
+    if (enumerated.isEmpty() && !declaredEnum) {
+      return Optional.empty();
+    }
+    String enumType =
+        enumerated.flatMap(e -> e.enumConstant("value", "EnumType", ENUM_TYPES)).orElse("ORDINAL");
+    Optional<List<String>> constants = EnumConstants.of(javaType.declared());
+    if (constants.isEmpty()) {
+      ctx.diagnostics()
+          .warn(
+              field.file(),
+              field.variable(),
+              "enum "
+                  + javaType.name()
+                  + " is not among the sources; its check constraint is skipped");
+    }
+    String quoted = ctx.dialect().quote(column);
+    if (enumType.equals("STRING")) {
+      OptionalInt length =
+          columnAnnotation.map(c -> c.integer("length")).orElse(OptionalInt.empty());
+      SqlType type =
+          ctx.dialect()
+              .types()
+              .forKind(
+                  JdbcKind.VARCHAR,
+                  new ColumnSize(length, OptionalInt.empty(), OptionalInt.empty()));
+      Optional<String> check =
+          constants
+              .filter(c -> !c.isEmpty())
+              .map(
+                  c ->
+                      quoted
+                          + " in ("
+                          + c.stream()
+                              .map(ctx.dialect().expressions()::literal)
+                              .collect(Collectors.joining(","))
+                          + ")");
+      return Optional.of(new EnumColumn(type, check.map(this::normalize)));
+    }
+    SqlType type = ctx.dialect().types().forKind(JdbcKind.SMALLINT, ColumnSize.none());
+    Optional<String> check =
+        constants.filter(c -> !c.isEmpty()).map(c -> quoted + " between 0 and " + (c.size() - 1));
+    return Optional.of(new EnumColumn(type, check.map(this::normalize)));
+  }
+
+  private String normalize(String check) {
+    return ctx.dialect().expressions().normalizeCheck(check);
+  }
+}

@@ -1,0 +1,119 @@
+package dev.autogen.entities;
+
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides what each persistent field is: a basic column, a relationship to map later, or something
+ * autogen cannot map yet, which is reported (never dropped silently).
+ */
+final class FieldClassifier {
+
+  private static final List<String> RELATIONS = List.of("ManyToOne", "OneToOne");
+  private static final List<String> UNSUPPORTED =
+      List.of("OneToMany", "ManyToMany", "ElementCollection", "Embedded", "EmbeddedId", "Any");
+
+  /** Annotations the mappers read. */
+  private static final Set<String> HANDLED =
+      Set.of(
+          "Id",
+          "GeneratedValue",
+          "SequenceGenerator",
+          "SequenceGenerators",
+          "Column",
+          "Enumerated",
+          "Lob",
+          "Version",
+          "Temporal",
+          "Transient",
+          "ManyToOne",
+          "OneToOne",
+          "JoinColumn",
+          "Basic",
+          "ColumnDefault",
+          "JdbcTypeCode",
+          "OnDelete",
+          "GenericGenerator",
+          "OneToMany",
+          "ManyToMany",
+          "ElementCollection",
+          "Embedded",
+          "EmbeddedId",
+          "Any");
+
+  /** Annotations without effect on the schema. */
+  private static final Set<String> NO_SCHEMA_EFFECT =
+      Set.of(
+          "Access",
+          "CreationTimestamp",
+          "UpdateTimestamp",
+          "CurrentTimestamp",
+          "Fetch",
+          "BatchSize",
+          "LazyGroup",
+          "OptimisticLock",
+          "Cascade",
+          "Nationalized",
+          "Comment",
+          "OrderBy",
+          "Convert");
+
+  private final MappingContext ctx;
+  private final ColumnMapper columns;
+
+  FieldClassifier(MappingContext ctx, ColumnMapper columns) {
+    this.ctx = ctx;
+    this.columns = columns;
+  }
+
+  Optional<FieldSlot> classify(PersistentField field, EntityInfo entity) {
+    warnUnsupportedAnnotations(field);
+    for (String kind : UNSUPPORTED) {
+      Optional<AnnotationValues> a = ctx.jpa(field.declaration(), field.owner(), kind);
+      if (a.isPresent()) {
+        ctx.diagnostics()
+            .warn(
+                field.file(),
+                a.get().annotation(),
+                "@" + kind + " is not supported yet; field '" + field.name() + "' skipped");
+        return Optional.empty();
+      }
+    }
+    for (String kind : RELATIONS) {
+      Optional<AnnotationValues> a = ctx.jpa(field.declaration(), field.owner(), kind);
+      if (a.isPresent()) {
+        return Optional.of(new FieldSlot.Relation(field, kind, a.get()));
+      }
+    }
+    ctx.jpa(field.declaration(), field.owner(), "Convert")
+        .ifPresent(
+            c ->
+                ctx.diagnostics()
+                    .warn(
+                        field.file(),
+                        c.annotation(),
+                        "@Convert is not supported yet; the column type follows the field's"
+                            + " Java type"));
+    return columns.map(field, entity).map(FieldSlot.Basic::new);
+  }
+
+  private void warnUnsupportedAnnotations(PersistentField field) {
+    for (AnnotationExpr annotation : field.declaration().getAnnotations()) {
+      Optional<String> qualified =
+          ctx.lookup().qualifiedName(annotation, field.file(), field.context());
+      if (qualified.isEmpty() || !KnownAnnotations.isPersistence(qualified.get())) {
+        continue;
+      }
+      String simple = KnownAnnotations.simpleName(qualified.get());
+      if (!HANDLED.contains(simple) && !NO_SCHEMA_EFFECT.contains(simple)) {
+        ctx.diagnostics()
+            .warn(
+                field.file(),
+                annotation,
+                "@" + simple + " is not supported yet; ignored on field '" + field.name() + "'");
+      }
+    }
+  }
+}

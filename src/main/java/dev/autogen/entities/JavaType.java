@@ -1,0 +1,42 @@
+package dev.autogen.entities;
+
+import com.github.javaparser.ast.type.ArrayType;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.Type;
+import java.util.Optional;
+
+/**
+ * A field's Java type as far as the sources tell: a primitive, a JDK type by qualified name, or a
+ * type declared in the sources.
+ *
+ * @param name the primitive name, the qualified name (JDK or sources), or the name as written when
+ *     neither is known; arrays end in {@code []}
+ * @param declared the declaration, when the type is in the sources
+ */
+record JavaType(String name, Optional<TypeRef> declared) {
+
+  static JavaType of(PersistentField field, SourceIndex index) {
+    return of(field.variable().getType(), field, index);
+  }
+
+  private static JavaType of(Type type, PersistentField field, SourceIndex index) {
+    if (type instanceof ArrayType array) {
+      JavaType component = of(array.getComponentType(), field, index);
+      return new JavaType(component.name() + "[]", Optional.empty());
+    }
+    if (type instanceof ClassOrInterfaceType cls) {
+      String written = cls.getNameWithScope();
+      Optional<TypeRef> declared = index.resolve(written, field.file(), field.context());
+      if (declared.isPresent()) {
+        return new JavaType(declared.get().qualifiedName(), declared);
+      }
+      return new JavaType(
+          JdkTypes.qualify(written, field.file()).orElse(written), Optional.empty());
+    }
+    return new JavaType(type.asString(), Optional.empty());
+  }
+
+  String simpleName() {
+    return name.substring(name.lastIndexOf('.') + 1);
+  }
+}

@@ -1,0 +1,27 @@
+package dev.autogen.entities;
+
+import dev.autogen.model.Column;
+import dev.autogen.model.Identifier;
+import dev.autogen.model.Sequence;
+import dev.autogen.model.SourceLocation;
+import java.util.Optional;
+
+/**
+ * A basic field mapped to a column, with the table-level facts it implies.
+ *
+ * @param logicalName the name before the naming strategy (what join columns refer to)
+ * @param id whether the field is (part of) the primary key
+ * @param unique whether {@code @Column(unique = true)} asks for a unique constraint
+ * @param check a check condition the mapping implies (enum values)
+ * @param sequence the sequence a generated id draws from
+ * @param renamedFrom the previous column name from {@code @RenamedFrom}
+ */
+record MappedColumn(
+    String logicalName,
+    Column column,
+    boolean id,
+    boolean unique,
+    Optional<String> check,
+    Optional<Sequence> sequence,
+    Optional<Identifier> renamedFrom,
+    SourceLocation location) {}

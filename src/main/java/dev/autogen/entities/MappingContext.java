@@ -1,0 +1,34 @@
+package dev.autogen.entities;
+
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
+import dev.autogen.dialect.Dialect;
+import java.util.Optional;
+
+/**
+ * The read-only collaborators every mapper needs, passed explicitly; {@code diagnostics} is the
+ * only part that changes, and only by collecting warnings.
+ */
+record MappingContext(
+    Dialect dialect,
+    SourceIndex index,
+    AnnotationLookup lookup,
+    ConstantEvaluator evaluator,
+    Names names,
+    Diagnostics diagnostics) {
+
+  /** The JPA annotation {@code name} on a declaration of {@code owner}'s file, with its values. */
+  Optional<AnnotationValues> jpa(NodeWithAnnotations<?> node, TypeRef owner, String name) {
+    return lookup.jpa(node, owner.file(), Optional.of(owner), name).map(a -> values(a, owner));
+  }
+
+  Optional<AnnotationValues> hibernate(NodeWithAnnotations<?> node, TypeRef owner, String name) {
+    return lookup
+        .hibernate(node, owner.file(), Optional.of(owner), name)
+        .map(a -> values(a, owner));
+  }
+
+  AnnotationValues values(AnnotationExpr annotation, TypeRef owner) {
+    return new AnnotationValues(annotation, owner.file(), Optional.of(owner), evaluator);
+  }
+}

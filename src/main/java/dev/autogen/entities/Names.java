@@ -1,0 +1,73 @@
+package dev.autogen.entities;
+
+import dev.autogen.dialect.IdentifierRules;
+import dev.autogen.model.Identifier;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Turns names from the sources into catalog identifiers: logical names go through the naming
+ * strategy and the dialect's folding; names Hibernate leaves to the database are generated after
+ * PostgreSQL's own conventions ({@code users_email_key}) and shortened to the dialect's limit.
+ */
+final class Names {
+
+  private final IdentifierRules rules;
+  private final NamingStrategy strategy;
+
+  Names(IdentifierRules rules, NamingStrategy strategy) {
+    this.rules = rules;
+    this.strategy = strategy;
+  }
+
+  /**
+   * A table, column or sequence name. Quoted names ({@code "\"Foo\""} or {@code `Foo`}) keep their
+   * case, although the naming strategy still applies to their text, as in Hibernate.
+   */
+  Identifier physical(String logical) {
+    String trimmed = logical.trim();
+    if (isQuoted(trimmed)) {
+      String text = trimmed.substring(1, trimmed.length() - 1);
+      return Identifier.of(strategy.apply(text));
+    }
+    return rules.fold(strategy.apply(trimmed));
+  }
+
+  /** A constraint or index name given explicitly (the naming strategy does not apply). */
+  Identifier explicit(String written) {
+    String trimmed = written.trim();
+    if (trimmed.startsWith("`") && trimmed.endsWith("`") && trimmed.length() >= 2) {
+      return Identifier.of(trimmed.substring(1, trimmed.length() - 1));
+    }
+    return rules.fromSql(trimmed);
+  }
+
+  /** A generated name: the parts joined with underscores, shortened to the dialect's limit. */
+  Identifier generated(String prefix, List<Identifier> parts, String suffix) {
+    String body = parts.stream().map(Identifier::value).collect(Collectors.joining("_"));
+    StringBuilder name = new StringBuilder();
+    if (!prefix.isEmpty()) {
+      name.append(prefix).append('_');
+    }
+    name.append(body);
+    if (!suffix.isEmpty()) {
+      name.append('_').append(suffix);
+    }
+    return Identifier.of(shorten(name.toString()));
+  }
+
+  private String shorten(String name) {
+    int max = rules.maxLength();
+    if (name.length() <= max) {
+      return name;
+    }
+    // a hash of the full name keeps shortened names distinct and stable between runs
+    String hash = String.format("%08x", name.hashCode());
+    return name.substring(0, max - hash.length() - 1) + "_" + hash;
+  }
+
+  private static boolean isQuoted(String s) {
+    return s.length() >= 2
+        && ((s.startsWith("\"") && s.endsWith("\"")) || (s.startsWith("`") && s.endsWith("`")));
+  }
+}

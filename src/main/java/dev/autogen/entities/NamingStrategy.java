@@ -1,0 +1,42 @@
+package dev.autogen.entities;
+
+import java.util.Locale;
+
+/**
+ * How logical names (entity and field names, or names written in annotations) become physical
+ * table, column and sequence names before the dialect folds them.
+ */
+public enum NamingStrategy {
+  /** Hibernate's default physical naming: names as written. */
+  JPA {
+    @Override
+    public String apply(String logical) {
+      return logical;
+    }
+  },
+  /**
+   * Spring Boot's {@code CamelCaseToUnderscoresNamingStrategy}: dots and camel humps become
+   * underscores, then everything is lower case.
+   */
+  SPRING {
+    @Override
+    public String apply(String logical) {
+      StringBuilder builder = new StringBuilder(logical.replace('.', '_'));
+      for (int i = 1; i < builder.length() - 1; i++) {
+        if (underscoreRequired(builder.charAt(i - 1), builder.charAt(i), builder.charAt(i + 1))) {
+          builder.insert(i++, '_');
+        }
+      }
+      return builder.toString().toLowerCase(Locale.ROOT);
+    }
+  };
+
+  /** The physical name text for a logical name (without quotes). */
+  public abstract String apply(String logical);
+
+  private static boolean underscoreRequired(char before, char current, char after) {
+    return (Character.isLowerCase(before) || Character.isDigit(before))
+        && Character.isUpperCase(current)
+        && (Character.isLowerCase(after) || Character.isDigit(after));
+  }
+}

@@ -1,0 +1,177 @@
+package dev.autogen.entities;
+
+import dev.autogen.model.Column;
+import dev.autogen.model.ForeignKey;
+import dev.autogen.model.Identifier;
+import dev.autogen.model.ReferentialAction;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The owning side of {@code @ManyToOne} and {@code @OneToOne}: a join column named {@code
+ * <field>_<referenced column>} (JPA's rule) typed like the referenced column, and a foreign key to
+ * it; a one-to-one join column is also unique, as Hibernate makes it.
+ */
+final class RelationMapper {
+
+  private static final Set<String> CONSTRAINT_MODES =
+      Set.of("CONSTRAINT", "NO_CONSTRAINT", "PROVIDER_DEFAULT");
+  private static final Set<String> ON_DELETE =
+      Set.of("NO_ACTION", "CASCADE", "SET_NULL", "SET_DEFAULT", "RESTRICT");
+
+  /** A mapped join column and what hangs off it. */
+  record JoinColumn(MappedColumn column, Optional<ForeignKey> foreignKey, boolean unique) {}
+
+  private final MappingContext ctx;
+  private final EntityCatalog catalog;
+
+  RelationMapper(MappingContext ctx, EntityCatalog catalog) {
+    this.ctx = ctx;
+    this.catalog = catalog;
+  }
+
+  Optional<JoinColumn> map(FieldSlot.Relation relation, EntityInfo entity) {
+    PersistentField field = relation.field();
+    AnnotationValues annotation = relation.annotation();
+    if (annotation.string("mappedBy").isPresent()) {
+      return skip(field, annotation, "the inverse (mappedBy) side of @" + relation.kind());
+    }
+    for (String unsupported :
+        List.of("Id", "MapsId", "JoinColumns", "JoinTable", "PrimaryKeyJoinColumn")) {
+      Optional<AnnotationValues> a = ctx.jpa(field.declaration(), field.owner(), unsupported);
+      if (a.isPresent()) {
+        return skip(field, a.get(), "@" + unsupported + " on @" + relation.kind());
+      }
+    }
+    String targetName =
+        annotation.className("targetEntity").orElse(field.variable().getTypeAsString());
+    Optional<EntityInfo> target =
+        ctx.index()
+            .resolve(targetName.replaceAll("<.*>", ""), field.file(), field.context())
+            .flatMap(catalog::entity);
+    if (target.isEmpty()) {
+      return skip(
+          field,
+          annotation,
+          "@"
+              + relation.kind()
+              + " to "
+              + targetName
+              + ", which is not an entity among the sources,");
+    }
+    Optional<AnnotationValues> join = ctx.jpa(field.declaration(), field.owner(), "JoinColumn");
+    Optional<MappedColumn> referenced = referenced(target.get(), join, field, annotation);
+    if (referenced.isEmpty()) {
+      return Optional.empty();
+    }
+    String logical =
+        join.flatMap(j -> j.string("name"))
+            .orElse(field.name() + "_" + referenced.get().logicalName());
+    Identifier name = ctx.names().physical(logical);
+    boolean nullable =
+        annotation.bool("optional").orElse(true)
+            && join.flatMap(j -> j.bool("nullable")).orElse(true);
+    Column column =
+        new Column(
+            name, referenced.get().column().type(), nullable, Optional.empty(), Optional.empty());
+    Optional<Identifier> renamedFrom =
+        ctx.lookup()
+            .anyNamed(field.declaration(), "RenamedFrom")
+            .flatMap(r -> ctx.values(r, field.owner()).string("value"))
+            .map(ctx.names()::explicit);
+    MappedColumn mapped =
+        new MappedColumn(
+            logical,
+            column,
+            false,
+            false,
+            Optional.empty(),
+            Optional.empty(),
+            renamedFrom,
+            field.file().at(field.variable()));
+    boolean unique =
+        relation.kind().equals("OneToOne") || join.flatMap(j -> j.bool("unique")).orElse(false);
+    return Optional.of(
+        new JoinColumn(
+            mapped, foreignKey(field, entity, join, name, target.get(), referenced.get()), unique));
+  }
+
+  private Optional<MappedColumn> referenced(
+      EntityInfo target,
+      Optional<AnnotationValues> join,
+      PersistentField field,
+      AnnotationValues annotation) {
+    EntityFields targetFields = catalog.fields(target);
+    Optional<String> referencedName = join.flatMap(j -> j.string("referencedColumnName"));
+    if (referencedName.isPresent()) {
+      Identifier wanted = ctx.names().physical(referencedName.get());
+      Optional<MappedColumn> found =
+          targetFields.basicColumns().stream()
+              .filter(c -> c.column().name().equals(wanted))
+              .findFirst();
+      if (found.isEmpty()) {
+        skip(
+            field,
+            annotation,
+            "a join to column " + wanted + ", which " + target.entityName() + " does not map,");
+      }
+      return found;
+    }
+    List<MappedColumn> ids = targetFields.idColumns();
+    if (ids.size() != 1) {
+      skip(
+          field,
+          annotation,
+          "a join to "
+              + target.entityName()
+              + ", which has "
+              + (ids.isEmpty() ? "no basic @Id" : "a composite key")
+              + ",");
+      return Optional.empty();
+    }
+    return Optional.of(ids.get(0));
+  }
+
+  private Optional<ForeignKey> foreignKey(
+      PersistentField field,
+      EntityInfo entity,
+      Optional<AnnotationValues> join,
+      Identifier column,
+      EntityInfo target,
+      MappedColumn referenced) {
+    Optional<AnnotationValues> fk = join.flatMap(j -> j.nested("foreignKey"));
+    String mode =
+        fk.flatMap(f -> f.enumConstant("value", "ConstraintMode", CONSTRAINT_MODES))
+            .orElse("CONSTRAINT");
+    if (mode.equals("NO_CONSTRAINT")) {
+      return Optional.empty();
+    }
+    Identifier name =
+        fk.flatMap(f -> f.string("name"))
+            .map(ctx.names()::explicit)
+            .orElse(ctx.names().generated("", List.of(entity.table(), column), "fkey"));
+    ReferentialAction onDelete =
+        ctx.hibernate(field.declaration(), field.owner(), "OnDelete")
+            .flatMap(d -> d.enumConstant("action", "OnDeleteAction", ON_DELETE))
+            .map(ReferentialAction::valueOf)
+            .orElse(ReferentialAction.NO_ACTION);
+    return Optional.of(
+        new ForeignKey(
+            name,
+            List.of(column),
+            target.table(),
+            List.of(referenced.column().name()),
+            onDelete,
+            ReferentialAction.NO_ACTION));
+  }
+
+  private <T> Optional<T> skip(PersistentField field, AnnotationValues at, String what) {
+    ctx.diagnostics()
+        .warn(
+            field.file(),
+            at.annotation(),
+            what + " is not supported yet; field '" + field.name() + "' skipped");
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,107 @@
+package dev.autogen.entities;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.Problem;
+import com.github.javaparser.ast.CompilationUnit;
+import dev.autogen.model.SourceLocation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Finds and parses every {@code .java} file under the source roots, in parallel. JavaParser is not
+ * thread-safe, so each worker thread gets its own parser.
+ */
+final class SourceParser {
+
+  private final ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(SourceParser::newParser);
+
+  /** Parsed files in path order; the first file (by path) that does not parse fails the run. */
+  List<SourceFile> parseAll(List<Path> roots) {
+    List<Path> paths = javaFiles(roots);
+    List<Outcome> outcomes = paths.parallelStream().map(this::parse).toList();
+    List<SourceFile> files = new ArrayList<>(outcomes.size());
+    for (Outcome outcome : outcomes) {
+      if (outcome.problem().isPresent()) {
+        throw outcome.problem().get();
+      }
+      files.add(outcome.file().orElseThrow());
+    }
+    return files;
+  }
+
+  private static List<Path> javaFiles(List<Path> roots) {
+    List<Path> paths = new ArrayList<>();
+    for (Path root : roots) {
+      if (!Files.isDirectory(root)) {
+        throw new SourceProblem(
+            new SourceLocation(root, 0), "source root is not a directory: " + root);
+      }
+      try (Stream<Path> walk = Files.walk(root)) {
+        walk.filter(p -> p.getFileName().toString().endsWith(".java"))
+            .filter(Files::isRegularFile)
+            .sorted()
+            .forEach(paths::add);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return paths;
+  }
+
+  private Outcome parse(Path path) {
+    String text;
+    try {
+      text = read(path);
+    } catch (IOException e) {
+      return Outcome.failed(new SourceProblem(new SourceLocation(path, 0), "cannot read: " + e));
+    }
+    ParseResult<CompilationUnit> result = parsers.get().parse(text);
+    if (!result.isSuccessful() || result.getResult().isEmpty()) {
+      Problem first = result.getProblems().get(0);
+      int line =
+          first
+              .getLocation()
+              .flatMap(range -> range.getBegin().getRange())
+              .map(r -> r.begin.line)
+              .orElse(0);
+      String message = first.getMessage().lines().findFirst().orElse("syntax error");
+      return Outcome.failed(
+          new SourceProblem(new SourceLocation(path, line), "cannot parse: " + message));
+    }
+    return new Outcome(
+        Optional.of(SourceFile.of(path, result.getResult().get())), Optional.empty());
+  }
+
+  private static String read(Path path) throws IOException {
+    try {
+      return Files.readString(path, StandardCharsets.UTF_8);
+    } catch (MalformedInputException e) {
+      // old code bases still hold Latin-1 sources; their identifiers are what matters here
+      return Files.readString(path, StandardCharsets.ISO_8859_1);
+    }
+  }
+
+  private static JavaParser newParser() {
+    ParserConfiguration config =
+        new ParserConfiguration()
+            .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
+            .setAttributeComments(false);
+    return new JavaParser(config);
+  }
+
+  private record Outcome(Optional<SourceFile> file, Optional<SourceProblem> problem) {
+    static Outcome failed(SourceProblem problem) {
+      return new Outcome(Optional.empty(), Optional.of(problem));
+    }
+  }
+}

@@ -1,0 +1,99 @@
+package dev.autogen.entities;
+
+import dev.autogen.model.Check;
+import dev.autogen.model.Column;
+import dev.autogen.model.ForeignKey;
+import dev.autogen.model.Identifier;
+import dev.autogen.model.Index;
+import dev.autogen.model.PrimaryKey;
+import dev.autogen.model.SourceLocation;
+import dev.autogen.model.Table;
+import dev.autogen.model.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Accumulates one entity's table while its fields are mapped. A column mapped twice (as JPA allows
+ * for read-only duplicates) is kept once; a second, different mapping of it is reported.
+ */
+final class TableBuilder {
+
+  private final Identifier name;
+  private final Diagnostics diagnostics;
+  private final Map<Identifier, Column> columns = new LinkedHashMap<>();
+  private final List<Identifier> primaryKey = new ArrayList<>();
+  private final List<UniqueConstraint> uniques = new ArrayList<>();
+  private final List<Index> indexes = new ArrayList<>();
+  private final List<ForeignKey> foreignKeys = new ArrayList<>();
+  private final List<Check> checks = new ArrayList<>();
+
+  TableBuilder(Identifier name, Diagnostics diagnostics) {
+    this.name = name;
+    this.diagnostics = diagnostics;
+  }
+
+  Identifier name() {
+    return name;
+  }
+
+  boolean hasColumn(Identifier column) {
+    return columns.containsKey(column);
+  }
+
+  /** Whether the column was added (false when it was already there). */
+  boolean addColumn(Column column, SourceLocation location) {
+    Column existing = columns.get(column.name());
+    if (existing == null) {
+      columns.put(column.name(), column);
+      return true;
+    }
+    if (!existing.equals(column)) {
+      diagnostics.warn(
+          location,
+          "column "
+              + column.name()
+              + " of table "
+              + name
+              + " is mapped twice, differently ("
+              + existing.type()
+              + " and "
+              + column.type()
+              + "); the first mapping is kept");
+    }
+    return false;
+  }
+
+  void addPrimaryKeyColumn(Identifier column) {
+    primaryKey.add(column);
+  }
+
+  void addUnique(UniqueConstraint unique) {
+    if (uniques.stream().noneMatch(u -> u.columns().equals(unique.columns()))) {
+      uniques.add(unique);
+    }
+  }
+
+  void addIndex(Index index) {
+    indexes.add(index);
+  }
+
+  void addForeignKey(ForeignKey foreignKey) {
+    foreignKeys.add(foreignKey);
+  }
+
+  void addCheck(Check check) {
+    checks.add(check);
+  }
+
+  Table build() {
+    Optional<PrimaryKey> pk =
+        primaryKey.isEmpty()
+            ? Optional.empty()
+            : Optional.of(new PrimaryKey(Optional.empty(), primaryKey));
+    return new Table(
+        name, List.copyOf(columns.values()), pk, uniques, indexes, foreignKeys, checks);
+  }
+}

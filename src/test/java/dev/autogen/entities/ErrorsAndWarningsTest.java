@@ -1,0 +1,151 @@
+package dev.autogen.entities;
+
+import static dev.autogen.entities.Sources.table;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.autogen.model.SourceLocation;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ErrorsAndWarningsTest {
+
+  @TempDir Path root;
+
+  @Test
+  void fileThatDoesNotParseNamesFileAndLine() {
+    Sources sources =
+        new Sources(root)
+            .add("ok/Fine.java", "package ok; class Fine {}")
+            .add(
+                "bad/Broken.java",
+                """
+                package bad;
+
+                class Broken {
+                  int x = ;
+                }
+                """);
+
+    assertThatThrownBy(sources::read)
+        .isInstanceOf(EntityReadException.class)
+        .hasMessageStartingWith(sources.path("bad/Broken.java") + ":4: cannot parse: ")
+        .satisfies(
+            e ->
+                assertThat(((EntityReadException) e).location())
+                    .isEqualTo(new SourceLocation(sources.path("bad/Broken.java"), 4)));
+  }
+
+  @Test
+  void unknownEnumConstantInAnnotationFailsWithFileAndLine() {
+    Sources sources =
+        new Sources(root)
+            .add(
+                "x/Odd.java",
+                """
+                package x;
+                import jakarta.persistence.*;
+                @Entity class Odd {
+                  @Id
+                  @GeneratedValue(strategy = GenerationType.FOO)
+                  Long id;
+                }
+                """);
+
+    assertThatThrownBy(sources::read)
+        .isInstanceOf(EntityReadException.class)
+        .hasMessage(
+            sources.path("x/Odd.java")
+                + ":5: @GeneratedValue: unknown GenerationType value 'GenerationType.FOO'"
+                + " (known: AUTO, IDENTITY, SEQUENCE, TABLE, UUID)");
+  }
+
+  @Test
+  void annotationValueThatIsNotAConstantFails() {
+    Sources sources =
+        new Sources(root)
+            .add(
+                "x/Dyn.java",
+                """
+                package x;
+                import jakarta.persistence.*;
+                @Entity @Table(name = Names.MISSING) class Dyn { @Id Long id; }
+                """);
+
+    assertThatThrownBy(sources::read)
+        .isInstanceOf(EntityReadException.class)
+        .hasMessage(
+            sources.path("x/Dyn.java")
+                + ":3: @Table: cannot evaluate annotation value Names.MISSING");
+  }
+
+  @Test
+  void unsupportedConstructsAreWarnedWithFileAndLine() throws Exception {
+    Sources sources =
+        new Sources(root)
+            .add(
+                "w/Parent.java",
+                """
+                package w;
+                import jakarta.persistence.*;
+                import java.util.*;
+                import org.hibernate.annotations.NaturalId;
+                @Entity
+                @Inheritance
+                @Table(name = "parents", schema = "other")
+                public class Parent {
+                  @Id Long id;
+                  @ManyToMany Set<Parent> friends;
+                  @ElementCollection List<String> tags;
+                  @Embedded Address address;
+                  @NaturalId String code;
+                }
+                """)
+            .add(
+                "w/Child.java",
+                """
+                package w;
+                import jakarta.persistence.*;
+                @Entity
+                public class Child extends Parent {
+                  String extra;
+                }
+                """)
+            .add(
+                "w/Getters.java",
+                """
+                package w;
+                import jakarta.persistence.*;
+                @Entity
+                public class Getters {
+                  private Long id;
+                  @Id public Long getId() { return id; }
+                }
+                """);
+    EntityModel model = sources.read();
+
+    String parent = sources.path("w/Parent.java").toString();
+    String child = sources.path("w/Child.java").toString();
+    String getters = sources.path("w/Getters.java").toString();
+    assertThat(model.warnings())
+        .extracting(Object::toString)
+        .containsExactly(
+            child
+                + ":3: entity inheritance (Child extends entity Parent) is not supported yet;"
+                + " inherited columns and the discriminator are not mapped",
+            child + ":4: entity Child maps no basic @Id; its table has no primary key",
+            getters
+                + ":4: property access (annotations on getters) is not supported yet; annotate"
+                + " the fields",
+            parent + ":6: @Inheritance is not supported yet; ignored",
+            parent + ":7: @Table(schema = \"other\") is ignored; autogen compares one schema",
+            parent + ":10: @ManyToMany is not supported yet; field 'friends' skipped",
+            parent + ":11: @ElementCollection is not supported yet; field 'tags' skipped",
+            parent + ":12: @Embedded is not supported yet; field 'address' skipped",
+            parent + ":13: @NaturalId is not supported yet; ignored on field 'code'");
+    assertThat(table(model, "child").columns())
+        .extracting(c -> c.name().value())
+        .containsExactly("extra");
+  }
+}
