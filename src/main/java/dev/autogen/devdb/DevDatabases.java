@@ -1,0 +1,51 @@
+package dev.autogen.devdb;
+
+import java.util.Locale;
+
+/**
+ * Opens a {@link DevDatabase} from a one-string spec:
+ *
+ * <ul>
+ *   <li>{@code null}, empty or {@code embedded}: an embedded PostgreSQL server (zonky binaries) on
+ *       a free port with its data directory in a temporary folder;
+ *   <li>{@code docker://IMAGE} (e.g. {@code docker://postgres:16}): a Testcontainers PostgreSQL
+ *       container; fails with a clear message when no Docker engine answers;
+ *   <li>a {@code jdbc:postgresql:} URL: a fresh schema {@code autogen_dev_<random>} in that
+ *       database, dropped on close; nothing else in that database is touched.
+ * </ul>
+ *
+ * Each kind's library is loaded only when that kind is asked for, so the CLI starts fast.
+ */
+public final class DevDatabases {
+  static final String DOCKER_PREFIX = "docker://";
+
+  private DevDatabases() {}
+
+  /**
+   * Opens the dev database {@code spec} describes.
+   *
+   * @param user used only for a JDBC URL spec; may be null (the URL's own {@code user} applies)
+   * @param password used only for a JDBC URL spec; may be null
+   */
+  public static DevDatabase open(String spec, String user, String password)
+      throws DevDatabaseException {
+    String s = spec == null ? "" : spec.strip();
+    if (s.isEmpty() || s.equalsIgnoreCase("embedded")) {
+      return EmbeddedDevDatabase.start();
+    }
+    if (s.toLowerCase(Locale.ROOT).startsWith(DOCKER_PREFIX)) {
+      String image = s.substring(DOCKER_PREFIX.length());
+      if (image.isBlank()) {
+        throw new DevDatabaseException("No image in dev database spec '" + s + "'");
+      }
+      return ContainerDevDatabase.start(image);
+    }
+    if (s.startsWith("jdbc:postgresql:")) {
+      return SchemaDevDatabase.create(s, user, password);
+    }
+    throw new DevDatabaseException(
+        "Unsupported dev database '"
+            + JdbcUrls.withoutPassword(s)
+            + "': expected nothing (embedded PostgreSQL), docker://IMAGE or a jdbc:postgresql: URL");
+  }
+}
