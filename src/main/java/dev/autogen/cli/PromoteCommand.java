@@ -62,14 +62,19 @@ final class PromoteCommand implements Callable<Integer> {
     Map<Path, Path> moves = new LinkedHashMap<>();
     int i = 1;
     for (MigrationFile m : waiting) {
-      String suffix = "__" + m.description() + ".sql";
+      // keep the file's own spelling: MigrationFile shows versions and descriptions as Flyway
+      // prints them (dots, spaces), not as they are written in names
+      String fileName = m.path().getFileName().toString();
+      int separator = fileName.indexOf("__");
+      String oldVersion = fileName.substring(1, separator);
+      String suffix = fileName.substring(separator);
       String newVersion = rev + "_" + i++;
       moves.put(m.path(), s.migrations().resolve("V" + newVersion + suffix));
       Path conf = Path.of(m.path() + ".conf");
       if (Files.exists(conf)) {
         moves.put(conf, s.migrations().resolve("V" + newVersion + suffix + ".conf"));
       }
-      Path undo = s.rollback().resolve("U" + m.version() + suffix);
+      Path undo = s.rollback().resolve("U" + oldVersion + suffix);
       if (Files.exists(undo)) {
         moves.put(undo, s.rollback().resolve("U" + newVersion + suffix));
       }

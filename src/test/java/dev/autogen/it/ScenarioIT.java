@@ -2,10 +2,11 @@ package dev.autogen.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.autogen.devdb.MigrationFile;
+import dev.autogen.devdb.MigrationFolder;
 import dev.autogen.devdb.ScriptRunner;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.postgres.PostgresDialect;
-import dev.autogen.diff.ChangeSet;
 import dev.autogen.diff.Differ;
 import dev.autogen.introspect.Introspector;
 import dev.autogen.model.Schema;
@@ -18,9 +19,14 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import picocli.CommandLine;
@@ -62,7 +68,7 @@ class ScenarioIT {
         if (Files.exists(fixture.resolve("rows.sql"))) {
           LocalPostgres.execute(c, Files.readString(fixture.resolve("rows.sql")));
         }
-        Schema original = new Introspector(DIALECT).read(c, schema).current();
+        Schema original = introspect(c, schema);
 
         List<String> common = commonArgs(fixture, schema, out);
         List<String> generate = new ArrayList<>(List.of("-m", name, "--revision", REVISION));
@@ -70,11 +76,16 @@ class ScenarioIT {
         assertThat(cli(generate)).as("autogen -m for " + name).isZero();
         GoldenDirectory.assertMatches(out, fixture.resolve("expected/postgres"), name);
 
-        migrate(schema, out.resolve("migration"));
+        Map<String, Schema> before = new HashMap<>();
+        Set<String> applied = new HashSet<>();
+        stepThrough(c, schema, out, applied, before);
         List<String> promote = new ArrayList<>(List.of("promote", "--revision", PROMOTED));
         promote.addAll(common);
         assertThat(cli(promote)).as("autogen promote").isZero();
-        migrate(schema, out.resolve("migration"));
+        assertThat(out.resolve("deferred"))
+            .satisfiesAnyOf(
+                d -> assertThat(d).doesNotExist(), d -> assertThat(d).isEmptyDirectory());
+        stepThrough(c, schema, out, applied, before);
 
         List<String> diff = new ArrayList<>(List.of("diff", "--exit-code"));
         diff.addAll(common);
@@ -84,14 +95,16 @@ class ScenarioIT {
             .as("rows after upgrade (verify-up.sql)")
             .isTrue();
 
-        downgradeAll(c, out.resolve("rollback"));
-        Schema after = new Introspector(DIALECT).read(c, schema).current();
-        ChangeSet back = new Differ().diff(original, after, List.of());
-        assertThat(back.changes()).as("schema after all downgrades of " + name).isEmpty();
-        assertThat(
-                LocalPostgres.queryBoolean(c, Files.readString(fixture.resolve("verify-down.sql"))))
-            .as("rows after downgrade (verify-down.sql)")
-            .isTrue();
+        if (downgradeAll(c, schema, out.resolve("rollback"), before)) {
+          assertThat(new Differ().diff(original, introspect(c, schema), List.of()).changes())
+              .as("schema after all downgrades of " + name)
+              .isEmpty();
+          assertThat(
+                  LocalPostgres.queryBoolean(
+                      c, Files.readString(fixture.resolve("verify-down.sql"))))
+              .as("rows after downgrade (verify-down.sql)")
+              .isTrue();
+        }
       } finally {
         LocalPostgres.execute(c, "DROP SCHEMA " + schema + " CASCADE");
       }
@@ -137,23 +150,62 @@ class ScenarioIT {
     return code;
   }
 
-  private static void migrate(String schema, Path folder) {
-    Flyway.configure()
-        .dataSource(LocalPostgres.URL, LocalPostgres.USER, LocalPostgres.PASSWORD)
-        .schemas(schema)
-        .defaultSchema(schema)
-        .createSchemas(false)
-        .baselineOnMigrate(true)
-        .baselineVersion("0")
-        .locations("filesystem:" + folder.toAbsolutePath())
-        // Flyway's default transactional lock would make CREATE INDEX CONCURRENTLY wait for it
-        .configuration(java.util.Map.of("flyway.postgresql.transactional.lock", "false"))
-        .load()
-        .migrate();
+  private static void migrate(String schema, Path folder, String target) {
+    var flyway =
+        Flyway.configure()
+            .dataSource(LocalPostgres.URL, LocalPostgres.USER, LocalPostgres.PASSWORD)
+            .schemas(schema)
+            .defaultSchema(schema)
+            .createSchemas(false)
+            .baselineOnMigrate(true)
+            .baselineVersion("0")
+            .locations("filesystem:" + folder.toAbsolutePath())
+            .target(target);
+    // Flyway's default lock is held in an open transaction, which CREATE INDEX CONCURRENTLY would
+    // wait for until lock_timeout cancels it
+    flyway
+        .getConfigurationExtension(PostgreSQLConfigurationExtension.class)
+        .setTransactionalLock(false);
+    flyway.load().migrate();
   }
 
-  /** Runs the downgrade scripts newest first, as an operator rolling back would. */
-  private static void downgradeAll(Connection c, Path rollback) throws Exception {
+  /**
+   * Applies each pending migration with Flyway, one version at a time; right after each, runs its
+   * downgrade and checks the schema is what it was before the step, then runs the step again.
+   * Records the schema before each step under the name of its undo file.
+   */
+  private static void stepThrough(
+      Connection c, String schema, Path out, Set<String> applied, Map<String, Schema> before)
+      throws Exception {
+    for (MigrationFile m : MigrationFolder.list(out.resolve("migration"))) {
+      String file = m.path().getFileName().toString();
+      if (!applied.add(file)) {
+        continue;
+      }
+      Schema previous = introspect(c, schema);
+      migrate(schema, out.resolve("migration"), m.version());
+      Schema after = introspect(c, schema);
+      Path undo = out.resolve("rollback").resolve("U" + file.substring(1));
+      assertThat(undo).as("downgrade of " + file).exists();
+      runScript(c, undo);
+      assertThat(new Differ().diff(previous, introspect(c, schema), List.of()).changes())
+          .as("schema after the downgrade of " + file + " equals the schema before it")
+          .isEmpty();
+      ScriptRunner.run(c, Files.readString(m.path()), m.transactional());
+      assertThat(new Differ().diff(after, introspect(c, schema), List.of()).changes())
+          .as(file + " applied again after its downgrade")
+          .isEmpty();
+      before.put(undo.getFileName().toString(), previous);
+    }
+  }
+
+  /**
+   * Runs the downgrade scripts newest first, as an operator rolling back would, checking the schema
+   * after each. Stops after an irreversible one (its data is gone, so older downgrades that need it
+   * cannot succeed); returns whether the whole chain ran.
+   */
+  private static boolean downgradeAll(
+      Connection c, String schema, Path rollback, Map<String, Schema> before) throws Exception {
     List<Path> undo;
     try (Stream<Path> s = Files.list(rollback)) {
       undo =
@@ -162,9 +214,28 @@ class ScenarioIT {
               .toList();
     }
     for (Path u : undo) {
-      String sql = Files.readString(u);
-      ScriptRunner.run(c, sql, !sql.contains("run outside a transaction"));
+      String sql = runScript(c, u);
+      assertThat(
+              new Differ()
+                  .diff(before.get(u.getFileName().toString()), introspect(c, schema), List.of())
+                  .changes())
+          .as("schema after " + u.getFileName())
+          .isEmpty();
+      if (sql.contains("IRREVERSIBLE")) {
+        return false;
+      }
     }
+    return true;
+  }
+
+  private static String runScript(Connection c, Path script) throws Exception {
+    String sql = Files.readString(script);
+    ScriptRunner.run(c, sql, !sql.contains("run outside a transaction"));
+    return sql;
+  }
+
+  private static Schema introspect(Connection c, String schema) throws Exception {
+    return new Introspector(DIALECT).read(c, schema).current();
   }
 
   /** U20260101000000_3__x.sql -> comparable version "20260101000000.00003". */
