@@ -5,19 +5,22 @@ import picocli.CommandLine;
 /** Entry point: parses arguments, runs the command, exits with its code. */
 public final class Main {
 
-  /**
-   * SchemaCrawler logs counts and timings at INFO on every read; autogen's own output is what the
-   * user asked for. Held in fields because java.util.logging keeps loggers only weakly.
-   */
-  private static final java.util.List<java.util.logging.Logger> QUIET =
-      java.util.stream.Stream.of("schemacrawler", "us.fatehi")
-          .map(java.util.logging.Logger::getLogger)
-          .peek(l -> l.setLevel(java.util.logging.Level.WARNING))
-          .toList();
-
   private Main() {}
 
+  /**
+   * Libraries (SchemaCrawler, Flyway, the dev database) log progress at INFO through
+   * java.util.logging; autogen's own output is what the user asked for, so only warnings pass.
+   */
+  private static void quietLibraries() {
+    java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+    root.setLevel(java.util.logging.Level.WARNING);
+    for (java.util.logging.Handler h : root.getHandlers()) {
+      h.setLevel(java.util.logging.Level.WARNING);
+    }
+  }
+
   public static void main(String[] args) {
+    quietLibraries();
     System.exit(commandLine().execute(args));
   }
 
