@@ -30,7 +30,10 @@ public final class Main {
     cl.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
           if (ex instanceof UserError e) {
-            commandLine.getErr().println("autogen: error: " + e.getMessage());
+            // one line: the cause, named; a stack trace helps nobody fix a typo in an entity
+            commandLine
+                .getErr()
+                .println("autogen: error: " + CurrentSchema.firstLine(e.getMessage()));
             return e.exitCode();
           }
           commandLine.getErr().println("autogen: internal error: " + ex);

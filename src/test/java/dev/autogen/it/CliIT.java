@@ -1,0 +1,212 @@
+package dev.autogen.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line's contract: exit codes, one-line errors, JSON shape, nothing half-written. */
+class CliIT {
+
+  @TempDir Path dir;
+  private String schema;
+  private Connection connection;
+
+  private record Run(int code, String out, String err) {}
+
+  @BeforeEach
+  void createSchema() throws Exception {
+    schema = LocalPostgres.newSchemaName("it_cli");
+    connection = LocalPostgres.connect();
+    LocalPostgres.execute(connection, "CREATE SCHEMA " + schema);
+    LocalPostgres.execute(connection, "SET search_path TO " + schema);
+    LocalPostgres.execute(
+        connection, Files.readString(Path.of("fixtures/add_not_null/current.sql")));
+    LocalPostgres.execute(connection, Files.readString(Path.of("fixtures/add_not_null/rows.sql")));
+  }
+
+  @AfterEach
+  void dropSchema() throws Exception {
+    LocalPostgres.execute(connection, "DROP SCHEMA " + schema + " CASCADE");
+    connection.close();
+  }
+
+  private Run run(String... args) {
+    CommandLine cl = dev.autogen.cli.Main.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    int code = cl.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private List<String> args(Path entities, String... extra) {
+    List<String> a =
+        new ArrayList<>(
+            List.of(
+                "--url",
+                LocalPostgres.URL,
+                "--user",
+                LocalPostgres.USER,
+                "--password",
+                LocalPostgres.PASSWORD,
+                "--schema",
+                schema,
+                "--entities",
+                entities.toString(),
+                "--migrations",
+                dir.resolve("db/migration").toString()));
+    a.addAll(List.of(extra));
+    return a;
+  }
+
+  private Run generate(Path entities, String... extra) {
+    List<String> a = new ArrayList<>(List.of("-m", "change", "--revision", "20260101000000"));
+    a.addAll(args(entities, extra));
+    return run(a.toArray(String[]::new));
+  }
+
+  private long filesWritten() throws IOException {
+    if (!Files.exists(dir.resolve("db"))) {
+      return 0;
+    }
+    try (Stream<Path> s = Files.walk(dir.resolve("db"))) {
+      return s.filter(Files::isRegularFile).count();
+    }
+  }
+
+  private Path entities(String source) throws IOException {
+    Path root = dir.resolve("entities");
+    Path file = root.resolve("com/example/User.java");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, source);
+    return root;
+  }
+
+  @Test
+  void missingBackfillNamesTheColumnAndHowToGiveItAndWritesNothing() throws Exception {
+    Run r = generate(Path.of("fixtures/add_not_null/entities"));
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("users.tier").contains("--backfill users.tier=");
+    assertThat(r.err().strip().lines()).hasSize(1);
+    assertThat(filesWritten()).isZero();
+  }
+
+  @Test
+  void unparsableJavaIsAOneLineErrorNamingFileAndLine() throws Exception {
+    Path root =
+        entities(
+            "package com.example;\n\n@jakarta.persistence.Entity\npublic class User {\n  private Long id\n}\n");
+    Run r = generate(root);
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("User.java:");
+    assertThat(r.err().strip().lines()).hasSize(1);
+    assertThat(filesWritten()).isZero();
+  }
+
+  @Test
+  void unknownAnnotationValueIsAnError() throws Exception {
+    Path root =
+        entities(
+            "package com.example;\nimport jakarta.persistence.*;\n@Entity @Table(name = \"users\")\n"
+                + "public class User {\n  @Id @GeneratedValue(strategy = GenerationType.FOO)\n  private Long id;\n}\n");
+    Run r = generate(root);
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("User.java:5").contains("FOO");
+    assertThat(filesWritten()).isZero();
+  }
+
+  @Test
+  void unreachableDatabaseExitsThreeWithoutPrintingThePassword() {
+    Run r =
+        run(
+            "diff",
+            "--url",
+            "jdbc:postgresql://127.0.0.1:1/test?connectTimeout=2",
+            "--user",
+            "postgres",
+            "--password",
+            "s3cret-pw",
+            "--entities",
+            "fixtures/add_not_null/entities");
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err()).contains("cannot reach the database").doesNotContain("s3cret-pw");
+    assertThat(r.out() + r.err()).doesNotContain("s3cret-pw");
+  }
+
+  @Test
+  void diffPrintsJsonAndExitCodeOneWhenThereAreChanges() throws Exception {
+    List<String> a = new ArrayList<>(List.of("diff", "--format", "json", "--exit-code"));
+    a.addAll(args(Path.of("fixtures/add_not_null/entities"), "--backfill", "users.tier='basic'"));
+    Run r = run(a.toArray(String[]::new));
+    assertThat(r.code()).isEqualTo(1);
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertThat(json.get("dialect").asText()).isEqualTo("postgres");
+    JsonNode change = json.get("changes").get(0);
+    assertThat(change.get("kind").asText()).isEqualTo("add_column");
+    assertThat(change.get("table").asText()).isEqualTo("users");
+    assertThat(change.get("column").asText()).isEqualTo("tier");
+    assertThat(change.get("compatibility").asText()).isEqualTo("breaking");
+    assertThat(change.get("reason").asText()).contains("tier");
+    assertThat(change.get("hazards").get(0).get("code").asText()).isEqualTo("breaks_old_code");
+    assertThat(change.get("phase").asText()).isEqualTo("expand");
+    assertThat(filesWritten()).as("diff writes nothing").isZero();
+  }
+
+  @Test
+  void diffWithoutChangesExitsZero() throws Exception {
+    Path root =
+        entities(
+            Files.readString(Path.of("fixtures/new_table/entities/com/example/shop/User.java")));
+    List<String> a = new ArrayList<>(List.of("diff", "--exit-code"));
+    a.addAll(args(root));
+    Run r = run(a.toArray(String[]::new));
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("No changes");
+  }
+
+  @Test
+  void anExistingFileStopsTheRunBeforeAnythingIsWritten() throws Exception {
+    Path clash = dir.resolve("db/migration/V20260101000000_1__change.sql");
+    Files.createDirectories(clash.getParent());
+    Files.writeString(clash, "-- mine");
+    Run r = generate(Path.of("fixtures/add_not_null/entities"), "--backfill", "users.tier='basic'");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("already exists");
+    assertThat(filesWritten()).isEqualTo(1);
+    assertThat(Files.readString(clash)).isEqualTo("-- mine");
+  }
+
+  @Test
+  void badUsageExitsTwo() throws Exception {
+    assertThat(
+            run("diff", "--naming", "kebab", "--entities", "fixtures/add_not_null/entities").code())
+        .isEqualTo(2);
+    assertThat(run("diff", "--no-such-option").code()).isEqualTo(2);
+    assertThat(
+            run("diff", "--entities", dir.resolve("missing").toString(), "--url", LocalPostgres.URL)
+                .code())
+        .isEqualTo(2);
+    Path config = dir.resolve("autogen.properties");
+    Files.writeString(config, "urll=jdbc:postgresql://x\n");
+    Run r = run("diff", "--config", config.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("unknown key 'urll'");
+    assertThat(run("diff", "--rename", "nonsense").code()).isEqualTo(2);
+  }
+}
