@@ -85,6 +85,7 @@ final class Report {
       c.put("kind", a.change().kind());
       c.put("table", a.change().tableName().value());
       c.put("column", a.change().columnName().map(Object::toString).orElse(null));
+      c.put("name", a.change().objectName().map(Object::toString).orElse(null));
       c.put("compatibility", a.compatibility().word());
       c.put("reason", a.reason());
       List<Object> hazards = new ArrayList<>();
@@ -127,6 +128,8 @@ final class Report {
   }
 
   static String target(Change c) {
-    return c.tableName() + c.columnName().map(col -> "." + col).orElse("");
+    return c.tableName()
+        + c.columnName().map(col -> "." + col).orElse("")
+        + c.objectName().map(n -> " (" + n + ")").orElse("");
   }
 }

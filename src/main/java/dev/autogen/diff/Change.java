@@ -39,6 +39,11 @@ public sealed interface Change
     return Optional.empty();
   }
 
+  /** The index or constraint concerned, for changes to one. */
+  default Optional<Identifier> objectName() {
+    return Optional.empty();
+  }
+
   <R> R accept(ChangeVisitor<R> visitor);
 
   /** The stable word used in JSON output and template names, e.g. {@code add_column}. */

@@ -1,12 +1,18 @@
 package dev.autogen.diff;
 
 import dev.autogen.model.*;
+import java.util.Optional;
 
 /** A check constraint to drop. JSON kind {@code drop_check}. */
 public record CheckDropped(Identifier table, Check check) implements Change {
   @Override
   public Identifier tableName() {
     return table;
+  }
+
+  @Override
+  public Optional<Identifier> objectName() {
+    return Optional.of(check.name());
   }
 
   @Override

@@ -1,12 +1,18 @@
 package dev.autogen.diff;
 
 import dev.autogen.model.*;
+import java.util.Optional;
 
 /** An index to build. JSON kind {@code add_index}. */
 public record IndexAdded(Identifier table, Index index) implements Change {
   @Override
   public Identifier tableName() {
     return table;
+  }
+
+  @Override
+  public Optional<Identifier> objectName() {
+    return Optional.of(index.name());
   }
 
   @Override

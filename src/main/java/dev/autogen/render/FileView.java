@@ -40,7 +40,8 @@ record FileView(
     static ChangeLine of(Assessment a) {
       String target =
           a.change().tableName().value()
-              + a.change().columnName().map(c -> "." + c.value()).orElse("");
+              + a.change().columnName().map(c -> "." + c.value()).orElse("")
+              + a.change().objectName().map(n -> " (" + n.value() + ")").orElse("");
       return new ChangeLine(
           comment(a.change().kind()),
           comment(target),

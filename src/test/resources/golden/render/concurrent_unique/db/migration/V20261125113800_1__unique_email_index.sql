@@ -8,7 +8,7 @@
 -- autogen: run outside a transaction (executeInTransaction=false in the .conf file beside this one)
 --
 -- Changes:
--- - add_unique user: safe — existing rows are checked while the index is built
+-- - add_unique user (uk_user_email): safe — existing rows are checked while the index is built
 --   hazard non_transactional: CREATE INDEX CONCURRENTLY on "user"
 --   hazard constraint_may_fail: duplicate emails make the build fail
 

@@ -6,7 +6,7 @@
 -- Reversible: the undo script in the rollback folder restores the schema before this step.
 --
 -- Changes:
--- - add_unique user: safe — existing rows are checked while the index is built
+-- - add_unique user (uk_user_email): safe — existing rows are checked while the index is built
 --   hazard non_transactional: CREATE INDEX CONCURRENTLY on "user"
 --   hazard constraint_may_fail: duplicate emails make the build fail
 

@@ -3,7 +3,7 @@
 -- autogen: run outside a transaction
 --
 -- Changes undone:
--- - add_unique user: safe — existing rows are checked while the index is built
+-- - add_unique user (uk_user_email): safe — existing rows are checked while the index is built
 
 SET lock_timeout = '5s';
 -- no statement timeout: this step may legitimately run for a long time

@@ -2,7 +2,7 @@
 -- Undoes: Add unique constraint uk_user_email using the prebuilt index
 --
 -- Changes undone:
--- - add_unique user: safe — existing rows are checked while the index is built
+-- - add_unique user (uk_user_email): safe — existing rows are checked while the index is built
 
 SET lock_timeout = '5s';
 SET statement_timeout = '60s';

@@ -7,8 +7,8 @@
 --
 -- Changes:
 -- - add_table user_preferences: safe — a new table is unused by the running code
--- - add_foreign_key user_preferences: safe — the table is new and empty
--- - add_index user_preferences: safe — the table is new and empty
+-- - add_foreign_key user_preferences (fk_user_preferences_user): safe — the table is new and empty
+-- - add_index user_preferences (idx_user_preferences_user_id): safe — the table is new and empty
 
 SET lock_timeout = '5s';
 SET statement_timeout = '60s';
