@@ -1,7 +1,6 @@
 package dev.autogen.devdb;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.PostgreSQLContainer;
@@ -60,8 +59,9 @@ final class ContainerDevDatabase implements DevDatabase {
 
   @Override
   public Connection connect() throws SQLException {
-    return DriverManager.getConnection(
-        container.getJdbcUrl(), container.getUsername(), container.getPassword());
+    return PgConnections.open(
+        container.getJdbcUrl(),
+        PgConnections.credentials(container.getUsername(), container.getPassword()));
   }
 
   @Override

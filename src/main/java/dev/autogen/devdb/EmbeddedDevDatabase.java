@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Properties;
 
 /**
  * A PostgreSQL server run from the zonky binaries on a free port, its data directory and server log
@@ -22,11 +23,15 @@ final class EmbeddedDevDatabase implements DevDatabase {
 
   private final EmbeddedPostgres server;
   private final Path folder;
+  private final Thread shutdownHook;
   private boolean closed;
 
   private EmbeddedDevDatabase(EmbeddedPostgres server, Path folder) {
     this.server = server;
     this.folder = folder;
+    // zonky's own hook stops the server but leaves the data folder behind on Ctrl-C
+    this.shutdownHook = new Thread(this::closeQuietly, "autogen-devdb-cleanup");
+    Runtime.getRuntime().addShutdownHook(shutdownHook);
   }
 
   static DevDatabase start() throws DevDatabaseException {
@@ -42,6 +47,7 @@ final class EmbeddedDevDatabase implements DevDatabase {
           EmbeddedPostgres.builder()
               .setDataDirectory(folder.resolve("data"))
               .setCleanDataDirectory(true)
+              .setRegisterShutdownHook(false)
               .setServerConfig("fsync", "off")
               .setServerConfig("full_page_writes", "off")
               .setServerConfig("synchronous_commit", "off")
@@ -66,7 +72,7 @@ final class EmbeddedDevDatabase implements DevDatabase {
 
   @Override
   public Connection connect() throws SQLException {
-    return server.getPostgresDatabase().getConnection();
+    return PgConnections.open(server.getJdbcUrl(USER, DATABASE), new Properties());
   }
 
   @Override
@@ -80,12 +86,29 @@ final class EmbeddedDevDatabase implements DevDatabase {
       return;
     }
     closed = true;
+    removeShutdownHook();
     try {
       server.close();
     } catch (IOException e) {
       throw new IllegalStateException("Could not stop embedded PostgreSQL: " + e.getMessage(), e);
     } finally {
       TempFolders.deleteQuietly(folder);
+    }
+  }
+
+  private void closeQuietly() {
+    try {
+      close();
+    } catch (RuntimeException e) {
+      // the JVM is exiting: there is nobody left to tell, and the folder is deleted regardless
+    }
+  }
+
+  private void removeShutdownHook() {
+    try {
+      Runtime.getRuntime().removeShutdownHook(shutdownHook);
+    } catch (IllegalStateException alreadyShuttingDown) {
+      // close() is running from the hook itself
     }
   }
 

@@ -1,7 +1,6 @@
 package dev.autogen.devdb;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
@@ -27,16 +26,10 @@ final class SchemaDevDatabase implements DevDatabase {
   }
 
   static DevDatabase create(String url, String user, String password) throws DevDatabaseException {
-    Properties credentials = new Properties();
-    if (user != null) {
-      credentials.setProperty("user", user);
-    }
-    if (password != null) {
-      credentials.setProperty("password", password);
-    }
+    Properties credentials = PgConnections.credentials(user, password);
     // generated, lower case letters, digits and _ only: safe unquoted and already in catalog form
     String schema = "autogen_dev_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    try (Connection c = DriverManager.getConnection(url, credentials);
+    try (Connection c = PgConnections.open(url, credentials);
         Statement s = c.createStatement()) {
       s.execute("CREATE SCHEMA " + schema);
     } catch (SQLException e) {
@@ -54,7 +47,7 @@ final class SchemaDevDatabase implements DevDatabase {
 
   @Override
   public Connection connect() throws SQLException {
-    Connection c = DriverManager.getConnection(url, credentials);
+    Connection c = PgConnections.open(url, credentials);
     // SET rather than the currentSchema property: a currentSchema in the user's URL would win
     try (Statement s = c.createStatement()) {
       s.execute("SET search_path TO " + schema);
@@ -76,7 +69,7 @@ final class SchemaDevDatabase implements DevDatabase {
       return;
     }
     closed = true;
-    try (Connection c = DriverManager.getConnection(url, credentials);
+    try (Connection c = PgConnections.open(url, credentials);
         Statement s = c.createStatement()) {
       // a connection someone forgot to close must not make the CLI hang on exit
       s.execute("SET lock_timeout TO '10s'");
