@@ -26,7 +26,7 @@ class DevDatabaseIT {
       assertThat(url).startsWith("jdbc:postgresql://localhost:");
       try (Connection c = db.connect()) {
         assertThat(single(c, "select current_schema()")).isEqualTo("public");
-        assertThat(single(c, "show server_version_num")).startsWith("14");
+        assertThat(single(c, "show server_version_num")).startsWith("16");
       }
     }
     assertThatThrownBy(() -> DriverManager.getConnection(url).close())
