@@ -2,6 +2,7 @@ package dev.autogen.cli;
 
 import dev.autogen.classify.Assessment;
 import dev.autogen.classify.Classifier;
+import dev.autogen.devdb.MigrationFolder;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.Dialects;
 import dev.autogen.diff.ChangeSet;
@@ -56,7 +57,30 @@ final class Pipeline {
     renames.addAll(RenameOptions.parse(s.renames(), dialect.identifiers()));
     ChangeSet changes = new Differ().diff(current.current(), entities.desired(), renames);
     List<Assessment> assessments = new Classifier(dialect, current.statistics()).classify(changes);
-    return new PipelineResult(dialect, entities, current, changes, assessments);
+    return new PipelineResult(dialect, entities, current, changes, assessments, notes(s));
+  }
+
+  /**
+   * A live database does not know about contract steps still waiting for {@code promote}; what they
+   * will do shows up again as changes, and the user should know why.
+   */
+  private static List<String> notes(Settings s) {
+    if (s.url().isEmpty()) {
+      return List.of();
+    }
+    try {
+      int waiting = MigrationFolder.list(s.deferred()).size();
+      return waiting == 0
+          ? List.of()
+          : List.of(
+              waiting
+                  + " contract step(s) wait in "
+                  + s.deferred()
+                  + "; the database has not run them, so the changes they make are listed again "
+                  + "(generate after promoting them, or use the dev database, which replays them)");
+    } catch (java.io.IOException e) {
+      throw new UserError(ExitCode.USAGE, "cannot read " + s.deferred() + ": " + e.getMessage(), e);
+    }
   }
 
   static MigrationPlan plan(Settings s, PipelineResult r) {

@@ -7,10 +7,11 @@ import dev.autogen.entities.EntityModel;
 import dev.autogen.introspect.Introspection;
 import java.util.List;
 
-/** What the read, diff and classify stages produced for one run. */
+/** What the read, diff and classify stages produced for one run, with notes for the user. */
 record PipelineResult(
     Dialect dialect,
     EntityModel entities,
     Introspection current,
     ChangeSet changes,
-    List<Assessment> assessments) {}
+    List<Assessment> assessments,
+    List<String> notes) {}

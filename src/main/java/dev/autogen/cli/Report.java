@@ -73,6 +73,7 @@ final class Report {
     for (Warning w : r.entities().warnings()) {
       out.println("warning: " + w);
     }
+    r.notes().forEach(n -> out.println("note: " + n));
   }
 
   static void json(
@@ -118,6 +119,7 @@ final class Report {
     }
     root.put("rename_suggestions", suggestions);
     root.put("warnings", r.entities().warnings().stream().map(Warning::toString).toList());
+    root.put("notes", r.notes());
     planError.ifPresent(e -> root.put("planning_error", e));
     try {
       out.println(
