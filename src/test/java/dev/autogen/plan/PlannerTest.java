@@ -67,11 +67,24 @@ class PlannerTest {
     Schema desired = users(Column.of("tier", SqlType.of("varchar", 20), false));
     MigrationPlan plan =
         plan(users(), desired, List.of(), new PlanOptions(Map.of("users.tier", "'basic'")));
-    assertThat(steps(plan)).containsExactly("expand", "backfill:backfill", "contract:contract");
+    assertThat(steps(plan))
+        .containsExactly(
+            "expand",
+            "backfill:backfill",
+            "contract:contract",
+            "contract:contract_validate",
+            "contract:contract_not_null");
     AddColumn add = (AddColumn) plan.steps().get(0).upgrade().get(0);
     assertThat(add.column().nullable()).isTrue();
-    assertThat(ops(plan.steps().get(2))).containsExactly("backfill", "set_not_null");
-    assertThat(plan.steps().get(2).reversible()).isTrue();
+    assertThat(ops(plan.steps().get(1))).containsExactly("batched_backfill");
+    assertThat(plan.steps().get(1).transactional()).isFalse();
+    assertThat(ops(plan.steps().get(2))).containsExactly("backfill", "check_no_nulls", "add_check");
+    AddCheck check = (AddCheck) plan.steps().get(2).upgrade().get(2);
+    assertThat(check.notValid()).isTrue();
+    assertThat(check.check().expression()).isEqualTo("tier IS NOT NULL");
+    assertThat(ops(plan.steps().get(3))).containsExactly("validate_constraint");
+    assertThat(ops(plan.steps().get(4))).containsExactly("set_not_null", "drop_constraint");
+    assertThat(plan.steps()).allMatch(Step::reversible);
   }
 
   @Test
@@ -101,15 +114,21 @@ class PlannerTest {
                     Identifier.of("username"),
                     Identifier.of("display_name"))),
             PlanOptions.none());
-    assertThat(steps(plan)).containsExactly("expand", "backfill:backfill", "contract:contract");
+    assertThat(steps(plan))
+        .containsExactly(
+            "expand",
+            "backfill:backfill",
+            "contract:contract",
+            "contract:contract_validate",
+            "contract:contract_not_null");
     assertThat(ops(plan.steps().get(0))).containsExactly("add_column", "create_sync_trigger");
     assertThat(ops(plan.steps().get(2)))
-        .containsExactly("drop_sync_trigger", "drop_column", "set_not_null");
+        .containsExactly("check_no_nulls", "add_check", "drop_sync_trigger", "drop_column");
     assertThat(plan.steps().get(2).reversible()).isTrue();
     assertThat(plan.steps().get(2).downgrade())
         .extracting(Operation::kind)
         .containsExactly(
-            "drop_not_null", "add_column", "backfill", "set_not_null", "create_sync_trigger");
+            "add_column", "backfill", "set_not_null", "create_sync_trigger", "drop_constraint");
   }
 
   @Test
@@ -133,6 +152,7 @@ class PlannerTest {
     assertThat(steps(plan)).containsExactly("expand:indexes");
     Step step = plan.steps().get(0);
     assertThat(step.transactional()).isFalse();
-    assertThat(((CreateIndex) step.upgrade().get(0)).concurrently()).isTrue();
+    assertThat(ops(step)).containsExactly("check_no_duplicates", "create_index");
+    assertThat(((CreateIndex) step.upgrade().get(1)).concurrently()).isTrue();
   }
 }
