@@ -126,3 +126,99 @@ CREATE TRIGGER "user_sync_Mixed Case_mixed_new" BEFORE INSERT OR UPDATE ON "user
 DROP TRIGGER IF EXISTS "user_sync_Mixed Case_mixed_new" ON "user";
 
 DROP FUNCTION IF EXISTS "user_sync_Mixed Case_mixed_new"();
+
+-- batched_backfill
+DO $autogen$
+DECLARE
+  lower_key bigint;
+  upper_key bigint;
+  batch_rows bigint;
+  filled bigint := 0;
+  batches bigint := 0;
+BEGIN
+  SELECT min(id) INTO lower_key FROM "user";
+  WHILE lower_key IS NOT NULL LOOP
+    SELECT max(batch.k) INTO upper_key FROM (SELECT id AS k FROM "user" WHERE id >= lower_key ORDER BY id LIMIT 10) AS batch;
+    UPDATE "user" SET mixed_new = "Mixed Case"
+      WHERE id >= lower_key AND id <= upper_key AND mixed_new IS NULL AND "Mixed Case" IS NOT NULL;
+    GET DIAGNOSTICS batch_rows = ROW_COUNT;
+    filled := filled + batch_rows;
+    batches := batches + 1;
+    COMMIT;
+    RAISE NOTICE 'autogen backfill %: batch % done (keys up to %), % row(s) filled so far', 'user.mixed_new', batches, upper_key, filled;
+    PERFORM pg_sleep(0.001);
+    SELECT min(id) INTO lower_key FROM "user" WHERE id > upper_key;
+  END LOOP;
+  RAISE NOTICE 'autogen backfill %: finished, % row(s) filled in % batch(es)', 'user.mixed_new', filled, batches;
+END
+$autogen$;
+
+-- check_no_nulls
+DO $autogen$
+DECLARE
+  offending bigint;
+BEGIN
+  SELECT count(*) INTO offending FROM "user" WHERE "Mixed Case" IS NULL;
+  IF offending > 0 THEN
+    RAISE EXCEPTION USING
+      MESSAGE = 'autogen pre-flight check failed: ' || offending || ' row(s) of ' || 'user' || ' have NULL in ' || 'Mixed Case' || ', so it cannot become NOT NULL',
+      HINT = 'Fill or delete them, then rerun this file. Find them with: ' || $autogen_query$SELECT * FROM "user" WHERE "Mixed Case" IS NULL$autogen_query$;
+  END IF;
+END
+$autogen$;
+
+-- check_no_duplicates
+DO $autogen$
+DECLARE
+  offending bigint;
+BEGIN
+  SELECT count(*) INTO offending FROM (SELECT 1 FROM "user" WHERE email IS NOT NULL AND name IS NOT NULL GROUP BY email, name HAVING count(*) > 1) AS duplicates;
+  IF offending > 0 THEN
+    RAISE EXCEPTION USING
+      MESSAGE = 'autogen pre-flight check failed: ' || offending || ' value(s) of (' || 'email, name' || ') occur more than once in ' || 'user' || ', so a unique index cannot be built',
+      HINT = 'Remove the duplicates, then rerun this file. Find them with: ' || $autogen_query$SELECT email, name, count(*) FROM "user" WHERE email IS NOT NULL AND name IS NOT NULL GROUP BY email, name HAVING count(*) > 1$autogen_query$;
+  END IF;
+END
+$autogen$;
+
+-- check_no_orphans
+DO $autogen$
+DECLARE
+  offending bigint;
+BEGIN
+  SELECT count(*) INTO offending FROM account AS child WHERE child.owner_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "user" AS parent WHERE parent.id = child.owner_id);
+  IF offending > 0 THEN
+    RAISE EXCEPTION USING
+      MESSAGE = 'autogen pre-flight check failed: ' || offending || ' row(s) of ' || 'account' || ' have (' || 'owner_id' || ') pointing at no row of ' || 'user' || ', so the foreign key cannot be validated',
+      HINT = 'Fix or delete them, then rerun this file. Find them with: ' || $autogen_query$SELECT child.* FROM account AS child WHERE child.owner_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "user" AS parent WHERE parent.id = child.owner_id)$autogen_query$;
+  END IF;
+END
+$autogen$;
+
+-- check_empty
+DO $autogen$
+DECLARE
+  offending bigint;
+BEGIN
+  SELECT count(*) INTO offending FROM account;
+  IF offending > 0 THEN
+    RAISE EXCEPTION USING
+      MESSAGE = 'autogen pre-flight check failed: ' || offending || ' row(s) in ' || 'account' || ', which was empty when this migration was planned; dropping it would lose them',
+      HINT = 'Move or delete the rows if they are not needed, then rerun this file. Find them with: ' || $autogen_query$SELECT * FROM account$autogen_query$;
+  END IF;
+END
+$autogen$;
+
+-- check_values_fit
+DO $autogen$
+DECLARE
+  offending bigint;
+BEGIN
+  SELECT count(*) INTO offending FROM "user" WHERE length(email) > 20;
+  IF offending > 0 THEN
+    RAISE EXCEPTION USING
+      MESSAGE = 'autogen pre-flight check failed: ' || offending || ' row(s) of ' || 'user' || ' have a value of ' || 'email' || ' that does not fit ' || 'varchar(20)',
+      HINT = 'Shorten or fix them, then rerun this file. Find them with: ' || $autogen_query$SELECT * FROM "user" WHERE length(email) > 20$autogen_query$;
+  END IF;
+END
+$autogen$;

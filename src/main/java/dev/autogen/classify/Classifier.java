@@ -1,32 +1,72 @@
 package dev.autogen.classify;
 
 import dev.autogen.dialect.Dialect;
+import dev.autogen.diff.Change;
 import dev.autogen.diff.ChangeSet;
+import dev.autogen.diff.TableRenamed;
 import dev.autogen.model.Identifier;
 import dev.autogen.model.TableStatistics;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Answers, for every change, whether the code that is still running keeps working, and what
- * applying it risks. Pure: decisions depend only on the change, the dialect and table statistics.
+ * Answers, for every change, whether the old code keeps working on the new schema (backward),
+ * whether the new code works on the old schema (forward), and what applying it risks, with each
+ * hazard's severity scaled by the table's size. Pure: decisions depend only on the changes, the
+ * dialect (whose capabilities reflect the server version), table statistics and the settings.
  */
 public final class Classifier {
 
   private final Dialect dialect;
   private final Map<Identifier, TableStatistics> statistics;
+  private final ClassifierSettings settings;
 
-  public Classifier(Dialect dialect, List<TableStatistics> statistics) {
+  /**
+   * @param statistics size estimates of the tables as they are now; a table missing here is of
+   *     unknown size, and its hazards keep their codes' default severities
+   */
+  public Classifier(
+      Dialect dialect, List<TableStatistics> statistics, ClassifierSettings settings) {
     this.dialect = dialect;
+    this.settings = settings;
     this.statistics =
         statistics.stream()
             .collect(Collectors.toMap(TableStatistics::table, Function.identity(), (a, b) -> a));
   }
 
+  public Classifier(Dialect dialect, List<TableStatistics> statistics) {
+    this(dialect, statistics, ClassifierSettings.defaults());
+  }
+
   public List<Assessment> classify(ChangeSet changes) {
-    CompatibilityRules rules = new CompatibilityRules(dialect, statistics);
-    return changes.changes().stream().map(c -> c.accept(rules)).toList();
+    CompatibilityRules backward = new CompatibilityRules(dialect, statistics, changes.changes());
+    ForwardRules forward = new ForwardRules(dialect);
+    List<Assessment> result = new ArrayList<>();
+    for (Change c : changes.changes()) {
+      Judgement j = c.accept(backward);
+      result.add(new Assessment(c, j.backward(), c.accept(forward), sized(c, j.hazards())));
+    }
+    return List.copyOf(result);
+  }
+
+  private List<Hazard> sized(Change c, List<Hazard> hazards) {
+    List<Hazard> out = new ArrayList<>();
+    TableStatistics size = statistics.get(c instanceof TableRenamed r ? r.from() : c.tableName());
+    for (Hazard h : hazards) {
+      out.add(
+          h.code().sizeSensitive() && size != null
+              ? h.withSeverity(settings.severityFor(size.estimatedRows(), size.totalBytes()))
+              : h);
+    }
+    if (!dialect.capabilities().transactionalDdl()) {
+      out.add(
+          new Hazard(
+              HazardCode.AUTOCOMMIT_DDL,
+              "each statement commits on its own; a failure leaves the step half applied"));
+    }
+    return out;
   }
 }

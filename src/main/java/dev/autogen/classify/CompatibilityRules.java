@@ -15,25 +15,27 @@ import java.util.Map;
  * One rule per change kind: the verdict for the old code and the hazards of applying it. Each
  * reason is one sentence a reviewer can check against the running application.
  */
-final class CompatibilityRules implements ChangeVisitor<Assessment> {
+final class CompatibilityRules implements ChangeVisitor<Judgement> {
 
   private final Dialect dialect;
   private final Map<Identifier, TableStatistics> statistics;
+  private final List<Change> all;
 
-  CompatibilityRules(Dialect dialect, Map<Identifier, TableStatistics> statistics) {
+  CompatibilityRules(
+      Dialect dialect, Map<Identifier, TableStatistics> statistics, List<Change> all) {
     this.dialect = dialect;
     this.statistics = statistics;
+    this.all = List.copyOf(all);
   }
 
   @Override
-  public Assessment visit(TableAdded c) {
-    return safe(c, "A new table is invisible to the code that is running.");
+  public Judgement visit(TableAdded c) {
+    return safe("A new table is invisible to the code that is running.");
   }
 
   @Override
-  public Assessment visit(TableDropped c) {
-    return new Assessment(
-        c,
+  public Judgement visit(TableDropped c) {
+    return judge(
         BREAKING,
         "The running code may still read or write " + c.table().name() + ".",
         List.of(
@@ -42,13 +44,15 @@ final class CompatibilityRules implements ChangeVisitor<Assessment> {
                 "queries on " + c.table().name() + " fail once it is gone"),
             hazard(
                 HazardCode.DATA_LOSS,
-                "every row of " + c.table().name() + sizeNote(c.tableName()) + " is deleted")));
+                "every row of " + c.table().name() + sizeNote(c.tableName()) + " is deleted"),
+            hazard(
+                HazardCode.IRREVERSIBLE,
+                "the downgrade recreates " + c.table().name() + " empty")));
   }
 
   @Override
-  public Assessment visit(TableRenamed c) {
-    return new Assessment(
-        c,
+  public Judgement visit(TableRenamed c) {
+    return judge(
         BREAKING,
         "The running code still uses the old name " + c.from() + ".",
         List.of(
@@ -58,7 +62,7 @@ final class CompatibilityRules implements ChangeVisitor<Assessment> {
   }
 
   @Override
-  public Assessment visit(ColumnAdded c) {
+  public Judgement visit(ColumnAdded c) {
     var col = c.column();
     List<Hazard> hazards = new ArrayList<>();
     col.defaultExpression()
@@ -88,16 +92,15 @@ final class CompatibilityRules implements ChangeVisitor<Assessment> {
           hazard(
               HazardCode.BREAKS_OLD_CODE,
               "inserts from the running code leave " + col.name() + " empty and are rejected"));
-      return new Assessment(
-          c,
+      hazards.add(notNullScan(c.table(), col.name()));
+      return judge(
           BREAKING,
           "The running code inserts rows without "
               + col.name()
               + ", which NOT NULL without a default rejects.",
           hazards);
     }
-    return new Assessment(
-        c,
+    return judge(
         SAFE,
         col.defaultExpression().isPresent()
             ? "The running code does not write "
@@ -108,19 +111,20 @@ final class CompatibilityRules implements ChangeVisitor<Assessment> {
   }
 
   @Override
-  public Assessment visit(ColumnDropped c) {
+  public Judgement visit(ColumnDropped c) {
     String name = c.table() + "." + c.column().name();
-    return new Assessment(
-        c,
+    return judge(
         BREAKING,
         "The running code may still read or write " + name + ".",
         List.of(
             hazard(HazardCode.BREAKS_OLD_CODE, "queries naming " + name + " fail once it is gone"),
-            hazard(HazardCode.DATA_LOSS, "the values of " + name + " are deleted")));
+            hazard(HazardCode.DATA_LOSS, "the values of " + name + " are deleted"),
+            hazard(
+                HazardCode.IRREVERSIBLE, "the downgrade re-adds " + name + " without its values")));
   }
 
   @Override
-  public Assessment visit(ColumnRenamed c) {
+  public Judgement visit(ColumnRenamed c) {
     boolean typeChanges = !c.before().type().equals(c.after().type());
     String reason =
         "The running code still uses "
@@ -146,17 +150,16 @@ final class CompatibilityRules implements ChangeVisitor<Assessment> {
                   + dialect.types().render(c.after().type())
                   + " make the backfill fail"));
     }
-    return new Assessment(c, BREAKING, reason, hazards);
+    return judge(BREAKING, reason, hazards);
   }
 
   @Override
-  public Assessment visit(ColumnTypeChanged c) {
+  public Judgement visit(ColumnTypeChanged c) {
     var from = c.before().type();
     var to = c.after().type();
     String name = c.table() + "." + c.after().name();
     if (dialect.types().isMetadataOnlyChange(from, to)) {
       return safe(
-          c,
           "Widening "
               + name
               + " accepts every value the running code writes and only touches the catalog.");
@@ -178,15 +181,19 @@ final class CompatibilityRules implements ChangeVisitor<Assessment> {
             HazardCode.BLOCKING_LOCK,
             "ACCESS EXCLUSIVE lock on " + c.table() + " for the whole rewrite"));
     if (dialect.types().isWidening(from, to)) {
-      return new Assessment(
-          c, SAFE, "Every value the running code writes still fits " + name + ".", hazards);
+      return judge(SAFE, "Every value the running code writes still fits " + name + ".", hazards);
     }
     hazards.add(
         hazard(
             HazardCode.CONSTRAINT_MAY_FAIL,
             "existing values that do not convert make the change fail"));
-    return new Assessment(
-        c,
+    hazards.add(
+        hazard(
+            HazardCode.IRREVERSIBLE,
+            "converting back to "
+                + dialect.types().render(from)
+                + " cannot restore digits or characters the new type dropped"));
+    return judge(
         BREAKING,
         "The running code reads and writes "
             + name
@@ -197,53 +204,54 @@ final class CompatibilityRules implements ChangeVisitor<Assessment> {
   }
 
   @Override
-  public Assessment visit(ColumnNullabilityChanged c) {
+  public Judgement visit(ColumnNullabilityChanged c) {
     String name = c.table() + "." + c.after().name();
     if (c.after().nullable()) {
-      return safe(c, "Allowing NULL in " + name + " rejects nothing the running code writes.");
+      return safe("Allowing NULL in " + name + " rejects nothing the running code writes.");
     }
-    return new Assessment(
-        c,
+    return judge(
         BREAKING,
         "The running code may still write NULL into " + name + ".",
         List.of(
             hazard(
                 HazardCode.CONSTRAINT_MAY_FAIL,
                 "existing NULLs in " + name + " make SET NOT NULL fail"),
-            hazard(
-                HazardCode.FULL_TABLE_SCAN,
-                "SET NOT NULL scans "
-                    + c.table()
-                    + sizeNote(c.table())
-                    + " under an ACCESS EXCLUSIVE lock unless a validated CHECK proves it")));
+            notNullScan(c.table(), c.after().name())));
   }
 
   @Override
-  public Assessment visit(ColumnDefaultChanged c) {
-    return safe(c, "A default only applies to future inserts that omit " + c.after().name() + ".");
+  public Judgement visit(ColumnDefaultChanged c) {
+    return safe("A default only applies to future inserts that omit " + c.after().name() + ".");
   }
 
   @Override
-  public Assessment visit(ColumnIdentityChanged c) {
+  public Judgement visit(ColumnIdentityChanged c) {
     if (c.after().identity().isPresent()) {
-      return safe(
-          c,
+      return judge(
+          SAFE,
           "The running code either sends "
               + c.after().name()
-              + " itself or now gets a generated value.");
+              + " itself or now gets a generated value.",
+          List.of(
+              hazard(
+                  HazardCode.SEQUENCE_CHANGE,
+                  "the new identity starts at 1 unless restarted past the current maximum of "
+                      + c.after().name())));
     }
-    return new Assessment(
-        c,
+    return judge(
         BREAKING,
         "The running code may rely on the database generating " + c.after().name() + ".",
         List.of(
             hazard(
                 HazardCode.BREAKS_OLD_CODE,
-                "inserts without " + c.after().name() + " fail or store NULL")));
+                "inserts without " + c.after().name() + " fail or store NULL"),
+            hazard(
+                HazardCode.SEQUENCE_CHANGE,
+                "the identity sequence of " + c.after().name() + " is dropped with it")));
   }
 
   @Override
-  public Assessment visit(IndexAdded c) {
+  public Judgement visit(IndexAdded c) {
     List<Hazard> hazards = new ArrayList<>();
     if (dialect.capabilities().concurrentIndex()) {
       hazards.add(
@@ -256,26 +264,26 @@ final class CompatibilityRules implements ChangeVisitor<Assessment> {
               HazardCode.BLOCKING_LOCK,
               "writes to " + c.table() + " wait while the index is built"));
     }
+    hazards.add(indexBuild(c.table()));
     if (c.index().unique()) {
       hazards.add(
           hazard(
               HazardCode.CONSTRAINT_MAY_FAIL,
               "duplicate values already in " + c.table() + " make the build fail"));
     }
-    return new Assessment(c, SAFE, "An index changes no result the running code sees.", hazards);
+    return judge(SAFE, "An index changes no result the running code sees.", hazards);
   }
 
   @Override
-  public Assessment visit(IndexDropped c) {
+  public Judgement visit(IndexDropped c) {
     return safe(
-        c,
         "Dropping an index changes no result, only the speed of queries that used "
             + c.index().name()
             + ".");
   }
 
   @Override
-  public Assessment visit(UniqueAdded c) {
+  public Judgement visit(UniqueAdded c) {
     List<Hazard> hazards = new ArrayList<>();
     hazards.add(
         hazard(
@@ -287,22 +295,21 @@ final class CompatibilityRules implements ChangeVisitor<Assessment> {
               HazardCode.NON_TRANSACTIONAL,
               "its index is built CONCURRENTLY outside a transaction"));
     }
-    return new Assessment(
-        c,
+    hazards.add(indexBuild(c.table()));
+    return judge(
         SAFE,
         "A unique constraint rejects only duplicates, which the mapping already forbids.",
         hazards);
   }
 
   @Override
-  public Assessment visit(UniqueDropped c) {
-    return safe(c, "Dropping a unique constraint rejects nothing the running code writes.");
+  public Judgement visit(UniqueDropped c) {
+    return safe("Dropping a unique constraint rejects nothing the running code writes.");
   }
 
   @Override
-  public Assessment visit(PrimaryKeyAdded c) {
-    return new Assessment(
-        c,
+  public Judgement visit(PrimaryKeyAdded c) {
+    return judge(
         SAFE,
         "A primary key rejects only duplicate or missing ids, which the mapping already forbids.",
         List.of(
@@ -313,12 +320,12 @@ final class CompatibilityRules implements ChangeVisitor<Assessment> {
   }
 
   @Override
-  public Assessment visit(PrimaryKeyDropped c) {
-    return safe(c, "Dropping a primary key rejects nothing the running code writes.");
+  public Judgement visit(PrimaryKeyDropped c) {
+    return safe("Dropping a primary key rejects nothing the running code writes.");
   }
 
   @Override
-  public Assessment visit(ForeignKeyAdded c) {
+  public Judgement visit(ForeignKeyAdded c) {
     List<Hazard> hazards = new ArrayList<>();
     hazards.add(
         hazard(
@@ -327,58 +334,105 @@ final class CompatibilityRules implements ChangeVisitor<Assessment> {
     if (!dialect.capabilities().notValidConstraints()) {
       hazards.add(hazard(HazardCode.FULL_TABLE_SCAN, "existing rows are checked under a lock"));
     }
-    return new Assessment(c, SAFE, "The mapping already keeps these references valid.", hazards);
+    return judge(SAFE, "The mapping already keeps these references valid.", hazards);
   }
 
   @Override
-  public Assessment visit(ForeignKeyDropped c) {
-    return safe(c, "Dropping a foreign key rejects nothing the running code writes.");
+  public Judgement visit(ForeignKeyDropped c) {
+    return safe("Dropping a foreign key rejects nothing the running code writes.");
   }
 
   @Override
-  public Assessment visit(CheckAdded c) {
-    return new Assessment(
-        c,
-        SAFE,
-        "The check states what the mapping already guarantees.",
-        List.of(
-            hazard(
-                HazardCode.CONSTRAINT_MAY_FAIL,
-                "rows of "
-                    + c.table()
-                    + " that fail ("
-                    + c.check().expression()
-                    + ") make validation fail")));
+  public Judgement visit(CheckAdded c) {
+    List<Hazard> hazards = new ArrayList<>();
+    hazards.add(
+        hazard(
+            HazardCode.CONSTRAINT_MAY_FAIL,
+            "rows of "
+                + c.table()
+                + " that fail ("
+                + c.check().expression()
+                + ") make validation fail"));
+    List<String> removed = EnumChecks.removedValues(c, all);
+    if (!removed.isEmpty()) {
+      hazards.add(
+          hazard(
+              HazardCode.ENUM_VALUE_REMOVED,
+              "the running code may still write "
+                  + String.join(", ", removed)
+                  + ", which the new check on "
+                  + c.table()
+                  + " rejects"));
+      return judge(
+          BREAKING,
+          "The running code may still write the enum values " + String.join(", ", removed) + ".",
+          hazards);
+    }
+    return judge(SAFE, "The check states what the mapping already guarantees.", hazards);
   }
 
   @Override
-  public Assessment visit(CheckDropped c) {
-    return safe(c, "Dropping a check rejects nothing the running code writes.");
+  public Judgement visit(CheckDropped c) {
+    return safe("Dropping a check rejects nothing the running code writes.");
   }
 
   @Override
-  public Assessment visit(SequenceAdded c) {
-    return safe(c, "A new sequence is invisible to the code that is running.");
+  public Judgement visit(SequenceAdded c) {
+    return safe("A new sequence is invisible to the code that is running.");
   }
 
   @Override
-  public Assessment visit(SequenceDropped c) {
-    return new Assessment(
-        c,
+  public Judgement visit(SequenceDropped c) {
+    return judge(
         BREAKING,
         "The running code may still draw ids from " + c.sequence().name() + ".",
         List.of(
             hazard(
                 HazardCode.BREAKS_OLD_CODE,
-                "inserts that call nextval('" + c.sequence().name() + "') fail")));
+                "inserts that call nextval('" + c.sequence().name() + "') fail"),
+            hazard(
+                HazardCode.SEQUENCE_CHANGE,
+                "the position of " + c.sequence().name() + " is lost; a downgrade restarts it")));
   }
 
-  private static Assessment safe(Change c, String reason) {
-    return new Assessment(c, SAFE, reason, List.of());
+  private static Judgement safe(String reason) {
+    return new Judgement(Verdict.safe(reason), List.of());
+  }
+
+  private static Judgement judge(Compatibility backward, String reason, List<Hazard> hazards) {
+    return new Judgement(new Verdict(backward, reason), hazards);
   }
 
   private static Hazard hazard(HazardCode code, String message) {
     return new Hazard(code, message);
+  }
+
+  /** Setting NOT NULL: how much of the table is read, and under which lock, on this server. */
+  private Hazard notNullScan(Identifier table, Identifier column) {
+    if (dialect.capabilities().checkSkipsNotNullScan()
+        && dialect.capabilities().notValidConstraints()) {
+      return hazard(
+          HazardCode.FULL_TABLE_SCAN,
+          "validating CHECK ("
+              + column
+              + " IS NOT NULL) reads every row of "
+              + table
+              + sizeNote(table)
+              + " under a SHARE UPDATE EXCLUSIVE lock (writes go on); SET NOT NULL then skips"
+              + " its scan");
+    }
+    return hazard(
+        HazardCode.FULL_TABLE_SCAN,
+        "SET NOT NULL reads every row of "
+            + table
+            + sizeNote(table)
+            + " under an ACCESS EXCLUSIVE lock (this server cannot use a validated CHECK to skip"
+            + " the scan)");
+  }
+
+  private Hazard indexBuild(Identifier table) {
+    return hazard(
+        HazardCode.LONG_INDEX_BUILD, "the build reads every row of " + table + sizeNote(table));
   }
 
   /** " (about N rows)" when the database has estimated the table's size. */

@@ -64,6 +64,8 @@ final class CommonOptions {
       description = "Value for existing rows, table.column=SQL expression (repeatable).")
   Map<String, String> backfills = new LinkedHashMap<>();
 
+  @picocli.CommandLine.Mixin PlanningOptions planning = new PlanningOptions();
+
   @Option(
       names = "--config",
       description = "Properties file (default: ./autogen.properties if present).")

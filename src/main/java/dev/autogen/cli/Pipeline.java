@@ -12,6 +12,7 @@ import dev.autogen.entities.EntityReadException;
 import dev.autogen.entities.EntityReader;
 import dev.autogen.introspect.Introspection;
 import dev.autogen.model.RenameHint;
+import dev.autogen.model.TableStatistics;
 import dev.autogen.plan.MigrationPlan;
 import dev.autogen.plan.PlanOptions;
 import dev.autogen.plan.Planner;
@@ -20,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** Runs the stages in order for the commands; turns stage errors into {@link UserError}s. */
 final class Pipeline {
@@ -38,7 +40,7 @@ final class Pipeline {
   }
 
   static PipelineResult analyse(Settings s, Progress progress) {
-    Dialect dialect = dialect(s);
+    Dialect configured = dialect(s);
     for (Path root : s.entities()) {
       if (!Files.isDirectory(root)) {
         throw new UserError(ExitCode.USAGE, "entity source folder " + root + " does not exist");
@@ -48,15 +50,20 @@ final class Pipeline {
     try {
       entities =
           progress.phase(
-              "reading entities", () -> new EntityReader(dialect, s.naming()).read(s.entities()));
+              "reading entities",
+              () -> new EntityReader(configured, s.naming()).read(s.entities()));
     } catch (EntityReadException e) {
       throw new UserError(ExitCode.USAGE, e.getMessage(), e);
     }
-    Introspection current = CurrentSchema.read(s, dialect, progress);
+    Introspection current = CurrentSchema.read(s, configured, progress);
+    // capabilities follow the server actually read (e.g. SET NOT NULL's CHECK shortcut needs 12+)
+    Dialect dialect = Dialects.forServer(configured, current.serverVersion());
     List<RenameHint> renames = new ArrayList<>(entities.renames());
     renames.addAll(RenameOptions.parse(s.renames(), dialect.identifiers()));
     ChangeSet changes = new Differ().diff(current.current(), entities.desired(), renames);
-    List<Assessment> assessments = new Classifier(dialect, current.statistics()).classify(changes);
+    List<Assessment> assessments =
+        new Classifier(dialect, liveStatistics(s, current), s.planning().classifier())
+            .classify(changes);
     return new PipelineResult(dialect, entities, current, changes, assessments, notes(s));
   }
 
@@ -83,10 +90,25 @@ final class Pipeline {
     }
   }
 
+  /**
+   * Sizes of a live database; a dev database's tables hold only what the migrations inserted, so
+   * their sizes say nothing about production and are left out (unknown size).
+   */
+  private static List<TableStatistics> liveStatistics(Settings s, Introspection current) {
+    return s.url().isPresent() ? current.statistics() : List.of();
+  }
+
   static MigrationPlan plan(Settings s, PipelineResult r) {
     try {
-      return new Planner(r.dialect(), new PlanOptions(s.backfills()))
-          .plan(r.assessments(), r.entities().desired());
+      PlanOptions options =
+          s.planning()
+              .planOptions(s.backfills())
+              .withEmptyTables(
+                  liveStatistics(s, r.current()).stream()
+                      .filter(t -> t.estimatedRows() == 0)
+                      .map(TableStatistics::table)
+                      .collect(Collectors.toSet()));
+      return new Planner(r.dialect(), options).plan(r.assessments(), r.entities().desired());
     } catch (PlanningException e) {
       throw new UserError(ExitCode.USAGE, e.getMessage(), e);
     }

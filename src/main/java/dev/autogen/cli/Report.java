@@ -41,8 +41,19 @@ final class Report {
         out.printf(
             "  %-8s  %s %s%n", a.compatibility().word(), a.change().kind(), target(a.change()));
         out.println("            " + a.reason());
+        out.println(
+            "            new code on the old schema: "
+                + a.forward().compatibility().word()
+                + " — "
+                + a.forward().reason());
         for (Hazard h : a.hazards()) {
-          out.println("            hazard " + h.code().code() + ": " + h.message());
+          out.println(
+              "            hazard "
+                  + h.code().code()
+                  + " ("
+                  + h.severity().word()
+                  + "): "
+                  + h.message());
         }
         plan.ifPresent(
             p -> {
@@ -89,9 +100,19 @@ final class Report {
       c.put("name", a.change().objectName().map(Object::toString).orElse(null));
       c.put("compatibility", a.compatibility().word());
       c.put("reason", a.reason());
+      c.put("backward", a.backward().compatibility().word());
+      c.put("forward", a.forward().compatibility().word());
+      c.put("forward_reason", a.forward().reason());
+      c.put("severity", a.severity().word());
       List<Object> hazards = new ArrayList<>();
       for (Hazard h : a.hazards()) {
-        hazards.add(Map.of("code", h.code().code(), "message", h.message()));
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("code", h.code().code());
+        m.put("severity", h.severity().word());
+        m.put("message", h.message());
+        m.put("safe_alternative", h.safeAlternative());
+        m.put("documentation", h.code().documentation());
+        hazards.add(m);
       }
       c.put("hazards", hazards);
       List<String> phases =

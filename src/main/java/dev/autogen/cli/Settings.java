@@ -22,4 +22,5 @@ record Settings(
     Optional<Path> templates,
     Map<String, String> backfills,
     String lockTimeout,
-    String statementTimeout) {}
+    String statementTimeout,
+    PlanningSettings planning) {}

@@ -40,7 +40,12 @@ final class SettingsResolver {
           "templates",
           "backfill",
           "lock-timeout",
-          "statement-timeout");
+          "statement-timeout",
+          "warn-rows",
+          "error-rows",
+          "batch-size",
+          "batch-pause",
+          "allow-narrowing");
 
   private final Function<String, String> env;
 
@@ -79,7 +84,8 @@ final class SettingsResolver {
         Optional.ofNullable(o.templates).or(() -> path(props, "templates", base)),
         backfills,
         props.getProperty("lock-timeout", "5s"),
-        props.getProperty("statement-timeout", "60s"));
+        props.getProperty("statement-timeout", "60s"),
+        PlanningSettings.resolve(o.planning, props));
   }
 
   private static List<Path> entities(CommonOptions o, Properties props, Path base) {

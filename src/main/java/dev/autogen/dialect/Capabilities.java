@@ -16,6 +16,9 @@ package dev.autogen.dialect;
  * @param updatableViews a simple view accepts inserts and updates, so it can stand in for a renamed
  *     table
  * @param rowTriggers row-level triggers can keep two columns in step during a rename
+ * @param commitInBatches an anonymous block run outside a transaction can commit between batches
+ *     (PostgreSQL 11+ {@code DO} with {@code COMMIT}), so a backfill holds row locks for one batch
+ *     at a time
  */
 public record Capabilities(
     boolean transactionalDdl,
@@ -25,4 +28,5 @@ public record Capabilities(
     boolean fastDefaultAddColumn,
     boolean checkSkipsNotNullScan,
     boolean updatableViews,
-    boolean rowTriggers) {}
+    boolean rowTriggers,
+    boolean commitInBatches) {}

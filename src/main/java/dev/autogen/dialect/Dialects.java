@@ -28,6 +28,21 @@ public final class Dialects {
     };
   }
 
+  /**
+   * The same dialect with the facts of the given server version (as JDBC reports it); unchanged
+   * when the text cannot be parsed.
+   */
+  public static Dialect forServer(Dialect dialect, String serverVersion) {
+    return ServerVersion.parse(serverVersion)
+        .map(
+            v ->
+                switch (dialect.name()) {
+                  case PostgresDialect.NAME -> PostgresDialect.create(v);
+                  default -> dialect;
+                })
+        .orElse(dialect);
+  }
+
   /** The URL without any password parameter, for messages. */
   public static String redact(String url) {
     return url.replaceAll("(?i)(password=)[^&;]*", "$1***")

@@ -2,12 +2,15 @@ package dev.autogen.plan;
 
 import static dev.autogen.plan.StepKind.BACKFILL;
 import static dev.autogen.plan.StepKind.CONTRACT;
+import static dev.autogen.plan.StepKind.CONTRACT_NOT_NULL;
+import static dev.autogen.plan.StepKind.CONTRACT_VALIDATE;
 import static dev.autogen.plan.StepKind.EXPAND;
 import static dev.autogen.plan.StepKind.INDEXES;
 import static dev.autogen.plan.StepKind.VALIDATE;
 
 import dev.autogen.classify.Assessment;
 import dev.autogen.dialect.Capabilities;
+import dev.autogen.dialect.Dialect;
 import dev.autogen.diff.*;
 import dev.autogen.model.*;
 import java.util.ArrayList;
@@ -21,13 +24,15 @@ import java.util.Optional;
  */
 final class ChangePlanner implements ChangeVisitor<List<PlanItem>> {
 
+  private final Dialect dialect;
   private final Capabilities capabilities;
   private final PlanOptions options;
   private final Schema desired;
   private Assessment assessment;
 
-  ChangePlanner(Capabilities capabilities, PlanOptions options, Schema desired) {
-    this.capabilities = capabilities;
+  ChangePlanner(Dialect dialect, PlanOptions options, Schema desired) {
+    this.dialect = dialect;
+    this.capabilities = dialect.capabilities();
     this.options = options;
     this.desired = desired;
   }
@@ -69,7 +74,12 @@ final class ChangePlanner implements ChangeVisitor<List<PlanItem>> {
         .filter(i -> !i.isOpaque())
         .forEach(i -> recreate.add(new CreateIndex(t.name(), i, false)));
     t.foreignKeys().forEach(fk -> recreate.add(new AddForeignKey(t.name(), fk, false)));
-    return List.of(lossy(CONTRACT, Rank.DROP_TABLE, List.of(new DropTable(t)), recreate));
+    List<Operation> ops = new ArrayList<>();
+    if (options.emptyTables().contains(t.name())) {
+      ops.add(new Precheck(t.name(), new Precheck.Empty()));
+    }
+    ops.add(new DropTable(t));
+    return List.of(lossy(CONTRACT, Rank.DROP_TABLE, ops, recreate));
   }
 
   @Override
@@ -105,25 +115,24 @@ final class ChangePlanner implements ChangeVisitor<List<PlanItem>> {
     }
     Value value = new Value.Expression(requireBackfill(c.table(), col));
     Column relaxed = col.withNullable(true);
-    return List.of(
+    List<PlanItem> items = new ArrayList<>();
+    items.add(
         item(
             EXPAND,
             Rank.ADD_COLUMN,
             List.of(new AddColumn(c.table(), relaxed)),
-            List.of(new DropColumn(c.table(), relaxed))),
+            List.of(new DropColumn(c.table(), relaxed))));
+    items.add(
         item(
             BACKFILL,
             Rank.ALTER_COLUMN,
-            List.of(new Backfill(c.table(), col.name(), value)),
-            List.of()),
-        // the old version inserts rows without the column until it is retired: fill those, then
-        // tighten
-        item(
-            CONTRACT,
-            Rank.ALTER_COLUMN,
-            List.of(
-                new Backfill(c.table(), col.name(), value), new SetNotNull(c.table(), col.name())),
-            List.of(new DropNotNull(c.table(), col.name()))));
+            List.of(backfill(c.table(), col.name(), value)),
+            List.of()));
+    // the old version inserts rows without the column until it is retired: fill those, then
+    // tighten
+    items.addAll(
+        tightenNotNull(c.table(), col.name(), List.of(new Backfill(c.table(), col.name(), value))));
+    return items;
   }
 
   @Override
@@ -155,12 +164,15 @@ final class ChangePlanner implements ChangeVisitor<List<PlanItem>> {
     Column after = c.after();
     Identifier t = c.table();
     boolean typeChanges = !before.type().equals(after.type());
+    Optional<Misfit> misfit =
+        typeChanges ? narrowing(t, before.name(), before, after) : Optional.empty();
+    // a narrowing copies with assignment casts, which fail on a value that does not fit, where an
+    // explicit CAST would silently cut it
+    boolean cast = typeChanges && misfit.isEmpty();
     Value toNew =
-        new Value.FromColumn(
-            before.name(), typeChanges ? Optional.of(after.type()) : Optional.empty());
+        new Value.FromColumn(before.name(), cast ? Optional.of(after.type()) : Optional.empty());
     Value toOld =
-        new Value.FromColumn(
-            after.name(), typeChanges ? Optional.of(before.type()) : Optional.empty());
+        new Value.FromColumn(after.name(), cast ? Optional.of(before.type()) : Optional.empty());
     // the new column starts without default: a default would hide the old value from the trigger
     Column added =
         after.withNullable(true).withDefault(Optional.empty()).withIdentity(Optional.empty());
@@ -169,21 +181,26 @@ final class ChangePlanner implements ChangeVisitor<List<PlanItem>> {
     contract.add(new DropSyncTrigger(t, before, after));
     contract.add(new DropColumn(t, before));
     after.defaultExpression().ifPresent(d -> contract.add(new SetDefault(t, after.name(), d)));
-    if (!after.nullable()) {
-      contract.add(new SetNotNull(t, after.name()));
-      contractUndo.add(new DropNotNull(t, after.name()));
-    }
     after.defaultExpression().ifPresent(d -> contractUndo.add(new DropDefault(t, after.name())));
     contractUndo.addAll(restoreColumn(t, before, toOld));
     contractUndo.add(new CreateSyncTrigger(t, before, after, toNew, toOld));
-    return List.of(
+    List<Operation> fill = new ArrayList<>();
+    misfit.ifPresent(
+        m -> fill.add(new Precheck(t, new Precheck.ValuesFit(before.name(), after.type(), m))));
+    fill.add(backfill(t, after.name(), toNew));
+    List<PlanItem> items = new ArrayList<>();
+    items.add(
         item(
             EXPAND,
             Rank.ADD_COLUMN,
             List.of(new AddColumn(t, added), new CreateSyncTrigger(t, before, after, toNew, toOld)),
-            List.of(new DropSyncTrigger(t, before, after), new DropColumn(t, added))),
-        item(BACKFILL, Rank.ALTER_COLUMN, List.of(new Backfill(t, after.name(), toNew)), List.of()),
-        item(CONTRACT, Rank.DROP_COLUMN, contract, contractUndo));
+            List.of(new DropSyncTrigger(t, before, after), new DropColumn(t, added))));
+    items.add(item(BACKFILL, Rank.ALTER_COLUMN, fill, List.of()));
+    items.add(item(CONTRACT, Rank.DROP_COLUMN, contract, contractUndo));
+    if (!after.nullable()) {
+      items.addAll(tightenNotNull(t, after.name(), List.of()));
+    }
+    return items;
   }
 
   /** Re-adds a dropped column and refills it from another, in the order that keeps the values. */
@@ -203,13 +220,26 @@ final class ChangePlanner implements ChangeVisitor<List<PlanItem>> {
 
   @Override
   public List<PlanItem> visit(ColumnTypeChanged c) {
-    Value forward = new Value.FromColumn(c.after().name(), Optional.of(c.after().type()));
+    Optional<Misfit> misfit = narrowing(c.table(), c.after().name(), c.before(), c.after());
+    // a narrowing converts with an assignment cast (no explicit CAST), which fails on a value that
+    // does not fit where an explicit CAST would silently cut it
+    Value forward =
+        new Value.FromColumn(
+            c.after().name(),
+            misfit.isPresent() ? Optional.empty() : Optional.of(c.after().type()));
     Value back = new Value.FromColumn(c.after().name(), Optional.of(c.before().type()));
+    List<Operation> ops = new ArrayList<>();
+    misfit.ifPresent(
+        m ->
+            ops.add(
+                new Precheck(
+                    c.table(), new Precheck.ValuesFit(c.after().name(), c.after().type(), m))));
+    ops.add(new AlterColumnType(c.table(), c.after(), c.after().type(), forward));
     return List.of(
         item(
             EXPAND,
             Rank.ALTER_COLUMN,
-            List.of(new AlterColumnType(c.table(), c.after(), c.after().type(), forward)),
+            ops,
             List.of(new AlterColumnType(c.table(), c.before(), c.before().type(), back))));
   }
 
@@ -224,13 +254,11 @@ final class ChangePlanner implements ChangeVisitor<List<PlanItem>> {
               List.of(new DropNotNull(c.table(), col)),
               List.of(new SetNotNull(c.table(), col))));
     }
-    List<Operation> ops = new ArrayList<>();
+    List<Operation> fill = new ArrayList<>();
     options
         .backfill(c.table().value(), col.value())
-        .ifPresent(v -> ops.add(new Backfill(c.table(), col, new Value.Expression(v))));
-    ops.add(new SetNotNull(c.table(), col));
-    return List.of(
-        item(CONTRACT, Rank.ALTER_COLUMN, ops, List.of(new DropNotNull(c.table(), col))));
+        .ifPresent(v -> fill.add(new Backfill(c.table(), col, new Value.Expression(v))));
+    return tightenNotNull(c.table(), col, fill);
   }
 
   @Override
@@ -272,11 +300,16 @@ final class ChangePlanner implements ChangeVisitor<List<PlanItem>> {
   @Override
   public List<PlanItem> visit(IndexAdded c) {
     boolean concurrent = capabilities.concurrentIndex();
+    List<Operation> ops = new ArrayList<>();
+    if (c.index().unique() && !c.index().isOpaque()) {
+      ops.add(new Precheck(c.table(), new Precheck.NoDuplicates(c.index().columns())));
+    }
+    ops.add(new CreateIndex(c.table(), c.index(), concurrent));
     return List.of(
         item(
             concurrent ? INDEXES : EXPAND,
             Rank.INDEX,
-            List.of(new CreateIndex(c.table(), c.index(), concurrent)),
+            ops,
             List.of(new DropIndex(c.table(), c.index(), concurrent))));
   }
 
@@ -309,6 +342,7 @@ final class ChangePlanner implements ChangeVisitor<List<PlanItem>> {
               INDEXES,
               Rank.INDEX,
               List.of(
+                  new Precheck(c.table(), new Precheck.NoDuplicates(u.columns())),
                   new CreateIndex(c.table(), index, true),
                   new AddUnique(c.table(), u, Optional.of(u.name()))),
               List.of(new DropConstraint(c.table(), u.name()))));
@@ -317,7 +351,9 @@ final class ChangePlanner implements ChangeVisitor<List<PlanItem>> {
         item(
             EXPAND,
             Rank.ADD_CONSTRAINT,
-            List.of(new AddUnique(c.table(), u, Optional.empty())),
+            List.of(
+                new Precheck(c.table(), new Precheck.NoDuplicates(u.columns())),
+                new AddUnique(c.table(), u, Optional.empty())),
             List.of(new DropConstraint(c.table(), u.name()))));
   }
 
@@ -365,7 +401,9 @@ final class ChangePlanner implements ChangeVisitor<List<PlanItem>> {
           item(
               EXPAND,
               Rank.ADD_FOREIGN_KEY,
-              List.of(new AddForeignKey(c.table(), fk, false)),
+              List.of(
+                  new Precheck(c.table(), new Precheck.NoOrphans(fk)),
+                  new AddForeignKey(c.table(), fk, false)),
               List.of(new DropConstraint(c.table(), fk.name()))));
     }
     return List.of(
@@ -377,7 +415,9 @@ final class ChangePlanner implements ChangeVisitor<List<PlanItem>> {
         item(
             VALIDATE,
             Rank.ADD_CONSTRAINT,
-            List.of(new ValidateConstraint(c.table(), fk.name())),
+            List.of(
+                new Precheck(c.table(), new Precheck.NoOrphans(fk)),
+                new ValidateConstraint(c.table(), fk.name())),
             List.of()));
   }
 
@@ -462,6 +502,96 @@ final class ChangePlanner implements ChangeVisitor<List<PlanItem>> {
         .table(table)
         .map(t -> columns.stream().allMatch(col -> t.column(col).isPresent()))
         .orElse(false);
+  }
+
+  /**
+   * Makes a column NOT NULL once the old code is gone. Where a validated {@code CHECK (col IS NOT
+   * NULL)} lets {@code SET NOT NULL} skip its scan, the check is added NOT VALID (a brief lock),
+   * validated in a transaction of its own (a scan that lets writes go on), and only then is the
+   * column tightened and the check dropped; otherwise {@code SET NOT NULL} scans under its lock.
+   * Either way a pre-flight check stops the first step when NULLs are left.
+   *
+   * @param fill operations that fill the remaining NULLs first (may be empty)
+   */
+  private List<PlanItem> tightenNotNull(Identifier t, Identifier col, List<Operation> fill) {
+    List<Operation> first = new ArrayList<>(fill);
+    first.add(new Precheck(t, new Precheck.NoNulls(col)));
+    if (!capabilities.checkSkipsNotNullScan() || !capabilities.notValidConstraints()) {
+      first.add(new SetNotNull(t, col));
+      return List.of(item(CONTRACT, Rank.ALTER_COLUMN, first, List.of(new DropNotNull(t, col))));
+    }
+    Check check =
+        new Check(
+            NotNullCheckName.of(t, col, dialect.identifiers().maxLength()),
+            dialect.quote(col) + " IS NOT NULL");
+    first.add(new AddCheck(t, check, true));
+    return List.of(
+        item(CONTRACT, Rank.ALTER_COLUMN, first, List.of(new DropConstraint(t, check.name()))),
+        item(
+            CONTRACT_VALIDATE,
+            Rank.ADD_CONSTRAINT,
+            List.of(new ValidateConstraint(t, check.name())),
+            List.of()),
+        item(
+            CONTRACT_NOT_NULL,
+            Rank.ALTER_COLUMN,
+            List.of(new SetNotNull(t, col), new DropConstraint(t, check.name())),
+            List.of(new AddCheck(t, check, false), new DropNotNull(t, col))));
+  }
+
+  /**
+   * A backfill in batches that commit one by one, when the dialect allows it and the table has a
+   * single-column primary key to walk; otherwise one statement.
+   */
+  private Operation backfill(Identifier t, Identifier col, Value value) {
+    if (capabilities.commitInBatches()) {
+      Optional<Table> table = desired.table(t);
+      Optional<Column> key =
+          table
+              .flatMap(Table::primaryKey)
+              .filter(pk -> pk.columns().size() == 1)
+              .flatMap(pk -> table.get().column(pk.columns().get(0)));
+      if (key.isPresent()) {
+        return new BatchedBackfill(
+            t,
+            col,
+            value,
+            key.get().name(),
+            key.get().type(),
+            options.batchSize(),
+            options.batchPauseMillis());
+      }
+    }
+    return new Backfill(t, col, value);
+  }
+
+  /**
+   * The misfit of a type change when it narrows; refused (as a planning error giving the query that
+   * finds the rows that would not fit) unless narrowing is allowed.
+   */
+  private Optional<Misfit> narrowing(
+      Identifier table, Identifier readFrom, Column before, Column after) {
+    Optional<Misfit> misfit = Misfit.of(before.type(), after.type(), dialect.types());
+    if (misfit.isPresent() && !options.allowNarrowing()) {
+      String query =
+          "SELECT * FROM "
+              + dialect.quote(table)
+              + " WHERE "
+              + misfit.get().condition(dialect.quote(readFrom));
+      throw new Unplannable(
+          table
+              + "."
+              + after.name()
+              + " narrows from "
+              + dialect.types().render(before.type())
+              + " to "
+              + dialect.types().render(after.type())
+              + ", which fails (or would cut values) for rows that do not fit; find them with: "
+              + query
+              + " — fix them, then rerun with --allow-narrowing (the plan then checks again before"
+              + " converting)");
+    }
+    return misfit;
   }
 
   private String requireBackfill(Identifier table, Column col) {

@@ -31,7 +31,9 @@ public sealed interface Operation
         DropSequence,
         Backfill,
         CreateSyncTrigger,
-        DropSyncTrigger {
+        DropSyncTrigger,
+        BatchedBackfill,
+        Precheck {
 
   <R> R accept(OperationVisitor<R> visitor);
 

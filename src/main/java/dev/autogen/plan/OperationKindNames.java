@@ -34,5 +34,11 @@ public final class OperationKindNames {
           "drop_sequence",
           "backfill",
           "create_sync_trigger",
-          "drop_sync_trigger");
+          "drop_sync_trigger",
+          "batched_backfill",
+          "check_no_nulls",
+          "check_no_duplicates",
+          "check_no_orphans",
+          "check_empty",
+          "check_values_fit");
 }

@@ -140,4 +140,14 @@ final class OperationKinds implements OperationVisitor<String> {
   public String visit(DropSyncTrigger op) {
     return "drop_sync_trigger";
   }
+
+  @Override
+  public String visit(BatchedBackfill op) {
+    return "batched_backfill";
+  }
+
+  @Override
+  public String visit(Precheck op) {
+    return "check_" + op.expectation().name();
+  }
 }

@@ -55,4 +55,8 @@ public interface OperationVisitor<R> {
   R visit(CreateSyncTrigger op);
 
   R visit(DropSyncTrigger op);
+
+  R visit(BatchedBackfill op);
+
+  R visit(Precheck op);
 }

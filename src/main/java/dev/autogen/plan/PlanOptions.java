@@ -1,19 +1,63 @@
 package dev.autogen.plan;
 
+import dev.autogen.model.Identifier;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * What the user told the planner: backfill expressions keyed {@code table.column} (from {@code
- * --backfill users.tier="'basic'"}), as SQL used verbatim.
+ * What the planner is told besides the changes.
+ *
+ * @param backfills backfill expressions keyed {@code table.column} (from {@code --backfill
+ *     users.tier="'basic'"}), as SQL used verbatim
+ * @param batchSize rows per backfill batch; each batch is its own transaction
+ * @param batchPauseMillis pause between backfill batches, to leave room for the application's
+ *     writes and for replicas to catch up
+ * @param allowNarrowing plan type or length narrowings (guarded by a pre-flight check) instead of
+ *     refusing them
+ * @param emptyTables tables the database reported empty when the plan was made: dropping one of
+ *     them is guarded by a check that it is still empty, so rows written since are not lost
+ *     silently
  */
-public record PlanOptions(Map<String, String> backfills) {
+public record PlanOptions(
+    Map<String, String> backfills,
+    int batchSize,
+    long batchPauseMillis,
+    boolean allowNarrowing,
+    Set<Identifier> emptyTables) {
+
+  public static final int DEFAULT_BATCH_SIZE = 10_000;
+
   public PlanOptions {
     backfills = Map.copyOf(backfills);
+    emptyTables = Set.copyOf(emptyTables);
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
+    }
+    if (batchPauseMillis < 0) {
+      throw new IllegalArgumentException("batch pause must not be negative");
+    }
+  }
+
+  /** Backfill expressions with every other option at its default. */
+  public PlanOptions(Map<String, String> backfills) {
+    this(backfills, DEFAULT_BATCH_SIZE, 0, false, Set.of());
   }
 
   public static PlanOptions none() {
     return new PlanOptions(Map.of());
+  }
+
+  public PlanOptions withBatches(int size, long pauseMillis) {
+    return new PlanOptions(backfills, size, pauseMillis, allowNarrowing, emptyTables);
+  }
+
+  public PlanOptions withAllowNarrowing(boolean allow) {
+    return new PlanOptions(backfills, batchSize, batchPauseMillis, allow, emptyTables);
+  }
+
+  public PlanOptions withEmptyTables(Set<Identifier> tables) {
+    return new PlanOptions(backfills, batchSize, batchPauseMillis, allowNarrowing, tables);
   }
 
   Optional<String> backfill(String table, String column) {

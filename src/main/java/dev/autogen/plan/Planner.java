@@ -27,7 +27,7 @@ public final class Planner {
   }
 
   public MigrationPlan plan(List<Assessment> assessments, Schema desired) throws PlanningException {
-    ChangePlanner changePlanner = new ChangePlanner(dialect.capabilities(), options, desired);
+    ChangePlanner changePlanner = new ChangePlanner(dialect, options, desired);
     Map<StepKind, List<PlanItem>> byStep = new EnumMap<>(StepKind.class);
     try {
       for (Assessment a : assessments) {
@@ -53,6 +53,9 @@ public final class Planner {
     List<Operation> downgrade = new ArrayList<>();
     reversed.forEach(i -> downgrade.addAll(i.undo()));
     boolean reversible = ordered.stream().noneMatch(PlanItem::lossy);
+    // batches commit one by one, which only works outside a transaction
+    boolean transactional =
+        kind.transactional && upgrade.stream().noneMatch(op -> op instanceof BatchedBackfill);
     LinkedHashSet<Assessment> assessments = new LinkedHashSet<>();
     ordered.forEach(i -> assessments.add(i.assessment()));
     return new Step(
@@ -61,7 +64,7 @@ public final class Planner {
         kind.title,
         kind.why,
         kind.next,
-        kind.transactional,
+        transactional,
         reversible,
         upgrade,
         downgrade,

@@ -44,7 +44,26 @@ enum StepKind {
       true,
       "Contract: remove what only the old application version used",
       "These statements break the old application version, so they must not run in the same deploy; the file waits in the deferred folder.",
-      "Run `autogen promote` to move this file into the migrations folder once no instance of the old version is left.");
+      "Run `autogen promote` to move this file into the migrations folder once no instance of the old version is left."),
+  /**
+   * Validation of the NOT NULL checks added NOT VALID by the contract step: in a transaction of its
+   * own it reads every row under a lock that lets writes go on.
+   */
+  CONTRACT_VALIDATE(
+      Phase.CONTRACT,
+      "contract_validate",
+      true,
+      "Contract: validate the NOT NULL checks",
+      "The previous step added CHECK (col IS NOT NULL) NOT VALID under a brief lock; validating it in its own transaction reads every row without blocking writes.",
+      "Nothing to wait for."),
+  /** With the checks validated, SET NOT NULL skips its scan and only takes a brief lock. */
+  CONTRACT_NOT_NULL(
+      Phase.CONTRACT,
+      "contract_not_null",
+      true,
+      "Contract: set NOT NULL and drop the helper checks",
+      "A validated CHECK (col IS NOT NULL) lets SET NOT NULL skip its full-table scan (PostgreSQL 12+), so this step holds its lock only briefly; the check is then redundant and dropped.",
+      "Nothing to wait for.");
 
   final Phase phase;
   final String slug;

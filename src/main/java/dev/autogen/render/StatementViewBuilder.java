@@ -27,10 +27,12 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
 
   private final Dialect dialect;
   private final ValueSql values;
+  private final CheckViews checks;
 
   StatementViewBuilder(Dialect dialect) {
     this.dialect = dialect;
     this.values = new ValueSql(dialect);
+    this.checks = new CheckViews(dialect, values);
   }
 
   private String q(Identifier id) {
@@ -251,6 +253,16 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
   public Object visit(DropSyncTrigger op) {
     String name = syncName(op.table(), op.oldColumn(), op.newColumn());
     return new StatementViews.SyncTriggerRef(q(op.table()), name, name);
+  }
+
+  @Override
+  public Object visit(BatchedBackfill op) {
+    return checks.batched(op);
+  }
+
+  @Override
+  public Object visit(Precheck op) {
+    return checks.precheck(op);
   }
 
   private String syncName(Identifier table, Column oldColumn, Column newColumn) {

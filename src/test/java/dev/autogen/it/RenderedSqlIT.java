@@ -191,7 +191,9 @@ class RenderedSqlIT {
    * cannot run in a transaction, otherwise in one transaction.
    */
   private static void executeStatement(Connection c, String sql) throws SQLException {
-    boolean outside = sql.toUpperCase(Locale.ROOT).contains("CONCURRENTLY");
+    // concurrent builds and blocks that commit batch by batch only run outside a transaction
+    String upper = sql.toUpperCase(Locale.ROOT);
+    boolean outside = upper.contains("CONCURRENTLY") || upper.contains("COMMIT;");
     c.setAutoCommit(outside);
     for (String statement : sql.split(";\n\n")) {
       execute(c, statement);

@@ -67,11 +67,24 @@ class PlannerTest {
     Schema desired = users(Column.of("tier", SqlType.of("varchar", 20), false));
     MigrationPlan plan =
         plan(users(), desired, List.of(), new PlanOptions(Map.of("users.tier", "'basic'")));
-    assertThat(steps(plan)).containsExactly("expand", "backfill:backfill", "contract:contract");
+    assertThat(steps(plan))
+        .containsExactly(
+            "expand",
+            "backfill:backfill",
+            "contract:contract",
+            "contract:contract_validate",
+            "contract:contract_not_null");
     AddColumn add = (AddColumn) plan.steps().get(0).upgrade().get(0);
     assertThat(add.column().nullable()).isTrue();
-    assertThat(ops(plan.steps().get(2))).containsExactly("backfill", "set_not_null");
-    assertThat(plan.steps().get(2).reversible()).isTrue();
+    assertThat(ops(plan.steps().get(1))).containsExactly("batched_backfill");
+    assertThat(plan.steps().get(1).transactional()).isFalse();
+    assertThat(ops(plan.steps().get(2))).containsExactly("backfill", "check_no_nulls", "add_check");
+    AddCheck check = (AddCheck) plan.steps().get(2).upgrade().get(2);
+    assertThat(check.notValid()).isTrue();
+    assertThat(check.check().expression()).isEqualTo("tier IS NOT NULL");
+    assertThat(ops(plan.steps().get(3))).containsExactly("validate_constraint");
+    assertThat(ops(plan.steps().get(4))).containsExactly("set_not_null", "drop_constraint");
+    assertThat(plan.steps()).allMatch(Step::reversible);
   }
 
   @Test
@@ -101,15 +114,21 @@ class PlannerTest {
                     Identifier.of("username"),
                     Identifier.of("display_name"))),
             PlanOptions.none());
-    assertThat(steps(plan)).containsExactly("expand", "backfill:backfill", "contract:contract");
+    assertThat(steps(plan))
+        .containsExactly(
+            "expand",
+            "backfill:backfill",
+            "contract:contract",
+            "contract:contract_validate",
+            "contract:contract_not_null");
     assertThat(ops(plan.steps().get(0))).containsExactly("add_column", "create_sync_trigger");
     assertThat(ops(plan.steps().get(2)))
-        .containsExactly("drop_sync_trigger", "drop_column", "set_not_null");
+        .containsExactly("check_no_nulls", "add_check", "drop_sync_trigger", "drop_column");
     assertThat(plan.steps().get(2).reversible()).isTrue();
     assertThat(plan.steps().get(2).downgrade())
         .extracting(Operation::kind)
         .containsExactly(
-            "drop_not_null", "add_column", "backfill", "set_not_null", "create_sync_trigger");
+            "add_column", "backfill", "set_not_null", "create_sync_trigger", "drop_constraint");
   }
 
   @Test
@@ -133,6 +152,73 @@ class PlannerTest {
     assertThat(steps(plan)).containsExactly("expand:indexes");
     Step step = plan.steps().get(0);
     assertThat(step.transactional()).isFalse();
-    assertThat(((CreateIndex) step.upgrade().get(0)).concurrently()).isTrue();
+    assertThat(ops(step)).containsExactly("check_no_duplicates", "create_index");
+    assertThat(((CreateIndex) step.upgrade().get(1)).concurrently()).isTrue();
+  }
+
+  @Test
+  void narrowingIsRefusedWithTheQueryThatFindsTheRows() {
+    Schema current = users(Column.of("name", VARCHAR, true));
+    Schema desired = users(Column.of("name", SqlType.of("varchar", 100), true));
+    assertThatThrownBy(() -> plan(current, desired, List.of(), PlanOptions.none()))
+        .isInstanceOf(PlanningException.class)
+        .hasMessageContaining("users.name narrows from varchar(255) to varchar(100)")
+        .hasMessageContaining("SELECT * FROM users WHERE length(name) > 100")
+        .hasMessageContaining("--allow-narrowing");
+  }
+
+  @Test
+  void allowedNarrowingIsCheckedFirstAndConvertedWithoutAnExplicitCast() throws Exception {
+    Schema current = users(Column.of("name", VARCHAR, true));
+    Schema desired = users(Column.of("name", SqlType.of("varchar", 100), true));
+    MigrationPlan plan =
+        plan(current, desired, List.of(), PlanOptions.none().withAllowNarrowing(true));
+    assertThat(ops(plan.steps().get(0))).containsExactly("check_values_fit", "alter_column_type");
+    AlterColumnType alter = (AlterColumnType) plan.steps().get(0).upgrade().get(1);
+    // an explicit CAST to varchar(100) would cut longer values instead of failing
+    assertThat(alter.using())
+        .isEqualTo(new Value.FromColumn(Identifier.of("name"), Optional.empty()));
+  }
+
+  @Test
+  void droppingATableReportedEmptyIsGuardedByAnEmptinessCheck() throws Exception {
+    Schema current =
+        new Schema(
+            List.of(
+                users().tables().get(0),
+                new Table(
+                    Identifier.of("old_log"),
+                    List.of(Column.of("id", SqlType.of("bigint"), false)),
+                    Optional.empty(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of())),
+            List.of());
+    MigrationPlan guarded =
+        plan(
+            current,
+            users(),
+            List.of(),
+            PlanOptions.none().withEmptyTables(java.util.Set.of(Identifier.of("old_log"))));
+    assertThat(ops(guarded.steps().get(0))).containsExactly("check_empty", "drop_table");
+    MigrationPlan plain = plan(current, users(), List.of(), PlanOptions.none());
+    assertThat(ops(plain.steps().get(0))).containsExactly("drop_table");
+  }
+
+  @Test
+  void beforePostgres12NotNullIsOnePlainStepAndBackfillsBeforePostgres11AreOneStatement()
+      throws Exception {
+    Dialect pg10 = PostgresDialect.create(new dev.autogen.dialect.ServerVersion(10, 0));
+    Schema desired = users(Column.of("tier", SqlType.of("varchar", 20), false));
+    ChangeSet set = new Differ().diff(users(), desired, List.of());
+    MigrationPlan plan =
+        new Planner(pg10, new PlanOptions(Map.of("users.tier", "'basic'")))
+            .plan(new Classifier(pg10, List.of()).classify(set), desired);
+    assertThat(steps(plan)).containsExactly("expand", "backfill:backfill", "contract:contract");
+    assertThat(ops(plan.steps().get(1))).containsExactly("backfill");
+    assertThat(plan.steps().get(1).transactional()).isTrue();
+    assertThat(ops(plan.steps().get(2)))
+        .containsExactly("backfill", "check_no_nulls", "set_not_null");
   }
 }

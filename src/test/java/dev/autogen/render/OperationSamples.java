@@ -212,6 +212,43 @@ public final class OperationSamples {
                     MIXED_NEW,
                     new Value.FromColumn(MIXED.name(), Optional.empty()),
                     new Value.FromColumn(MIXED_NEW.name(), Optional.empty()))),
-            new DropSyncTrigger(USER, MIXED, MIXED_NEW)));
+            new DropSyncTrigger(USER, MIXED, MIXED_NEW)),
+        sample(
+            "batched_backfill",
+            "INSERT INTO \"user\" (id, \"Mixed Case\") SELECT g, 'v' || g FROM generate_series(1, 25) g;",
+            new BatchedBackfill(
+                USER,
+                id("mixed_new"),
+                new Value.FromColumn(id("Mixed Case"), Optional.empty()),
+                id("id"),
+                SqlType.of("bigint"),
+                10,
+                1)),
+        sample("check_no_nulls", "", new Precheck(USER, new Precheck.NoNulls(id("Mixed Case")))),
+        sample(
+            "check_no_duplicates",
+            "",
+            new Precheck(USER, new Precheck.NoDuplicates(List.of(id("email"), id("name"))))),
+        sample(
+            "check_no_orphans",
+            "",
+            new Precheck(
+                ACCOUNT,
+                new Precheck.NoOrphans(
+                    new ForeignKey(
+                        id("fk_owner"),
+                        List.of(id("owner_id")),
+                        USER,
+                        List.of(id("id")),
+                        ReferentialAction.NO_ACTION,
+                        ReferentialAction.NO_ACTION)))),
+        sample("check_empty", "", new Precheck(ACCOUNT, new Precheck.Empty())),
+        sample(
+            "check_values_fit",
+            "",
+            new Precheck(
+                USER,
+                new Precheck.ValuesFit(
+                    id("email"), SqlType.of("varchar", 20), new Misfit.TooLong(20)))));
   }
 }

@@ -4,6 +4,7 @@ import dev.autogen.classify.Assessment;
 import dev.autogen.classify.Compatibility;
 import dev.autogen.classify.Hazard;
 import dev.autogen.classify.HazardCode;
+import dev.autogen.classify.Verdict;
 import dev.autogen.diff.ColumnAdded;
 import dev.autogen.diff.ColumnDropped;
 import dev.autogen.diff.ColumnRenamed;
@@ -99,8 +100,8 @@ public final class SamplePlans {
     Assessment assessment =
         new Assessment(
             new UniqueAdded(USER, unique),
-            Compatibility.SAFE,
-            "existing rows are checked while the index is built",
+            new Verdict(Compatibility.SAFE, "existing rows are checked while the index is built"),
+            Verdict.safe("the new code does not depend on it"),
             List.of(
                 new Hazard(HazardCode.NON_TRANSACTIONAL, "CREATE INDEX CONCURRENTLY on \"user\""),
                 new Hazard(
@@ -149,8 +150,8 @@ public final class SamplePlans {
             List.of(
                 new Assessment(
                     new ColumnDropped(USER, legacy),
-                    Compatibility.BREAKING,
-                    "running code still selects the column",
+                    new Verdict(Compatibility.BREAKING, "running code still selects the column"),
+                    Verdict.safe("the new code does not depend on it"),
                     List.of(
                         new Hazard(HazardCode.DATA_LOSS, "values of user.legacy_code are lost"),
                         new Hazard(
@@ -167,8 +168,10 @@ public final class SamplePlans {
     Assessment rename =
         new Assessment(
             new ColumnRenamed(USER, before, after),
-            Compatibility.BREAKING,
-            "old code writes \"Mixed Case\", new code writes display_name",
+            new Verdict(
+                Compatibility.BREAKING,
+                "old code writes \"Mixed Case\", new code writes display_name"),
+            Verdict.breaking("new code writes display_name, which the old schema lacks"),
             List.of(new Hazard(HazardCode.BREAKS_OLD_CODE, "a plain rename breaks old code")));
     Step expand =
         new Step(
@@ -215,6 +218,10 @@ public final class SamplePlans {
   }
 
   static Assessment safe(dev.autogen.diff.Change change, String reason) {
-    return new Assessment(change, Compatibility.SAFE, reason, List.of());
+    return new Assessment(
+        change,
+        Verdict.safe(reason),
+        Verdict.safe("the new code does not depend on it"),
+        List.of());
   }
 }

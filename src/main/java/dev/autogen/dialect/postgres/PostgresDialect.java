@@ -2,20 +2,47 @@ package dev.autogen.dialect.postgres;
 
 import dev.autogen.dialect.Capabilities;
 import dev.autogen.dialect.Dialect;
+import dev.autogen.dialect.ServerVersion;
 
-/** Builds the PostgreSQL {@link Dialect}; the facts assume a supported server (12 or newer). */
+/**
+ * Builds the PostgreSQL {@link Dialect}. Without a version the facts assume a current server; with
+ * one, version-dependent facts follow it.
+ */
 public final class PostgresDialect {
 
   public static final String NAME = "postgres";
 
+  /** The version {@link #create()} assumes. */
+  public static final ServerVersion ASSUMED = new ServerVersion(15, 0);
+
   private PostgresDialect() {}
 
   public static Dialect create() {
+    return create(ASSUMED);
+  }
+
+  public static Dialect create(ServerVersion version) {
     return new Dialect(
         NAME,
-        new Capabilities(true, true, true, true, true, true, true, true),
+        capabilities(version),
         new PostgresTypeMapper(),
         new PostgresIdentifierRules(),
         new PostgresExpressionRules());
+  }
+
+  static Capabilities capabilities(ServerVersion v) {
+    return new Capabilities(
+        true,
+        true,
+        true,
+        true,
+        // 11: ADD COLUMN with a constant default stores it in the catalog instead of rewriting
+        v.atLeast(11),
+        // 12: SET NOT NULL skips its scan when a validated CHECK (c IS NOT NULL) exists
+        v.atLeast(12),
+        true,
+        true,
+        // 11: procedures and DO blocks run outside a transaction may COMMIT
+        v.atLeast(11));
   }
 }

@@ -1,0 +1,56 @@
+package dev.autogen.classify;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * The documentation of hazard codes: {@code docs/rules.md}, shipped in the jar, one {@code ###
+ * code} section per code. The file is the single source; this class only cuts sections out of it.
+ */
+public final class RuleDocs {
+
+  static final String RESOURCE = "/docs/rules.md";
+
+  private final String text;
+
+  public RuleDocs(String text) {
+    this.text = text;
+  }
+
+  /** The copy bundled with autogen. */
+  public static RuleDocs bundled() {
+    try (InputStream in = RuleDocs.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(RESOURCE + " is missing from the class path");
+      }
+      return new RuleDocs(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The section of a code: from its {@code ### code} heading up to the next heading of the same or
+   * a higher level, without trailing blank lines.
+   */
+  public Optional<String> section(HazardCode code) {
+    String[] lines = text.split("\n", -1);
+    StringBuilder out = new StringBuilder();
+    boolean inside = false;
+    for (String line : lines) {
+      if (inside && (line.startsWith("### ") || line.startsWith("## ") || line.startsWith("# "))) {
+        break;
+      }
+      if (!inside && line.strip().equals("### " + code.code())) {
+        inside = true;
+      }
+      if (inside) {
+        out.append(line).append('\n');
+      }
+    }
+    return inside ? Optional.of(out.toString().stripTrailing() + "\n") : Optional.empty();
+  }
+}

@@ -1,0 +1,79 @@
+package dev.autogen.plan;
+
+import dev.autogen.dialect.TypeMapper;
+import dev.autogen.model.SqlType;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Why a value may not fit a narrower type, and the condition (portable SQL over one column) that
+ * finds such values. Only narrowings where a value can fail to fit are modelled: shorter strings,
+ * smaller integers, fewer digits.
+ */
+public sealed interface Misfit {
+
+  /** A SQL condition true for values of {@code column} (already quoted) that do not fit. */
+  String condition(String column);
+
+  /** Strings longer than {@code max} characters. */
+  record TooLong(int max) implements Misfit {
+    @Override
+    public String condition(String column) {
+      return "length(" + column + ") > " + max;
+    }
+  }
+
+  /** Integers outside {@code [min, max]}. */
+  record OutOfRange(BigInteger min, BigInteger max) implements Misfit {
+    @Override
+    public String condition(String column) {
+      return column + " NOT BETWEEN " + min + " AND " + max;
+    }
+  }
+
+  /**
+   * Decimals with more than {@code integerDigits} digits before, or {@code scale} after, the point.
+   */
+  record TooManyDigits(int integerDigits, int scale) implements Misfit {
+    @Override
+    public String condition(String column) {
+      return "round(abs("
+          + column
+          + "), "
+          + scale
+          + ") >= "
+          + BigInteger.TEN.pow(integerDigits)
+          + " OR round("
+          + column
+          + ", "
+          + scale
+          + ") <> "
+          + column;
+    }
+  }
+
+  List<String> INTEGERS = List.of("smallint", "integer", "bigint");
+
+  /** The misfit of changing {@code from} to {@code to}, when it is a narrowing autogen models. */
+  static Optional<Misfit> of(SqlType from, SqlType to, TypeMapper types) {
+    if (types.isWidening(from, to)) {
+      return Optional.empty();
+    }
+    String f = from.name();
+    String t = to.name();
+    List<String> strings = List.of("varchar", "char", "text");
+    if (strings.contains(f) && (t.equals("varchar") || t.equals("char")) && !to.args().isEmpty()) {
+      return Optional.of(new TooLong(to.args().get(0)));
+    }
+    if (INTEGERS.contains(f) && INTEGERS.contains(t)) {
+      int bits = t.equals("smallint") ? 15 : 31;
+      BigInteger max = BigInteger.TWO.pow(bits).subtract(BigInteger.ONE);
+      return Optional.of(new OutOfRange(max.negate().subtract(BigInteger.ONE), max));
+    }
+    if (f.equals("numeric") && t.equals("numeric") && to.args().size() == 2) {
+      return Optional.of(new TooManyDigits(to.args().get(0) - to.args().get(1), to.args().get(1)));
+    }
+    return Optional.empty();
+  }
+}

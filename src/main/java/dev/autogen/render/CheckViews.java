@@ -1,0 +1,137 @@
+package dev.autogen.render;
+
+import dev.autogen.dialect.Dialect;
+import dev.autogen.model.ForeignKey;
+import dev.autogen.model.Identifier;
+import dev.autogen.plan.BatchedBackfill;
+import dev.autogen.plan.Precheck;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Views of the PL/pgSQL-style blocks: pre-flight checks and batched backfills. Names are quoted,
+ * labels (for messages) are SQL string literals of the plain names.
+ */
+final class CheckViews {
+
+  /** One column of a list; {@code separator} is {@code " AND "} on every item but the last. */
+  record Item(String column, String referenced, String separator) {}
+
+  record NoNulls(String table, String tableLabel, String column, String columnLabel) {}
+
+  record NoDuplicates(
+      String table, String tableLabel, String columns, String columnsLabel, List<Item> items) {}
+
+  record NoOrphans(
+      String table,
+      String tableLabel,
+      String referencedTable,
+      String referencedLabel,
+      String columnsLabel,
+      List<Item> items) {}
+
+  record Empty(String table, String tableLabel) {}
+
+  record ValuesFit(
+      String table,
+      String tableLabel,
+      String column,
+      String columnLabel,
+      String condition,
+      String typeLabel) {}
+
+  /** {@code pause} is the pause after each batch in seconds, absent when there is none. */
+  record Batched(
+      String table,
+      String column,
+      String label,
+      String value,
+      Optional<String> source,
+      String key,
+      String keyType,
+      int batchSize,
+      Optional<String> pause) {}
+
+  private final Dialect dialect;
+  private final ValueSql values;
+
+  CheckViews(Dialect dialect, ValueSql values) {
+    this.dialect = dialect;
+    this.values = values;
+  }
+
+  private String q(Identifier id) {
+    return dialect.quote(id);
+  }
+
+  private String label(String text) {
+    return dialect.expressions().literal(text);
+  }
+
+  Object precheck(Precheck op) {
+    Identifier t = op.table();
+    Precheck.Expectation e = op.expectation();
+    if (e instanceof Precheck.NoNulls n) {
+      return new NoNulls(q(t), label(t.value()), q(n.column()), label(n.column().value()));
+    }
+    if (e instanceof Precheck.NoDuplicates d) {
+      return new NoDuplicates(
+          q(t),
+          label(t.value()),
+          d.columns().stream().map(this::q).collect(Collectors.joining(", ")),
+          label(names(d.columns())),
+          items(d.columns(), d.columns()));
+    }
+    if (e instanceof Precheck.NoOrphans o) {
+      ForeignKey fk = o.foreignKey();
+      return new NoOrphans(
+          q(t),
+          label(t.value()),
+          q(fk.referencedTable()),
+          label(fk.referencedTable().value()),
+          label(names(fk.columns())),
+          items(fk.columns(), fk.referencedColumns()));
+    }
+    if (e instanceof Precheck.ValuesFit f) {
+      return new ValuesFit(
+          q(t),
+          label(t.value()),
+          q(f.column()),
+          label(f.column().value()),
+          f.misfit().condition(q(f.column())),
+          label(dialect.types().render(f.type())));
+    }
+    return new Empty(q(t), label(t.value()));
+  }
+
+  Object batched(BatchedBackfill op) {
+    return new Batched(
+        q(op.table()),
+        q(op.column()),
+        label(op.table().value() + "." + op.column().value()),
+        values.plain(op.value()),
+        values.sourceColumn(op.value()),
+        q(op.key()),
+        dialect.types().render(op.keyType()),
+        op.batchSize(),
+        op.pauseMillis() == 0
+            ? Optional.empty()
+            : Optional.of(java.math.BigDecimal.valueOf(op.pauseMillis(), 3).toPlainString()));
+  }
+
+  private static String names(List<Identifier> ids) {
+    return ids.stream().map(Identifier::value).collect(Collectors.joining(", "));
+  }
+
+  private List<Item> items(List<Identifier> columns, List<Identifier> referenced) {
+    List<Item> items = new ArrayList<>();
+    for (int i = 0; i < columns.size(); i++) {
+      items.add(
+          new Item(
+              q(columns.get(i)), q(referenced.get(i)), i == columns.size() - 1 ? "" : " AND "));
+    }
+    return items;
+  }
+}

@@ -1,0 +1,252 @@
+package dev.autogen.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.autogen.devdb.ScriptRunner;
+import dev.autogen.model.Column;
+import dev.autogen.model.Identifier;
+import dev.autogen.model.RenameHint;
+import dev.autogen.model.Schema;
+import dev.autogen.model.SqlType;
+import dev.autogen.model.Table;
+import dev.autogen.plan.PlanOptions;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rolls generated plans out on the real PostgreSQL while an old-code and a new-code workload run:
+ * the old version before and through the expand and backfill steps, the new version from the expand
+ * step on (both at once, also while the backfill is half done), only the new version through the
+ * contract steps. No statement of either may fail, each sees what the other wrote where the shapes
+ * share data, and no row is lost.
+ */
+class ExpandContractWorkloadIT {
+
+  private static final int EXISTING_ROWS = 20_000;
+
+  @Test
+  void renameColumnKeepsOldAndNewCodeWorking() throws Exception {
+    Workload old =
+        new Workload(
+            "old",
+            "INSERT INTO users (username) VALUES (?) RETURNING id",
+            "UPDATE users SET username = ? WHERE id = ?",
+            "SELECT username FROM users WHERE id = ?");
+    Workload neu =
+        new Workload(
+            "new",
+            "INSERT INTO users (display_name) VALUES (?) RETURNING id",
+            "UPDATE users SET display_name = ? WHERE id = ?",
+            "SELECT display_name FROM users WHERE id = ?");
+    inSchema(
+        (c, schema) -> {
+          rollout(
+              c,
+              schema,
+              current -> renamed(current, "username", "display_name"),
+              List.of(
+                  RenameHint.column(
+                      Identifier.of("users"),
+                      Identifier.of("username"),
+                      Identifier.of("display_name"))),
+              PlanOptions.none(),
+              old,
+              neu,
+              true);
+          assertThat(count(c, "SELECT count(*) FROM users")).isEqualTo(expectedRows(old, neu));
+          // every row either version wrote holds its last value under the new name
+          for (Workload w : List.of(old, neu)) {
+            w.written().forEach((id, value) -> assertThat(neu.read(c, id)).isEqualTo(value));
+          }
+          assertThat(count(c, "SELECT count(*) FROM users WHERE display_name = 'user ' || id"))
+              .as("rows that existed before the rollout kept their value")
+              .isGreaterThanOrEqualTo(EXISTING_ROWS - old.written().size() - neu.written().size());
+        });
+  }
+
+  @Test
+  void notNullColumnKeepsOldAndNewCodeWorking() throws Exception {
+    Workload old =
+        new Workload(
+            "old",
+            "INSERT INTO users (username) VALUES (?) RETURNING id",
+            "UPDATE users SET username = ? WHERE id = ?",
+            "SELECT username FROM users WHERE id = ?");
+    Workload neu =
+        new Workload(
+            "new",
+            "INSERT INTO users (username, tier) VALUES ('new user', ?) RETURNING id",
+            "UPDATE users SET tier = ? WHERE id = ?",
+            "SELECT tier FROM users WHERE id = ?");
+    inSchema(
+        (c, schema) -> {
+          rollout(
+              c,
+              schema,
+              ExpandContractWorkloadIT::withTier,
+              List.of(),
+              new PlanOptions(Map.of("users.tier", "'basic'")),
+              old,
+              neu,
+              false);
+          assertThat(count(c, "SELECT count(*) FROM users")).isEqualTo(expectedRows(old, neu));
+          assertThat(count(c, "SELECT count(*) FROM users WHERE tier IS NULL")).isZero();
+          for (Long id : old.ids()) {
+            assertThat(neu.read(c, id)).as("old-code row " + id).isEqualTo("basic");
+          }
+          neu.written().forEach((id, tier) -> assertThat(neu.read(c, id)).isEqualTo(tier));
+          assertThat(
+                  count(
+                      c,
+                      "SELECT count(*) FROM pg_constraint WHERE conrelid = 'users'::regclass"
+                          + " AND contype = 'c'"))
+              .as("the helper check is gone after the last step")
+              .isZero();
+        });
+  }
+
+  /**
+   * Applies each step, running the workloads after it (and during the backfill); the old version
+   * stops before the first contract step.
+   *
+   * @param crossRead whether each version must see the other's values (true when both shapes share
+   *     the data, as a rename does)
+   */
+  private static void rollout(
+      Connection c,
+      String schema,
+      UnaryOperator<Schema> desired,
+      List<RenameHint> renames,
+      PlanOptions options,
+      Workload old,
+      Workload neu,
+      boolean crossRead)
+      throws Exception {
+    LocalPostgres.execute(
+        c,
+        "CREATE TABLE users (id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,"
+            + " username varchar(255) NOT NULL);"
+            + " INSERT INTO users (username) SELECT 'user ' || g FROM generate_series(1, "
+            + EXISTING_ROWS
+            + ") g; ANALYZE users");
+    List<PlannedSteps.StepFile> steps =
+        PlannedSteps.plan(c, schema, desired, renames, options.withBatches(500, 2));
+    try (Connection oldApp = app(schema);
+        Connection newApp = app(schema)) {
+      old.round(oldApp, null);
+      boolean contract = false;
+      boolean sawHalfDoneBackfill = false;
+      for (PlannedSteps.StepFile step : steps) {
+        contract |= step.name().contains("contract");
+        if (step.name().contains("backfill")) {
+          CompletableFuture<Void> fill = CompletableFuture.runAsync(() -> runStep(c, step));
+          while (!fill.isDone()) {
+            boolean halfDone =
+                count(newApp, "SELECT count(*) FROM users WHERE " + nullNew(crossRead)) > 0;
+            old.round(oldApp, crossRead ? neu : null);
+            neu.round(newApp, crossRead ? old : null);
+            sawHalfDoneBackfill |= halfDone && !fill.isDone();
+          }
+          fill.get(60, TimeUnit.SECONDS);
+        } else {
+          runStep(c, step);
+        }
+        if (!contract) {
+          old.round(oldApp, crossRead ? neu : null);
+        }
+        neu.round(newApp, crossRead && !contract ? old : null);
+      }
+      assertThat(contract).as("the plan has contract steps").isTrue();
+      assertThat(sawHalfDoneBackfill)
+          .as("both workloads ran while the backfill was half done")
+          .isTrue();
+    }
+  }
+
+  private static String nullNew(boolean rename) {
+    return rename ? "display_name IS NULL" : "tier IS NULL";
+  }
+
+  private static void runStep(Connection c, PlannedSteps.StepFile step) {
+    try {
+      ScriptRunner.run(c, step.sql(), step.transactional());
+    } catch (SQLException e) {
+      throw new AssertionError(step.name() + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static long expectedRows(Workload old, Workload neu) {
+    return EXISTING_ROWS + old.written().size() + neu.written().size();
+  }
+
+  private static Schema renamed(Schema current, String from, String to) {
+    Table t = current.tables().get(0);
+    List<Column> columns = new ArrayList<>();
+    for (Column col : t.columns()) {
+      columns.add(col.name().value().equals(from) ? col.withName(Identifier.of(to)) : col);
+    }
+    return replace(current, t, columns);
+  }
+
+  private static Schema withTier(Schema current) {
+    Table t = current.tables().get(0);
+    List<Column> columns = new ArrayList<>(t.columns());
+    columns.add(Column.of("tier", SqlType.of("varchar", 20), false));
+    return replace(current, t, columns);
+  }
+
+  private static Schema replace(Schema current, Table t, List<Column> columns) {
+    return new Schema(
+        List.of(
+            new Table(
+                t.name(),
+                columns,
+                t.primaryKey(),
+                t.uniques(),
+                t.indexes(),
+                t.foreignKeys(),
+                t.checks())),
+        current.sequences());
+  }
+
+  private interface SchemaWork {
+    void run(Connection c, String schema) throws Exception;
+  }
+
+  private static void inSchema(SchemaWork work) throws Exception {
+    String schema = LocalPostgres.newSchemaName("it_workload");
+    try (Connection c = LocalPostgres.connect()) {
+      LocalPostgres.execute(c, "CREATE SCHEMA " + schema);
+      try {
+        LocalPostgres.execute(c, "SET search_path TO " + schema);
+        work.run(c, schema);
+      } finally {
+        c.setAutoCommit(true);
+        LocalPostgres.execute(c, "DROP SCHEMA " + schema + " CASCADE");
+      }
+    }
+  }
+
+  private static Connection app(String schema) throws SQLException {
+    Connection c = LocalPostgres.connect();
+    LocalPostgres.execute(c, "SET search_path TO " + schema);
+    return c;
+  }
+
+  private static long count(Connection c, String sql) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+}
