@@ -1,7 +1,6 @@
 package dev.autogen.cli;
 
 import dev.autogen.classify.HazardCode;
-import dev.autogen.classify.RuleDocs;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;

@@ -11,7 +11,7 @@ enum StepKind {
       true,
       "Expand: add and relax only",
       "Everything here only adds or relaxes, so the application version that is running keeps working.",
-      "Deploy the new application version once this step has run; the old version keeps working alongside it."),
+      "Deploy the new application version only after this revision's other files in the migrations folder (indexes, validation, backfill) have run too, as Flyway runs them together; the old version keeps working throughout."),
   /** Concurrent builds cannot run in a transaction; grouping them keeps the other files atomic. */
   INDEXES(
       Phase.EXPAND,

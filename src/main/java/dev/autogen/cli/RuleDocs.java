@@ -1,5 +1,6 @@
-package dev.autogen.classify;
+package dev.autogen.cli;
 
+import dev.autogen.classify.HazardCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,7 +1,8 @@
-package dev.autogen.classify;
+package dev.autogen.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.autogen.classify.HazardCode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
