@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Generates safe, multi-step schema migrations from JPA entity sources.",
-    subcommands = {DiffCommand.class, PromoteCommand.class})
+    subcommands = {DiffCommand.class, PromoteCommand.class, LintCommand.class})
 final class AutogenCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
