@@ -39,8 +39,11 @@ final class MigrationState {
 
   private record CheckInfo(String table, Optional<String> notNullColumn) {}
 
-  /** Where a subject was last touched by a linted statement. */
-  record Location(String file, int line) {}
+  /** Where a subject was last touched by a linted statement; {@code order} counts statements. */
+  record Location(String file, int line, int order) {}
+
+  private int order;
+  private Location lastOpaque;
 
   void startFile(
       String name, boolean isLinted, boolean isTransactional, List<LintStatement> statements) {
@@ -112,6 +115,11 @@ final class MigrationState {
     return Optional.ofNullable(lastTouch.get(subject));
   }
 
+  /** The last linted statement the rules cannot see into (a DO block, a function call). */
+  Optional<Location> lastOpaque() {
+    return Optional.ofNullable(lastOpaque);
+  }
+
   List<RenameHint> renames() {
     return List.copyOf(renames);
   }
@@ -119,7 +127,11 @@ final class MigrationState {
   // ---- applying a statement
 
   void apply(LintStatement s) {
+    order++;
     Optional<String> table = s.table();
+    if (linted && (s.kind() == StatementKind.DO_BLOCK || s.kind() == StatementKind.OTHER)) {
+      lastOpaque = new Location(fileName, s.line(), order);
+    }
     table.ifPresent(t -> touch(t, s));
     switch (s.kind()) {
       case CREATE_TABLE -> table.ifPresent(t -> createTable(t, s));
@@ -190,7 +202,7 @@ final class MigrationState {
               RenameHint.column(Identifier.of(table), Identifier.of(column), Identifier.of(to)));
           Optional.ofNullable(columnTypes.remove(key(table, column)))
               .ifPresent(t -> columnTypes.put(key(table, to), t));
-          lastTouch.put(key(table, column), new Location(fileName, s.line()));
+          lastTouch.put(key(table, column), new Location(fileName, s.line(), order));
         }
       }
       case RENAME_TABLE ->
@@ -208,7 +220,7 @@ final class MigrationState {
       default -> {}
     }
     if (column != null && linted) {
-      lastTouch.put(key(table, column), new Location(fileName, s.line()));
+      lastTouch.put(key(table, column), new Location(fileName, s.line(), order));
     }
   }
 
@@ -269,7 +281,7 @@ final class MigrationState {
 
   private void touch(String table, LintStatement s) {
     if (linted) {
-      lastTouch.put(table, new Location(fileName, s.line()));
+      lastTouch.put(table, new Location(fileName, s.line(), order));
     }
   }
 

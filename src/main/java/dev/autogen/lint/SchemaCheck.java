@@ -53,17 +53,20 @@ public final class SchemaCheck {
       if (reported.contains(subject) || reported.contains(table) && subject.equals(table)) {
         continue;
       }
+      Optional<MigrationState.Location> touched =
+          state.lastTouch(subject).or(() -> state.lastTouch(table));
+      Optional<MigrationState.Location> opaque = state.lastOpaque();
+      // a DO block or other opaque statement after the last visible touch is the likely author
       MigrationState.Location where =
-          state
-              .lastTouch(subject)
-              .or(() -> state.lastTouch(table))
-              .orElse(new MigrationState.Location(fallbackFile, 1));
+          opaque.isPresent() && (touched.isEmpty() || opaque.get().order() > touched.get().order())
+              ? opaque.get()
+              : touched.orElse(new MigrationState.Location(fallbackFile, 1, 0));
       out.add(
           new Finding(
               where.file(),
               where.line(),
               rule(a.change().kind()),
-              a.change().kind() + " " + subject + ": " + lowerFirst(a.reason()),
+              a.change().kind() + " " + subject + ": " + lowerFirst(withoutPeriod(a.reason())),
               Optional.of(subject),
               Optional.empty()));
     }
@@ -80,6 +83,10 @@ public final class SchemaCheck {
     }
     return MigrationState.key(
         c.tableName().value(), c.columnName().map(i -> i.value()).orElse(null));
+  }
+
+  private static String withoutPeriod(String s) {
+    return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
   }
 
   private static String lowerFirst(String s) {
