@@ -15,7 +15,8 @@ import java.util.Set;
  * What the statements seen so far did, carried across the files of a migration folder in Flyway
  * order: which tables are new in the change being linted, which NOT NULL checks are validated,
  * which columns and tables were deprecated in an earlier file, and per file whether a lock timeout
- * is set and data or schema changed. One instance per lint run; rules only read it.
+ * is set and data or schema changed. One instance per lint run; rules read it, and write only
+ * {@link #markHandled} (an expand/contract sequence they recognised).
  */
 final class MigrationState {
   private final Set<String> newTables = new HashSet<>();
