@@ -7,7 +7,7 @@ import java.util.Locale;
  * Defaults evaluated per row. PostgreSQL 11+ stores a constant default in the catalog when a column
  * is added, but a volatile one must be computed for every existing row: a full rewrite.
  */
-final class VolatileDefaults {
+public final class VolatileDefaults {
 
   private static final List<String> VOLATILE =
       List.of(
@@ -20,7 +20,7 @@ final class VolatileDefaults {
 
   private VolatileDefaults() {}
 
-  static boolean isVolatile(String expression) {
+  public static boolean isVolatile(String expression) {
     String e = expression.toLowerCase(Locale.ROOT);
     return VOLATILE.stream().anyMatch(e::contains);
   }

@@ -30,7 +30,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Generates safe, multi-step schema migrations from JPA entity sources.",
-    subcommands = {DiffCommand.class, PromoteCommand.class, ExplainCommand.class})
+    subcommands = {
+      DiffCommand.class,
+      PromoteCommand.class,
+      ExplainCommand.class,
+      LintCommand.class
+    })
 final class AutogenCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

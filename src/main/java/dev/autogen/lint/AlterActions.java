@@ -1,0 +1,225 @@
+package dev.autogen.lint;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the actions of an {@code ALTER TABLE} and the elements of a {@code CREATE TABLE} from their
+ * tokens. Both parsers use it: JSqlParser keeps PostgreSQL column actions ({@code SET NOT NULL},
+ * {@code TYPE ... USING}) as unstructured text, and rejects {@code NOT VALID} outright.
+ */
+final class AlterActions {
+  /** Words that end a column's type and start its constraints. */
+  private static final Set<String> COLUMN_CONSTRAINT_START =
+      Set.of(
+          "DEFAULT",
+          "NOT",
+          "NULL",
+          "CONSTRAINT",
+          "PRIMARY",
+          "UNIQUE",
+          "REFERENCES",
+          "CHECK",
+          "GENERATED",
+          "COLLATE");
+
+  private AlterActions() {}
+
+  /** The actions of {@code ALTER TABLE name <actions>}, given the tokens after the table name. */
+  static List<AlterAction> ofAlter(List<Token> actionTokens) {
+    List<AlterAction> actions = new ArrayList<>();
+    for (List<Token> part : TokenCursor.splitTopLevel(actionTokens)) {
+      actions.add(action(part));
+    }
+    return actions;
+  }
+
+  /** The columns and table constraints of {@code CREATE TABLE name (<elements>)}. */
+  static List<AlterAction> ofCreate(List<Token> elements) {
+    List<AlterAction> actions = new ArrayList<>();
+    for (List<Token> part : TokenCursor.splitTopLevel(elements)) {
+      TokenCursor c = new TokenCursor(part);
+      if (c.peek().is("CONSTRAINT")
+          || c.peek().is("CHECK")
+          || c.peek().is("FOREIGN")
+          || c.peek().is("PRIMARY")
+          || c.peek().is("UNIQUE")
+          || c.peek().is("EXCLUDE")
+          || c.peek().is("LIKE")) {
+        actions.add(constraint(c));
+      } else {
+        actions.add(column(c, AlterAction.of(ActionKind.ADD_COLUMN)));
+      }
+    }
+    return actions;
+  }
+
+  private static AlterAction action(List<Token> part) {
+    TokenCursor c = new TokenCursor(part);
+    if (c.accept("ADD")) {
+      if (c.peek().is("CONSTRAINT")
+          || c.peek().is("CHECK")
+          || c.peek().is("FOREIGN")
+          || c.peek().is("PRIMARY")
+          || c.peek().is("UNIQUE")
+          || c.peek().is("EXCLUDE")) {
+        return constraint(c);
+      }
+      c.accept("COLUMN");
+      c.skipIfExists();
+      return column(c, AlterAction.of(ActionKind.ADD_COLUMN));
+    }
+    if (c.accept("DROP")) {
+      if (c.accept("CONSTRAINT")) {
+        c.skipIfExists();
+        return AlterAction.of(ActionKind.DROP_CONSTRAINT).withConstraint(name(c));
+      }
+      c.accept("COLUMN");
+      c.skipIfExists();
+      return AlterAction.of(ActionKind.DROP_COLUMN).withColumn(name(c));
+    }
+    if (c.accept("ALTER")) {
+      c.accept("COLUMN");
+      String column = name(c);
+      return alterColumn(c).withColumn(column);
+    }
+    if (c.accept("VALIDATE", "CONSTRAINT")) {
+      return AlterAction.of(ActionKind.VALIDATE_CONSTRAINT).withConstraint(name(c));
+    }
+    if (c.accept("RENAME")) {
+      if (c.accept("TO")) {
+        return AlterAction.of(ActionKind.RENAME_TABLE).withExpression(name(c));
+      }
+      if (c.accept("CONSTRAINT")) {
+        String from = name(c);
+        c.accept("TO");
+        return AlterAction.of(ActionKind.RENAME_CONSTRAINT)
+            .withConstraint(from)
+            .withExpression(name(c));
+      }
+      c.accept("COLUMN");
+      String from = name(c);
+      c.accept("TO");
+      return AlterAction.of(ActionKind.RENAME_COLUMN).withColumn(from).withExpression(name(c));
+    }
+    return AlterAction.of(ActionKind.OTHER);
+  }
+
+  private static AlterAction alterColumn(TokenCursor c) {
+    if (c.accept("SET", "DATA", "TYPE") || c.accept("TYPE")) {
+      List<Token> type = new ArrayList<>();
+      while (!c.atEnd() && !c.peek().is("USING") && !c.peek().is("COLLATE")) {
+        type.add(c.next());
+      }
+      return AlterAction.of(ActionKind.ALTER_TYPE).withType(Tokens.text(type));
+    }
+    if (c.accept("SET", "NOT", "NULL")) {
+      return AlterAction.of(ActionKind.SET_NOT_NULL);
+    }
+    if (c.accept("DROP", "NOT", "NULL")) {
+      return AlterAction.of(ActionKind.DROP_NOT_NULL);
+    }
+    if (c.accept("SET", "DEFAULT")) {
+      return AlterAction.of(ActionKind.SET_DEFAULT).withExpression(Tokens.text(c.rest()));
+    }
+    if (c.accept("DROP", "DEFAULT")) {
+      return AlterAction.of(ActionKind.DROP_DEFAULT);
+    }
+    return AlterAction.of(ActionKind.OTHER);
+  }
+
+  /** {@code [CONSTRAINT name] CHECK (...) | FOREIGN KEY ... | UNIQUE ... | PRIMARY KEY ...}. */
+  private static AlterAction constraint(TokenCursor c) {
+    String name = null;
+    if (c.accept("CONSTRAINT")) {
+      name = name(c);
+    }
+    List<Token> rest = c.rest();
+    boolean notValid = endsWith(rest, "NOT", "VALID");
+    TokenCursor r = new TokenCursor(rest);
+    AlterAction action;
+    if (r.accept("CHECK")) {
+      action = AlterAction.of(ActionKind.ADD_CHECK).withExpression(Tokens.text(r.group()));
+    } else if (r.accept("FOREIGN", "KEY")) {
+      List<Token> columns = r.group();
+      action = AlterAction.of(ActionKind.ADD_FOREIGN_KEY);
+      if (columns.size() == 1) {
+        action = action.withColumn(columns.get(0).name());
+      }
+    } else if (TokenCursor.containsTopLevel(rest, "USING", "INDEX")) {
+      action = AlterAction.of(ActionKind.ADD_CONSTRAINT_USING_INDEX);
+    } else if (r.accept("PRIMARY", "KEY")) {
+      action = AlterAction.of(ActionKind.ADD_PRIMARY_KEY);
+    } else if (r.accept("UNIQUE")) {
+      action = AlterAction.of(ActionKind.ADD_UNIQUE);
+    } else {
+      action = AlterAction.of(ActionKind.OTHER);
+    }
+    return action.withConstraint(name).withNotValid(notValid);
+  }
+
+  /** {@code name type [DEFAULT expr] [NOT NULL] ...}. */
+  private static AlterAction column(TokenCursor c, AlterAction base) {
+    String column = name(c);
+    List<Token> type = new ArrayList<>();
+    while (!c.atEnd()
+        && !COLUMN_CONSTRAINT_START.contains(c.peek().text().toUpperCase(java.util.Locale.ROOT))) {
+      type.add(c.next());
+    }
+    List<Token> rest = c.rest();
+    AlterAction action = base.withColumn(column).withType(Tokens.text(type));
+    action =
+        action.withNotNull(
+            TokenCursor.containsTopLevel(rest, "NOT", "NULL")
+                || TokenCursor.containsTopLevel(rest, "PRIMARY", "KEY"));
+    List<Token> defaultExpr = defaultExpression(rest);
+    return defaultExpr.isEmpty() ? action : action.withExpression(Tokens.text(defaultExpr));
+  }
+
+  private static List<Token> defaultExpression(List<Token> constraints) {
+    int depth = 0;
+    for (int i = 0; i < constraints.size(); i++) {
+      Token t = constraints.get(i);
+      if (t.isSymbol("(")) {
+        depth++;
+      } else if (t.isSymbol(")")) {
+        depth--;
+      } else if (depth == 0 && t.is("DEFAULT")) {
+        int end = i + 1;
+        int d = 0;
+        while (end < constraints.size()) {
+          Token u = constraints.get(end);
+          if (u.isSymbol("(")) {
+            d++;
+          } else if (u.isSymbol(")")) {
+            d--;
+          } else if (d == 0
+              && u.type() == Token.Type.WORD
+              && COLUMN_CONSTRAINT_START.contains(u.text().toUpperCase(java.util.Locale.ROOT))) {
+            break;
+          }
+          end++;
+        }
+        return constraints.subList(i + 1, end);
+      }
+    }
+    return List.of();
+  }
+
+  private static boolean endsWith(List<Token> tokens, String... words) {
+    if (tokens.size() < words.length) {
+      return false;
+    }
+    for (int k = 0; k < words.length; k++) {
+      if (!tokens.get(tokens.size() - words.length + k).is(words[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String name(TokenCursor c) {
+    return c.peek().isName() ? c.next().name() : null;
+  }
+}

@@ -1,0 +1,129 @@
+package dev.autogen.lint;
+
+import dev.autogen.devdb.SqlStatement;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import net.sf.jsqlparser.JSQLParserException;
+import net.sf.jsqlparser.parser.CCJSqlParserUtil;
+import net.sf.jsqlparser.schema.Table;
+import net.sf.jsqlparser.statement.SetStatement;
+import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.UnsupportedStatement;
+import net.sf.jsqlparser.statement.alter.Alter;
+import net.sf.jsqlparser.statement.alter.AlterExpression;
+import net.sf.jsqlparser.statement.comment.Comment;
+import net.sf.jsqlparser.statement.create.index.CreateIndex;
+import net.sf.jsqlparser.statement.create.table.CreateTable;
+import net.sf.jsqlparser.statement.create.view.CreateView;
+import net.sf.jsqlparser.statement.delete.Delete;
+import net.sf.jsqlparser.statement.drop.Drop;
+import net.sf.jsqlparser.statement.insert.Insert;
+import net.sf.jsqlparser.statement.truncate.Truncate;
+import net.sf.jsqlparser.statement.update.Update;
+
+/**
+ * Reads a statement with JSqlParser: the statement kind and its table come from the syntax tree.
+ * The parts JSqlParser keeps as unstructured text in PostgreSQL mode (the column actions of {@code
+ * ALTER TABLE}, column definitions) are read from the tokens of each action JSqlParser split out.
+ */
+final class JsqlStatements {
+  static final String PARSER = "jsqlparser";
+
+  private JsqlStatements() {}
+
+  /** The statement as JSqlParser understands it, or empty when JSqlParser cannot parse it. */
+  static Optional<LintStatement> read(SqlStatement source) {
+    Statement parsed;
+    try {
+      parsed = CCJSqlParserUtil.parse(source.text());
+    } catch (JSQLParserException | RuntimeException e) {
+      return Optional.empty();
+    }
+    if (parsed == null || parsed instanceof UnsupportedStatement) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(convert(source, parsed));
+  }
+
+  private static LintStatement convert(SqlStatement source, Statement parsed) {
+    List<Token> tokens = Tokens.of(source.text());
+    if (parsed instanceof CreateTable ct) {
+      TokenCursor c = new TokenCursor(tokens);
+      while (!c.atEnd() && !c.peek().isSymbol("(")) {
+        c.next();
+      }
+      return of(
+          source,
+          StatementKind.CREATE_TABLE,
+          name(ct.getTable()),
+          AlterActions.ofCreate(c.group()),
+          "");
+    }
+    if (parsed instanceof CreateIndex ci) {
+      return of(source, StatementKind.CREATE_INDEX, name(ci.getTable()), List.of(), "");
+    }
+    if (parsed instanceof Alter al) {
+      List<AlterAction> actions =
+          al.getAlterExpressions().stream()
+              .map(AlterExpression::toString)
+              .flatMap(text -> AlterActions.ofAlter(Tokens.of(text)).stream())
+              .toList();
+      return of(source, StatementKind.ALTER_TABLE, name(al.getTable()), actions, "");
+    }
+    if (parsed instanceof Drop d) {
+      String type = d.getType() == null ? "" : d.getType().toUpperCase(Locale.ROOT);
+      StatementKind kind =
+          switch (type) {
+            case "TABLE" -> StatementKind.DROP_TABLE;
+            case "INDEX" -> StatementKind.DROP_INDEX;
+            default -> StatementKind.OTHER;
+          };
+      return of(source, kind, name(d.getName()), List.of(), type);
+    }
+    if (parsed instanceof Insert i) {
+      return of(source, StatementKind.INSERT, name(i.getTable()), List.of(), "");
+    }
+    if (parsed instanceof Update u) {
+      return of(source, StatementKind.UPDATE, name(u.getTable()), List.of(), "");
+    }
+    if (parsed instanceof Delete d) {
+      return of(source, StatementKind.DELETE, name(d.getTable()), List.of(), "");
+    }
+    if (parsed instanceof Truncate t) {
+      return of(source, StatementKind.TRUNCATE, name(t.getTable()), List.of(), "");
+    }
+    if (parsed instanceof CreateView v) {
+      return of(source, StatementKind.CREATE_VIEW, name(v.getView()), List.of(), "");
+    }
+    if (parsed instanceof SetStatement) {
+      return TokenStatements.read(source).withParser(PARSER);
+    }
+    if (parsed instanceof Comment) {
+      return TokenStatements.read(source).withParser(PARSER);
+    }
+    return of(source, StatementKind.OTHER, null, List.of(), "");
+  }
+
+  private static LintStatement of(
+      SqlStatement source,
+      StatementKind kind,
+      String table,
+      List<AlterAction> actions,
+      String detail) {
+    return new LintStatement(
+        source, kind, Optional.ofNullable(table), false, actions, detail, PARSER);
+  }
+
+  /** The catalog form of a table name from the syntax tree: quoted kept, unquoted folded. */
+  private static String name(Table table) {
+    if (table == null || table.getName() == null) {
+      return null;
+    }
+    String n = table.getName();
+    if (n.length() > 1 && n.startsWith("\"") && n.endsWith("\"")) {
+      return n.substring(1, n.length() - 1).replace("\"\"", "\"");
+    }
+    return n.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,292 @@
+package dev.autogen.lint;
+
+import dev.autogen.model.Identifier;
+import dev.autogen.model.RenameHint;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the statements seen so far did, carried across the files of a migration folder in Flyway
+ * order: which tables are new in the change being linted, which NOT NULL checks are validated,
+ * which columns and tables were deprecated in an earlier file, and per file whether a lock timeout
+ * is set and data or schema changed. One instance per lint run; rules read it, and write only
+ * {@link #markHandled} (an expand/contract sequence they recognised).
+ */
+final class MigrationState {
+  private final Set<String> newTables = new HashSet<>();
+  private final Set<String> newColumns = new HashSet<>();
+  private final Map<String, String> columnTypes = new HashMap<>();
+  private final Map<String, CheckInfo> checks = new HashMap<>();
+  private final Set<String> validatedNotNull = new HashSet<>();
+  private final Map<String, Integer> deprecatedSince = new HashMap<>();
+  private final Map<String, Location> lastTouch = new HashMap<>();
+  private final Set<String> handled = new HashSet<>();
+  private final List<RenameHint> renames = new ArrayList<>();
+
+  private int fileIndex = -1;
+  private String fileName = "";
+  private boolean linted;
+  private boolean transactional;
+  private List<LintStatement> fileStatements = List.of();
+  private boolean lockTimeout;
+  private final Set<String> notValidThisFile = new HashSet<>();
+  private final List<String> functionBodiesThisFile = new ArrayList<>();
+
+  private record CheckInfo(String table, Optional<String> notNullColumn) {}
+
+  /** Where a subject was last touched by a linted statement; {@code order} counts statements. */
+  record Location(String file, int line, int order) {}
+
+  private int order;
+  private Location lastOpaque;
+
+  void startFile(
+      String name, boolean isLinted, boolean isTransactional, List<LintStatement> statements) {
+    fileIndex++;
+    fileName = name;
+    linted = isLinted;
+    transactional = isTransactional;
+    fileStatements = List.copyOf(statements);
+    lockTimeout = false;
+    notValidThisFile.clear();
+    functionBodiesThisFile.clear();
+  }
+
+  // ---- questions the rules ask
+
+  /** True unless the table was created by a file of the change being linted. */
+  boolean existing(Optional<String> table) {
+    return table.isPresent() && !newTables.contains(table.get());
+  }
+
+  boolean newColumn(String table, String column) {
+    return newColumns.contains(key(table, column));
+  }
+
+  boolean notNullValidated(String table, String column) {
+    return validatedNotNull.contains(key(table, column));
+  }
+
+  /** Whether a file before the current one deprecated the subject ({@code t} or {@code t.c}). */
+  boolean deprecatedEarlier(String subject) {
+    Integer since = deprecatedSince.get(subject);
+    return since != null && since < fileIndex;
+  }
+
+  Optional<String> columnType(String table, String column) {
+    return Optional.ofNullable(columnTypes.get(key(table, column)));
+  }
+
+  boolean lockTimeoutSet() {
+    return lockTimeout;
+  }
+
+  boolean transactional() {
+    return transactional;
+  }
+
+  boolean addedNotValidInThisFile(String constraint) {
+    return notValidThisFile.contains(constraint);
+  }
+
+  List<LintStatement> fileStatements() {
+    return fileStatements;
+  }
+
+  /**
+   * Records that an expand/contract sequence handles the subject, so no schema finding repeats it.
+   */
+  void markHandled(String subject) {
+    handled.add(subject);
+  }
+
+  // ---- what the semantic check reads afterwards
+
+  Set<String> handled() {
+    return Set.copyOf(handled);
+  }
+
+  Optional<Location> lastTouch(String subject) {
+    return Optional.ofNullable(lastTouch.get(subject));
+  }
+
+  /** The last linted statement the rules cannot see into (a DO block, a function call). */
+  Optional<Location> lastOpaque() {
+    return Optional.ofNullable(lastOpaque);
+  }
+
+  List<RenameHint> renames() {
+    return List.copyOf(renames);
+  }
+
+  // ---- applying a statement
+
+  void apply(LintStatement s) {
+    order++;
+    Optional<String> table = s.table();
+    if (linted && (s.kind() == StatementKind.DO_BLOCK || s.kind() == StatementKind.OTHER)) {
+      lastOpaque = new Location(fileName, s.line(), order);
+    }
+    table.ifPresent(t -> touch(t, s));
+    switch (s.kind()) {
+      case CREATE_TABLE -> table.ifPresent(t -> createTable(t, s));
+      case ALTER_TABLE -> table.ifPresent(t -> s.actions().forEach(a -> alter(t, a, s)));
+      case SET -> lockTimeout |= s.detail().equals("lock_timeout");
+      case COMMENT -> comment(s);
+      case CREATE_FUNCTION -> functionBodiesThisFile.add(s.detail());
+      case CREATE_TRIGGER -> table.ifPresent(this::syncTrigger);
+      default -> {}
+    }
+  }
+
+  private void createTable(String table, LintStatement s) {
+    if (linted) {
+      newTables.add(table);
+    }
+    for (AlterAction a : s.actions()) {
+      if (a.kind() == ActionKind.ADD_COLUMN && a.column().isPresent()) {
+        a.type().ifPresent(type -> columnTypes.put(key(table, a.column().get()), type));
+      } else if (a.kind() == ActionKind.ADD_CHECK) {
+        addCheck(table, a, true);
+      }
+    }
+  }
+
+  private void alter(String table, AlterAction a, LintStatement s) {
+    String column = a.column().orElse(null);
+    switch (a.kind()) {
+      case ADD_COLUMN -> {
+        if (column != null) {
+          a.type().ifPresent(type -> columnTypes.put(key(table, column), type));
+          if (linted) {
+            newColumns.add(key(table, column));
+          }
+        }
+      }
+      case ALTER_TYPE -> a.type().ifPresent(type -> columnTypes.put(key(table, column), type));
+      case ADD_CHECK -> {
+        addCheck(table, a, !a.notValid());
+        if (a.notValid()) {
+          a.constraint().ifPresent(notValidThisFile::add);
+        }
+      }
+      case ADD_FOREIGN_KEY -> {
+        if (a.notValid()) {
+          a.constraint().ifPresent(notValidThisFile::add);
+        }
+      }
+      case VALIDATE_CONSTRAINT ->
+          a.constraint()
+              .map(checks::get)
+              .ifPresent(
+                  c ->
+                      c.notNullColumn()
+                          .ifPresent(col -> validatedNotNull.add(key(c.table(), col))));
+      case DROP_CONSTRAINT ->
+          a.constraint()
+              .map(checks::remove)
+              .ifPresent(
+                  c ->
+                      c.notNullColumn()
+                          .ifPresent(col -> validatedNotNull.remove(key(c.table(), col))));
+      case DROP_NOT_NULL -> deprecate(key(table, column));
+      case RENAME_COLUMN -> {
+        String to = a.expression().orElse(null);
+        if (column != null && to != null) {
+          renames.add(
+              RenameHint.column(Identifier.of(table), Identifier.of(column), Identifier.of(to)));
+          Optional.ofNullable(columnTypes.remove(key(table, column)))
+              .ifPresent(t -> columnTypes.put(key(table, to), t));
+          lastTouch.put(key(table, column), new Location(fileName, s.line(), order));
+        }
+      }
+      case RENAME_TABLE ->
+          a.expression()
+              .ifPresent(
+                  to -> {
+                    renames.add(RenameHint.table(Identifier.of(table), Identifier.of(to)));
+                    if (newTables.contains(table)) {
+                      newTables.add(to);
+                    }
+                    // renaming a table away ("orders_old") is the usual first step before dropping
+                    // it
+                    deprecate(to);
+                  });
+      default -> {}
+    }
+    if (column != null && linted) {
+      lastTouch.put(key(table, column), new Location(fileName, s.line(), order));
+    }
+  }
+
+  private void addCheck(String table, AlterAction a, boolean validated) {
+    Optional<String> column = a.expression().flatMap(MigrationState::isNotNullColumn);
+    a.constraint().ifPresent(name -> checks.put(name, new CheckInfo(table, column)));
+    if (validated) {
+      column.ifPresent(c -> validatedNotNull.add(key(table, c)));
+    }
+  }
+
+  /** {@code c IS NOT NULL} (any parentheses and case) names column c. */
+  static Optional<String> isNotNullColumn(String expression) {
+    List<Token> tokens =
+        Tokens.of(expression).stream().filter(t -> !t.isSymbol("(") && !t.isSymbol(")")).toList();
+    if (tokens.size() == 4
+        && tokens.get(0).isName()
+        && tokens.get(1).is("IS")
+        && tokens.get(2).is("NOT")
+        && tokens.get(3).is("NULL")) {
+      return Optional.of(tokens.get(0).name());
+    }
+    return Optional.empty();
+  }
+
+  private void comment(LintStatement s) {
+    if (s.table().isEmpty() || s.actions().isEmpty()) {
+      return;
+    }
+    AlterAction a = s.actions().get(0);
+    boolean deprecated =
+        a.expression().map(e -> e.toLowerCase(Locale.ROOT).contains("deprecated")).orElse(false);
+    if (deprecated) {
+      deprecate(a.column().map(c -> key(s.table().get(), c)).orElse(s.table().get()));
+    }
+  }
+
+  /**
+   * A trigger whose function (created in the same file) copies {@code NEW.x}/{@code OLD.x} is the
+   * expand step of a rename or type change: the columns it names are on their way out.
+   */
+  private void syncTrigger(String table) {
+    for (String body : functionBodiesThisFile) {
+      List<Token> tokens = Tokens.of(body);
+      for (int i = 0; i + 2 < tokens.size(); i++) {
+        if ((tokens.get(i).is("NEW") || tokens.get(i).is("OLD"))
+            && tokens.get(i + 1).isSymbol(".")
+            && tokens.get(i + 2).isName()) {
+          deprecate(key(table, tokens.get(i + 2).name()));
+        }
+      }
+    }
+  }
+
+  private void deprecate(String subject) {
+    deprecatedSince.putIfAbsent(subject, fileIndex);
+  }
+
+  private void touch(String table, LintStatement s) {
+    if (linted) {
+      lastTouch.put(table, new Location(fileName, s.line(), order));
+    }
+  }
+
+  static String key(String table, String column) {
+    return column == null ? table : table + "." + column;
+  }
+}

@@ -1,0 +1,44 @@
+package dev.autogen.lint;
+
+/** What a migration statement does, as far as the lint rules care. */
+enum StatementKind {
+  CREATE_TABLE,
+  CREATE_INDEX,
+  DROP_INDEX,
+  ALTER_TABLE,
+  DROP_TABLE,
+  CREATE_VIEW,
+  CREATE_FUNCTION,
+  CREATE_TRIGGER,
+  COMMENT,
+  INSERT,
+  UPDATE,
+  DELETE,
+  TRUNCATE,
+  SET,
+  VACUUM,
+  CLUSTER,
+  REINDEX,
+  /** {@code DO $$ ... $$}: an anonymous plpgsql block, opaque to the rules. */
+  DO_BLOCK,
+  OTHER;
+
+  boolean isDataChange() {
+    return this == INSERT || this == UPDATE || this == DELETE;
+  }
+
+  boolean isSchemaChange() {
+    return switch (this) {
+      case CREATE_TABLE,
+          CREATE_INDEX,
+          DROP_INDEX,
+          ALTER_TABLE,
+          DROP_TABLE,
+          CREATE_VIEW,
+          CREATE_TRIGGER,
+          TRUNCATE ->
+          true;
+      default -> false;
+    };
+  }
+}

@@ -1,0 +1,223 @@
+package dev.autogen.lint;
+
+import dev.autogen.devdb.SqlStatement;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The fallback classifier for statements JSqlParser cannot parse: PostgreSQL-only syntax such as
+ * {@code CREATE INDEX CONCURRENTLY}, {@code ADD CONSTRAINT ... NOT VALID}, {@code VACUUM}, {@code
+ * CLUSTER}, {@code REINDEX}, {@code DO} blocks and plpgsql function bodies. It reads the leading
+ * keywords of one statement's tokens (never the whole file), enough to name the statement kind, its
+ * table and its {@code ALTER TABLE} actions.
+ */
+final class TokenStatements {
+  static final String PARSER = "tokens";
+
+  private TokenStatements() {}
+
+  static LintStatement read(SqlStatement source) {
+    TokenCursor c = new TokenCursor(Tokens.of(source.text()));
+    if (c.accept("CREATE")) {
+      return create(source, c);
+    }
+    if (c.accept("ALTER", "TABLE")) {
+      c.skipIfExists();
+      c.accept("ONLY");
+      String table = c.qualifiedName();
+      return of(
+          source, StatementKind.ALTER_TABLE, table, false, AlterActions.ofAlter(c.rest()), "");
+    }
+    if (c.accept("DROP")) {
+      return drop(source, c);
+    }
+    if (c.accept("INSERT", "INTO")) {
+      return of(source, StatementKind.INSERT, c.qualifiedName(), false, List.of(), "");
+    }
+    if (c.accept("UPDATE")) {
+      c.accept("ONLY");
+      return of(source, StatementKind.UPDATE, c.qualifiedName(), false, List.of(), "");
+    }
+    if (c.accept("DELETE", "FROM")) {
+      c.accept("ONLY");
+      return of(source, StatementKind.DELETE, c.qualifiedName(), false, List.of(), "");
+    }
+    if (c.accept("TRUNCATE")) {
+      c.accept("TABLE");
+      c.accept("ONLY");
+      return of(source, StatementKind.TRUNCATE, c.qualifiedName(), false, List.of(), "");
+    }
+    if (c.accept("SET")) {
+      if (!c.accept("SESSION")) {
+        c.accept("LOCAL");
+      }
+      String setting = c.peek().isName() ? c.next().name() : "";
+      return of(source, StatementKind.SET, null, false, List.of(), setting);
+    }
+    if (c.accept("VACUUM")) {
+      return vacuum(source, c);
+    }
+    if (c.accept("CLUSTER")) {
+      c.accept("VERBOSE");
+      return of(source, StatementKind.CLUSTER, c.qualifiedName(), false, List.of(), "");
+    }
+    if (c.accept("REINDEX")) {
+      return reindex(source, c);
+    }
+    if (c.accept("COMMENT", "ON")) {
+      return comment(source, c);
+    }
+    if (c.accept("DO")) {
+      return of(source, StatementKind.DO_BLOCK, null, false, List.of(), "");
+    }
+    return of(source, StatementKind.OTHER, null, false, List.of(), "");
+  }
+
+  private static LintStatement create(SqlStatement source, TokenCursor c) {
+    c.accept("OR", "REPLACE");
+    boolean unique = c.accept("UNIQUE");
+    if (c.accept("INDEX")) {
+      boolean concurrently = c.accept("CONCURRENTLY");
+      c.skipIfExists();
+      if (!c.peek().is("ON")) {
+        c.qualifiedName();
+      }
+      c.accept("ON");
+      c.accept("ONLY");
+      return of(
+          source,
+          StatementKind.CREATE_INDEX,
+          c.qualifiedName(),
+          concurrently,
+          List.of(),
+          unique ? "UNIQUE" : "");
+    }
+    if (c.accept("TEMP") || c.accept("TEMPORARY") || c.accept("UNLOGGED")) {
+      // fall through to TABLE
+    }
+    if (c.accept("TABLE")) {
+      c.skipIfExists();
+      String table = c.qualifiedName();
+      return of(
+          source, StatementKind.CREATE_TABLE, table, false, AlterActions.ofCreate(c.group()), "");
+    }
+    if (c.accept("VIEW") || c.accept("MATERIALIZED", "VIEW") || c.accept("RECURSIVE", "VIEW")) {
+      c.skipIfExists();
+      return of(source, StatementKind.CREATE_VIEW, c.qualifiedName(), false, List.of(), "");
+    }
+    if (c.accept("FUNCTION") || c.accept("PROCEDURE")) {
+      String body =
+          c.rest().stream()
+              .filter(t -> t.type() == Token.Type.DOLLAR_BODY || t.type() == Token.Type.STRING)
+              .map(Token::text)
+              .reduce("", (a, b) -> a + "\n" + b);
+      return of(source, StatementKind.CREATE_FUNCTION, null, false, List.of(), body);
+    }
+    c.accept("CONSTRAINT");
+    if (c.accept("TRIGGER")) {
+      while (!c.atEnd() && !c.peek().is("ON")) {
+        c.next();
+      }
+      c.accept("ON");
+      return of(source, StatementKind.CREATE_TRIGGER, c.qualifiedName(), false, List.of(), "");
+    }
+    return of(source, StatementKind.OTHER, null, false, List.of(), "");
+  }
+
+  private static LintStatement drop(SqlStatement source, TokenCursor c) {
+    if (c.accept("TABLE")) {
+      c.skipIfExists();
+      return of(source, StatementKind.DROP_TABLE, c.qualifiedName(), false, List.of(), "TABLE");
+    }
+    if (c.accept("INDEX")) {
+      boolean concurrently = c.accept("CONCURRENTLY");
+      c.skipIfExists();
+      return of(source, StatementKind.DROP_INDEX, null, concurrently, List.of(), "INDEX");
+    }
+    String what = c.peek().isName() ? c.next().text().toUpperCase(java.util.Locale.ROOT) : "";
+    return of(source, StatementKind.OTHER, null, false, List.of(), what);
+  }
+
+  private static LintStatement vacuum(SqlStatement source, TokenCursor c) {
+    boolean full = false;
+    if (c.peek().isSymbol("(")) {
+      full = c.group().stream().anyMatch(t -> t.is("FULL"));
+    }
+    while (c.peek().is("FULL")
+        || c.peek().is("FREEZE")
+        || c.peek().is("VERBOSE")
+        || c.peek().is("ANALYZE")) {
+      full |= c.next().is("FULL");
+    }
+    return of(
+        source, StatementKind.VACUUM, c.qualifiedName(), false, List.of(), full ? "FULL" : "");
+  }
+
+  private static LintStatement reindex(SqlStatement source, TokenCursor c) {
+    boolean concurrently = false;
+    if (c.peek().isSymbol("(")) {
+      concurrently = c.group().stream().anyMatch(t -> t.is("CONCURRENTLY"));
+    }
+    String target = c.peek().isName() ? c.next().text().toUpperCase(java.util.Locale.ROOT) : "";
+    concurrently |= c.accept("CONCURRENTLY");
+    String name = c.qualifiedName();
+    return of(
+        source,
+        StatementKind.REINDEX,
+        target.equals("TABLE") ? name : null,
+        concurrently,
+        List.of(),
+        target + " " + (name == null ? "" : name));
+  }
+
+  /** {@code COMMENT ON COLUMN t.c IS '...'} / {@code COMMENT ON TABLE t IS '...'}. */
+  private static LintStatement comment(SqlStatement source, TokenCursor c) {
+    List<Token> rest = c.rest();
+    String text =
+        rest.stream()
+            .filter(t -> t.type() == Token.Type.STRING)
+            .map(Token::text)
+            .findFirst()
+            .orElse("");
+    TokenCursor r = new TokenCursor(rest);
+    if (r.accept("COLUMN")) {
+      List<String> parts = new java.util.ArrayList<>();
+      while (r.peek().isName() && !r.peek().is("IS")) {
+        parts.add(r.next().name());
+        r.accept(".");
+        if (r.peek().isSymbol(".")) {
+          r.next();
+        }
+      }
+      if (parts.size() >= 2) {
+        AlterAction a =
+            AlterAction.of(ActionKind.OTHER)
+                .withColumn(parts.get(parts.size() - 1))
+                .withExpression(text);
+        return of(
+            source,
+            StatementKind.COMMENT,
+            parts.get(parts.size() - 2),
+            false,
+            List.of(a),
+            "COLUMN");
+      }
+    } else if (r.accept("TABLE")) {
+      String table = r.qualifiedName();
+      AlterAction a = AlterAction.of(ActionKind.OTHER).withExpression(text);
+      return of(source, StatementKind.COMMENT, table, false, List.of(a), "TABLE");
+    }
+    return of(source, StatementKind.COMMENT, null, false, List.of(), "");
+  }
+
+  private static LintStatement of(
+      SqlStatement source,
+      StatementKind kind,
+      String table,
+      boolean concurrently,
+      List<AlterAction> actions,
+      String detail) {
+    return new LintStatement(
+        source, kind, Optional.ofNullable(table), concurrently, actions, detail, PARSER);
+  }
+}

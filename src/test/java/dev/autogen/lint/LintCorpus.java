@@ -1,0 +1,95 @@
+package dev.autogen.lint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import dev.autogen.dialect.Dialect;
+import dev.autogen.dialect.Dialects;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The lint corpus under {@code fixtures/lint/<case>/}: {@code migrations/} holds the whole folder,
+ * {@code targets} names the files to lint (the others are the existing history), and {@code
+ * expected.txt} lists every finding as {@code FILE:LINE severity code [allowed: reason]}. The unit
+ * test checks the statement findings (no database), the integration test all of them; {@code
+ * -Dgolden.update=true} rewrites {@code expected.txt} from the integration test.
+ */
+public final class LintCorpus {
+  public static final Path ROOT =
+      Path.of(System.getProperty("basedir", ".")).resolve("fixtures/lint");
+  public static final Dialect DIALECT = Dialects.forName("postgres");
+
+  private LintCorpus() {}
+
+  public static List<Path> cases() throws IOException {
+    try (Stream<Path> s = Files.list(ROOT)) {
+      return s.filter(Files::isDirectory).sorted().toList();
+    }
+  }
+
+  public static LintTargets targets(Path caseDir) throws IOException {
+    Path migrations = caseDir.resolve("migrations");
+    List<Path> files =
+        Files.readAllLines(caseDir.resolve("targets"), StandardCharsets.UTF_8).stream()
+            .map(String::strip)
+            .filter(l -> !l.isEmpty())
+            .map(migrations::resolve)
+            .toList();
+    return LintTargets.resolve(migrations, files);
+  }
+
+  public static StatementPass statements(Path caseDir, LintTargets targets) throws IOException {
+    return new StatementLinter(DIALECT)
+        .lint(targets.all(), targets.targets(), p -> p.getFileName().toString());
+  }
+
+  /** One line per finding, in report order. */
+  public static String lines(List<String> files, List<Finding> findings) {
+    StringBuilder b = new StringBuilder();
+    for (Finding f : new LintReport(files, findings).findings()) {
+      b.append(f.file())
+          .append(':')
+          .append(f.line())
+          .append(' ')
+          .append(f.rule().severity().word())
+          .append(' ')
+          .append(f.rule().code());
+      f.allowedBecause().ifPresent(r -> b.append(" allowed: ").append(r));
+      b.append('\n');
+    }
+    return b.toString();
+  }
+
+  /** Whether a line of {@code expected.txt} comes from the schema check (needs a database). */
+  public static boolean fromSchemaCheck(String line) {
+    String code = line.split(" ")[2];
+    return code.startsWith("breaking-") || code.equals("migration-fails");
+  }
+
+  public static String expected(Path caseDir) {
+    Path file = caseDir.resolve("expected.txt");
+    if (!Files.isRegularFile(file)) {
+      fail("%s is missing (run the integration test with -Dgolden.update=true)", file);
+    }
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Compares with {@code expected.txt}, or rewrites it under {@code -Dgolden.update=true}. */
+  public static void assertAll(Path caseDir, String actual) throws IOException {
+    if (Boolean.getBoolean("golden.update")) {
+      Files.writeString(caseDir.resolve("expected.txt"), actual, StandardCharsets.UTF_8);
+      return;
+    }
+    assertThat(actual).as("findings of %s", caseDir.getFileName()).isEqualTo(expected(caseDir));
+  }
+}
