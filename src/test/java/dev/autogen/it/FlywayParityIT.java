@@ -73,7 +73,7 @@ class FlywayParityIT {
         + " | "
         + single(
             c,
-            "select string_agg(c.relname || ':' || c.relkind, ',' order by c.relname)"
+            "select string_agg(c.relname || ':' || c.relkind::text, ',' order by c.relname)"
                 + " from pg_class c join pg_namespace n on n.oid = c.relnamespace"
                 + " where n.nspname = current_schema() and c.relname not like 'flyway%'");
   }
