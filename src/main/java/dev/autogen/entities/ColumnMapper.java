@@ -77,6 +77,7 @@ final class ColumnMapper {
 
     boolean nullable =
         !id
+            && ctx.jpa(field.declaration(), owner, "Version").isEmpty()
             && !TypeMapping.isPrimitive(javaType.name())
             && column.flatMap(c -> c.bool("nullable")).orElse(true)
             && ctx.jpa(field.declaration(), owner, "Basic")
@@ -133,7 +134,11 @@ final class ColumnMapper {
   }
 
   static ColumnSize size(JdbcKind kind, JavaType javaType, Optional<AnnotationValues> column) {
-    OptionalInt length = column.map(c -> c.integer("length")).orElse(OptionalInt.empty());
+    OptionalInt length =
+        column
+            .map(c -> c.integer("length"))
+            .filter(OptionalInt::isPresent)
+            .orElse(TypeMapping.defaultLength(javaType.name()));
     if (TypeMapping.isTemporal(kind)) {
       return new ColumnSize(
           OptionalInt.empty(),
@@ -147,8 +152,14 @@ final class ColumnMapper {
               .filter(p -> p.isPresent() && p.getAsInt() > 0)
               .orElse(OptionalInt.empty());
       OptionalInt scale = column.map(c -> c.integer("scale")).orElse(OptionalInt.empty());
-      if (scale.isEmpty() && javaType.name().equals("java.math.BigInteger")) {
+      // @Column's scale defaults to 0, which Hibernate honours once a precision is written
+      if (scale.isEmpty()
+          && (precision.isPresent() || javaType.name().equals("java.math.BigInteger"))) {
         scale = OptionalInt.of(0);
+      }
+      if (javaType.name().equals("java.time.Duration")) {
+        // Duration as NUMERIC holds nanoseconds: Hibernate declares numeric(21,0)
+        return new ColumnSize(OptionalInt.empty(), OptionalInt.of(21), OptionalInt.of(0));
       }
       return new ColumnSize(OptionalInt.empty(), precision, scale);
     }

@@ -4,21 +4,48 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * One edit of a fixture set's source text and the single change autogen must propose for it.
  *
  * <p>A set's {@code mutations} file holds one per line: {@code file | find | replace | kind
- * table.column}, where {@code find} occurs exactly once in {@code file} and {@code kind} is a
- * change kind word ({@code drop_column}, {@code alter_column_type}...). Every set also gets {@link
- * #addColumn}, which adds a field to its first entity.
+ * table[.column], ...}, where {@code find} occurs exactly once in {@code file} ({@code \\n} for a
+ * line break), {@code kind} is a change kind word ({@code drop_column}, {@code
+ * alter_column_type}...) and the list names every change the edit must cause, no more. Every set
+ * also gets {@link #addColumn}, which adds a field to its first entity.
  */
-record FixtureMutation(
-    String file, String find, String replace, String kind, String table, String column) {
+record FixtureMutation(String file, String find, String replace, List<Expected> expected) {
+
+  /**
+   * One change the mutation must cause.
+   *
+   * @param table the table's catalog name, or empty for any table
+   * @param column the column's catalog name, or empty for a table-level change
+   */
+  record Expected(String kind, String table, String column) {
+    static Expected parse(String text) {
+      String[] parts = text.trim().split("\\s+");
+      String[] tableColumn = parts[1].split("\\.", 2);
+      return new Expected(parts[0], tableColumn[0], tableColumn.length > 1 ? tableColumn[1] : "");
+    }
+
+    boolean matches(String kind, String table, String column) {
+      return this.kind.equals(kind)
+          && (this.table.isEmpty() || this.table.equals(table))
+          && this.column.equals(column);
+    }
+
+    @Override
+    public String toString() {
+      return kind + " " + (table.isEmpty() ? "*" : table) + (column.isEmpty() ? "" : "." + column);
+    }
+  }
 
   private static final Pattern CLASS_BODY = Pattern.compile("class\\s+\\w+[^{]*\\{");
 
@@ -26,7 +53,10 @@ record FixtureMutation(
 
   @Override
   public String toString() {
-    return kind + " " + (table.isEmpty() ? "" : table + ".") + column + " (" + file + ")";
+    return expected.stream().map(Expected::toString).collect(Collectors.joining(", "))
+        + " ("
+        + file
+        + ")";
   }
 
   static List<FixtureMutation> of(Path set) throws IOException {
@@ -42,16 +72,12 @@ record FixtureMutation(
         if (parts.length != 4) {
           throw new IllegalArgumentException(file + ": expected 4 parts in '" + line + "'");
         }
-        String[] expected = parts[3].trim().split("\\s+");
-        String[] tableColumn = expected[1].split("\\.");
         mutations.add(
             new FixtureMutation(
                 parts[0].trim(),
-                parts[1].trim(),
-                parts[2].trim(),
-                expected[0],
-                tableColumn[0],
-                tableColumn[1]));
+                unescape(parts[1].trim()),
+                unescape(parts[2].trim()),
+                Arrays.stream(parts[3].split(",")).map(Expected::parse).toList()));
       }
     }
     return mutations;
@@ -76,12 +102,15 @@ record FixtureMutation(
                 set.relativize(f).toString(),
                 body.group(),
                 body.group() + "\n  private Integer " + ADDED_COLUMN + ";\n",
-                "add_column",
-                "",
-                ADDED_COLUMN));
+                List.of(new Expected("add_column", "", ADDED_COLUMN))));
       }
     }
     return java.util.Optional.empty();
+  }
+
+  /** {@code \\n} in a mutations line stands for a line break. */
+  private static String unescape(String text) {
+    return text.replace("\\n", "\n");
   }
 
   /** Copies the set into {@code target} with this edit applied. */
