@@ -32,11 +32,11 @@ final class ColumnMapper {
 
   Optional<MappedColumn> map(PersistentField field, EntityInfo entity) {
     TypeRef owner = field.owner();
-    Optional<AnnotationValues> column = ctx.jpa(field.declaration(), owner, "Column");
+    Optional<AnnotationValues> column = field.column(ctx);
     String logical = column.flatMap(c -> c.string("name")).orElse(field.name());
     Identifier name = ctx.names().physical(logical);
     JavaType javaType = JavaType.of(field, ctx.index());
-    boolean id = ctx.jpa(field.declaration(), owner, "Id").isPresent();
+    boolean id = ctx.jpa(field.declaration(), owner, "Id").isPresent() || field.embedding().id();
 
     Optional<ColumnDefinition> definition =
         column.flatMap(c -> c.string("columnDefinition")).map(ColumnDefinition::parse);

@@ -13,7 +13,7 @@ final class FieldClassifier {
 
   private static final List<String> RELATIONS = List.of("ManyToOne", "OneToOne");
   private static final List<String> UNSUPPORTED =
-      List.of("OneToMany", "ManyToMany", "ElementCollection", "Embedded", "EmbeddedId", "Any");
+      List.of("OneToMany", "ManyToMany", "ElementCollection", "Any");
 
   /** Annotations the mappers read. */
   private static final Set<String> HANDLED =
@@ -41,6 +41,8 @@ final class FieldClassifier {
           "ElementCollection",
           "Embedded",
           "EmbeddedId",
+          "AttributeOverride",
+          "AttributeOverrides",
           "Any");
 
   /** Annotations without effect on the schema. */
