@@ -31,11 +31,15 @@ final class ColumnMapper {
   }
 
   Optional<MappedColumn> map(PersistentField field, EntityInfo entity) {
+    return map(field, entity, JavaType.of(field, ctx.index()));
+  }
+
+  /** Maps the field as if its type were {@code javaType} (an element collection's element). */
+  Optional<MappedColumn> map(PersistentField field, EntityInfo entity, JavaType javaType) {
     TypeRef owner = field.owner();
     Optional<AnnotationValues> column = field.column(ctx);
     String logical = column.flatMap(c -> c.string("name")).orElse(field.name());
     Identifier name = ctx.names().physical(logical);
-    JavaType javaType = JavaType.of(field, ctx.index());
     boolean id = ctx.jpa(field.declaration(), owner, "Id").isPresent() || field.embedding().id();
 
     Optional<ColumnDefinition> definition =

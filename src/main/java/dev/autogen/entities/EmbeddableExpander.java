@@ -114,6 +114,28 @@ final class EmbeddableExpander {
     }
   }
 
+  /**
+   * The fields of an embeddable used as the element of {@code collection}, with the collection's
+   * {@code @AttributeOverride}s keyed by attribute name.
+   */
+  List<PersistentField> expandType(PersistentField collection, TypeRef embeddable) {
+    Map<String, AnnotationValues> overrides = new HashMap<>();
+    for (AnnotationValues override : overrides(collection)) {
+      override.string("name").ifPresent(n -> overrides.putIfAbsent(n, override));
+    }
+    Embedding embedding = new Embedding("", overrides, false);
+    List<PersistentField> inners = new ArrayList<>(collector.fields(embeddable));
+    inners.sort(Comparator.comparing(PersistentField::name));
+    List<PersistentField> fields = new ArrayList<>();
+    for (PersistentField inner : inners) {
+      fields.addAll(
+          expand(
+              new PersistentField(inner.owner(), inner.declaration(), inner.variable(), embedding),
+              1));
+    }
+    return fields;
+  }
+
   /** {@code @AttributeOverride}s on the field, repeated or inside {@code @AttributeOverrides}. */
   private List<AnnotationValues> overrides(PersistentField field) {
     List<AnnotationValues> all =

@@ -43,12 +43,19 @@ final class EntityCatalog {
         ctx.jpa(type.declaration(), type, "Table")
             .flatMap(t -> t.string("name"))
             .orElse(entityName);
-    return new EntityInfo(type, entityName, ctx.names().physical(tableName));
+    return new EntityInfo(type, entityName, ctx.names().physical(tableName), tableName);
   }
 
   /** Entities ordered by qualified class name. */
   List<EntityInfo> entities() {
     return List.copyOf(entities.values());
+  }
+
+  /** The entity a type name written in {@code field}'s file denotes, if it is one. */
+  Optional<EntityInfo> entity(String written, PersistentField field) {
+    return ctx.index()
+        .resolve(written.replaceAll("<.*>", ""), field.file(), field.context())
+        .flatMap(this::entity);
   }
 
   Optional<EntityInfo> entity(TypeRef type) {

@@ -16,8 +16,18 @@ import java.util.Set;
 /** Maps one entity to its table, the sequences its ids need and the renames it declares. */
 final class EntityMapper {
 
-  /** One entity's contribution to the desired schema. */
-  record Mapped(Table table, List<Sequence> sequences, List<RenameHint> renames) {}
+  /**
+   * One entity's contribution to the desired schema.
+   *
+   * @param collectionTables the join and collection tables its collection fields own
+   * @param foreignColumns columns its collections add to other entities' tables
+   */
+  record Mapped(
+      Table table,
+      List<Table> collectionTables,
+      List<CollectionMapper.ForeignColumn> foreignColumns,
+      List<Sequence> sequences,
+      List<RenameHint> renames) {}
 
   private static final Set<String> HANDLED =
       Set.of("Entity", "Table", "MappedSuperclass", "SequenceGenerator", "SequenceGenerators");
@@ -61,12 +71,14 @@ final class EntityMapper {
   private final MappingContext ctx;
   private final EntityCatalog catalog;
   private final RelationMapper relations;
+  private final CollectionMapper collections;
   private final TableConstraints constraints;
 
   EntityMapper(MappingContext ctx, EntityCatalog catalog) {
     this.ctx = ctx;
     this.catalog = catalog;
     this.relations = new RelationMapper(ctx, catalog);
+    this.collections = new CollectionMapper(ctx, catalog);
     this.constraints = new TableConstraints(ctx);
   }
 
@@ -76,6 +88,8 @@ final class EntityMapper {
     TableBuilder table = new TableBuilder(entity.table(), ctx.diagnostics());
     List<Sequence> sequences = new ArrayList<>();
     List<RenameHint> renames = new ArrayList<>();
+    List<Table> collectionTables = new ArrayList<>();
+    List<CollectionMapper.ForeignColumn> foreignColumns = new ArrayList<>();
     ctx.lookup()
         .anyNamed(type.declaration(), "RenamedFrom")
         .flatMap(r -> ctx.values(r, type).string("value"))
@@ -105,6 +119,10 @@ final class EntityMapper {
                   }
                   join.foreignKey().ifPresent(table::addForeignKey);
                 });
+      } else if (slot instanceof FieldSlot.Collection collection) {
+        CollectionMapper.Mapped mapped = collections.map(collection, entity);
+        collectionTables.addAll(mapped.tables());
+        foreignColumns.addAll(mapped.foreignColumns());
       }
     }
     ctx.jpa(type.declaration(), type, "Table")
@@ -113,7 +131,7 @@ final class EntityMapper {
     if (built.primaryKey().isEmpty()) {
       ctx.diagnostics().warn(type.file(), type.declaration().getName(), missingIdMessage(type));
     }
-    return new Mapped(built, sequences, renames);
+    return new Mapped(built, collectionTables, foreignColumns, sequences, renames);
   }
 
   private boolean addColumn(TableBuilder table, MappedColumn column, List<RenameHint> renames) {

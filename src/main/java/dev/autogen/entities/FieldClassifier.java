@@ -12,8 +12,9 @@ import java.util.Set;
 final class FieldClassifier {
 
   private static final List<String> RELATIONS = List.of("ManyToOne", "OneToOne");
-  private static final List<String> UNSUPPORTED =
-      List.of("OneToMany", "ManyToMany", "ElementCollection", "Any");
+  private static final List<String> COLLECTIONS =
+      List.of("OneToMany", "ManyToMany", "ElementCollection");
+  private static final List<String> UNSUPPORTED = List.of("Any");
 
   /** Annotations the mappers read. */
   private static final Set<String> HANDLED =
@@ -39,6 +40,9 @@ final class FieldClassifier {
           "OneToMany",
           "ManyToMany",
           "ElementCollection",
+          "CollectionTable",
+          "JoinTable",
+          "OrderColumn",
           "Embedded",
           "EmbeddedId",
           "AttributeOverride",
@@ -81,6 +85,12 @@ final class FieldClassifier {
                 a.get().annotation(),
                 "@" + kind + " is not supported yet; field '" + field.name() + "' skipped");
         return Optional.empty();
+      }
+    }
+    for (String kind : COLLECTIONS) {
+      Optional<AnnotationValues> a = ctx.jpa(field.declaration(), field.owner(), kind);
+      if (a.isPresent()) {
+        return Optional.of(new FieldSlot.Collection(field, kind, a.get()));
       }
     }
     for (String kind : RELATIONS) {

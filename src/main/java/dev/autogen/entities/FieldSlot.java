@@ -14,4 +14,13 @@ sealed interface FieldSlot {
    */
   record Relation(PersistentField field, String kind, AnnotationValues annotation)
       implements FieldSlot {}
+
+  /**
+   * A {@code @OneToMany}, {@code @ManyToMany} or {@code @ElementCollection} field, mapped to a
+   * table of its own or to a column of the target's table once every entity is known.
+   *
+   * @param kind {@code OneToMany}, {@code ManyToMany} or {@code ElementCollection}
+   */
+  record Collection(PersistentField field, String kind, AnnotationValues annotation)
+      implements FieldSlot {}
 }
