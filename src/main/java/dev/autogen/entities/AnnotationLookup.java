@@ -41,6 +41,20 @@ final class AnnotationLookup {
     return found;
   }
 
+  /** The Bean Validation constraint of that name ({@code jakarta} or {@code javax}). */
+  Optional<AnnotationExpr> validation(
+      NodeWithAnnotations<?> node, SourceFile file, Optional<TypeRef> context, String name) {
+    for (AnnotationExpr annotation : node.getAnnotations()) {
+      Optional<String> qualified = qualifiedName(annotation, file, context);
+      if (qualified.isPresent()
+          && KnownAnnotations.VALIDATION_PACKAGES.stream()
+              .anyMatch(p -> qualified.get().equals(p + "." + name))) {
+        return Optional.of(annotation);
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The {@code org.hibernate.annotations} annotation of that name. */
   Optional<AnnotationExpr> hibernate(
       NodeWithAnnotations<?> node, SourceFile file, Optional<TypeRef> context, String name) {

@@ -23,11 +23,13 @@ final class ColumnMapper {
   private final MappingContext ctx;
   private final IdGeneration generation;
   private final EnumMapper enums;
+  private final BeanValidation validation;
 
   ColumnMapper(MappingContext ctx) {
     this.ctx = ctx;
     this.generation = new IdGeneration(ctx);
     this.enums = new EnumMapper(ctx);
+    this.validation = new BeanValidation(ctx);
   }
 
   Optional<MappedColumn> map(PersistentField field, EntityInfo entity) {
@@ -66,6 +68,11 @@ final class ColumnMapper {
     if (definition.isPresent()) {
       type = Optional.of(ctx.dialect().types().parse(definition.get().typeText()));
     }
+    Optional<String> range =
+        validation.rangeCheck(field, name).map(ctx.dialect().expressions()::normalizeCheck);
+    if (range.isPresent()) {
+      check = Optional.of(check.map(c -> c + " and ").orElse("") + range.get());
+    }
     if (type.isEmpty()) {
       ctx.diagnostics()
           .warn(
@@ -83,6 +90,8 @@ final class ColumnMapper {
         !id
             && ctx.jpa(field.declaration(), owner, "Version").isEmpty()
             && !TypeMapping.isPrimitive(javaType.name())
+            && !validation.notNull(field)
+            && !generatedTimestamp(field)
             && column.flatMap(c -> c.bool("nullable")).orElse(true)
             && ctx.jpa(field.declaration(), owner, "Basic")
                 .flatMap(b -> b.bool("optional"))
@@ -120,6 +129,12 @@ final class ColumnMapper {
             field.file().at(field.variable())));
   }
 
+  /** Hibernate 7 declares the columns it fills on insert or update as not null. */
+  private boolean generatedTimestamp(PersistentField field) {
+    return ctx.hibernate(field.declaration(), field.owner(), "CreationTimestamp").isPresent()
+        || ctx.hibernate(field.declaration(), field.owner(), "UpdateTimestamp").isPresent();
+  }
+
   private Optional<SqlType> basicType(
       PersistentField field, JavaType javaType, Optional<AnnotationValues> column) {
     Optional<JdbcKind> kind = jdbcTypeCode(field);
@@ -133,8 +148,15 @@ final class ColumnMapper {
     if (kind.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(
-        ctx.dialect().types().forKind(kind.get(), size(kind.get(), javaType, column)));
+    ColumnSize size = size(kind.get(), javaType, column);
+    OptionalInt max = validation.maxSize(field);
+    if (max.isPresent() && (kind.get() == JdbcKind.VARCHAR || kind.get() == JdbcKind.NVARCHAR)) {
+      size = new ColumnSize(max, OptionalInt.empty(), OptionalInt.empty());
+    }
+    if (kind.get() == JdbcKind.NUMERIC) {
+      size = validation.digits(field).orElse(size);
+    }
+    return Optional.of(ctx.dialect().types().forKind(kind.get(), size));
   }
 
   static ColumnSize size(JdbcKind kind, JavaType javaType, Optional<AnnotationValues> column) {

@@ -95,9 +95,13 @@ final class EntityMapper {
         .flatMap(r -> ctx.values(r, type).string("value"))
         .ifPresent(old -> renames.add(RenameHint.table(ctx.names().explicit(old), entity.table())));
 
+    List<Identifier> naturalId = new ArrayList<>();
     for (FieldSlot slot : catalog.fields(entity).slots()) {
       if (slot instanceof FieldSlot.Basic basic) {
         MappedColumn column = basic.column();
+        if (basic.naturalId()) {
+          naturalId.add(column.column().name());
+        }
         addColumn(table, column, renames);
         if (column.id()) {
           table.addPrimaryKeyColumn(column.column().name());
@@ -125,6 +129,13 @@ final class EntityMapper {
         foreignColumns.addAll(mapped.foreignColumns());
       }
     }
+    if (!naturalId.isEmpty()) {
+      // Hibernate lists a composite natural id's columns in attribute name order
+      naturalId.sort(null);
+      table.addUnique(
+          new UniqueConstraint(
+              ctx.names().generated("", prependTable(entity, naturalId), "key"), naturalId));
+    }
     ctx.jpa(type.declaration(), type, "Table")
         .ifPresent(t -> constraints.apply(t, table, type.file()));
     Table built = table.build();
@@ -149,6 +160,13 @@ final class EntityMapper {
               from -> renames.add(RenameHint.column(table.name(), from, column.column().name())));
     }
     return added;
+  }
+
+  private static List<Identifier> prependTable(EntityInfo entity, List<Identifier> columns) {
+    List<Identifier> parts = new ArrayList<>();
+    parts.add(entity.table());
+    parts.addAll(columns);
+    return parts;
   }
 
   private Identifier generated(EntityInfo entity, MappedColumn column, String suffix) {

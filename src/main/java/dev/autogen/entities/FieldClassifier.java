@@ -36,6 +36,8 @@ final class FieldClassifier {
           "ColumnDefault",
           "JdbcTypeCode",
           "OnDelete",
+          "Formula",
+          "NaturalId",
           "GenericGenerator",
           "OneToMany",
           "ManyToMany",
@@ -108,7 +110,11 @@ final class FieldClassifier {
                         c.annotation(),
                         "@Convert is not supported yet; the column type follows the field's"
                             + " Java type"));
-    return columns.map(field, entity).map(FieldSlot.Basic::new);
+    if (ctx.hibernate(field.declaration(), field.owner(), "Formula").isPresent()) {
+      return Optional.empty(); // computed by a SQL expression on read: no column
+    }
+    boolean naturalId = ctx.hibernate(field.declaration(), field.owner(), "NaturalId").isPresent();
+    return columns.map(field, entity).map(c -> new FieldSlot.Basic(c, naturalId));
   }
 
   private void warnUnsupportedAnnotations(PersistentField field) {

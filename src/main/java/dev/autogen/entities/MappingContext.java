@@ -36,6 +36,12 @@ record MappingContext(
         .map(a -> values(a, owner));
   }
 
+  Optional<AnnotationValues> validation(NodeWithAnnotations<?> node, TypeRef owner, String name) {
+    return lookup
+        .validation(node, owner.file(), Optional.of(owner), name)
+        .map(a -> values(a, owner));
+  }
+
   AnnotationValues values(AnnotationExpr annotation, TypeRef owner) {
     return new AnnotationValues(annotation, owner.file(), Optional.of(owner), evaluator);
   }

@@ -90,7 +90,7 @@ class ErrorsAndWarningsTest {
                 package w;
                 import jakarta.persistence.*;
                 import java.util.*;
-                import org.hibernate.annotations.NaturalId;
+                import org.hibernate.annotations.Generated;
                 @Entity
                 @Inheritance
                 @Table(name = "parents", schema = "other")
@@ -99,7 +99,7 @@ class ErrorsAndWarningsTest {
                   @ManyToMany Map<String, Parent> friends;
                   @ElementCollection String[] tags;
                   @Embedded Address address;
-                  @NaturalId String code;
+                  @Generated String code;
                 }
                 """)
             .add(
@@ -149,7 +149,7 @@ class ErrorsAndWarningsTest {
             parent
                 + ":12: embeddable Address is not an @Embeddable among the sources; field"
                 + " 'address' skipped",
-            parent + ":13: @NaturalId is not supported yet; ignored on field 'code'");
+            parent + ":13: @Generated is not supported yet; ignored on field 'code'");
     assertThat(table(model, "child").columns())
         .extracting(c -> c.name().value())
         .containsExactly("extra");

@@ -12,15 +12,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
+import org.hibernate.SessionFactory;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
@@ -28,7 +27,6 @@ import org.hibernate.boot.registry.BootstrapServiceRegistry;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
-import org.hibernate.tool.schema.spi.SchemaManagementToolCoordinator;
 
 /**
  * Hibernate's own answer for a fixture set: compiles the entity sources with javax.tools, boots
@@ -112,11 +110,18 @@ final class HibernateSchema {
       throws IOException {
     BootstrapServiceRegistry bootstrap =
         new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
+    Path script = work.resolve("hibernate.sql");
     StandardServiceRegistryBuilder settings =
         new StandardServiceRegistryBuilder(bootstrap)
             .applySetting("hibernate.dialect", "org.hibernate.dialect.PostgreSQLDialect")
             .applySetting("hibernate.boot.allow_jdbc_metadata_access", "false")
-            .applySetting("hibernate.temp.use_jdbc_metadata_defaults", "false");
+            .applySetting("jakarta.persistence.schema-generation.database.action", "none")
+            .applySetting("jakarta.persistence.schema-generation.scripts.action", "create")
+            .applySetting(
+                "jakarta.persistence.schema-generation.scripts.create-target", script.toString())
+            .applySetting("hibernate.hbm2ddl.delimiter", ";")
+            .applySetting("hibernate.format_sql", "false")
+            .applySetting("hibernate.hbm2ddl.halt_on_error", "true");
     if (springNaming) {
       settings.applySetting(
           "hibernate.physical_naming_strategy", CamelCaseToUnderscoresNamingStrategy.class);
@@ -126,15 +131,11 @@ final class HibernateSchema {
       MetadataSources sources = new MetadataSources(registry);
       annotated.forEach(sources::addAnnotatedClass);
       Metadata metadata = sources.buildMetadata();
-      Path script = work.resolve("hibernate.sql");
-      Map<String, Object> export = new HashMap<>();
-      export.put("jakarta.persistence.schema-generation.database.action", "none");
-      export.put("jakarta.persistence.schema-generation.scripts.action", "create");
-      export.put("jakarta.persistence.schema-generation.scripts.create-target", script.toString());
-      export.put("hibernate.hbm2ddl.delimiter", ";");
-      export.put("hibernate.format_sql", "false");
-      export.put("hibernate.hbm2ddl.halt_on_error", "true");
-      SchemaManagementToolCoordinator.process(metadata, registry, export, action -> {});
+      // the session factory, not the metadata alone, runs the Bean Validation integrator that
+      // turns @NotNull and @Size into DDL before it writes the script
+      try (SessionFactory factory = metadata.buildSessionFactory()) {
+        factory.getMetamodel();
+      }
       return statements(Files.readString(script));
     } finally {
       StandardServiceRegistryBuilder.destroy(registry);
