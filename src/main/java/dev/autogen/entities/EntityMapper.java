@@ -130,11 +130,10 @@ final class EntityMapper {
       }
     }
     if (!naturalId.isEmpty()) {
-      // Hibernate lists a composite natural id's columns in attribute name order
-      naturalId.sort(null);
+      List<Identifier> ordered = table.hibernateOrder(naturalId);
       table.addUnique(
           new UniqueConstraint(
-              ctx.names().generated("", prependTable(entity, naturalId), "key"), naturalId));
+              ctx.names().generated("", prependTable(entity, ordered), "key"), ordered));
     }
     ctx.jpa(type.declaration(), type, "Table")
         .ifPresent(t -> constraints.apply(t, table, type.file()));
