@@ -2,6 +2,8 @@ package dev.autogen.entities;
 
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,11 +22,32 @@ final class AnnotationLookup {
   /** The {@code jakarta.persistence} or {@code javax.persistence} annotation of that name. */
   Optional<AnnotationExpr> jpa(
       NodeWithAnnotations<?> node, SourceFile file, Optional<TypeRef> context, String name) {
+    return jpaAll(node, file, context, name).stream().findFirst();
+  }
+
+  /** Every such annotation, for the repeatable ones. */
+  List<AnnotationExpr> jpaAll(
+      NodeWithAnnotations<?> node, SourceFile file, Optional<TypeRef> context, String name) {
+    List<AnnotationExpr> found = new ArrayList<>();
     for (AnnotationExpr annotation : node.getAnnotations()) {
       Optional<String> qualified = qualifiedName(annotation, file, context);
       if (qualified.isPresent()
           && KnownAnnotations.simpleName(qualified.get()).equals(name)
           && KnownAnnotations.JPA_PACKAGES.stream()
+              .anyMatch(p -> qualified.get().equals(p + "." + name))) {
+        found.add(annotation);
+      }
+    }
+    return found;
+  }
+
+  /** The Bean Validation constraint of that name ({@code jakarta} or {@code javax}). */
+  Optional<AnnotationExpr> validation(
+      NodeWithAnnotations<?> node, SourceFile file, Optional<TypeRef> context, String name) {
+    for (AnnotationExpr annotation : node.getAnnotations()) {
+      Optional<String> qualified = qualifiedName(annotation, file, context);
+      if (qualified.isPresent()
+          && KnownAnnotations.VALIDATION_PACKAGES.stream()
               .anyMatch(p -> qualified.get().equals(p + "." + name))) {
         return Optional.of(annotation);
       }

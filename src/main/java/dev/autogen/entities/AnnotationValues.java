@@ -75,6 +75,10 @@ final class AnnotationValues {
         : OptionalInt.empty();
   }
 
+  long longValue(String name) {
+    return raw(name).map(e -> constant(e, Number.class).longValue()).orElse(0L);
+  }
+
   /** An enum constant's name, checked against the constants the enum declares. */
   Optional<String> enumConstant(String name, String enumName, Set<String> allowed) {
     return raw(name)

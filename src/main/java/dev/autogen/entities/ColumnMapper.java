@@ -23,20 +23,26 @@ final class ColumnMapper {
   private final MappingContext ctx;
   private final IdGeneration generation;
   private final EnumMapper enums;
+  private final BeanValidation validation;
 
   ColumnMapper(MappingContext ctx) {
     this.ctx = ctx;
     this.generation = new IdGeneration(ctx);
     this.enums = new EnumMapper(ctx);
+    this.validation = new BeanValidation(ctx);
   }
 
   Optional<MappedColumn> map(PersistentField field, EntityInfo entity) {
+    return map(field, entity, JavaType.of(field, ctx.index()));
+  }
+
+  /** Maps the field as if its type were {@code javaType} (an element collection's element). */
+  Optional<MappedColumn> map(PersistentField field, EntityInfo entity, JavaType javaType) {
     TypeRef owner = field.owner();
-    Optional<AnnotationValues> column = ctx.jpa(field.declaration(), owner, "Column");
+    Optional<AnnotationValues> column = field.column(ctx);
     String logical = column.flatMap(c -> c.string("name")).orElse(field.name());
     Identifier name = ctx.names().physical(logical);
-    JavaType javaType = JavaType.of(field, ctx.index());
-    boolean id = ctx.jpa(field.declaration(), owner, "Id").isPresent();
+    boolean id = ctx.jpa(field.declaration(), owner, "Id").isPresent() || field.embedding().id();
 
     Optional<ColumnDefinition> definition =
         column.flatMap(c -> c.string("columnDefinition")).map(ColumnDefinition::parse);
@@ -62,6 +68,11 @@ final class ColumnMapper {
     if (definition.isPresent()) {
       type = Optional.of(ctx.dialect().types().parse(definition.get().typeText()));
     }
+    Optional<String> range =
+        validation.rangeCheck(field, name).map(ctx.dialect().expressions()::normalizeCheck);
+    if (range.isPresent()) {
+      check = Optional.of(check.map(c -> c + " and ").orElse("") + range.get());
+    }
     if (type.isEmpty()) {
       ctx.diagnostics()
           .warn(
@@ -77,7 +88,10 @@ final class ColumnMapper {
 
     boolean nullable =
         !id
+            && ctx.jpa(field.declaration(), owner, "Version").isEmpty()
             && !TypeMapping.isPrimitive(javaType.name())
+            && !validation.notNull(field)
+            && !generatedTimestamp(field)
             && column.flatMap(c -> c.bool("nullable")).orElse(true)
             && ctx.jpa(field.declaration(), owner, "Basic")
                 .flatMap(b -> b.bool("optional"))
@@ -115,6 +129,12 @@ final class ColumnMapper {
             field.file().at(field.variable())));
   }
 
+  /** Hibernate 7 declares the columns it fills on insert or update as not null. */
+  private boolean generatedTimestamp(PersistentField field) {
+    return ctx.hibernate(field.declaration(), field.owner(), "CreationTimestamp").isPresent()
+        || ctx.hibernate(field.declaration(), field.owner(), "UpdateTimestamp").isPresent();
+  }
+
   private Optional<SqlType> basicType(
       PersistentField field, JavaType javaType, Optional<AnnotationValues> column) {
     Optional<JdbcKind> kind = jdbcTypeCode(field);
@@ -128,12 +148,23 @@ final class ColumnMapper {
     if (kind.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(
-        ctx.dialect().types().forKind(kind.get(), size(kind.get(), javaType, column)));
+    ColumnSize size = size(kind.get(), javaType, column);
+    OptionalInt max = validation.maxSize(field);
+    if (max.isPresent() && (kind.get() == JdbcKind.VARCHAR || kind.get() == JdbcKind.NVARCHAR)) {
+      size = new ColumnSize(max, OptionalInt.empty(), OptionalInt.empty());
+    }
+    if (kind.get() == JdbcKind.NUMERIC) {
+      size = validation.digits(field).orElse(size);
+    }
+    return Optional.of(ctx.dialect().types().forKind(kind.get(), size));
   }
 
   static ColumnSize size(JdbcKind kind, JavaType javaType, Optional<AnnotationValues> column) {
-    OptionalInt length = column.map(c -> c.integer("length")).orElse(OptionalInt.empty());
+    OptionalInt length =
+        column
+            .map(c -> c.integer("length"))
+            .filter(OptionalInt::isPresent)
+            .orElse(TypeMapping.defaultLength(javaType.name()));
     if (TypeMapping.isTemporal(kind)) {
       return new ColumnSize(
           OptionalInt.empty(),
@@ -147,8 +178,14 @@ final class ColumnMapper {
               .filter(p -> p.isPresent() && p.getAsInt() > 0)
               .orElse(OptionalInt.empty());
       OptionalInt scale = column.map(c -> c.integer("scale")).orElse(OptionalInt.empty());
-      if (scale.isEmpty() && javaType.name().equals("java.math.BigInteger")) {
+      // @Column's scale defaults to 0, which Hibernate honours once a precision is written
+      if (scale.isEmpty()
+          && (precision.isPresent() || javaType.name().equals("java.math.BigInteger"))) {
         scale = OptionalInt.of(0);
+      }
+      if (javaType.name().equals("java.time.Duration")) {
+        // Duration as NUMERIC holds nanoseconds: Hibernate declares numeric(21,0)
+        return new ColumnSize(OptionalInt.empty(), OptionalInt.of(21), OptionalInt.of(0));
       }
       return new ColumnSize(OptionalInt.empty(), precision, scale);
     }

@@ -18,6 +18,7 @@ final class EntityCatalog {
   private final MappingContext ctx;
   private final FieldCollector collector;
   private final FieldClassifier classifier;
+  private final EmbeddableExpander embeddables;
   private final Map<String, EntityInfo> entities = new LinkedHashMap<>();
   private final Map<String, EntityFields> fields = new HashMap<>();
 
@@ -25,6 +26,7 @@ final class EntityCatalog {
     this.ctx = ctx;
     this.collector = new FieldCollector(ctx);
     this.classifier = new FieldClassifier(ctx, new ColumnMapper(ctx));
+    this.embeddables = new EmbeddableExpander(ctx, collector);
     List<TypeRef> types = new ArrayList<>(ctx.index().types());
     types.sort(Comparator.comparing(TypeRef::qualifiedName));
     for (TypeRef type : types) {
@@ -41,12 +43,19 @@ final class EntityCatalog {
         ctx.jpa(type.declaration(), type, "Table")
             .flatMap(t -> t.string("name"))
             .orElse(entityName);
-    return new EntityInfo(type, entityName, ctx.names().physical(tableName));
+    return new EntityInfo(type, entityName, ctx.names().physical(tableName), tableName);
   }
 
   /** Entities ordered by qualified class name. */
   List<EntityInfo> entities() {
     return List.copyOf(entities.values());
+  }
+
+  /** The entity a type name written in {@code field}'s file denotes, if it is one. */
+  Optional<EntityInfo> entity(String written, PersistentField field) {
+    return ctx.index()
+        .resolve(written.replaceAll("<.*>", ""), field.file(), field.context())
+        .flatMap(this::entity);
   }
 
   Optional<EntityInfo> entity(TypeRef type) {
@@ -59,8 +68,10 @@ final class EntityCatalog {
       return cached;
     }
     List<FieldSlot> slots = new ArrayList<>();
-    for (PersistentField field : collector.fields(entity.type())) {
-      classifier.classify(field, entity).ifPresent(slots::add);
+    for (PersistentField declared : collector.fields(entity.type())) {
+      for (PersistentField field : embeddables.expand(declared)) {
+        classifier.classify(field, entity).ifPresent(slots::add);
+      }
     }
     EntityFields mapped = new EntityFields(slots);
     fields.put(entity.type().qualifiedName(), mapped);

@@ -16,8 +16,18 @@ import java.util.Set;
 /** Maps one entity to its table, the sequences its ids need and the renames it declares. */
 final class EntityMapper {
 
-  /** One entity's contribution to the desired schema. */
-  record Mapped(Table table, List<Sequence> sequences, List<RenameHint> renames) {}
+  /**
+   * One entity's contribution to the desired schema.
+   *
+   * @param collectionTables the join and collection tables its collection fields own
+   * @param foreignColumns columns its collections add to other entities' tables
+   */
+  record Mapped(
+      Table table,
+      List<Table> collectionTables,
+      List<CollectionMapper.ForeignColumn> foreignColumns,
+      List<Sequence> sequences,
+      List<RenameHint> renames) {}
 
   private static final Set<String> HANDLED =
       Set.of("Entity", "Table", "MappedSuperclass", "SequenceGenerator", "SequenceGenerators");
@@ -61,12 +71,14 @@ final class EntityMapper {
   private final MappingContext ctx;
   private final EntityCatalog catalog;
   private final RelationMapper relations;
+  private final CollectionMapper collections;
   private final TableConstraints constraints;
 
   EntityMapper(MappingContext ctx, EntityCatalog catalog) {
     this.ctx = ctx;
     this.catalog = catalog;
     this.relations = new RelationMapper(ctx, catalog);
+    this.collections = new CollectionMapper(ctx, catalog);
     this.constraints = new TableConstraints(ctx);
   }
 
@@ -76,14 +88,20 @@ final class EntityMapper {
     TableBuilder table = new TableBuilder(entity.table(), ctx.diagnostics());
     List<Sequence> sequences = new ArrayList<>();
     List<RenameHint> renames = new ArrayList<>();
+    List<Table> collectionTables = new ArrayList<>();
+    List<CollectionMapper.ForeignColumn> foreignColumns = new ArrayList<>();
     ctx.lookup()
         .anyNamed(type.declaration(), "RenamedFrom")
         .flatMap(r -> ctx.values(r, type).string("value"))
         .ifPresent(old -> renames.add(RenameHint.table(ctx.names().explicit(old), entity.table())));
 
+    List<Identifier> naturalId = new ArrayList<>();
     for (FieldSlot slot : catalog.fields(entity).slots()) {
       if (slot instanceof FieldSlot.Basic basic) {
         MappedColumn column = basic.column();
+        if (basic.naturalId()) {
+          naturalId.add(column.column().name());
+        }
         addColumn(table, column, renames);
         if (column.id()) {
           table.addPrimaryKeyColumn(column.column().name());
@@ -105,7 +123,17 @@ final class EntityMapper {
                   }
                   join.foreignKey().ifPresent(table::addForeignKey);
                 });
+      } else if (slot instanceof FieldSlot.Collection collection) {
+        CollectionMapper.Mapped mapped = collections.map(collection, entity);
+        collectionTables.addAll(mapped.tables());
+        foreignColumns.addAll(mapped.foreignColumns());
       }
+    }
+    if (!naturalId.isEmpty()) {
+      List<Identifier> ordered = table.hibernateOrder(naturalId);
+      table.addUnique(
+          new UniqueConstraint(
+              ctx.names().generated("", prependTable(entity, ordered), "key"), ordered));
     }
     ctx.jpa(type.declaration(), type, "Table")
         .ifPresent(t -> constraints.apply(t, table, type.file()));
@@ -113,7 +141,7 @@ final class EntityMapper {
     if (built.primaryKey().isEmpty()) {
       ctx.diagnostics().warn(type.file(), type.declaration().getName(), missingIdMessage(type));
     }
-    return new Mapped(built, sequences, renames);
+    return new Mapped(built, collectionTables, foreignColumns, sequences, renames);
   }
 
   private boolean addColumn(TableBuilder table, MappedColumn column, List<RenameHint> renames) {
@@ -131,6 +159,13 @@ final class EntityMapper {
               from -> renames.add(RenameHint.column(table.name(), from, column.column().name())));
     }
     return added;
+  }
+
+  private static List<Identifier> prependTable(EntityInfo entity, List<Identifier> columns) {
+    List<Identifier> parts = new ArrayList<>();
+    parts.add(entity.table());
+    parts.addAll(columns);
+    return parts;
   }
 
   private Identifier generated(EntityInfo entity, MappedColumn column, String suffix) {

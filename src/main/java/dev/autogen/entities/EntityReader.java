@@ -1,6 +1,8 @@
 package dev.autogen.entities;
 
 import dev.autogen.dialect.Dialect;
+import dev.autogen.model.Column;
+import dev.autogen.model.ForeignKey;
 import dev.autogen.model.Identifier;
 import dev.autogen.model.RenameHint;
 import dev.autogen.model.Schema;
@@ -53,6 +55,7 @@ public final class EntityReader {
     Map<Identifier, Table> tables = new LinkedHashMap<>();
     Map<Identifier, Sequence> sequences = new LinkedHashMap<>();
     List<RenameHint> renames = new ArrayList<>();
+    List<CollectionMapper.ForeignColumn> foreignColumns = new ArrayList<>();
     for (EntityInfo entity : catalog.entities()) {
       EntityMapper.Mapped mapped = mapper.map(entity);
       Table table = mapped.table();
@@ -81,11 +84,52 @@ public final class EntityReader {
         }
       }
       renames.addAll(mapped.renames());
+      for (Table collection : mapped.collectionTables()) {
+        if (tables.putIfAbsent(collection.name(), collection) != null) {
+          ctx.diagnostics()
+              .warn(
+                  at(entity),
+                  "table "
+                      + collection.name()
+                      + " of a collection of "
+                      + entity.entityName()
+                      + " is already mapped; the first mapping is kept");
+        }
+      }
+      foreignColumns.addAll(mapped.foreignColumns());
+    }
+    for (CollectionMapper.ForeignColumn foreign : foreignColumns) {
+      Table target = tables.get(foreign.table());
+      if (target != null) {
+        tables.put(target.name(), withColumn(target, foreign));
+      }
     }
     return new EntityModel(
         new Schema(List.copyOf(tables.values()), List.copyOf(sequences.values())),
         renames,
         ctx.diagnostics().warnings());
+  }
+
+  /** The table with a column a one-to-many adds to it (kept once if the table maps it too). */
+  private static Table withColumn(Table table, CollectionMapper.ForeignColumn foreign) {
+    Column column = foreign.column().column();
+    List<Column> columns = new ArrayList<>(table.columns());
+    if (table.column(column.name()).isEmpty()) {
+      columns.add(column);
+    }
+    List<ForeignKey> foreignKeys = new ArrayList<>(table.foreignKeys());
+    foreign
+        .foreignKey()
+        .filter(fk -> foreignKeys.stream().noneMatch(f -> f.columns().equals(fk.columns())))
+        .ifPresent(foreignKeys::add);
+    return new Table(
+        table.name(),
+        columns,
+        table.primaryKey(),
+        table.uniques(),
+        table.indexes(),
+        foreignKeys,
+        table.checks());
   }
 
   private static SourceLocation at(EntityInfo entity) {

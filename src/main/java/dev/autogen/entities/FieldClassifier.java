@@ -12,8 +12,9 @@ import java.util.Set;
 final class FieldClassifier {
 
   private static final List<String> RELATIONS = List.of("ManyToOne", "OneToOne");
-  private static final List<String> UNSUPPORTED =
-      List.of("OneToMany", "ManyToMany", "ElementCollection", "Embedded", "EmbeddedId", "Any");
+  private static final List<String> COLLECTIONS =
+      List.of("OneToMany", "ManyToMany", "ElementCollection");
+  private static final List<String> UNSUPPORTED = List.of("Any");
 
   /** Annotations the mappers read. */
   private static final Set<String> HANDLED =
@@ -35,12 +36,19 @@ final class FieldClassifier {
           "ColumnDefault",
           "JdbcTypeCode",
           "OnDelete",
+          "Formula",
+          "NaturalId",
           "GenericGenerator",
           "OneToMany",
           "ManyToMany",
           "ElementCollection",
+          "CollectionTable",
+          "JoinTable",
+          "OrderColumn",
           "Embedded",
           "EmbeddedId",
+          "AttributeOverride",
+          "AttributeOverrides",
           "Any");
 
   /** Annotations without effect on the schema. */
@@ -81,6 +89,12 @@ final class FieldClassifier {
         return Optional.empty();
       }
     }
+    for (String kind : COLLECTIONS) {
+      Optional<AnnotationValues> a = ctx.jpa(field.declaration(), field.owner(), kind);
+      if (a.isPresent()) {
+        return Optional.of(new FieldSlot.Collection(field, kind, a.get()));
+      }
+    }
     for (String kind : RELATIONS) {
       Optional<AnnotationValues> a = ctx.jpa(field.declaration(), field.owner(), kind);
       if (a.isPresent()) {
@@ -96,7 +110,11 @@ final class FieldClassifier {
                         c.annotation(),
                         "@Convert is not supported yet; the column type follows the field's"
                             + " Java type"));
-    return columns.map(field, entity).map(FieldSlot.Basic::new);
+    if (ctx.hibernate(field.declaration(), field.owner(), "Formula").isPresent()) {
+      return Optional.empty(); // computed by a SQL expression on read: no column
+    }
+    boolean naturalId = ctx.hibernate(field.declaration(), field.owner(), "NaturalId").isPresent();
+    return columns.map(field, entity).map(c -> new FieldSlot.Basic(c, naturalId));
   }
 
   private void warnUnsupportedAnnotations(PersistentField field) {

@@ -15,6 +15,19 @@ import java.util.Optional;
  */
 record JavaType(String name, Optional<TypeRef> declared) {
 
+  private static final java.util.Set<String> COLLECTIONS =
+      java.util.Set.of(
+          "Collection",
+          "List",
+          "Set",
+          "SortedSet",
+          "NavigableSet",
+          "ArrayList",
+          "HashSet",
+          "LinkedHashSet",
+          "TreeSet",
+          "LinkedList");
+
   static JavaType of(PersistentField field, SourceIndex index) {
     return of(field.variable().getType(), field, index);
   }
@@ -34,6 +47,26 @@ record JavaType(String name, Optional<TypeRef> declared) {
           JdkTypes.qualify(written, field.file()).orElse(written), Optional.empty());
     }
     return new JavaType(type.asString(), Optional.empty());
+  }
+
+  /**
+   * The element type of a collection field ({@code Set<Tag>} gives {@code Tag}), when the field is
+   * a {@code Collection}, {@code List}, {@code Set} or one of their usual variants.
+   */
+  static Optional<JavaType> element(PersistentField field, SourceIndex index) {
+    Type type = field.variable().getType();
+    if (!(type instanceof ClassOrInterfaceType cls)
+        || !COLLECTIONS.contains(cls.getNameAsString())
+        || cls.getTypeArguments().map(a -> a.size() != 1).orElse(true)) {
+      return Optional.empty();
+    }
+    return Optional.of(of(cls.getTypeArguments().get().get(0), field, index));
+  }
+
+  /** Whether the field is a {@code Set}, whose rows Hibernate keeps unique. */
+  static boolean isSet(PersistentField field) {
+    return field.variable().getType() instanceof ClassOrInterfaceType cls
+        && cls.getNameAsString().endsWith("Set");
   }
 
   String simpleName() {

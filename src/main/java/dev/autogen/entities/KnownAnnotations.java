@@ -11,6 +11,12 @@ final class KnownAnnotations {
 
   static final List<String> JPA_PACKAGES = List.of("jakarta.persistence", "javax.persistence");
   static final String HIBERNATE_PACKAGE = "org.hibernate.annotations";
+  static final List<String> VALIDATION_PACKAGES =
+      List.of("jakarta.validation.constraints", "javax.validation.constraints");
+
+  /** The Bean Validation constraints Hibernate turns into DDL. */
+  private static final Set<String> VALIDATION =
+      Set.of("NotNull", "NotBlank", "NotEmpty", "Size", "Min", "Max", "Digits");
 
   private static final Set<String> JPA =
       Set.of(
@@ -169,6 +175,9 @@ final class KnownAnnotations {
   static boolean declares(String pkg, String simpleName) {
     if (JPA_PACKAGES.contains(pkg)) {
       return JPA.contains(simpleName);
+    }
+    if (VALIDATION_PACKAGES.contains(pkg)) {
+      return VALIDATION.contains(simpleName);
     }
     return pkg.equals(HIBERNATE_PACKAGE) && HIBERNATE.contains(simpleName);
   }

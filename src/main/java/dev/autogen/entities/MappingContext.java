@@ -3,6 +3,7 @@ package dev.autogen.entities;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import dev.autogen.dialect.Dialect;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,9 +23,22 @@ record MappingContext(
     return lookup.jpa(node, owner.file(), Optional.of(owner), name).map(a -> values(a, owner));
   }
 
+  /** Every JPA annotation {@code name} on the declaration (repeatable annotations). */
+  List<AnnotationValues> jpaAll(NodeWithAnnotations<?> node, TypeRef owner, String name) {
+    return lookup.jpaAll(node, owner.file(), Optional.of(owner), name).stream()
+        .map(a -> values(a, owner))
+        .toList();
+  }
+
   Optional<AnnotationValues> hibernate(NodeWithAnnotations<?> node, TypeRef owner, String name) {
     return lookup
         .hibernate(node, owner.file(), Optional.of(owner), name)
+        .map(a -> values(a, owner));
+  }
+
+  Optional<AnnotationValues> validation(NodeWithAnnotations<?> node, TypeRef owner, String name) {
+    return lookup
+        .validation(node, owner.file(), Optional.of(owner), name)
         .map(a -> values(a, owner));
   }
 

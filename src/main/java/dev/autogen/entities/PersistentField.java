@@ -5,14 +5,25 @@ import com.github.javaparser.ast.body.VariableDeclarator;
 import java.util.Optional;
 
 /**
- * One field of an entity, declared in the entity itself or in one of its mapped superclasses.
+ * One field of an entity, declared in the entity itself, in one of its mapped superclasses, or in
+ * an embeddable it embeds (then {@code embedding} says where and with which overrides).
  *
  * @param owner the type that declares the field (annotations resolve in its file)
  */
-record PersistentField(TypeRef owner, FieldDeclaration declaration, VariableDeclarator variable) {
+record PersistentField(
+    TypeRef owner, FieldDeclaration declaration, VariableDeclarator variable, Embedding embedding) {
+
+  PersistentField(TypeRef owner, FieldDeclaration declaration, VariableDeclarator variable) {
+    this(owner, declaration, variable, Embedding.NONE);
+  }
 
   String name() {
     return variable.getNameAsString();
+  }
+
+  /** The attribute path from the entity ({@code address.street}), as overrides name it. */
+  String path() {
+    return embedding.prefix() + name();
   }
 
   SourceFile file() {
@@ -21,5 +32,11 @@ record PersistentField(TypeRef owner, FieldDeclaration declaration, VariableDecl
 
   Optional<TypeRef> context() {
     return Optional.of(owner);
+  }
+
+  /** The {@code @Column} in force: an {@code @AttributeOverride}'s, else the field's own. */
+  Optional<AnnotationValues> column(MappingContext ctx) {
+    Optional<AnnotationValues> override = embedding.override(path());
+    return override.isPresent() ? override : ctx.jpa(declaration, owner, "Column");
   }
 }

@@ -66,6 +66,18 @@ final class TableBuilder {
     return false;
   }
 
+  /** The columns in the order Hibernate gives the constraints it makes (see there). */
+  List<Identifier> hibernateOrder(List<Identifier> names) {
+    return names.stream()
+        .map(
+            n ->
+                columns.getOrDefault(
+                    n, Column.of(n.value(), dev.autogen.model.SqlType.of("unknown"), true)))
+        .sorted(HibernateColumnOrder.COMPARATOR)
+        .map(Column::name)
+        .toList();
+  }
+
   void addPrimaryKeyColumn(Identifier column) {
     primaryKey.add(column);
   }
@@ -92,7 +104,7 @@ final class TableBuilder {
     Optional<PrimaryKey> pk =
         primaryKey.isEmpty()
             ? Optional.empty()
-            : Optional.of(new PrimaryKey(Optional.empty(), primaryKey));
+            : Optional.of(new PrimaryKey(Optional.empty(), hibernateOrder(primaryKey)));
     return new Table(
         name, List.copyOf(columns.values()), pk, uniques, indexes, foreignKeys, checks);
   }

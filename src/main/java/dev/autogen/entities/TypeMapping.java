@@ -3,6 +3,7 @@ package dev.autogen.entities;
 import dev.autogen.dialect.JdbcKind;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -43,8 +44,10 @@ final class TypeMapping {
           Map.entry("java.time.Instant", JdbcKind.TIMESTAMP_WITH_TIMEZONE),
           Map.entry("java.time.OffsetDateTime", JdbcKind.TIMESTAMP_WITH_TIMEZONE),
           Map.entry("java.time.ZonedDateTime", JdbcKind.TIMESTAMP_WITH_TIMEZONE),
-          Map.entry("java.time.OffsetTime", JdbcKind.TIME_WITH_TIMEZONE),
-          Map.entry("java.time.Duration", JdbcKind.INTERVAL_SECOND),
+          // Hibernate 7 normalises OffsetTime to UTC in a plain time column on PostgreSQL
+          Map.entry("java.time.OffsetTime", JdbcKind.TIME),
+          // hibernate.type.preferred_duration_jdbc_type defaults to NUMERIC: nanoseconds
+          Map.entry("java.time.Duration", JdbcKind.NUMERIC),
           Map.entry("java.time.Year", JdbcKind.INTEGER),
           Map.entry("java.time.ZoneId", JdbcKind.VARCHAR),
           Map.entry("java.time.ZoneOffset", JdbcKind.VARCHAR),
@@ -61,6 +64,10 @@ final class TypeMapping {
           Map.entry("java.util.UUID", JdbcKind.UUID),
           Map.entry("byte[]", JdbcKind.VARBINARY),
           Map.entry("java.lang.Byte[]", JdbcKind.VARBINARY));
+
+  /** Hibernate's default column length for types whose values have a fixed maximum size. */
+  private static final Map<String, Integer> DEFAULT_LENGTHS =
+      Map.of("java.util.Currency", 3, "java.time.ZoneOffset", 6);
 
   private static final Set<String> INTEGRAL =
       Set.of(
@@ -97,6 +104,12 @@ final class TypeMapping {
           });
     }
     return Optional.ofNullable(KINDS.get(javaType));
+  }
+
+  /** The length Hibernate gives a type's column when {@code @Column(length)} is not written. */
+  static OptionalInt defaultLength(String javaType) {
+    Integer length = DEFAULT_LENGTHS.get(javaType);
+    return length == null ? OptionalInt.empty() : OptionalInt.of(length);
   }
 
   static boolean isPrimitive(String javaType) {

@@ -96,15 +96,15 @@ class BasicMappingTest {
             "price numeric(10,3)",
             "huge numeric(38,0)",
             "day date",
-            "at time(6)",
+            "at time(0)",
             "stamp timestamp(6)",
             "instant timestamptz(6)",
             "offset timestamptz(6)",
             "zoned timestamptz(6)",
-            "offsettime timetz(6)",
+            "offsettime time(0)",
             "uuid uuid",
             "data bytea",
-            "duration interval second(6)",
+            "duration numeric(21,0)",
             "text oid",
             "blob oid",
             "legacydate date",
@@ -281,8 +281,8 @@ class BasicMappingTest {
         .containsExactly(
             "id bigint not null",
             "version integer not null",
-            "bigversion bigint",
-            "stamp timestamptz(6)",
+            "bigversion bigint not null",
+            "stamp timestamptz(6) not null",
             "title varchar(255) not null");
   }
 

@@ -45,10 +45,10 @@ class EnumMappingTest {
     assertThat(column(table, "rank").type()).isEqualTo(SqlType.of("smallint"));
     assertThat(table.checks())
         .containsExactly(
-            new Check(Identifier.of("ticket_plain_check"), "plain>=0 and plain<=2"),
+            new Check(Identifier.of("ticket_plain_check"), "plain<=2 and plain>=0"),
             new Check(Identifier.of("ticket_named_check"), "named in 'NEW','PAID','SHIPPED'"),
             new Check(Identifier.of("ticket_priority_check"), "priority in 'LOW','HIGH'"),
-            new Check(Identifier.of("ticket_rank_check"), "rank>=0 and rank<=1"));
+            new Check(Identifier.of("ticket_rank_check"), "rank<=1 and rank>=0"));
     assertThat(model.warnings()).isEmpty();
   }
 

@@ -90,16 +90,16 @@ class ErrorsAndWarningsTest {
                 package w;
                 import jakarta.persistence.*;
                 import java.util.*;
-                import org.hibernate.annotations.NaturalId;
+                import org.hibernate.annotations.Generated;
                 @Entity
                 @Inheritance
                 @Table(name = "parents", schema = "other")
                 public class Parent {
                   @Id Long id;
-                  @ManyToMany Set<Parent> friends;
-                  @ElementCollection List<String> tags;
+                  @ManyToMany Map<String, Parent> friends;
+                  @ElementCollection String[] tags;
                   @Embedded Address address;
-                  @NaturalId String code;
+                  @Generated String code;
                 }
                 """)
             .add(
@@ -140,10 +140,16 @@ class ErrorsAndWarningsTest {
                 + " the fields",
             parent + ":6: @Inheritance is not supported yet; ignored",
             parent + ":7: @Table(schema = \"other\") is ignored; autogen compares one schema",
-            parent + ":10: @ManyToMany is not supported yet; field 'friends' skipped",
-            parent + ":11: @ElementCollection is not supported yet; field 'tags' skipped",
-            parent + ":12: @Embedded is not supported yet; field 'address' skipped",
-            parent + ":13: @NaturalId is not supported yet; ignored on field 'code'");
+            parent
+                + ":10: @ManyToMany on a Map<String,Parent> (maps, arrays) is not supported yet;"
+                + " field 'friends' skipped",
+            parent
+                + ":11: @ElementCollection on a String[] (maps, arrays) is not supported yet;"
+                + " field 'tags' skipped",
+            parent
+                + ":12: embeddable Address is not an @Embeddable among the sources; field"
+                + " 'address' skipped",
+            parent + ":13: @Generated is not supported yet; ignored on field 'code'");
     assertThat(table(model, "child").columns())
         .extracting(c -> c.name().value())
         .containsExactly("extra");

@@ -38,7 +38,20 @@ final class PostgresExpressionRules implements ExpressionRules {
         between.replaceAll(
             m -> m.group(1) + ">=" + m.group(2) + " and " + m.group(1) + "<=" + m.group(3));
     e = e.replaceAll("\\s*(<=|>=|<>|!=|=|<|>|,)\\s*", "$1").replace("!=", "<>");
-    return e.replaceAll("\\s+", " ").trim();
+    e = e.replaceAll("\\s+", " ").trim();
+    return sortConjuncts(e);
+  }
+
+  /**
+   * A plain conjunction in a fixed order: Hibernate joins a column's checks ({@code @Min} and
+   * {@code @Max}) in no stable order. Left alone when an {@code or} or a string literal makes the
+   * split unsafe.
+   */
+  private static String sortConjuncts(String e) {
+    if (!e.contains(" and ") || e.contains(" or ") || e.contains("'")) {
+      return e;
+    }
+    return String.join(" and ", java.util.Arrays.stream(e.split(" and ")).sorted().toList());
   }
 
   @Override

@@ -69,8 +69,9 @@ final class PostgresTypeMapper implements TypeMapper {
       case CLOB, NCLOB, BLOB -> SqlType.of("oid");
       case BINARY, VARBINARY, LONGVARBINARY -> SqlType.of("bytea");
       case DATE -> SqlType.of("date");
-      case TIME -> SqlType.of("time", size.precision().orElse(6));
-      case TIME_WITH_TIMEZONE -> SqlType.of("timetz", size.precision().orElse(6));
+      // Hibernate writes time(0) unless a precision is given: java.sql.Time has whole seconds
+      case TIME -> SqlType.of("time", size.precision().orElse(0));
+      case TIME_WITH_TIMEZONE -> SqlType.of("timetz", size.precision().orElse(0));
       case TIMESTAMP -> SqlType.of("timestamp", size.precision().orElse(6));
       case TIMESTAMP_WITH_TIMEZONE -> SqlType.of("timestamptz", size.precision().orElse(6));
       case INTERVAL_SECOND -> SqlType.of("interval second", size.precision().orElse(6));

@@ -1,0 +1,353 @@
+package dev.autogen.entities;
+
+import dev.autogen.model.Check;
+import dev.autogen.model.Column;
+import dev.autogen.model.ForeignKey;
+import dev.autogen.model.Identifier;
+import dev.autogen.model.ReferentialAction;
+import dev.autogen.model.Table;
+import dev.autogen.model.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Collection fields as Hibernate 7 maps them. {@code @ElementCollection}: a table {@code
+ * <Entity>_<field>} keyed by {@code <Entity>_<id>}. Owning {@code @ManyToMany} and
+ * {@code @OneToMany} without join column: a join table {@code <OwnerTable>_<TargetTable>}.
+ * {@code @OneToMany @JoinColumn}: a column of the target's table. Sets are unique (a primary key
+ * where every column is not null), {@code @OrderColumn} lists are keyed by owner and position,
+ * other lists are bags without key. The inverse ({@code mappedBy}) side maps nothing.
+ */
+final class CollectionMapper {
+
+  /** A column that a collection adds to another entity's table. */
+  record ForeignColumn(Identifier table, MappedColumn column, Optional<ForeignKey> foreignKey) {}
+
+  /** What one collection field adds to the schema. */
+  record Mapped(List<Table> tables, List<ForeignColumn> foreignColumns) {
+    static Mapped none() {
+      return new Mapped(List.of(), List.of());
+    }
+  }
+
+  private final MappingContext ctx;
+  private final EntityCatalog catalog;
+  private final ColumnMapper columns;
+  private final EmbeddableExpander embeddables;
+
+  CollectionMapper(MappingContext ctx, EntityCatalog catalog) {
+    this.ctx = ctx;
+    this.catalog = catalog;
+    this.columns = new ColumnMapper(ctx);
+    this.embeddables = new EmbeddableExpander(ctx, new FieldCollector(ctx));
+  }
+
+  Mapped map(FieldSlot.Collection slot, EntityInfo entity) {
+    PersistentField field = slot.field();
+    if (slot.annotation().string("mappedBy").isPresent()) {
+      return Mapped.none();
+    }
+    for (String unsupported : List.of("MapKeyColumn", "MapKey", "JoinColumns", "OrderBy")) {
+      ctx.jpa(field.declaration(), field.owner(), unsupported)
+          .filter(a -> !unsupported.equals("OrderBy"))
+          .ifPresent(a -> warn(field, a, "@" + unsupported + " is not supported yet; ignored"));
+    }
+    Optional<JavaType> element = JavaType.element(field, ctx.index());
+    if (element.isEmpty()) {
+      return skip(
+          field,
+          slot.annotation(),
+          "@" + slot.kind() + " on a " + field.variable().getTypeAsString() + " (maps, arrays)");
+    }
+    Optional<MappedColumn> ownerKey = singleId(entity, field, slot.annotation());
+    if (ownerKey.isEmpty()) {
+      return Mapped.none();
+    }
+    if (slot.kind().equals("ElementCollection")) {
+      return elementCollection(field, entity, ownerKey.get(), element.get());
+    }
+    Optional<EntityInfo> target = catalog.entity(element.get().name(), field);
+    if (target.isEmpty()) {
+      return skip(
+          field,
+          slot.annotation(),
+          "@" + slot.kind() + " to " + element.get().name() + ", not an entity among the sources,");
+    }
+    Optional<MappedColumn> targetKey = singleId(target.get(), field, slot.annotation());
+    if (targetKey.isEmpty()) {
+      return Mapped.none();
+    }
+    Optional<AnnotationValues> join = ctx.jpa(field.declaration(), field.owner(), "JoinColumn");
+    if (slot.kind().equals("OneToMany") && join.isPresent()) {
+      return new Mapped(
+          List.of(), List.of(childColumn(field, entity, ownerKey.get(), target.get(), join.get())));
+    }
+    return new Mapped(
+        List.of(
+            joinTable(field, slot.kind(), entity, ownerKey.get(), target.get(), targetKey.get())),
+        List.of());
+  }
+
+  private Mapped elementCollection(
+      PersistentField field, EntityInfo entity, MappedColumn ownerKey, JavaType element) {
+    Optional<AnnotationValues> table =
+        ctx.jpa(field.declaration(), field.owner(), "CollectionTable");
+    String name =
+        table.flatMap(t -> t.string("name")).orElse(entity.entityName() + "_" + field.name());
+    TableBuilder builder = new TableBuilder(ctx.names().physical(name), ctx.diagnostics());
+    Optional<AnnotationValues> join = table.flatMap(t -> t.nested("joinColumns"));
+    Identifier ownerColumn =
+        addKeyColumn(
+            builder,
+            field,
+            join,
+            entity.entityName() + "_" + ownerKey.logicalName(),
+            ownerKey,
+            entity);
+    List<Identifier> keyed = new ArrayList<>(List.of(ownerColumn));
+    List<MappedColumn> elementColumns = new ArrayList<>();
+    Optional<TypeRef> embeddable =
+        element.declared().filter(t -> ctx.jpa(t.declaration(), t, "Embeddable").isPresent());
+    if (embeddable.isPresent()) {
+      for (PersistentField inner : embeddables.expandType(field, embeddable.get())) {
+        columns.map(inner, entity).ifPresent(elementColumns::add);
+      }
+    } else {
+      columns.map(field, entity, element).ifPresent(elementColumns::add);
+    }
+    for (MappedColumn column : elementColumns) {
+      builder.addColumn(column.column(), column.location());
+      keyed.add(column.column().name());
+      column
+          .check()
+          .ifPresent(
+              c ->
+                  builder.addCheck(
+                      new Check(generated(builder.name(), column.column().name(), "check"), c)));
+    }
+    key(builder, field, List.of(ownerColumn), keyed);
+    return new Mapped(List.of(builder.build()), List.of());
+  }
+
+  private Table joinTable(
+      PersistentField field,
+      String kind,
+      EntityInfo entity,
+      MappedColumn ownerKey,
+      EntityInfo target,
+      MappedColumn targetKey) {
+    Optional<AnnotationValues> table = ctx.jpa(field.declaration(), field.owner(), "JoinTable");
+    String name =
+        table
+            .flatMap(t -> t.string("name"))
+            .orElse(entity.logicalTable() + "_" + target.logicalTable());
+    TableBuilder builder = new TableBuilder(ctx.names().physical(name), ctx.diagnostics());
+    String ownerPrefix =
+        kind.equals("ManyToMany")
+            ? inverseAttribute(target, entity, field).orElse(entity.entityName())
+            : entity.entityName();
+    Identifier ownerColumn =
+        addKeyColumn(
+            builder,
+            field,
+            table.flatMap(t -> t.nested("joinColumns")),
+            ownerPrefix + "_" + ownerKey.logicalName(),
+            ownerKey,
+            entity);
+    Identifier targetColumn =
+        addKeyColumn(
+            builder,
+            field,
+            table.flatMap(t -> t.nested("inverseJoinColumns")),
+            field.name() + "_" + targetKey.logicalName(),
+            targetKey,
+            target);
+    if (kind.equals("OneToMany")) {
+      // each target row belongs to one owner: Hibernate keys a set by the target column alone
+      if (JavaType.isSet(field)) {
+        builder.addPrimaryKeyColumn(targetColumn);
+      } else {
+        builder.addUnique(
+            new UniqueConstraint(
+                generated(builder.name(), targetColumn, "key"), List.of(targetColumn)));
+      }
+      orderColumn(builder, field, List.of(ownerColumn), false);
+    } else {
+      key(builder, field, List.of(ownerColumn), List.of(ownerColumn, targetColumn));
+    }
+    return builder.build();
+  }
+
+  /** A set keys every column; an ordered list keys owner and position; a bag has no key. */
+  private void key(
+      TableBuilder builder, PersistentField field, List<Identifier> owner, List<Identifier> all) {
+    if (orderColumn(builder, field, owner, true)) {
+      return;
+    }
+    if (!JavaType.isSet(field)) {
+      return;
+    }
+    Table sofar = builder.build();
+    boolean allNotNull =
+        all.stream().allMatch(c -> sofar.column(c).map(col -> !col.nullable()).orElse(false));
+    if (allNotNull) {
+      all.forEach(builder::addPrimaryKeyColumn);
+    } else {
+      builder.addUnique(
+          new UniqueConstraint(
+              ctx.names().generated("", prepend(builder.name(), all), "key"), all));
+    }
+  }
+
+  private boolean orderColumn(
+      TableBuilder builder, PersistentField field, List<Identifier> owner, boolean primaryKey) {
+    Optional<AnnotationValues> order = ctx.jpa(field.declaration(), field.owner(), "OrderColumn");
+    if (order.isEmpty()) {
+      return false;
+    }
+    Identifier name =
+        ctx.names().physical(order.get().string("name").orElse(field.name() + "_ORDER"));
+    builder.addColumn(
+        new Column(
+            name,
+            ctx.dialect()
+                .types()
+                .forKind(
+                    dev.autogen.dialect.JdbcKind.INTEGER, dev.autogen.dialect.ColumnSize.none()),
+            false,
+            Optional.empty(),
+            Optional.empty()),
+        field.file().at(field.variable()));
+    builder.addCheck(
+        new Check(
+            generated(builder.name(), name, "check"),
+            ctx.dialect().expressions().normalizeCheck(ctx.dialect().quote(name) + ">=0")));
+    if (primaryKey) {
+      owner.forEach(builder::addPrimaryKeyColumn);
+      builder.addPrimaryKeyColumn(name);
+    }
+    return true;
+  }
+
+  private ForeignColumn childColumn(
+      PersistentField field,
+      EntityInfo entity,
+      MappedColumn ownerKey,
+      EntityInfo target,
+      AnnotationValues join) {
+    ctx.jpa(field.declaration(), field.owner(), "OrderColumn")
+        .ifPresent(
+            o -> warn(field, o, "@OrderColumn on a @OneToMany @JoinColumn is not supported yet"));
+    String logical = join.string("name").orElse(field.name() + "_" + ownerKey.logicalName());
+    Identifier name = ctx.names().physical(logical);
+    Column column =
+        new Column(
+            name,
+            ownerKey.column().type(),
+            join.bool("nullable").orElse(true),
+            Optional.empty(),
+            Optional.empty());
+    MappedColumn mapped =
+        new MappedColumn(
+            logical,
+            column,
+            false,
+            false,
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            field.file().at(field.variable()));
+    ForeignKey fk =
+        new ForeignKey(
+            generated(target.table(), name, "fkey"),
+            List.of(name),
+            entity.table(),
+            List.of(ownerKey.column().name()),
+            ReferentialAction.NO_ACTION,
+            ReferentialAction.NO_ACTION);
+    return new ForeignColumn(target.table(), mapped, Optional.of(fk));
+  }
+
+  /** Adds a not-null join column referencing {@code key} of {@code referenced}, with its FK. */
+  private Identifier addKeyColumn(
+      TableBuilder builder,
+      PersistentField field,
+      Optional<AnnotationValues> join,
+      String defaultName,
+      MappedColumn key,
+      EntityInfo referenced) {
+    Identifier name = ctx.names().physical(join.flatMap(j -> j.string("name")).orElse(defaultName));
+    builder.addColumn(
+        new Column(name, key.column().type(), false, Optional.empty(), Optional.empty()),
+        field.file().at(field.variable()));
+    builder.addForeignKey(
+        new ForeignKey(
+            generated(builder.name(), name, "fkey"),
+            List.of(name),
+            referenced.table(),
+            List.of(key.column().name()),
+            ReferentialAction.NO_ACTION,
+            ReferentialAction.NO_ACTION));
+    return name;
+  }
+
+  /** The field of {@code target} that maps this many-to-many back with {@code mappedBy}. */
+  private Optional<String> inverseAttribute(
+      EntityInfo target, EntityInfo owner, PersistentField field) {
+    for (FieldSlot slot : catalog.fields(target).slots()) {
+      if (slot instanceof FieldSlot.Collection c
+          && c.kind().equals("ManyToMany")
+          && c.annotation().string("mappedBy").filter(field.name()::equals).isPresent()
+          && JavaType.element(c.field(), ctx.index())
+              .flatMap(e -> catalog.entity(e.name(), c.field()))
+              .filter(e -> e.type().qualifiedName().equals(owner.type().qualifiedName()))
+              .isPresent()) {
+        return Optional.of(c.field().name());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<MappedColumn> singleId(
+      EntityInfo entity, PersistentField field, AnnotationValues at) {
+    List<MappedColumn> ids = catalog.fields(entity).idColumns();
+    if (ids.size() != 1) {
+      skip(
+          field,
+          at,
+          "a collection keyed by "
+              + entity.entityName()
+              + ", which has "
+              + (ids.isEmpty() ? "no basic @Id" : "a composite key")
+              + ",");
+      return Optional.empty();
+    }
+    return Optional.of(ids.get(0));
+  }
+
+  private Identifier generated(Identifier table, Identifier column, String suffix) {
+    return ctx.names().generated("", List.of(table, column), suffix);
+  }
+
+  private static List<Identifier> prepend(Identifier table, List<Identifier> columns) {
+    List<Identifier> parts = new ArrayList<>();
+    parts.add(table);
+    parts.addAll(columns);
+    return parts;
+  }
+
+  private void warn(PersistentField field, AnnotationValues at, String message) {
+    ctx.diagnostics()
+        .warn(field.file(), at.annotation(), message + " (field '" + field.name() + "')");
+  }
+
+  private Mapped skip(PersistentField field, AnnotationValues at, String what) {
+    ctx.diagnostics()
+        .warn(
+            field.file(),
+            at.annotation(),
+            what + " is not supported yet; field '" + field.name() + "' skipped");
+    return Mapped.none();
+  }
+}

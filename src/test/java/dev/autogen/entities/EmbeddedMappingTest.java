@@ -1,0 +1,104 @@
+package dev.autogen.entities;
+
+import static dev.autogen.entities.Sources.ids;
+import static dev.autogen.entities.Sources.table;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.autogen.model.PrimaryKey;
+import dev.autogen.model.Table;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EmbeddedMappingTest {
+
+  @TempDir Path root;
+
+  @Test
+  void embeddedFieldsBecomeColumnsWithOverridesNestedAndAsCompositeKey() throws Exception {
+    EntityModel model =
+        new Sources(root)
+            .add(
+                "e/Place.java",
+                """
+                package e;
+                import jakarta.persistence.*;
+                @Embeddable public class Place {
+                  @Column(length = 10) String zip;
+                  @Embedded Point point;
+                }
+                """)
+            .add(
+                "e/Point.java",
+                """
+                package e;
+                import jakarta.persistence.*;
+                @Embeddable public class Point { Double x; }
+                """)
+            .add(
+                "e/Key.java",
+                """
+                package e;
+                import jakarta.persistence.*;
+                @Embeddable public class Key { Long b; Integer a; }
+                """)
+            .add(
+                "e/Visit.java",
+                """
+                package e;
+                import jakarta.persistence.*;
+                @Entity public class Visit {
+                  @EmbeddedId Key id;
+                  Place from;
+                  @AttributeOverride(name = "zip", column = @Column(name = "to_zip", length = 5))
+                  @AttributeOverride(name = "point.x", column = @Column(name = "to_x"))
+                  @Embedded Place to;
+                }
+                """)
+            .read();
+
+    Table visit = table(model, "visit");
+    assertThat(visit.columns())
+        .extracting(c -> c.name().value() + " " + c.type() + (c.nullable() ? "" : " not null"))
+        .containsExactly(
+            "a integer not null",
+            "b bigint not null",
+            "x double precision",
+            "zip varchar(10)",
+            "to_x double precision",
+            "to_zip varchar(5)");
+    // Hibernate orders an embeddable's attributes by name
+    assertThat(visit.primaryKey()).contains(new PrimaryKey(Optional.empty(), ids("a", "b")));
+    assertThat(model.warnings()).isEmpty();
+  }
+
+  @Test
+  void embeddedTypeOutsideTheSourcesIsReported() throws Exception {
+    Sources sources =
+        new Sources(root)
+            .add(
+                "e/Thing.java",
+                """
+                package e;
+                import jakarta.persistence.*;
+                import lib.Elsewhere;
+                @Entity public class Thing {
+                  @Id Long id;
+                  @Embedded Elsewhere part;
+                }
+                """);
+    EntityModel model = sources.read();
+
+    assertThat(table(model, "thing").columns())
+        .extracting(c -> c.name().value())
+        .containsExactly("id");
+    assertThat(model.warnings())
+        .singleElement()
+        .satisfies(
+            w -> {
+              assertThat(w.location().line()).isEqualTo(6);
+              assertThat(w.message()).contains("lib.Elsewhere").contains("'part' skipped");
+            });
+  }
+}

@@ -1,0 +1,174 @@
+package dev.autogen.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import dev.autogen.dialect.Dialect;
+import dev.autogen.dialect.postgres.PostgresDialect;
+import dev.autogen.diff.Change;
+import dev.autogen.diff.Differ;
+import dev.autogen.entities.EntityModel;
+import dev.autogen.entities.EntityReader;
+import dev.autogen.entities.NamingStrategy;
+import dev.autogen.introspect.Introspector;
+import dev.autogen.model.Identifier;
+import dev.autogen.model.Schema;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The entity reader against Hibernate ORM itself. For every fixture set under {@code
+ * fixtures/hibernate/<set>/}: Hibernate compiles and exports the set's schema for PostgreSQL, the
+ * DDL is applied to a fresh schema, and autogen's reading of the same sources must differ from its
+ * introspection of that schema in nothing. Then each mutation of the sources (see {@link
+ * FixtureMutation}) must make autogen propose exactly that one change.
+ *
+ * <p>A set may hold a {@code naming} file containing {@code spring} for Spring Boot's physical
+ * naming. Run one set with {@code -Dhibernate.set=NAME}.
+ */
+class HibernateDifferentialIT {
+
+  private static final Path ROOT = Path.of("fixtures", "hibernate");
+  private static final Dialect DIALECT = PostgresDialect.create();
+  private static final Map<String, Schema> HIBERNATE_SCHEMAS = new HashMap<>();
+  private static final List<String> CREATED_SCHEMAS = new ArrayList<>();
+
+  @TestFactory
+  Stream<DynamicNode> fixtureSets() throws IOException {
+    String only = System.getProperty("hibernate.set", "");
+    List<Path> sets;
+    try (Stream<Path> list = Files.list(ROOT)) {
+      sets =
+          list.filter(Files::isDirectory)
+              .filter(p -> only.isEmpty() || p.getFileName().toString().equals(only))
+              .sorted()
+              .toList();
+    }
+    assertThat(sets).as("fixture sets under " + ROOT).isNotEmpty();
+    List<DynamicNode> nodes = new ArrayList<>();
+    for (Path set : sets) {
+      List<DynamicNode> tests = new ArrayList<>();
+      tests.add(dynamicTest("reads as Hibernate maps", () -> matchesHibernate(set)));
+      for (FixtureMutation mutation : FixtureMutation.of(set)) {
+        tests.add(dynamicTest("mutation " + mutation, () -> proposesOnly(set, mutation)));
+      }
+      nodes.add(dynamicContainer(set.getFileName().toString(), tests));
+    }
+    return nodes.stream();
+  }
+
+  @AfterAll
+  static void dropSchemas() throws Exception {
+    try (Connection c = LocalPostgres.connect()) {
+      for (String schema : CREATED_SCHEMAS) {
+        LocalPostgres.execute(c, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+      }
+    }
+  }
+
+  private void matchesHibernate(Path set) throws Exception {
+    Schema current = hibernateSchema(set);
+    EntityModel model = read(set, set);
+    List<Change> changes = new Differ().diff(current, model.desired(), model.renames()).changes();
+    assertThat(changes)
+        .as(
+            "autogen reads %s differently from Hibernate:%n%s%nwarnings:%n%s",
+            set.getFileName(), describe(changes), model.warnings())
+        .isEmpty();
+  }
+
+  private void proposesOnly(Path set, FixtureMutation mutation) throws Exception {
+    Schema current = hibernateSchema(set);
+    Path copy = Files.createTempDirectory("autogen-mutant");
+    try {
+      mutation.applyTo(set, copy);
+      EntityModel model = read(set, copy);
+      List<Change> changes = new Differ().diff(current, model.desired(), model.renames()).changes();
+      List<Change> unexpected = new ArrayList<>(changes);
+      List<FixtureMutation.Expected> missing = new ArrayList<>();
+      for (FixtureMutation.Expected expected : mutation.expected()) {
+        Optional<Change> found =
+            unexpected.stream()
+                .filter(
+                    c ->
+                        expected.matches(
+                            c.kind(),
+                            c.tableName().value(),
+                            c.columnName().map(Identifier::value).orElse("")))
+                .findFirst();
+        found.ifPresentOrElse(unexpected::remove, () -> missing.add(expected));
+      }
+      assertThat(missing)
+          .as("expected changes not proposed; all:%n%s", describe(changes))
+          .isEmpty();
+      assertThat(unexpected).as("changes nobody asked for:%n%s", describe(unexpected)).isEmpty();
+    } finally {
+      HibernateSchema.deleteTree(copy);
+    }
+  }
+
+  private static EntityModel read(Path set, Path sources) throws Exception {
+    return new EntityReader(DIALECT, naming(set)).read(List.of(sources));
+  }
+
+  private static NamingStrategy naming(Path set) throws IOException {
+    Path file = set.resolve("naming");
+    if (!Files.exists(file)) {
+      return NamingStrategy.JPA;
+    }
+    return NamingStrategy.valueOf(Files.readString(file).trim().toUpperCase(Locale.ROOT));
+  }
+
+  /** Hibernate's schema for the set, applied to a fresh schema and introspected (once per set). */
+  private static synchronized Schema hibernateSchema(Path set) throws Exception {
+    String key = set.getFileName().toString();
+    Schema cached = HIBERNATE_SCHEMAS.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    Path work = Files.createTempDirectory("autogen-hibernate");
+    List<String> ddl;
+    try {
+      ddl = HibernateSchema.ddl(set, naming(set) == NamingStrategy.SPRING, work);
+    } finally {
+      HibernateSchema.deleteTree(work);
+    }
+    String schema = LocalPostgres.newSchemaName("hib_" + key.replaceAll("[^a-z0-9]", ""));
+    Schema current;
+    try (Connection c = LocalPostgres.connect()) {
+      LocalPostgres.execute(c, "CREATE SCHEMA " + schema);
+      CREATED_SCHEMAS.add(schema);
+      LocalPostgres.execute(c, "SET search_path TO " + schema);
+      for (String statement : ddl) {
+        try {
+          LocalPostgres.execute(c, statement);
+        } catch (java.sql.SQLException e) {
+          throw new AssertionError(
+              "Hibernate's DDL does not apply: " + statement + "\n" + String.join(";\n", ddl), e);
+        }
+      }
+      current = new Introspector(DIALECT).read(c, schema).current();
+    }
+    System.out.printf("[%s] Hibernate DDL:%n  %s;%n", key, String.join(";\n  ", ddl));
+    HIBERNATE_SCHEMAS.put(key, current);
+    return current;
+  }
+
+  private static String describe(List<Change> changes) {
+    return changes.stream().map(c -> "  " + c).collect(Collectors.joining("\n"));
+  }
+}

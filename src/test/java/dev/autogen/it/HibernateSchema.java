@@ -1,0 +1,162 @@
+package dev.autogen.it;
+
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.MappedSuperclass;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.hibernate.SessionFactory;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
+import org.hibernate.boot.registry.BootstrapServiceRegistry;
+import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+
+/**
+ * Hibernate's own answer for a fixture set: compiles the entity sources with javax.tools, boots
+ * Hibernate ORM on them for PostgreSQL without any connection, and returns the statements its
+ * schema export writes to a script.
+ */
+final class HibernateSchema {
+
+  private HibernateSchema() {}
+
+  /**
+   * The DDL statements (without the trailing semicolon) Hibernate creates for the sources.
+   *
+   * @param springNaming whether to use Spring Boot's physical naming strategy
+   */
+  static List<String> ddl(Path sources, boolean springNaming, Path work) throws Exception {
+    Path classes = Files.createDirectories(work.resolve("classes"));
+    compile(sources, classes);
+    Thread thread = Thread.currentThread();
+    ClassLoader previous = thread.getContextClassLoader();
+    try (URLClassLoader loader =
+        new URLClassLoader(
+            new URL[] {classes.toUri().toURL()}, HibernateSchema.class.getClassLoader())) {
+      // Hibernate resolves some names through the context loader as well as its own
+      thread.setContextClassLoader(loader);
+      return export(annotatedClasses(classes, loader), loader, springNaming, work);
+    } finally {
+      thread.setContextClassLoader(previous);
+    }
+  }
+
+  private static void compile(Path sources, Path classes) throws IOException {
+    JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(sources)) {
+      files = walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+    }
+    StringWriter output = new StringWriter();
+    try (StandardJavaFileManager manager =
+        compiler.getStandardFileManager(null, Locale.ROOT, null)) {
+      Iterable<? extends JavaFileObject> units = manager.getJavaFileObjectsFromPaths(files);
+      List<String> options =
+          List.of("-d", classes.toString(), "-classpath", testClassPath(), "-proc:none");
+      boolean ok = compiler.getTask(output, manager, null, options, null, units).call();
+      if (!ok) {
+        throw new AssertionError("fixture sources do not compile:\n" + output);
+      }
+    }
+  }
+
+  /** Failsafe runs tests from a manifest-only jar; the real class path is in this property. */
+  private static String testClassPath() {
+    String surefire = System.getProperty("surefire.test.class.path");
+    return surefire != null && !surefire.isBlank()
+        ? surefire
+        : System.getProperty("java.class.path");
+  }
+
+  private static List<Class<?>> annotatedClasses(Path classes, ClassLoader loader)
+      throws IOException, ClassNotFoundException {
+    List<Class<?>> found = new ArrayList<>();
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(classes)) {
+      files = walk.filter(p -> p.toString().endsWith(".class")).sorted().toList();
+    }
+    for (Path file : files) {
+      String relative = classes.relativize(file).toString();
+      String name = relative.substring(0, relative.length() - ".class".length()).replace('/', '.');
+      Class<?> type = Class.forName(name, false, loader);
+      if (type.isAnnotationPresent(Entity.class)
+          || type.isAnnotationPresent(Embeddable.class)
+          || type.isAnnotationPresent(MappedSuperclass.class)) {
+        found.add(type);
+      }
+    }
+    return found;
+  }
+
+  private static List<String> export(
+      List<Class<?>> annotated, ClassLoader loader, boolean springNaming, Path work)
+      throws IOException {
+    BootstrapServiceRegistry bootstrap =
+        new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
+    Path script = work.resolve("hibernate.sql");
+    StandardServiceRegistryBuilder settings =
+        new StandardServiceRegistryBuilder(bootstrap)
+            .applySetting("hibernate.dialect", "org.hibernate.dialect.PostgreSQLDialect")
+            .applySetting("hibernate.boot.allow_jdbc_metadata_access", "false")
+            .applySetting("jakarta.persistence.schema-generation.database.action", "none")
+            .applySetting("jakarta.persistence.schema-generation.scripts.action", "create")
+            .applySetting(
+                "jakarta.persistence.schema-generation.scripts.create-target", script.toString())
+            .applySetting("hibernate.hbm2ddl.delimiter", ";")
+            .applySetting("hibernate.format_sql", "false")
+            .applySetting("hibernate.hbm2ddl.halt_on_error", "true");
+    if (springNaming) {
+      settings.applySetting(
+          "hibernate.physical_naming_strategy", CamelCaseToUnderscoresNamingStrategy.class);
+    }
+    StandardServiceRegistry registry = settings.build();
+    try {
+      MetadataSources sources = new MetadataSources(registry);
+      annotated.forEach(sources::addAnnotatedClass);
+      Metadata metadata = sources.buildMetadata();
+      // the session factory, not the metadata alone, runs the Bean Validation integrator that
+      // turns @NotNull and @Size into DDL before it writes the script
+      try (SessionFactory factory = metadata.buildSessionFactory()) {
+        factory.getMetamodel();
+      }
+      return statements(Files.readString(script));
+    } finally {
+      StandardServiceRegistryBuilder.destroy(registry);
+    }
+  }
+
+  private static List<String> statements(String script) {
+    return Arrays.stream(script.split(";\\s*\\n"))
+        .map(String::trim)
+        .map(s -> s.endsWith(";") ? s.substring(0, s.length() - 1) : s)
+        .filter(s -> !s.isEmpty())
+        .toList();
+  }
+
+  static void deleteTree(Path root) {
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
