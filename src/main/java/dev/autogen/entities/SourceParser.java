@@ -4,6 +4,7 @@ import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Problem;
+import com.github.javaparser.Range;
 import com.github.javaparser.ast.CompilationUnit;
 import dev.autogen.model.SourceLocation;
 import java.io.IOException;
@@ -78,8 +79,23 @@ final class SourceParser {
       return Outcome.failed(
           new SourceProblem(new SourceLocation(path, line), "cannot parse: " + message));
     }
-    return new Outcome(
-        Optional.of(SourceFile.of(path, result.getResult().get())), Optional.empty());
+    CompilationUnit unit = result.getResult().get();
+    dropTokens(unit);
+    return new Outcome(Optional.of(SourceFile.of(path, unit)), Optional.empty());
+  }
+
+  /**
+   * Keeps each node's line range but lets go of the file's token list, which every node links to
+   * and which is much of a parsed file's memory while all files are held for the read (issue 6,
+   * docs/performance.md). Nothing here prints source back from tokens.
+   */
+  private static void dropTokens(CompilationUnit unit) {
+    unit.walk(
+        node -> {
+          Range range = node.getRange().orElse(null);
+          node.setTokenRange(null);
+          node.setRange(range);
+        });
   }
 
   private static String read(Path path) throws IOException {

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# The benchmark of issue 6: autogen against its peers on synthetic schemas of N tables.
+# Usage: bench/run.sh [SIZES] [RUNS]   e.g. bench/run.sh 100,1000,5000 5
+# Needs PostgreSQL on 127.0.0.1:5432 (user postgres, trust; database `test` to connect to while the
+# bench database `autogen_bench` is created and dropped), psql, pg_dump, javac and /usr/bin/time.
+# Writes the results between the markers of docs/performance.md.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(dirname "$here")"
+sizes="${1:-100,1000}"
+runs="${2:-5}"
+for tool in psql pg_dump javac /usr/bin/time; do
+  command -v "$tool" >/dev/null || { echo "bench: $tool is missing (apt-get install postgresql-client time)" >&2; exit 2; }
+done
+# the jar as a user runs it: rebuilt from the checkout's current sources
+(cd "$root" && mvn -B -q package -DskipTests -Dspotless.check.skip=true) >&2
+(cd "$here" && mvn -B -q package dependency:build-classpath \
+  -Dmdep.outputFile=target/deps.classpath -Dmdep.includeScope=runtime) >&2
+deps="$(tr ':' '\n' < "$here/target/deps.classpath" | grep -v '/autogen.jar$' | paste -sd: -)"
+exec java -Xmx1g \
+  -Dbench.root="$root" \
+  -Dbench.sizes="$sizes" -Dbench.runs="$runs" \
+  -Dbench.command="bench/run.sh $sizes $runs" \
+  -Dbench.peerClasspath="$here/target/classes:$deps" \
+  -Dbench.stageClasspath="$here/target/classes:$root/target/autogen.jar" \
+  -cp "$here/target/classes" dev.autogen.bench.BenchMain

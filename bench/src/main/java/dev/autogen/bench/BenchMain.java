@@ -1,0 +1,241 @@
+package dev.autogen.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs the whole benchmark of issue 6 for each size: generates the workload, loads it into the
+ * bench database, times autogen (whole commands and stages) and the peers, and writes the Markdown
+ * report. Started by {@code bench/run.sh}, which passes the classpaths as system properties:
+ * {@code bench.root} (the checkout), {@code bench.peerClasspath} (bench classes + Hibernate +
+ * driver), {@code bench.stageClasspath} (bench classes + autogen.jar), {@code bench.sizes}, {@code
+ * bench.runs}, {@code bench.work}, {@code bench.out}.
+ */
+public final class BenchMain {
+
+  private BenchMain() {}
+
+  /** Everything measured for one size. */
+  record SizeResult(
+      int tables,
+      Map<String, Measure.Result> commands,
+      Map<String, double[]> phases,
+      double javacSeconds) {}
+
+  public static void main(String[] args) throws Exception {
+    Path root = Path.of(System.getProperty("bench.root")).toAbsolutePath();
+    String peerCp = System.getProperty("bench.peerClasspath");
+    String stageCp = System.getProperty("bench.stageClasspath");
+    int runs = Integer.getInteger("bench.runs", 5);
+    Path work = Path.of(System.getProperty("bench.work", "/tmp/autogen-bench"));
+    Path out = Path.of(System.getProperty("bench.out", root.resolve("docs/performance.md").toString()));
+    List<Integer> sizes = new ArrayList<>();
+    for (String s : System.getProperty("bench.sizes", "100,1000").split(",")) {
+      sizes.add(Integer.parseInt(s.trim()));
+    }
+    BenchDatabase db =
+        new BenchDatabase(
+            System.getProperty("bench.host", "127.0.0.1"),
+            System.getProperty("bench.port", "5432"),
+            System.getProperty("bench.user", "postgres"),
+            System.getProperty("bench.db", "autogen_bench"),
+            System.getProperty("bench.adminDb", "test"));
+    List<SizeResult> results = new ArrayList<>();
+    for (int n : sizes) {
+      System.out.println("== N = " + n);
+      results.add(runSize(n, runs, root, peerCp, stageCp, work.resolve("n" + n), db));
+    }
+    String report =
+        Report.markdown(results, runs, String.join(" ", System.getProperty("bench.command", "bench/run.sh")));
+    Files.writeString(out, splice(out, report));
+    System.out.println(report);
+  }
+
+  private static final String BEGIN = "<!-- bench:begin (written by bench/run.sh) -->";
+  private static final String END = "<!-- bench:end -->";
+
+  /** The report file with its generated section replaced, the hand-written text around it kept. */
+  static String splice(Path file, String generated) throws IOException {
+    String section = BEGIN + "\n" + generated + END + "\n";
+    if (!Files.exists(file)) {
+      return "# Performance\n\n" + section;
+    }
+    String text = Files.readString(file);
+    int b = text.indexOf(BEGIN);
+    int e = text.indexOf(END);
+    if (b < 0 || e < b) {
+      return text + "\n" + section;
+    }
+    return text.substring(0, b) + section + text.substring(e + END.length()).replaceFirst("^\n", "");
+  }
+
+  private static SizeResult runSize(
+      int n, int runs, Path root, String peerCp, String stageCp, Path dir, BenchDatabase db)
+      throws Exception {
+    deleteTree(dir);
+    Workload workload = new Workload(n);
+    workload.write(dir);
+    db.recreate(dir.resolve("schema.sql"), n);
+    Measure m = new Measure(dir.resolve("logs"));
+    Map<String, Measure.Result> r = new LinkedHashMap<>();
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String autogen = root.resolve("autogen").toString();
+    String url = db.jdbcUrl();
+    try {
+      // javac over the same sources: the yardstick of entity reading, and the peers' input
+      String entityCp = jakartaPersistence(peerCp);
+      int javacRuns = Math.max(1, Math.min(runs, n >= 5_000 ? 1 : 3));
+      for (String variant : List.of("entities", "entities-changed")) {
+        Path classes = dir.resolve("classes-" + variant);
+        List<String> javac = new ArrayList<>(List.of("javac", "-nowarn", "-proc:none", "-cp", entityCp));
+        javac.addAll(List.of("-d", classes.toString()));
+        Workload.sources(dir.resolve(variant)).forEach(p -> javac.add(p.toString()));
+        Path argFile = dir.resolve("javac-" + variant + ".args");
+        Files.write(argFile, javac.subList(1, javac.size()));
+        Measure.Result compiled =
+            m.run(
+                "javac-" + variant,
+                variant.equals("entities") ? javacRuns : 1,
+                () -> deleteTreeUnchecked(classes),
+                List.of("javac", "@" + argFile));
+        if (variant.equals("entities")) {
+          r.put("javac", compiled);
+        }
+      }
+
+      r.put("hello", m.run("hello", runs, List.of(java, "-cp", stageClasses(stageCp), Hello.class.getName())));
+      r.put("version", m.run("version", runs, List.of(autogen, "--version")));
+      List<String> psql = new ArrayList<>(List.of("psql"));
+      psql.addAll(db.psqlArgs());
+      List<String> floor = new ArrayList<>(psql);
+      floor.addAll(List.of("-o", "/dev/null", "-f", root.resolve("bench/sql/floor.sql").toString()));
+      r.put("floor", m.run("floor", runs, floor));
+      List<String> dump = new ArrayList<>(List.of("pg_dump", "--schema-only", "-f", "/dev/null"));
+      dump.addAll(db.psqlArgs().subList(2, db.psqlArgs().size()));
+      r.put("pg_dump", m.run("pg_dump", runs, dump));
+
+      List<String> common = List.of("--url", url, "--user", db.user());
+      r.put("diff-unchanged", expect(m.run("diff-unchanged", runs, concat(List.of(autogen, "diff"), common, List.of("--entities", dir.resolve("entities").toString()))), "No changes"));
+      r.put("diff", expect(m.run("diff", runs, concat(List.of(autogen, "diff"), common, List.of("--entities", dir.resolve("entities-changed").toString()))), "add_column t" + workload.changedTable() + ".extra"));
+      Path migrations = dir.resolve("out/db/migration");
+      r.put(
+          "generate",
+          expect(
+              m.run(
+                  "generate",
+                  runs,
+                  () -> {
+                    deleteTreeUnchecked(dir.resolve("out"));
+                    try {
+                      Files.createDirectories(migrations);
+                    } catch (IOException e) {
+                      throw new IllegalStateException(e);
+                    }
+                  },
+                  concat(
+                      List.of(autogen, "-m", "bench", "--revision", "1"),
+                      common,
+                      List.of(
+                          "--entities",
+                          dir.resolve("entities-changed").toString(),
+                          "--migrations",
+                          migrations.toString()))),
+              "wrote:"));
+
+      r.put("hibernate-validate", expect(m.run("hibernate-validate", runs, List.of(java, "-cp", peerCp, HibernatePeer.class.getName(), "validate", dir.resolve("classes-entities").toString(), url, db.user())), "hibernate: valid"));
+      r.put("hibernate-migrate", expect(m.run("hibernate-migrate", runs, List.of(java, "-cp", peerCp, HibernatePeer.class.getName(), "migrate", dir.resolve("classes-entities-changed").toString(), url, db.user(), dir.resolve("hibernate.sql").toString())), "hibernate: 1 statements"));
+
+      Map<String, double[]> phases = stages(m, runs, java, stageCp, url, db.user(), dir.resolve("entities-changed"));
+      return new SizeResult(n, r, phases, r.get("javac").seconds());
+    } finally {
+      db.drop(n);
+    }
+  }
+
+  /** Median over fresh JVMs of each phase's cold time and warm time (3 rounds per JVM). */
+  private static Map<String, double[]> stages(
+      Measure m, int runs, String java, String stageCp, String url, String user, Path entities)
+      throws Exception {
+    Map<String, List<double[]>> all = new LinkedHashMap<>();
+    for (int i = 0; i < runs; i++) {
+      Measure.Result res =
+          m.run(
+              "stages",
+              1,
+              List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-cp", stageCp, Stages.class.getName(), url, user, entities.toString(), "3"));
+      for (String line : res.output().split("\n")) {
+        String[] f = line.trim().split(" ");
+        if (f.length == 4 && f[0].equals("phase")) {
+          all.computeIfAbsent(f[1], k -> new ArrayList<>())
+              .add(new double[] {Double.parseDouble(f[2]), Double.parseDouble(f[3])});
+        }
+      }
+    }
+    Map<String, double[]> medians = new LinkedHashMap<>();
+    for (var e : all.entrySet()) {
+      medians.put(e.getKey(), new double[] {median(e.getValue(), 0), median(e.getValue(), 1)});
+    }
+    return medians;
+  }
+
+  private static double median(List<double[]> values, int index) {
+    List<Double> sorted = new ArrayList<>();
+    values.forEach(v -> sorted.add(v[index]));
+    sorted.sort(null);
+    return sorted.get(sorted.size() / 2);
+  }
+
+  private static Measure.Result expect(Measure.Result r, String text) {
+    if (!r.output().contains(text)) {
+      throw new IllegalStateException("expected '" + text + "' in:\n" + r.output());
+    }
+    return r;
+  }
+
+  @SafeVarargs
+  private static List<String> concat(List<String>... parts) {
+    List<String> all = new ArrayList<>();
+    for (List<String> p : parts) {
+      all.addAll(p);
+    }
+    return all;
+  }
+
+  private static String jakartaPersistence(String cp) {
+    for (String entry : cp.split(":")) {
+      if (entry.contains("jakarta.persistence-api")) {
+        return entry;
+      }
+    }
+    throw new IllegalStateException("jakarta.persistence-api not on the peer classpath");
+  }
+
+  private static String stageClasses(String cp) {
+    return cp.split(":")[0];
+  }
+
+  static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (var walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  private static void deleteTreeUnchecked(Path dir) {
+    try {
+      deleteTree(dir);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,142 @@
+package dev.autogen.bench;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The Markdown tables of one benchmark run: measurements, peers as ratios, and the targets. */
+final class Report {
+
+  private Report() {}
+
+  private static final Map<String, String> COMMANDS =
+      Map.ofEntries(
+          Map.entry("hello", "hello-world class, `java -cp`"),
+          Map.entry("version", "`autogen --version`"),
+          Map.entry("floor", "catalog-query floor (autogen's 5 queries, one psql session)"),
+          Map.entry("pg_dump", "`pg_dump --schema-only`"),
+          Map.entry("javac", "`javac` of the entity sources"),
+          Map.entry("hibernate-validate", "Hibernate 7.4 schema validator"),
+          Map.entry("hibernate-migrate", "Hibernate 7.4 schema migrator, script only, 1 entity changed"),
+          Map.entry("diff-unchanged", "`autogen diff`, no change"),
+          Map.entry("diff", "`autogen diff`, 1 entity changed"),
+          Map.entry("generate", "`autogen -m`, 1 entity changed"));
+
+  private static final List<String> ORDER =
+      List.of(
+          "hello",
+          "version",
+          "floor",
+          "pg_dump",
+          "javac",
+          "hibernate-validate",
+          "hibernate-migrate",
+          "diff-unchanged",
+          "diff",
+          "generate");
+
+  private static final Map<String, String> PHASES =
+      Map.of(
+          "entities", "entity reading",
+          "connect", "JDBC connect",
+          "introspect", "introspection",
+          "diff", "diff",
+          "classify+plan", "classify + plan",
+          "render", "render");
+
+  static String markdown(List<BenchMain.SizeResult> results, int runs, String command) {
+    StringBuilder md = new StringBuilder();
+    md.append("Command: `").append(command).append("` (").append(runs);
+    md.append(" runs per measurement, median wall time of the whole process; peak RSS from ");
+    md.append("`/usr/bin/time`, the largest over the runs).\n\n");
+
+    md.append("### Whole processes: median seconds (peak RSS MB)\n\n| command |");
+    results.forEach(r -> md.append(" N = ").append(fmtInt(r.tables())).append(" |"));
+    md.append("\n|---|").append("---|".repeat(results.size())).append('\n');
+    for (String key : ORDER) {
+      md.append("| ").append(COMMANDS.get(key)).append(" |");
+      for (var r : results) {
+        Measure.Result m = r.commands().get(key);
+        md.append(String.format(Locale.ROOT, " %.2f s (%.0f MB) |", m.seconds(), m.peakMb()));
+      }
+      md.append('\n');
+    }
+
+    md.append("\n### autogen's phases, 1 entity changed: cold (first call in a fresh JVM) / warm, ms\n\n| phase |");
+    results.forEach(r -> md.append(" N = ").append(fmtInt(r.tables())).append(" |"));
+    md.append("\n|---|").append("---|".repeat(results.size())).append('\n');
+    for (String phase : PHASES.keySet().stream().sorted(Report::phaseOrder).toList()) {
+      md.append("| ").append(PHASES.get(phase)).append(" |");
+      for (var r : results) {
+        double[] p = r.phases().get(phase);
+        md.append(String.format(Locale.ROOT, " %.0f / %.0f |", p[0], p[1]));
+      }
+      md.append('\n');
+    }
+
+    md.append("\n### Peers as a ratio to `autogen diff` (1 entity changed); > 1 means autogen is faster\n\n| peer |");
+    results.forEach(r -> md.append(" N = ").append(fmtInt(r.tables())).append(" |"));
+    md.append("\n|---|").append("---|".repeat(results.size())).append('\n');
+    for (String key : List.of("floor", "pg_dump", "hibernate-validate", "hibernate-migrate")) {
+      md.append("| ").append(COMMANDS.get(key)).append(" |");
+      for (var r : results) {
+        md.append(String.format(Locale.ROOT, " %.2f× |", ratio(r, key, "diff")));
+      }
+      md.append('\n');
+    }
+
+    md.append("\n### Targets of issue 6\n\n| target | measured | met |\n|---|---|---|\n");
+    BenchMain.SizeResult largest = results.get(results.size() - 1);
+    String atLargest = " (N = " + fmtInt(largest.tables()) + ")";
+    double version = ratio(largest, "version", "hello");
+    target(md, "`autogen --version` within 2× of a hello-world jar", String.format(Locale.ROOT, "%.2f×", version), version <= 2);
+    double intro = largest.phases().get("introspect")[0] / 1000 / largest.commands().get("floor").seconds();
+    target(md, "introspection within 2× of the catalog-query floor" + atLargest, String.format(Locale.ROOT, "%.2f× (cold phase %.0f ms vs floor %.0f ms)", intro, largest.phases().get("introspect")[0], largest.commands().get("floor").seconds() * 1000), intro <= 2);
+    for (var r : results) {
+      if (r.tables() >= 1_000) {
+        double h = ratio(r, "hibernate-migrate", "diff");
+        target(md, "`autogen diff` ≥ 2× faster than Hibernate's script-only migrator (N = " + fmtInt(r.tables()) + ")", String.format(Locale.ROOT, "%.2f× faster", h), h >= 2);
+      }
+    }
+    double read = largest.phases().get("entities")[0] / 1000 / largest.javacSeconds();
+    target(md, "entity reading under 1/3 of `javac`" + atLargest, String.format(Locale.ROOT, "%.2f of javac (%.0f ms vs %.0f ms)", read, largest.phases().get("entities")[0], largest.javacSeconds() * 1000), read < 1.0 / 3);
+    double mem = Math.max(largest.commands().get("diff").peakMb(), largest.commands().get("generate").peakMb());
+    target(md, "peak memory under 512 MB" + atLargest, String.format(Locale.ROOT, "%.0f MB", mem), mem < 512);
+    for (int i = 1; i < results.size(); i++) {
+      var a = results.get(i - 1);
+      var b = results.get(i);
+      double scale = (double) b.tables() / a.tables();
+      String worst = null;
+      double worstGrowth = 0;
+      for (String phase : PHASES.keySet()) {
+        if (phase.equals("connect") || phase.equals("render") || phase.equals("classify+plan")) {
+          continue; // constant work: one change, one connection
+        }
+        double g = b.phases().get(phase)[1] / Math.max(0.5, a.phases().get(phase)[1]);
+        if (g > worstGrowth) {
+          worstGrowth = g;
+          worst = PHASES.get(phase);
+        }
+      }
+      target(md, "linear growth, N = " + fmtInt(a.tables()) + " → " + fmtInt(b.tables()) + " (" + fmtInt((int) scale) + "×): no phase grows more than N", String.format(Locale.ROOT, "worst warm phase %s grows %.1f×", worst, worstGrowth), worstGrowth <= scale);
+    }
+    return md.toString();
+  }
+
+  private static int phaseOrder(String a, String b) {
+    List<String> order = List.of("entities", "connect", "introspect", "diff", "classify+plan", "render");
+    return Integer.compare(order.indexOf(a), order.indexOf(b));
+  }
+
+  private static void target(StringBuilder md, String what, String measured, boolean met) {
+    md.append("| ").append(what).append(" | ").append(measured).append(" | ").append(met ? "yes" : "**no**").append(" |\n");
+  }
+
+  private static double ratio(BenchMain.SizeResult r, String a, String b) {
+    return r.commands().get(a).seconds() / r.commands().get(b).seconds();
+  }
+
+  private static String fmtInt(int n) {
+    return String.format(Locale.ROOT, "%,d", n);
+  }
+}
