@@ -35,7 +35,7 @@ public final class Planner {
           byStep.computeIfAbsent(item.step(), k -> new ArrayList<>()).add(item);
         }
       }
-    } catch (ChangePlanner.Unplannable e) {
+    } catch (Unplannable e) {
       throw new PlanningException(e.getMessage());
     }
     List<Step> steps = new ArrayList<>();
