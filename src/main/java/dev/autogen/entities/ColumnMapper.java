@@ -120,7 +120,13 @@ final class ColumnMapper {
     return Optional.of(
         new MappedColumn(
             logical,
-            new Column(name, type.get(), nullable, defaultExpression, identity),
+            new Column(
+                name,
+                type.get(),
+                nullable,
+                defaultExpression,
+                identity,
+                enumColumn.flatMap(EnumMapper.EnumColumn::constants)),
             id,
             column.flatMap(c -> c.bool("unique")).orElse(false),
             check,

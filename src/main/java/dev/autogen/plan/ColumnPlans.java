@@ -80,14 +80,23 @@ final class ColumnPlans {
   }
 
   List<PlanItem> plan(ColumnTypeChanged c, Items out) {
-    Optional<Misfit> misfit = support.narrowing(c.table(), c.after().name(), c.before(), c.after());
+    Identifier name = c.after().name();
+    // an enum switching between ordinals and names converts through a CASE over its constants
+    Optional<Value> enumForward = EnumConversion.of(c.before(), c.after(), name);
+    Optional<Misfit> misfit =
+        enumForward.isPresent()
+            ? Optional.empty()
+            : support.narrowing(c.table(), name, c.before(), c.after());
     // a narrowing converts with an assignment cast (no explicit CAST), which fails on a value that
     // does not fit where an explicit CAST would silently cut it
     Value forward =
-        new Value.FromColumn(
-            c.after().name(),
-            misfit.isPresent() ? Optional.empty() : Optional.of(c.after().type()));
-    Value back = new Value.FromColumn(c.after().name(), Optional.of(c.before().type()));
+        enumForward.orElseGet(
+            () ->
+                new Value.FromColumn(
+                    name, misfit.isPresent() ? Optional.empty() : Optional.of(c.after().type())));
+    Value back =
+        EnumConversion.of(c.after(), c.before(), name)
+            .orElseGet(() -> new Value.FromColumn(name, Optional.of(c.before().type())));
     List<Operation> ops = new ArrayList<>();
     misfit.ifPresent(
         m ->

@@ -27,15 +27,25 @@ final class RenamePlans {
     Column after = c.after();
     Identifier t = c.table();
     boolean typeChanges = !before.type().equals(after.type());
+    Optional<Value> enumToNew = EnumConversion.of(before, after, before.name());
     Optional<Misfit> misfit =
-        typeChanges ? support.narrowing(t, before.name(), before, after) : Optional.empty();
+        typeChanges && enumToNew.isEmpty()
+            ? support.narrowing(t, before.name(), before, after)
+            : Optional.empty();
     // a narrowing copies with assignment casts, which fail on a value that does not fit, where an
     // explicit CAST would silently cut it
     boolean cast = typeChanges && misfit.isEmpty();
     Value toNew =
-        new Value.FromColumn(before.name(), cast ? Optional.of(after.type()) : Optional.empty());
+        enumToNew.orElseGet(
+            () ->
+                new Value.FromColumn(
+                    before.name(), cast ? Optional.of(after.type()) : Optional.empty()));
     Value toOld =
-        new Value.FromColumn(after.name(), cast ? Optional.of(before.type()) : Optional.empty());
+        EnumConversion.of(after, before, after.name())
+            .orElseGet(
+                () ->
+                    new Value.FromColumn(
+                        after.name(), cast ? Optional.of(before.type()) : Optional.empty()));
     // the new column starts without default: a default would hide the old value from the trigger
     Column added =
         after.withNullable(true).withDefault(Optional.empty()).withIdentity(Optional.empty());
