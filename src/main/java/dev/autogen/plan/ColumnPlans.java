@@ -123,8 +123,10 @@ final class ColumnPlans {
               List.of(new SetNotNull(c.table(), col))));
     }
     List<Operation> fill = new ArrayList<>();
+    // without --backfill, the mapping's @ColumnDefault is what the new code would have written
     options
         .backfill(c.table().value(), col.value())
+        .or(() -> c.after().defaultExpression())
         .ifPresent(v -> fill.add(new Backfill(c.table(), col, new Value.Expression(v))));
     return support.tightenNotNull(out, c.table(), col, fill);
   }

@@ -6,6 +6,7 @@ import dev.autogen.devdb.ScriptRunner;
 import dev.autogen.model.Check;
 import dev.autogen.model.Column;
 import dev.autogen.model.Identifier;
+import dev.autogen.model.Identity;
 import dev.autogen.model.RenameHint;
 import dev.autogen.model.Schema;
 import dev.autogen.model.SqlType;
@@ -101,6 +102,45 @@ class JpaConversionIT {
           assertThat(text(c, "SELECT count(*)::text FROM orders WHERE status_name IS NULL"))
               .isEqualTo("0");
           assertThat(text(c, "SELECT status_name FROM orders WHERE id = 4")).isEqualTo("PAID");
+        });
+  }
+
+  @Test
+  void sequenceToIdentityRestartsPastTheLargestId() throws Exception {
+    inSchema(
+        c -> {
+          LocalPostgres.execute(
+              c,
+              "CREATE SEQUENCE accounts_seq INCREMENT BY 50;"
+                  + " CREATE TABLE accounts (id bigint PRIMARY KEY, name text);"
+                  + " INSERT INTO accounts SELECT g, 'a' || g FROM generate_series(1, 40) g");
+          applyAll(
+              c,
+              current -> {
+                Table t = current.tables().get(0);
+                List<Column> columns = new ArrayList<>();
+                for (Column col : t.columns()) {
+                  columns.add(
+                      col.name().value().equals("id")
+                          ? col.withIdentity(Optional.of(Identity.BY_DEFAULT))
+                          : col);
+                }
+                return new Schema(
+                    List.of(
+                        new Table(
+                            t.name(),
+                            columns,
+                            t.primaryKey(),
+                            t.uniques(),
+                            t.indexes(),
+                            t.foreignKeys(),
+                            t.checks())),
+                    List.of());
+              },
+              List.of());
+          assertThat(text(c, "INSERT INTO accounts (name) VALUES ('new') RETURNING id::text"))
+              .as("the identity continues after the largest id instead of colliding with id 1")
+              .isEqualTo("41");
         });
   }
 
