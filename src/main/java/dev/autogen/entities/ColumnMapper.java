@@ -132,7 +132,8 @@ final class ColumnMapper {
             check,
             sequence,
             renamedFrom,
-            field.file().at(field.variable())));
+            field.file().at(field.variable()),
+            Optional.of(ctx.names().physical(field.name())).filter(f -> !f.equals(name))));
   }
 
   /** Hibernate 7 declares the columns it fills on insert or update as not null. */
