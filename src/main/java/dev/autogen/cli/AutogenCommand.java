@@ -1,5 +1,6 @@
 package dev.autogen.cli;
 
+import dev.autogen.model.RenameHint;
 import dev.autogen.plan.MigrationPlan;
 import dev.autogen.plan.Step;
 import dev.autogen.render.RenderSettings;
@@ -55,6 +56,12 @@ final class AutogenCommand implements Callable<Integer> {
   @Option(names = "--format", description = "text or json (default: text).")
   String format = "text";
 
+  @Option(
+      names = "--no-rename-check",
+      description =
+          "Accept drop + add where the entity field kept the Java name of the dropped column.")
+  boolean noRenameCheck;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -68,6 +75,13 @@ final class AutogenCommand implements Callable<Integer> {
       if (r.assessments().isEmpty()) {
         Report.text(out, r, Optional.empty(), Map.of());
         return ExitCode.OK;
+      }
+      List<RenameHint> likelyRenames =
+          RenameEvidence.strong(r.changes(), r.entities().fieldNameEvidence());
+      if (!noRenameCheck && !likelyRenames.isEmpty()) {
+        Report.text(out, r, Optional.empty(), Map.of());
+        likelyRenames.forEach(h -> out.println(RenameEvidence.message(h)));
+        return ExitCode.USAGE;
       }
       MigrationPlan plan = Pipeline.plan(s, r);
       String rev = revision != null ? revision : now();

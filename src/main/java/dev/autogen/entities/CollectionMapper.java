@@ -257,7 +257,8 @@ final class CollectionMapper {
             Optional.empty(),
             Optional.empty(),
             Optional.empty(),
-            field.file().at(field.variable()));
+            field.file().at(field.variable()),
+            Optional.empty());
     ForeignKey fk =
         new ForeignKey(
             generated(target.table(), name, "fkey"),

@@ -120,13 +120,20 @@ final class ColumnMapper {
     return Optional.of(
         new MappedColumn(
             logical,
-            new Column(name, type.get(), nullable, defaultExpression, identity),
+            new Column(
+                name,
+                type.get(),
+                nullable,
+                defaultExpression,
+                identity,
+                enumColumn.flatMap(EnumMapper.EnumColumn::constants)),
             id,
             column.flatMap(c -> c.bool("unique")).orElse(false),
             check,
             sequence,
             renamedFrom,
-            field.file().at(field.variable())));
+            field.file().at(field.variable()),
+            Optional.of(ctx.names().physical(field.name())).filter(f -> !f.equals(name))));
   }
 
   /** Hibernate 7 declares the columns it fills on insert or update as not null. */

@@ -27,7 +27,8 @@ final class EntityMapper {
       List<Table> collectionTables,
       List<CollectionMapper.ForeignColumn> foreignColumns,
       List<Sequence> sequences,
-      List<RenameHint> renames) {}
+      List<RenameHint> renames,
+      List<RenameHint> fieldNameEvidence) {}
 
   private static final Set<String> HANDLED =
       Set.of("Entity", "Table", "MappedSuperclass", "SequenceGenerator", "SequenceGenerators");
@@ -88,6 +89,7 @@ final class EntityMapper {
     TableBuilder table = new TableBuilder(entity.table(), ctx.diagnostics());
     List<Sequence> sequences = new ArrayList<>();
     List<RenameHint> renames = new ArrayList<>();
+    List<RenameHint> evidence = new ArrayList<>();
     List<Table> collectionTables = new ArrayList<>();
     List<CollectionMapper.ForeignColumn> foreignColumns = new ArrayList<>();
     ctx.lookup()
@@ -102,7 +104,7 @@ final class EntityMapper {
         if (basic.naturalId()) {
           naturalId.add(column.column().name());
         }
-        addColumn(table, column, renames);
+        addColumn(table, column, renames, evidence);
         if (column.id()) {
           table.addPrimaryKeyColumn(column.column().name());
         }
@@ -115,7 +117,7 @@ final class EntityMapper {
             .map(relation, entity)
             .ifPresent(
                 join -> {
-                  if (addColumn(table, join.column(), renames) && join.unique()) {
+                  if (addColumn(table, join.column(), renames, evidence) && join.unique()) {
                     Identifier name = join.column().column().name();
                     table.addUnique(
                         new UniqueConstraint(
@@ -141,10 +143,14 @@ final class EntityMapper {
     if (built.primaryKey().isEmpty()) {
       ctx.diagnostics().warn(type.file(), type.declaration().getName(), missingIdMessage(type));
     }
-    return new Mapped(built, collectionTables, foreignColumns, sequences, renames);
+    return new Mapped(built, collectionTables, foreignColumns, sequences, renames, evidence);
   }
 
-  private boolean addColumn(TableBuilder table, MappedColumn column, List<RenameHint> renames) {
+  private boolean addColumn(
+      TableBuilder table,
+      MappedColumn column,
+      List<RenameHint> renames,
+      List<RenameHint> evidence) {
     boolean added = table.addColumn(column.column(), column.location());
     if (added) {
       if (column.unique()) {
@@ -157,6 +163,9 @@ final class EntityMapper {
           .renamedFrom()
           .ifPresent(
               from -> renames.add(RenameHint.column(table.name(), from, column.column().name())));
+      column
+          .fieldColumn()
+          .ifPresent(f -> evidence.add(RenameHint.column(table.name(), f, column.column().name())));
     }
     return added;
   }

@@ -7,11 +7,24 @@ import java.util.List;
 
 /**
  * What the entity sources ask for: the desired schema, the renames the user declared with
- * {@code @RenamedFrom}, and every mapping the reader could not honour.
+ * {@code @RenamedFrom}, every mapping the reader could not honour, and rename evidence: for each
+ * field whose explicit {@code @Column(name)} differs from the column its Java name would give, a
+ * hint from that column to the mapped one (a dropped column of that name, of the same type, was
+ * most likely renamed; autogen asks instead of guessing).
  */
-public record EntityModel(Schema desired, List<RenameHint> renames, List<Warning> warnings) {
+public record EntityModel(
+    Schema desired,
+    List<RenameHint> renames,
+    List<Warning> warnings,
+    List<RenameHint> fieldNameEvidence) {
   public EntityModel {
     renames = List.copyOf(renames);
     warnings = List.copyOf(warnings);
+    fieldNameEvidence = List.copyOf(fieldNameEvidence);
+  }
+
+  /** A model without rename evidence. */
+  public EntityModel(Schema desired, List<RenameHint> renames, List<Warning> warnings) {
+    this(desired, renames, warnings, List.of());
   }
 }

@@ -55,6 +55,7 @@ public final class EntityReader {
     Map<Identifier, Table> tables = new LinkedHashMap<>();
     Map<Identifier, Sequence> sequences = new LinkedHashMap<>();
     List<RenameHint> renames = new ArrayList<>();
+    List<RenameHint> evidence = new ArrayList<>();
     List<CollectionMapper.ForeignColumn> foreignColumns = new ArrayList<>();
     for (EntityInfo entity : catalog.entities()) {
       EntityMapper.Mapped mapped = mapper.map(entity);
@@ -84,6 +85,7 @@ public final class EntityReader {
         }
       }
       renames.addAll(mapped.renames());
+      evidence.addAll(mapped.fieldNameEvidence());
       for (Table collection : mapped.collectionTables()) {
         if (tables.putIfAbsent(collection.name(), collection) != null) {
           ctx.diagnostics()
@@ -107,7 +109,8 @@ public final class EntityReader {
     return new EntityModel(
         new Schema(List.copyOf(tables.values()), List.copyOf(sequences.values())),
         renames,
-        ctx.diagnostics().warnings());
+        ctx.diagnostics().warnings(),
+        evidence);
   }
 
   /** The table with a column a one-to-many adds to it (kept once if the table maps it too). */

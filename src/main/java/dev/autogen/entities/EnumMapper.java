@@ -19,8 +19,8 @@ final class EnumMapper {
 
   static final Set<String> ENUM_TYPES = Set.of("ORDINAL", "STRING");
 
-  /** The column type and the check condition of an enum field. */
-  record EnumColumn(SqlType type, Optional<String> check) {}
+  /** The column type, the check condition and the constants (in ordinal order) of an enum field. */
+  record EnumColumn(SqlType type, Optional<String> check, Optional<List<String>> constants) {}
 
   private final MappingContext ctx;
 
@@ -73,12 +73,12 @@ final class EnumMapper {
                               .map(ctx.dialect().expressions()::literal)
                               .collect(Collectors.joining(","))
                           + ")");
-      return Optional.of(new EnumColumn(type, check.map(this::normalize)));
+      return Optional.of(new EnumColumn(type, check.map(this::normalize), constants));
     }
     SqlType type = ctx.dialect().types().forKind(JdbcKind.SMALLINT, ColumnSize.none());
     Optional<String> check =
         constants.filter(c -> !c.isEmpty()).map(c -> quoted + " between 0 and " + (c.size() - 1));
-    return Optional.of(new EnumColumn(type, check.map(this::normalize)));
+    return Optional.of(new EnumColumn(type, check.map(this::normalize), constants));
   }
 
   private String normalize(String check) {

@@ -9,6 +9,8 @@ import java.util.Optional;
 /**
  * A basic field mapped to a column, with the table-level facts it implies.
  *
+ * @param fieldColumn the column the field would map to without its explicit {@code @Column(name)},
+ *     when that differs from the column: a kept field name, evidence of a column rename
  * @param logicalName the name before the naming strategy (what join columns refer to)
  * @param id whether the field is (part of) the primary key
  * @param unique whether {@code @Column(unique = true)} asks for a unique constraint
@@ -24,4 +26,5 @@ record MappedColumn(
     Optional<String> check,
     Optional<Sequence> sequence,
     Optional<Identifier> renamedFrom,
-    SourceLocation location) {}
+    SourceLocation location,
+    Optional<Identifier> fieldColumn) {}

@@ -89,7 +89,8 @@ final class RelationMapper {
             Optional.empty(),
             Optional.empty(),
             renamedFrom,
-            field.file().at(field.variable()));
+            field.file().at(field.variable()),
+            Optional.empty());
     boolean unique =
         relation.kind().equals("OneToOne") || join.flatMap(j -> j.bool("unique")).orElse(false);
     return Optional.of(

@@ -35,15 +35,16 @@ public final class Planner {
           byStep.computeIfAbsent(item.step(), k -> new ArrayList<>()).add(item);
         }
       }
-    } catch (ChangePlanner.Unplannable e) {
+    } catch (Unplannable e) {
       throw new PlanningException(e.getMessage());
     }
     List<Step> steps = new ArrayList<>();
-    byStep.forEach((kind, items) -> steps.add(step(kind, items)));
+    boolean hasBackfill = byStep.containsKey(StepKind.BACKFILL);
+    byStep.forEach((kind, items) -> steps.add(step(kind, items, hasBackfill)));
     return new MigrationPlan(steps);
   }
 
-  private static Step step(StepKind kind, List<PlanItem> items) {
+  private static Step step(StepKind kind, List<PlanItem> items, boolean planHasBackfill) {
     List<PlanItem> ordered = new ArrayList<>(items);
     ordered.sort(Comparator.comparingInt(PlanItem::rank)); // stable: keeps the differ's order
     List<Operation> upgrade = new ArrayList<>();
@@ -63,7 +64,7 @@ public final class Planner {
         kind.slug,
         kind.title,
         kind.why,
-        kind.next,
+        kind.next(planHasBackfill),
         transactional,
         reversible,
         upgrade,

@@ -35,8 +35,8 @@ enum StepKind {
       "backfill",
       true,
       "Backfill: fill new columns for existing rows",
-      "Data moves after the schema exists and while both application versions run; the sync triggers keep rows written meanwhile in step.",
-      "Check that the backfill finished (no NULLs left in the new columns) before the contract step."),
+      "Data moves after the schema exists while the old application version runs; the sync triggers keep rows written meanwhile in step.",
+      "Deploy the new application version only once this file has finished (no NULLs left in the new columns; after an interruption, rerun it and it continues where it stopped): until then it would read NULL in the new columns of rows written before the expand step. The contract step waits until no instance of the old version is left."),
   /** Contract removes what the old version uses, so it waits in the deferred folder. */
   CONTRACT(
       Phase.CONTRACT,
@@ -65,6 +65,14 @@ enum StepKind {
       "A validated CHECK (col IS NOT NULL) lets SET NOT NULL skip its full-table scan (PostgreSQL 12+), so this step holds its lock only briefly; the check is then redundant and dropped.",
       "Nothing to wait for.");
 
+  /**
+   * The expand step's advice when the plan has a backfill: the new columns of existing rows stay
+   * NULL until the backfill finished, so deploying the new version any earlier lets it read NULL
+   * where the old version sees a value (a rename's new column) or where a NOT NULL is coming.
+   */
+  private static final String EXPAND_NEXT_BEFORE_BACKFILL =
+      "Do not deploy the new application version yet: the new columns stay NULL in rows written before this step until this revision's backfill file has finished. Deploy it once the backfill finished (Flyway runs the revision's indexes, validation and backfill files right after this one); the old version keeps working throughout.";
+
   final Phase phase;
   final String slug;
   final boolean transactional;
@@ -79,5 +87,10 @@ enum StepKind {
     this.title = title;
     this.why = why;
     this.next = next;
+  }
+
+  /** What must happen before the next step, for a plan that has a backfill step or not. */
+  String next(boolean planHasBackfill) {
+    return this == EXPAND && planHasBackfill ? EXPAND_NEXT_BEFORE_BACKFILL : next;
   }
 }

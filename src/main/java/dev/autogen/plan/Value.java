@@ -2,6 +2,7 @@ package dev.autogen.plan;
 
 import dev.autogen.model.Identifier;
 import dev.autogen.model.SqlType;
+import java.util.List;
 import java.util.Optional;
 
 /** A value written into a column by a backfill, sync trigger or type conversion. */
@@ -14,4 +15,17 @@ public sealed interface Value {
    * A SQL expression the user supplied ({@code --backfill}) or the mapping declares; used verbatim.
    */
   record Expression(String sql) implements Value {}
+
+  /**
+   * An {@code @Enumerated} value converted between its ordinal and its name: a {@code CASE} over
+   * {@code column} mapping ordinal {@code i} to {@code constants.get(i)} ({@code toNames}) or back.
+   * A value outside the constants becomes NULL.
+   *
+   * @param constants the enum's constants in declaration (ordinal) order
+   */
+  record EnumMapping(Identifier column, List<String> constants, boolean toNames) implements Value {
+    public EnumMapping {
+      constants = List.copyOf(constants);
+    }
+  }
 }

@@ -28,9 +28,13 @@ final class ValueSql {
 
   /** The quoted column a value reads, when it reads one. */
   Optional<String> sourceColumn(Value value) {
-    return value instanceof Value.FromColumn from
-        ? Optional.of(dialect.quote(from.column()))
-        : Optional.empty();
+    if (value instanceof Value.FromColumn from) {
+      return Optional.of(dialect.quote(from.column()));
+    }
+    if (value instanceof Value.EnumMapping mapping) {
+      return Optional.of(dialect.quote(mapping.column()));
+    }
+    return Optional.empty();
   }
 
   private String render(Value value, String rowPrefix) {
@@ -40,6 +44,23 @@ final class ValueSql {
           .map(type -> "CAST(" + column + " AS " + dialect.types().render(type) + ")")
           .orElse(column);
     }
+    if (value instanceof Value.EnumMapping mapping) {
+      return enumCase(mapping, rowPrefix + dialect.quote(mapping.column()));
+    }
     return ((Value.Expression) value).sql();
+  }
+
+  /** {@code CASE col WHEN 0 THEN 'A' WHEN 1 THEN 'B' END}, or the names to ordinals. */
+  private String enumCase(Value.EnumMapping mapping, String column) {
+    StringBuilder sql = new StringBuilder("CASE ").append(column);
+    for (int i = 0; i < mapping.constants().size(); i++) {
+      String name = dialect.expressions().literal(mapping.constants().get(i));
+      String ordinal = Integer.toString(i);
+      sql.append(" WHEN ")
+          .append(mapping.toNames() ? ordinal : name)
+          .append(" THEN ")
+          .append(mapping.toNames() ? name : ordinal);
+    }
+    return sql.append(" END").toString();
   }
 }

@@ -9,6 +9,7 @@ import dev.autogen.model.Identifier;
 import dev.autogen.model.SqlType;
 import dev.autogen.model.Table;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +44,10 @@ class EnumMappingTest {
     assertThat(column(table, "priority").type()).isEqualTo(SqlType.of("varchar", 20));
     assertThat(column(table, "priority").nullable()).isFalse();
     assertThat(column(table, "rank").type()).isEqualTo(SqlType.of("smallint"));
+    // the constants in declaration order, for conversions between ordinals and names
+    assertThat(column(table, "plain").enumConstants()).contains(List.of("NEW", "PAID", "SHIPPED"));
+    assertThat(column(table, "priority").enumConstants()).contains(List.of("LOW", "HIGH"));
+    assertThat(column(table, "id").enumConstants()).isEmpty();
     assertThat(table.checks())
         .containsExactly(
             new Check(Identifier.of("ticket_plain_check"), "plain<=2 and plain>=0"),
@@ -72,6 +77,7 @@ class EnumMappingTest {
     Table table = table(model, "shipment");
     assertThat(column(table, "carrier").type()).isEqualTo(SqlType.of("varchar", 255));
     assertThat(table.checks()).isEmpty();
+    assertThat(column(table, "carrier").enumConstants()).isEmpty();
     assertThat(model.warnings())
         .extracting(Object::toString)
         .containsExactly(

@@ -108,6 +108,42 @@ class CliIT {
   }
 
   @Test
+  void fieldThatKeptItsJavaNameStopsDropPlusAddUntilConfirmed() throws Exception {
+    // the field is still called email; only its column name changed
+    Path root =
+        entities(
+            "package com.example;\nimport jakarta.persistence.*;\n@Entity @Table(name = \"users\")\n"
+                + "public class User {\n  @Id @GeneratedValue(strategy = GenerationType.IDENTITY)\n"
+                + "  private Long id;\n  @Column(nullable = false) private String username;\n"
+                + "  @Column(name = \"email_address\") private String email;\n}\n");
+    Run stopped = generate(root);
+    assertThat(stopped.code()).isEqualTo(2);
+    assertThat(stopped.out())
+        .contains("looks like a rename")
+        .contains("most likely a rename")
+        .contains("--rename users.email=email_address")
+        .contains("--no-rename-check");
+    assertThat(filesWritten()).isZero();
+
+    Run confirmed = generate(root, "--rename", "users.email=email_address");
+    assertThat(confirmed.code()).as(confirmed.err()).isZero();
+    assertThat(filesWritten()).isPositive();
+  }
+
+  @Test
+  void noRenameCheckAcceptsDropPlusAdd() throws Exception {
+    Path root =
+        entities(
+            "package com.example;\nimport jakarta.persistence.*;\n@Entity @Table(name = \"users\")\n"
+                + "public class User {\n  @Id @GeneratedValue(strategy = GenerationType.IDENTITY)\n"
+                + "  private Long id;\n  @Column(nullable = false) private String username;\n"
+                + "  @Column(name = \"email_address\") private String email;\n}\n");
+    Run r = generate(root, "--no-rename-check");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("looks like a rename").doesNotContain("most likely a rename");
+  }
+
+  @Test
   void unparsableJavaIsAOneLineErrorNamingFileAndLine() throws Exception {
     Path root =
         entities(

@@ -19,15 +19,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongFunction;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
  * Rolls generated plans out on the real PostgreSQL while an old-code and a new-code workload run:
- * the old version before and through the expand and backfill steps, the new version from the expand
- * step on (both at once, also while the backfill is half done), only the new version through the
- * contract steps. No statement of either may fail, each sees what the other wrote where the shapes
- * share data, and no row is lost.
+ * the old version before and through the expand and backfill steps, the new version's writes from
+ * the expand step on (both at once, also while the backfill is half done), only the new version
+ * through the contract steps. No statement of either may fail, each sees what the other wrote where
+ * the shapes share data, and no row is lost. The new version may be deployed once the backfill has
+ * finished (the step files say so): from then on it also reads the rows written before the expand
+ * step, with their values.
  */
 class ExpandContractWorkloadIT {
 
@@ -61,7 +64,8 @@ class ExpandContractWorkloadIT {
               PlanOptions.none(),
               old,
               neu,
-              true);
+              true,
+              id -> "user " + id);
           assertThat(count(c, "SELECT count(*) FROM users")).isEqualTo(expectedRows(old, neu));
           // every row either version wrote holds its last value under the new name
           for (Workload w : List.of(old, neu)) {
@@ -97,7 +101,8 @@ class ExpandContractWorkloadIT {
               new PlanOptions(Map.of("users.tier", "'basic'")),
               old,
               neu,
-              false);
+              false,
+              id -> "basic");
           assertThat(count(c, "SELECT count(*) FROM users")).isEqualTo(expectedRows(old, neu));
           assertThat(count(c, "SELECT count(*) FROM users WHERE tier IS NULL")).isZero();
           for (Long id : old.ids()) {
@@ -120,6 +125,8 @@ class ExpandContractWorkloadIT {
    *
    * @param crossRead whether each version must see the other's values (true when both shapes share
    *     the data, as a rename does)
+   * @param existing what the new version must read in a row that existed before the rollout, once
+   *     the backfill finished
    */
   private static void rollout(
       Connection c,
@@ -129,7 +136,8 @@ class ExpandContractWorkloadIT {
       PlanOptions options,
       Workload old,
       Workload neu,
-      boolean crossRead)
+      boolean crossRead,
+      LongFunction<String> existing)
       throws Exception {
     LocalPostgres.execute(
         c,
@@ -145,6 +153,7 @@ class ExpandContractWorkloadIT {
       old.round(oldApp, null);
       boolean contract = false;
       boolean sawHalfDoneBackfill = false;
+      boolean sawBackfill = false;
       for (PlannedSteps.StepFile step : steps) {
         contract |= step.name().contains("contract");
         if (step.name().contains("backfill")) {
@@ -157,6 +166,18 @@ class ExpandContractWorkloadIT {
             sawHalfDoneBackfill |= halfDone && !fill.isDone();
           }
           fill.get(60, TimeUnit.SECONDS);
+          // the moment the new version may be deployed: it reads the rows from before the rollout
+          // (the old version's inserts of a new NOT NULL column stay NULL until the contract step)
+          assertThat(
+                  count(
+                      newApp,
+                      "SELECT count(*) FROM users WHERE id <= "
+                          + EXISTING_ROWS
+                          + " AND "
+                          + nullNew(crossRead)))
+              .as("no row from before the rollout left NULL in the new column after the backfill")
+              .isZero();
+          sawBackfill = true;
         } else {
           runStep(c, step);
         }
@@ -164,11 +185,25 @@ class ExpandContractWorkloadIT {
           old.round(oldApp, crossRead ? neu : null);
         }
         neu.round(newApp, crossRead && !contract ? old : null);
+        if (sawBackfill) {
+          readsExistingRows(newApp, neu, existing, step.name());
+        }
       }
       assertThat(contract).as("the plan has contract steps").isTrue();
+      assertThat(sawBackfill).as("the plan has a backfill step").isTrue();
       assertThat(sawHalfDoneBackfill)
           .as("both workloads ran while the backfill was half done")
           .isTrue();
+    }
+  }
+
+  /** The new version reads rows that existed before the rollout with their values. */
+  private static void readsExistingRows(
+      Connection newApp, Workload neu, LongFunction<String> existing, String after) {
+    for (long id : new long[] {1, 2, EXISTING_ROWS / 2, EXISTING_ROWS - 1, EXISTING_ROWS}) {
+      assertThat(neu.read(newApp, id))
+          .as("after " + after + ", new code reads row " + id + " written before the expand step")
+          .isEqualTo(existing.apply(id));
     }
   }
 

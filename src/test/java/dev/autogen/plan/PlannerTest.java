@@ -221,4 +221,77 @@ class PlannerTest {
     assertThat(ops(plan.steps().get(2)))
         .containsExactly("backfill", "check_no_nulls", "set_not_null");
   }
+
+  @Test
+  void columnDefaultFillsExistingNullsWhenNoBackfillIsGiven() throws Exception {
+    Column before = Column.of("tier", VARCHAR, true);
+    Column after = before.withNullable(false).withDefault(Optional.of("'basic'"));
+    MigrationPlan plan = plan(users(before), users(after), List.of(), PlanOptions.none());
+    Step contract =
+        plan.steps().stream().filter(s -> s.slug().equals("contract")).findFirst().orElseThrow();
+    assertThat(ops(contract)).startsWith("backfill", "check_no_nulls");
+    assertThat(((Backfill) contract.upgrade().get(0)).value())
+        .isEqualTo(new Value.Expression("'basic'"));
+    // an explicit --backfill wins over the mapping's default
+    MigrationPlan given =
+        plan(
+            users(before),
+            users(after),
+            List.of(),
+            new PlanOptions(Map.of("users.tier", "'gold'")));
+    Step first =
+        given.steps().stream().filter(s -> s.slug().equals("contract")).findFirst().orElseThrow();
+    assertThat(((Backfill) first.upgrade().get(0)).value())
+        .isEqualTo(new Value.Expression("'gold'"));
+  }
+
+  @Test
+  void expandStepHoldsTheNewVersionBackUntilTheBackfillFinished() throws Exception {
+    Schema desired = users(Column.of("tier", SqlType.of("varchar", 20), false));
+    MigrationPlan withBackfill =
+        plan(users(), desired, List.of(), new PlanOptions(Map.of("users.tier", "'basic'")));
+    assertThat(withBackfill.steps().get(0).next())
+        .startsWith("Do not deploy the new application version yet")
+        .contains("backfill file has finished");
+    assertThat(withBackfill.steps().get(1).next())
+        .startsWith("Deploy the new application version only once this file has finished");
+    MigrationPlan without =
+        plan(users(), users(Column.of("note", VARCHAR, true)), List.of(), PlanOptions.none());
+    assertThat(without.steps().get(0).next()).doesNotContain("Do not deploy");
+  }
+
+  @Test
+  void enumSwitchingFromOrdinalToNameConvertsThroughItsConstants() throws Exception {
+    List<String> status = List.of("NEW", "PAID");
+    Column ordinal = Column.of("status", SqlType.of("smallint"), true);
+    Column named = Column.of("status_name", VARCHAR, true).withEnumConstants(Optional.of(status));
+    MigrationPlan plan =
+        plan(
+            users(ordinal),
+            users(named),
+            List.of(
+                RenameHint.column(
+                    Identifier.of("users"), Identifier.of("status"), Identifier.of("status_name"))),
+            PlanOptions.none());
+    CreateSyncTrigger sync =
+        (CreateSyncTrigger)
+            plan.steps().get(0).upgrade().stream()
+                .filter(o -> o instanceof CreateSyncTrigger)
+                .findFirst()
+                .orElseThrow();
+    assertThat(sync.toNew())
+        .isEqualTo(new Value.EnumMapping(Identifier.of("status"), status, true));
+    assertThat(sync.toOld())
+        .isEqualTo(new Value.EnumMapping(Identifier.of("status_name"), status, false));
+    // in place: ALTER ... TYPE ... USING the CASE, and back
+    MigrationPlan inPlace =
+        plan(
+            users(ordinal),
+            users(named.withName(Identifier.of("status"))),
+            List.of(),
+            PlanOptions.none());
+    AlterColumnType alter = (AlterColumnType) inPlace.steps().get(0).upgrade().get(0);
+    assertThat(alter.using())
+        .isEqualTo(new Value.EnumMapping(Identifier.of("status"), status, true));
+  }
 }

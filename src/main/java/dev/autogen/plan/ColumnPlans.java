@@ -1,0 +1,167 @@
+package dev.autogen.plan;
+
+import static dev.autogen.plan.StepKind.BACKFILL;
+import static dev.autogen.plan.StepKind.CONTRACT;
+import static dev.autogen.plan.StepKind.EXPAND;
+
+import dev.autogen.diff.*;
+import dev.autogen.model.*;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Plans for column changes other than renames: added (NOT NULL ones nullable first, then filled and
+ * tightened), dropped (relaxed first), type, nullability, default and identity changes.
+ */
+final class ColumnPlans {
+
+  private final PlanOptions options;
+  private final PlanSupport support;
+
+  ColumnPlans(PlanSupport support) {
+    this.support = support;
+    this.options = support.options();
+  }
+
+  List<PlanItem> plan(ColumnAdded c, Items out) {
+    Column col = c.column();
+    if (col.nullable() || col.defaultExpression().isPresent() || col.identity().isPresent()) {
+      return List.of(
+          out.item(
+              EXPAND,
+              Rank.ADD_COLUMN,
+              List.of(new AddColumn(c.table(), col)),
+              List.of(new DropColumn(c.table(), col))));
+    }
+    Value value = new Value.Expression(support.requireBackfill(c.table(), col));
+    Column relaxed = col.withNullable(true);
+    List<PlanItem> items = new ArrayList<>();
+    items.add(
+        out.item(
+            EXPAND,
+            Rank.ADD_COLUMN,
+            List.of(new AddColumn(c.table(), relaxed)),
+            List.of(new DropColumn(c.table(), relaxed))));
+    items.add(
+        out.item(
+            BACKFILL,
+            Rank.ALTER_COLUMN,
+            List.of(support.backfill(c.table(), col.name(), value)),
+            List.of()));
+    // the old version inserts rows without the column until it is retired: fill those, then
+    // tighten
+    items.addAll(
+        support.tightenNotNull(
+            out, c.table(), col.name(), List.of(new Backfill(c.table(), col.name(), value))));
+    return items;
+  }
+
+  List<PlanItem> plan(ColumnDropped c, Items out) {
+    Column col = c.column();
+    List<PlanItem> items = new ArrayList<>();
+    if (!col.nullable() && col.defaultExpression().isEmpty() && col.identity().isEmpty()) {
+      // the new version inserts without the column; NOT NULL would reject its rows
+      items.add(
+          out.item(
+              EXPAND,
+              Rank.RELAX,
+              List.of(new DropNotNull(c.table(), col.name())),
+              List.of(new SetNotNull(c.table(), col.name()))));
+    }
+    Column restored = col.defaultExpression().isPresent() ? col : col.withNullable(true);
+    items.add(
+        out.lossy(
+            CONTRACT,
+            Rank.DROP_COLUMN,
+            List.of(new DropColumn(c.table(), col)),
+            List.of(new AddColumn(c.table(), restored.withIdentity(Optional.empty())))));
+    return items;
+  }
+
+  List<PlanItem> plan(ColumnTypeChanged c, Items out) {
+    Identifier name = c.after().name();
+    // an enum switching between ordinals and names converts through a CASE over its constants
+    Optional<Value> enumForward = EnumConversion.of(c.before(), c.after(), name);
+    Optional<Misfit> misfit =
+        enumForward.isPresent()
+            ? Optional.empty()
+            : support.narrowing(c.table(), name, c.before(), c.after());
+    // a narrowing converts with an assignment cast (no explicit CAST), which fails on a value that
+    // does not fit where an explicit CAST would silently cut it
+    Value forward =
+        enumForward.orElseGet(
+            () ->
+                new Value.FromColumn(
+                    name, misfit.isPresent() ? Optional.empty() : Optional.of(c.after().type())));
+    Value back =
+        EnumConversion.of(c.after(), c.before(), name)
+            .orElseGet(() -> new Value.FromColumn(name, Optional.of(c.before().type())));
+    List<Operation> ops = new ArrayList<>();
+    misfit.ifPresent(
+        m ->
+            ops.add(
+                new Precheck(
+                    c.table(), new Precheck.ValuesFit(c.after().name(), c.after().type(), m))));
+    ops.add(new AlterColumnType(c.table(), c.after(), c.after().type(), forward));
+    return List.of(
+        out.item(
+            EXPAND,
+            Rank.ALTER_COLUMN,
+            ops,
+            List.of(new AlterColumnType(c.table(), c.before(), c.before().type(), back))));
+  }
+
+  List<PlanItem> plan(ColumnNullabilityChanged c, Items out) {
+    Identifier col = c.after().name();
+    if (c.after().nullable()) {
+      return List.of(
+          out.item(
+              EXPAND,
+              Rank.RELAX,
+              List.of(new DropNotNull(c.table(), col)),
+              List.of(new SetNotNull(c.table(), col))));
+    }
+    List<Operation> fill = new ArrayList<>();
+    // without --backfill, the mapping's @ColumnDefault is what the new code would have written
+    options
+        .backfill(c.table().value(), col.value())
+        .or(() -> c.after().defaultExpression())
+        .ifPresent(v -> fill.add(new Backfill(c.table(), col, new Value.Expression(v))));
+    return support.tightenNotNull(out, c.table(), col, fill);
+  }
+
+  List<PlanItem> plan(ColumnDefaultChanged c, Items out) {
+    return List.of(
+        out.item(
+            EXPAND,
+            Rank.ALTER_COLUMN,
+            setDefault(c.table(), c.after()),
+            setDefault(c.table(), c.before())));
+  }
+
+  private static List<Operation> setDefault(Identifier t, Column col) {
+    return List.of(
+        col.defaultExpression()
+            .<Operation>map(d -> new SetDefault(t, col.name(), d))
+            .orElse(new DropDefault(t, col.name())));
+  }
+
+  List<PlanItem> plan(ColumnIdentityChanged c, Items out) {
+    Identifier col = c.after().name();
+    if (c.after().identity().isPresent()) {
+      return List.of(
+          out.item(
+              EXPAND,
+              Rank.ALTER_COLUMN,
+              List.of(new AddIdentity(c.table(), col, c.after().identity().get())),
+              List.of(new DropIdentity(c.table(), col))));
+    }
+    return List.of(
+        out.item(
+            CONTRACT,
+            Rank.ALTER_COLUMN,
+            List.of(new DropIdentity(c.table(), col)),
+            List.of(new AddIdentity(c.table(), col, c.before().identity().orElseThrow()))));
+  }
+}

@@ -1,0 +1,192 @@
+package dev.autogen.plan;
+
+import static dev.autogen.plan.StepKind.CONTRACT;
+import static dev.autogen.plan.StepKind.EXPAND;
+import static dev.autogen.plan.StepKind.INDEXES;
+import static dev.autogen.plan.StepKind.VALIDATE;
+
+import dev.autogen.dialect.Capabilities;
+import dev.autogen.diff.*;
+import dev.autogen.model.*;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Plans for indexes and constraints: concurrent index builds, unique constraints over such an
+ * index, foreign keys and checks added NOT VALID and validated later, and drops that only relax.
+ */
+final class ConstraintPlans {
+
+  private final Capabilities capabilities;
+  private final Schema desired;
+  private final PlanSupport support;
+
+  ConstraintPlans(PlanSupport support) {
+    this.support = support;
+    this.capabilities = support.dialect().capabilities();
+    this.desired = support.desired();
+  }
+
+  List<PlanItem> plan(IndexAdded c, Items out) {
+    boolean concurrent = capabilities.concurrentIndex();
+    List<Operation> ops = new ArrayList<>();
+    if (c.index().unique() && !c.index().isOpaque()) {
+      ops.add(new Precheck(c.table(), new Precheck.NoDuplicates(c.index().columns())));
+    }
+    ops.add(new CreateIndex(c.table(), c.index(), concurrent));
+    return List.of(
+        out.item(
+            concurrent ? INDEXES : EXPAND,
+            Rank.INDEX,
+            ops,
+            List.of(new DropIndex(c.table(), c.index(), concurrent))));
+  }
+
+  List<PlanItem> plan(IndexDropped c, Items out) {
+    if (support.keepsColumns(c.table(), c.index().columns())) {
+      boolean concurrent = capabilities.concurrentIndex();
+      return List.of(
+          out.item(
+              concurrent ? INDEXES : EXPAND,
+              Rank.INDEX,
+              List.of(new DropIndex(c.table(), c.index(), concurrent)),
+              List.of(new CreateIndex(c.table(), c.index(), concurrent))));
+    }
+    return List.of(
+        out.item(
+            CONTRACT,
+            Rank.RELAX,
+            List.of(new DropIndex(c.table(), c.index(), false)),
+            List.of(new CreateIndex(c.table(), c.index(), false))));
+  }
+
+  List<PlanItem> plan(UniqueAdded c, Items out) {
+    UniqueConstraint u = c.unique();
+    if (capabilities.concurrentIndex() && capabilities.uniqueUsingIndex()) {
+      Index index = new Index(u.name(), u.columns(), true, Optional.empty());
+      return List.of(
+          out.item(
+              INDEXES,
+              Rank.INDEX,
+              List.of(
+                  new Precheck(c.table(), new Precheck.NoDuplicates(u.columns())),
+                  new CreateIndex(c.table(), index, true),
+                  new AddUnique(c.table(), u, Optional.of(u.name()))),
+              List.of(new DropConstraint(c.table(), u.name()))));
+    }
+    return List.of(
+        out.item(
+            EXPAND,
+            Rank.ADD_CONSTRAINT,
+            List.of(
+                new Precheck(c.table(), new Precheck.NoDuplicates(u.columns())),
+                new AddUnique(c.table(), u, Optional.empty())),
+            List.of(new DropConstraint(c.table(), u.name()))));
+  }
+
+  List<PlanItem> plan(UniqueDropped c, Items out) {
+    UniqueConstraint u = c.unique();
+    return List.of(
+        out.item(
+            support.relaxStep(c.table(), u.columns()),
+            Rank.RELAX,
+            List.of(new DropConstraint(c.table(), u.name())),
+            List.of(new AddUnique(c.table(), u, Optional.empty()))));
+  }
+
+  List<PlanItem> plan(PrimaryKeyAdded c, Items out) {
+    PrimaryKey pk = c.primaryKey();
+    Identifier name = pk.name().orElse(Identifier.of(c.table().value() + "_pkey"));
+    PrimaryKey named = new PrimaryKey(Optional.of(name), pk.columns());
+    return List.of(
+        out.item(
+            EXPAND,
+            Rank.ADD_CONSTRAINT,
+            List.of(new AddPrimaryKey(c.table(), named)),
+            List.of(new DropConstraint(c.table(), name))));
+  }
+
+  List<PlanItem> plan(PrimaryKeyDropped c, Items out) {
+    PrimaryKey pk = c.primaryKey();
+    Identifier name = pk.name().orElse(Identifier.of(c.table().value() + "_pkey"));
+    return List.of(
+        out.item(
+            support.relaxStep(c.table(), pk.columns()),
+            Rank.RELAX,
+            List.of(new DropConstraint(c.table(), name)),
+            List.of(new AddPrimaryKey(c.table(), pk))));
+  }
+
+  List<PlanItem> plan(ForeignKeyAdded c, Items out) {
+    ForeignKey fk = c.foreignKey();
+    if (!capabilities.notValidConstraints()) {
+      return List.of(
+          out.item(
+              EXPAND,
+              Rank.ADD_FOREIGN_KEY,
+              List.of(
+                  new Precheck(c.table(), new Precheck.NoOrphans(fk)),
+                  new AddForeignKey(c.table(), fk, false)),
+              List.of(new DropConstraint(c.table(), fk.name()))));
+    }
+    return List.of(
+        out.item(
+            EXPAND,
+            Rank.ADD_FOREIGN_KEY,
+            List.of(new AddForeignKey(c.table(), fk, true)),
+            List.of(new DropConstraint(c.table(), fk.name()))),
+        out.item(
+            VALIDATE,
+            Rank.ADD_CONSTRAINT,
+            List.of(
+                new Precheck(c.table(), new Precheck.NoOrphans(fk)),
+                new ValidateConstraint(c.table(), fk.name())),
+            List.of()));
+  }
+
+  List<PlanItem> plan(ForeignKeyDropped c, Items out) {
+    ForeignKey fk = c.foreignKey();
+    return List.of(
+        out.item(
+            support.relaxStep(c.table(), fk.columns()),
+            Rank.RELAX,
+            List.of(new DropConstraint(c.table(), fk.name())),
+            List.of(new AddForeignKey(c.table(), fk, false))));
+  }
+
+  List<PlanItem> plan(CheckAdded c, Items out) {
+    Check ck = c.check();
+    if (!capabilities.notValidConstraints()) {
+      return List.of(
+          out.item(
+              EXPAND,
+              Rank.ADD_CONSTRAINT,
+              List.of(new AddCheck(c.table(), ck, false)),
+              List.of(new DropConstraint(c.table(), ck.name()))));
+    }
+    return List.of(
+        out.item(
+            EXPAND,
+            Rank.ADD_CONSTRAINT,
+            List.of(new AddCheck(c.table(), ck, true)),
+            List.of(new DropConstraint(c.table(), ck.name()))),
+        out.item(
+            VALIDATE,
+            Rank.ADD_CONSTRAINT,
+            List.of(new ValidateConstraint(c.table(), ck.name())),
+            List.of()));
+  }
+
+  List<PlanItem> plan(CheckDropped c, Items out) {
+    // a check that names a column about to be dropped goes with it in the contract step; any other
+    // dropped check only relaxes
+    boolean tableStays = desired.table(c.table()).isPresent();
+    return List.of(
+        out.item(
+            tableStays ? EXPAND : CONTRACT,
+            Rank.RELAX,
+            List.of(new DropConstraint(c.table(), c.check().name())),
+            List.of(new AddCheck(c.table(), c.check(), false))));
+  }
+}

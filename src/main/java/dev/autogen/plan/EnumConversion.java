@@ -1,0 +1,31 @@
+package dev.autogen.plan;
+
+import dev.autogen.model.Column;
+import dev.autogen.model.Identifier;
+import java.util.Optional;
+
+/**
+ * Converts an {@code @Enumerated} column between {@code ORDINAL} (an integer) and {@code STRING} (a
+ * name): a cast would turn ordinal 0 into the text {@code '0'}, or fail on a name, so the value
+ * goes through a CASE built from the enum's constants in declaration order, read from the source.
+ */
+final class EnumConversion {
+
+  private EnumConversion() {}
+
+  /**
+   * The value of {@code to} computed from column {@code read} (which holds {@code from}'s values),
+   * when the change switches between ordinals and names of an enum whose constants are known.
+   */
+  static Optional<Value> of(Column from, Column to, Identifier read) {
+    boolean fromOrdinal = Misfit.INTEGERS.contains(from.type().name());
+    boolean toOrdinal = Misfit.INTEGERS.contains(to.type().name());
+    if (fromOrdinal == toOrdinal) {
+      return Optional.empty();
+    }
+    return to.enumConstants()
+        .or(from::enumConstants)
+        .filter(c -> !c.isEmpty())
+        .map(c -> new Value.EnumMapping(read, c, fromOrdinal));
+  }
+}

@@ -1,0 +1,147 @@
+package dev.autogen.plan;
+
+import static dev.autogen.plan.StepKind.CONTRACT;
+import static dev.autogen.plan.StepKind.CONTRACT_NOT_NULL;
+import static dev.autogen.plan.StepKind.CONTRACT_VALIDATE;
+import static dev.autogen.plan.StepKind.EXPAND;
+
+import dev.autogen.dialect.Dialect;
+import dev.autogen.model.*;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the change-family planners share: the dialect, options and desired schema, and the building
+ * blocks several families use (batched backfills, NOT NULL tightening, narrowing refusal).
+ */
+record PlanSupport(Dialect dialect, PlanOptions options, Schema desired) {
+
+  /**
+   * Dropping what only guards columns that stay is a relaxation; otherwise it goes with the
+   * columns.
+   */
+  StepKind relaxStep(Identifier table, List<Identifier> columns) {
+    return keepsColumns(table, columns) ? EXPAND : CONTRACT;
+  }
+
+  boolean keepsColumns(Identifier table, List<Identifier> columns) {
+    return desired
+        .table(table)
+        .map(t -> columns.stream().allMatch(col -> t.column(col).isPresent()))
+        .orElse(false);
+  }
+
+  /**
+   * Makes a column NOT NULL once the old code is gone. Where a validated {@code CHECK (col IS NOT
+   * NULL)} lets {@code SET NOT NULL} skip its scan, the check is added NOT VALID (a brief lock),
+   * validated in a transaction of its own (a scan that lets writes go on), and only then is the
+   * column tightened and the check dropped; otherwise {@code SET NOT NULL} scans under its lock.
+   * Either way a pre-flight check stops the first step when NULLs are left.
+   *
+   * @param fill operations that fill the remaining NULLs first (may be empty)
+   */
+  List<PlanItem> tightenNotNull(Items out, Identifier t, Identifier col, List<Operation> fill) {
+    List<Operation> first = new ArrayList<>(fill);
+    first.add(new Precheck(t, new Precheck.NoNulls(col)));
+    if (!dialect.capabilities().checkSkipsNotNullScan()
+        || !dialect.capabilities().notValidConstraints()) {
+      first.add(new SetNotNull(t, col));
+      return List.of(
+          out.item(CONTRACT, Rank.ALTER_COLUMN, first, List.of(new DropNotNull(t, col))));
+    }
+    Check check =
+        new Check(
+            NotNullCheckName.of(t, col, dialect.identifiers().maxLength()),
+            dialect.quote(col) + " IS NOT NULL");
+    first.add(new AddCheck(t, check, true));
+    return List.of(
+        out.item(CONTRACT, Rank.ALTER_COLUMN, first, List.of(new DropConstraint(t, check.name()))),
+        out.item(
+            CONTRACT_VALIDATE,
+            Rank.ADD_CONSTRAINT,
+            List.of(new ValidateConstraint(t, check.name())),
+            List.of()),
+        out.item(
+            CONTRACT_NOT_NULL,
+            Rank.ALTER_COLUMN,
+            List.of(new SetNotNull(t, col), new DropConstraint(t, check.name())),
+            List.of(new AddCheck(t, check, false), new DropNotNull(t, col))));
+  }
+
+  /**
+   * A backfill in batches that commit one by one, when the dialect allows it and the table has a
+   * single-column primary key to walk; otherwise one statement.
+   */
+  Operation backfill(Identifier t, Identifier col, Value value) {
+    if (dialect.capabilities().commitInBatches()) {
+      Optional<Table> table = desired.table(t);
+      Optional<Column> key =
+          table
+              .flatMap(Table::primaryKey)
+              .filter(pk -> pk.columns().size() == 1)
+              .flatMap(pk -> table.get().column(pk.columns().get(0)));
+      if (key.isPresent()) {
+        return new BatchedBackfill(
+            t,
+            col,
+            value,
+            key.get().name(),
+            key.get().type(),
+            options.batchSize(),
+            options.batchPauseMillis());
+      }
+    }
+    return new Backfill(t, col, value);
+  }
+
+  /**
+   * The misfit of a type change when it narrows; refused (as a planning error giving the query that
+   * finds the rows that would not fit) unless narrowing is allowed.
+   */
+  Optional<Misfit> narrowing(Identifier table, Identifier readFrom, Column before, Column after) {
+    Optional<Misfit> misfit = Misfit.of(before.type(), after.type(), dialect.types());
+    if (misfit.isPresent() && !options.allowNarrowing()) {
+      String query =
+          "SELECT * FROM "
+              + dialect.quote(table)
+              + " WHERE "
+              + misfit.get().condition(dialect.quote(readFrom));
+      throw new Unplannable(
+          table
+              + "."
+              + after.name()
+              + " narrows from "
+              + dialect.types().render(before.type())
+              + " to "
+              + dialect.types().render(after.type())
+              + ", which fails (or would cut values) for rows that do not fit; find them with: "
+              + query
+              + " — fix them, then rerun with --allow-narrowing (the plan then checks again before"
+              + " converting)");
+    }
+    return misfit;
+  }
+
+  String requireBackfill(Identifier table, Column col) {
+    return options
+        .backfill(table.value(), col.name().value())
+        .orElseThrow(
+            () ->
+                new Unplannable(
+                    table
+                        + "."
+                        + col.name()
+                        + " is NOT NULL without a default, so the rows already in "
+                        + table
+                        + " need a value: give one with --backfill "
+                        + table
+                        + "."
+                        + col.name()
+                        + "=\"<SQL expression>\" (e.g. --backfill "
+                        + table
+                        + "."
+                        + col.name()
+                        + "=\"'basic'\"), or give the field a default with @ColumnDefault"));
+  }
+}

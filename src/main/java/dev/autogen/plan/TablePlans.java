@@ -1,0 +1,101 @@
+package dev.autogen.plan;
+
+import static dev.autogen.plan.StepKind.CONTRACT;
+import static dev.autogen.plan.StepKind.EXPAND;
+
+import dev.autogen.dialect.Capabilities;
+import dev.autogen.diff.*;
+import dev.autogen.model.*;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Plans for tables and sequences: created, dropped, renamed (behind a compatibility view). */
+final class TablePlans {
+
+  private final Capabilities capabilities;
+  private final PlanOptions options;
+  private final PlanSupport support;
+
+  TablePlans(PlanSupport support) {
+    this.support = support;
+    this.capabilities = support.dialect().capabilities();
+    this.options = support.options();
+  }
+
+  List<PlanItem> plan(TableAdded c, Items out) {
+    Table t = c.table();
+    List<PlanItem> items = new ArrayList<>();
+    items.add(
+        out.item(
+            EXPAND, Rank.CREATE_TABLE, List.of(new CreateTable(t)), List.of(new DropTable(t))));
+    // a new table is empty: plain builds and validated keys cost nothing and need no undo of their
+    // own, since dropping the table removes them
+    for (Index index : t.indexes()) {
+      items.add(
+          out.item(
+              EXPAND, Rank.INDEX, List.of(new CreateIndex(t.name(), index, false)), List.of()));
+    }
+    for (ForeignKey fk : t.foreignKeys()) {
+      items.add(
+          out.item(
+              EXPAND,
+              Rank.ADD_FOREIGN_KEY,
+              List.of(new AddForeignKey(t.name(), fk, false)),
+              List.of()));
+    }
+    return items;
+  }
+
+  List<PlanItem> plan(TableDropped c, Items out) {
+    Table t = c.table();
+    List<Operation> recreate = new ArrayList<>();
+    recreate.add(new CreateTable(t));
+    t.indexes().stream()
+        .filter(i -> !i.isOpaque())
+        .forEach(i -> recreate.add(new CreateIndex(t.name(), i, false)));
+    t.foreignKeys().forEach(fk -> recreate.add(new AddForeignKey(t.name(), fk, false)));
+    List<Operation> ops = new ArrayList<>();
+    if (options.emptyTables().contains(t.name())) {
+      ops.add(new Precheck(t.name(), new Precheck.Empty()));
+    }
+    ops.add(new DropTable(t));
+    return List.of(out.lossy(CONTRACT, Rank.DROP_TABLE, ops, recreate));
+  }
+
+  List<PlanItem> plan(TableRenamed c, Items out) {
+    if (!capabilities.updatableViews()) {
+      throw new Unplannable(
+          "renaming table " + c.from() + " needs updatable views to keep the old name working");
+    }
+    return List.of(
+        out.item(
+            EXPAND,
+            Rank.RENAME,
+            List.of(
+                new RenameTable(c.from(), c.to()), new CreateCompatibilityView(c.from(), c.to())),
+            List.of(new DropView(c.from()), new RenameTable(c.to(), c.from()))),
+        out.item(
+            CONTRACT,
+            Rank.DROP_VIEW,
+            List.of(new DropView(c.from())),
+            List.of(new CreateCompatibilityView(c.from(), c.to()))));
+  }
+
+  List<PlanItem> plan(SequenceAdded c, Items out) {
+    return List.of(
+        out.item(
+            EXPAND,
+            Rank.SEQUENCE,
+            List.of(new CreateSequence(c.sequence())),
+            List.of(new DropSequence(c.sequence()))));
+  }
+
+  List<PlanItem> plan(SequenceDropped c, Items out) {
+    return List.of(
+        out.item(
+            CONTRACT,
+            Rank.DROP_SEQUENCE,
+            List.of(new DropSequence(c.sequence())),
+            List.of(new CreateSequence(c.sequence()))));
+  }
+}
