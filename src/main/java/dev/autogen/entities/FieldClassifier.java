@@ -114,7 +114,7 @@ final class FieldClassifier {
       return Optional.empty(); // computed by a SQL expression on read: no column
     }
     boolean naturalId = ctx.hibernate(field.declaration(), field.owner(), "NaturalId").isPresent();
-    return columns.map(field, entity).map(c -> new FieldSlot.Basic(c, naturalId));
+    return columns.map(field, entity).map(c -> new FieldSlot.Basic(field, c, naturalId));
   }
 
   private void warnUnsupportedAnnotations(PersistentField field) {

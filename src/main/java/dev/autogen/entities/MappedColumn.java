@@ -24,4 +24,11 @@ record MappedColumn(
     Optional<String> check,
     Optional<Sequence> sequence,
     Optional<Identifier> renamedFrom,
-    SourceLocation location) {}
+    SourceLocation location) {
+
+  /** The same mapping with another column (a nullability relaxed by inheritance). */
+  MappedColumn withColumn(Column replacement) {
+    return new MappedColumn(
+        logicalName, replacement, id, unique, check, sequence, renamedFrom, location);
+  }
+}
