@@ -40,7 +40,9 @@ final class EntityMapper {
           "DiscriminatorColumn",
           "DiscriminatorValue",
           "PrimaryKeyJoinColumn",
-          "PrimaryKeyJoinColumns");
+          "PrimaryKeyJoinColumns",
+          "Check",
+          "Checks");
 
   private static final Set<String> NO_SCHEMA_EFFECT =
       Set.of(
@@ -84,6 +86,7 @@ final class EntityMapper {
   private final CollectionMapper collections;
   private final TableConstraints constraints;
   private final InheritanceMapper inheritance;
+  private final CheckConstraints checks;
 
   EntityMapper(MappingContext ctx, EntityCatalog catalog) {
     this.ctx = ctx;
@@ -92,6 +95,7 @@ final class EntityMapper {
     this.collections = new CollectionMapper(ctx, catalog);
     this.constraints = new TableConstraints(ctx);
     this.inheritance = new InheritanceMapper(ctx, catalog);
+    this.checks = new CheckConstraints(ctx);
   }
 
   Mapped map(EntityInfo entity) {
@@ -127,6 +131,7 @@ final class EntityMapper {
     }
     ctx.jpa(type.declaration(), type, "Table")
         .ifPresent(t -> constraints.apply(t, table, type.file()));
+    checks.table(type, table.name()).forEach(table::addCheck);
     Table built = table.build();
     if (built.primaryKey().isEmpty()) {
       ctx.diagnostics().warn(type.file(), type.declaration().getName(), missingIdMessage(type));
@@ -168,6 +173,7 @@ final class EntityMapper {
         column
             .check()
             .ifPresent(c -> table.addCheck(new Check(generated(entity, column, "check"), c)));
+        checks.column(basic.field(), table.name(), column.column().name()).forEach(table::addCheck);
       } else if (slot instanceof FieldSlot.Relation relation) {
         relations
             .map(relation, entity)

@@ -98,7 +98,9 @@ final class HibernateSchema {
       Class<?> type = Class.forName(name, false, loader);
       if (type.isAnnotationPresent(Entity.class)
           || type.isAnnotationPresent(Embeddable.class)
-          || type.isAnnotationPresent(MappedSuperclass.class)) {
+          || type.isAnnotationPresent(MappedSuperclass.class)
+          // auto-applied converters must be registered like entities
+          || type.isAnnotationPresent(jakarta.persistence.Converter.class)) {
         found.add(type);
       }
     }
