@@ -42,6 +42,14 @@ final class CommonOptions {
   String naming;
 
   @Option(
+      names = "--bean-validation",
+      description =
+          "Bean Validation constraints as DDL (as Hibernate does with a validator present): auto"
+              + " (on when the sources import jakarta/javax.validation), on or off (default:"
+              + " auto).")
+  String beanValidation;
+
+  @Option(
       names = "--rename",
       description =
           "A rename to apply: table.old=new for a column, old=new for a table (repeatable).")

@@ -51,7 +51,8 @@ final class Pipeline {
       entities =
           progress.phase(
               "reading entities",
-              () -> new EntityReader(configured, s.naming()).read(s.entities()));
+              () ->
+                  new EntityReader(configured, s.naming(), s.beanValidation()).read(s.entities()));
     } catch (EntityReadException e) {
       throw new UserError(ExitCode.USAGE, e.getMessage(), e);
     }

@@ -1,5 +1,6 @@
 package dev.autogen.cli;
 
+import dev.autogen.entities.BeanValidationMode;
 import dev.autogen.entities.NamingStrategy;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,6 +16,7 @@ record Settings(
     Optional<String> devUrl,
     List<Path> entities,
     NamingStrategy naming,
+    BeanValidationMode beanValidation,
     List<String> renames,
     Path migrations,
     Path deferred,

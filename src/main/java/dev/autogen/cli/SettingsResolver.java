@@ -1,5 +1,6 @@
 package dev.autogen.cli;
 
+import dev.autogen.entities.BeanValidationMode;
 import dev.autogen.entities.NamingStrategy;
 import java.io.IOException;
 import java.io.Reader;
@@ -33,6 +34,7 @@ final class SettingsResolver {
           "dev-url",
           "entities",
           "naming",
+          "bean-validation",
           "rename",
           "migrations",
           "deferred",
@@ -73,6 +75,8 @@ final class SettingsResolver {
         first(o.devUrl, env.apply("AUTOGEN_DEV_URL"), props.getProperty("dev-url")),
         entities(o, props, base),
         naming(first(o.naming, null, props.getProperty("naming")).orElse("jpa")),
+        beanValidation(
+            first(o.beanValidation, null, props.getProperty("bean-validation")).orElse("auto")),
         !o.renames.isEmpty() ? o.renames : list(props.getProperty("rename")),
         migrations,
         o.deferred != null
@@ -133,6 +137,17 @@ final class SettingsResolver {
       default ->
           throw new UserError(
               ExitCode.USAGE, "unknown --naming '" + value + "' (use jpa or spring)");
+    };
+  }
+
+  private static BeanValidationMode beanValidation(String value) {
+    return switch (value.toLowerCase(Locale.ROOT)) {
+      case "auto" -> BeanValidationMode.AUTO;
+      case "on" -> BeanValidationMode.ON;
+      case "off" -> BeanValidationMode.OFF;
+      default ->
+          throw new UserError(
+              ExitCode.USAGE, "unknown --bean-validation '" + value + "' (use auto, on or off)");
     };
   }
 

@@ -67,6 +67,19 @@ final class AnnotationLookup {
     return Optional.empty();
   }
 
+  /** Every {@code org.hibernate.annotations} annotation of that name (repeatable ones). */
+  List<AnnotationExpr> hibernateAll(
+      NodeWithAnnotations<?> node, SourceFile file, Optional<TypeRef> context, String name) {
+    String wanted = KnownAnnotations.HIBERNATE_PACKAGE + "." + name;
+    List<AnnotationExpr> found = new ArrayList<>();
+    for (AnnotationExpr annotation : node.getAnnotations()) {
+      if (qualifiedName(annotation, file, context).filter(wanted::equals).isPresent()) {
+        found.add(annotation);
+      }
+    }
+    return found;
+  }
+
   /** Any annotation with that simple name, whatever its package (for {@code @RenamedFrom}). */
   Optional<AnnotationExpr> anyNamed(NodeWithAnnotations<?> node, String simpleName) {
     return node.getAnnotations().stream()

@@ -18,6 +18,26 @@ final class BeanValidation {
 
   private final MappingContext ctx;
 
+  /**
+   * Whether the mode applies constraints to these sources ({@code AUTO}: any file imports them).
+   */
+  static boolean applies(BeanValidationMode mode, SourceIndex index) {
+    return switch (mode) {
+      case ON -> true;
+      case OFF -> false;
+      case AUTO -> index.files().stream().anyMatch(BeanValidation::importsValidation);
+    };
+  }
+
+  private static boolean importsValidation(SourceFile file) {
+    return file.singleImports().values().stream().anyMatch(BeanValidation::isValidation)
+        || file.starImports().stream().anyMatch(BeanValidation::isValidation);
+  }
+
+  private static boolean isValidation(String name) {
+    return name.startsWith("jakarta.validation.") || name.startsWith("javax.validation.");
+  }
+
   BeanValidation(MappingContext ctx) {
     this.ctx = ctx;
   }

@@ -24,16 +24,18 @@ final class ColumnMapper {
   private final IdGeneration generation;
   private final EnumMapper enums;
   private final BeanValidation validation;
+  private final Converters converters;
 
   ColumnMapper(MappingContext ctx) {
     this.ctx = ctx;
     this.generation = new IdGeneration(ctx);
     this.enums = new EnumMapper(ctx);
     this.validation = new BeanValidation(ctx);
+    this.converters = new Converters(ctx);
   }
 
   Optional<MappedColumn> map(PersistentField field, EntityInfo entity) {
-    return map(field, entity, JavaType.of(field, ctx.index()));
+    return map(field, entity, converters.databaseType(field, JavaType.of(field, ctx.index())));
   }
 
   /** Maps the field as if its type were {@code javaType} (an element collection's element). */
@@ -89,7 +91,9 @@ final class ColumnMapper {
     boolean nullable =
         !id
             && ctx.jpa(field.declaration(), owner, "Version").isEmpty()
-            && !TypeMapping.isPrimitive(javaType.name())
+            // Hibernate 7 takes a primitive as not null only without @Column: an explicit
+            // @Column's nullable (default true) wins
+            && !(TypeMapping.isPrimitive(javaType.name()) && column.isEmpty())
             && !validation.notNull(field)
             && !generatedTimestamp(field)
             && column.flatMap(c -> c.bool("nullable")).orElse(true)

@@ -21,6 +21,8 @@ final class EntityCatalog {
   private final EmbeddableExpander embeddables;
   private final Map<String, EntityInfo> entities = new LinkedHashMap<>();
   private final Map<String, EntityFields> fields = new HashMap<>();
+  private final Map<String, EntityFields> ownFields = new HashMap<>();
+  private final EntityHierarchy hierarchy;
 
   EntityCatalog(MappingContext ctx) {
     this.ctx = ctx;
@@ -35,6 +37,33 @@ final class EntityCatalog {
             .ifPresent(e -> entities.put(type.qualifiedName(), info(type, e)));
       }
     }
+    Map<String, TypeRef> entityTypes = new LinkedHashMap<>();
+    entities.forEach((name, info) -> entityTypes.put(name, info.type()));
+    this.hierarchy = new EntityHierarchy(ctx, entityTypes);
+    // a single-table subclass lives in its root's table
+    for (EntityInfo info : List.copyOf(entities.values())) {
+      if (hierarchy.parent(info.type()).isPresent()
+          && hierarchy.strategy(info.type()) == EntityHierarchy.Strategy.SINGLE_TABLE) {
+        EntityInfo root = entities.get(hierarchy.root(info.type()).qualifiedName());
+        ctx.jpa(info.type().declaration(), info.type(), "Table")
+            .filter(t -> t.string("name").isPresent())
+            .ifPresent(
+                t ->
+                    ctx.diagnostics()
+                        .warn(
+                            info.type().file(),
+                            t.annotation(),
+                            "@Table on a SINGLE_TABLE subclass is ignored; it maps to "
+                                + root.table()));
+        entities.put(
+            info.type().qualifiedName(),
+            new EntityInfo(info.type(), info.entityName(), root.table(), root.logicalTable()));
+      }
+    }
+  }
+
+  EntityHierarchy hierarchy() {
+    return hierarchy;
   }
 
   private EntityInfo info(TypeRef type, AnnotationValues entity) {
@@ -46,9 +75,21 @@ final class EntityCatalog {
     return new EntityInfo(type, entityName, ctx.names().physical(tableName), tableName);
   }
 
-  /** Entities ordered by qualified class name. */
+  /**
+   * The entities that own a table, ordered by qualified class name: single-table subclasses map
+   * into their root's table and abstract table-per-class entities have none.
+   */
   List<EntityInfo> entities() {
-    return List.copyOf(entities.values());
+    return entities.values().stream().filter(this::ownsTable).toList();
+  }
+
+  private boolean ownsTable(EntityInfo entity) {
+    EntityHierarchy.Strategy strategy = hierarchy.strategy(entity.type());
+    if (strategy == EntityHierarchy.Strategy.SINGLE_TABLE) {
+      return hierarchy.parent(entity.type()).isEmpty();
+    }
+    return strategy != EntityHierarchy.Strategy.TABLE_PER_CLASS
+        || !EntityHierarchy.isAbstract(entity.type());
   }
 
   /** The entity a type name written in {@code field}'s file denotes, if it is one. */
@@ -62,8 +103,29 @@ final class EntityCatalog {
     return Optional.ofNullable(entities.get(type.qualifiedName()));
   }
 
+  /** Every attribute of the entity: its entity superclasses' first, then its own. */
   EntityFields fields(EntityInfo entity) {
     EntityFields cached = fields.get(entity.type().qualifiedName());
+    if (cached != null) {
+      return cached;
+    }
+    List<FieldSlot> slots = new ArrayList<>();
+    hierarchy
+        .parent(entity.type())
+        .flatMap(this::entity)
+        .ifPresent(parent -> slots.addAll(fields(parent).slots()));
+    slots.addAll(ownFields(entity).slots());
+    EntityFields mapped = new EntityFields(slots);
+    fields.put(entity.type().qualifiedName(), mapped);
+    return mapped;
+  }
+
+  /**
+   * The attributes the entity declares itself or inherits from mapped superclasses below its
+   * nearest entity superclass.
+   */
+  EntityFields ownFields(EntityInfo entity) {
+    EntityFields cached = ownFields.get(entity.type().qualifiedName());
     if (cached != null) {
       return cached;
     }
@@ -74,7 +136,7 @@ final class EntityCatalog {
       }
     }
     EntityFields mapped = new EntityFields(slots);
-    fields.put(entity.type().qualifiedName(), mapped);
+    ownFields.put(entity.type().qualifiedName(), mapped);
     return mapped;
   }
 }

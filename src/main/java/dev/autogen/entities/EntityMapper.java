@@ -31,7 +31,19 @@ final class EntityMapper {
       List<RenameHint> fieldNameEvidence) {}
 
   private static final Set<String> HANDLED =
-      Set.of("Entity", "Table", "MappedSuperclass", "SequenceGenerator", "SequenceGenerators");
+      Set.of(
+          "Entity",
+          "Table",
+          "MappedSuperclass",
+          "SequenceGenerator",
+          "SequenceGenerators",
+          "Inheritance",
+          "DiscriminatorColumn",
+          "DiscriminatorValue",
+          "PrimaryKeyJoinColumn",
+          "PrimaryKeyJoinColumns",
+          "Check",
+          "Checks");
 
   private static final Set<String> NO_SCHEMA_EFFECT =
       Set.of(
@@ -74,6 +86,8 @@ final class EntityMapper {
   private final RelationMapper relations;
   private final CollectionMapper collections;
   private final TableConstraints constraints;
+  private final InheritanceMapper inheritance;
+  private final CheckConstraints checks;
 
   EntityMapper(MappingContext ctx, EntityCatalog catalog) {
     this.ctx = ctx;
@@ -81,43 +95,100 @@ final class EntityMapper {
     this.relations = new RelationMapper(ctx, catalog);
     this.collections = new CollectionMapper(ctx, catalog);
     this.constraints = new TableConstraints(ctx);
+    this.inheritance = new InheritanceMapper(ctx, catalog);
+    this.checks = new CheckConstraints(ctx);
   }
 
   Mapped map(EntityInfo entity) {
     TypeRef type = entity.type();
     warnClassAnnotations(type);
     TableBuilder table = new TableBuilder(entity.table(), ctx.diagnostics());
-    List<Sequence> sequences = new ArrayList<>();
-    List<RenameHint> renames = new ArrayList<>();
-    List<RenameHint> evidence = new ArrayList<>();
-    List<Table> collectionTables = new ArrayList<>();
-    List<CollectionMapper.ForeignColumn> foreignColumns = new ArrayList<>();
+    Parts parts = new Parts();
     ctx.lookup()
         .anyNamed(type.declaration(), "RenamedFrom")
         .flatMap(r -> ctx.values(r, type).string("value"))
-        .ifPresent(old -> renames.add(RenameHint.table(ctx.names().explicit(old), entity.table())));
+        .ifPresent(
+            old -> parts.renames.add(RenameHint.table(ctx.names().explicit(old), entity.table())));
 
+    EntityHierarchy hierarchy = catalog.hierarchy();
+    EntityHierarchy.Strategy strategy = hierarchy.strategy(type);
+    boolean subclass = hierarchy.parent(type).isPresent();
+    if (subclass && strategy == EntityHierarchy.Strategy.JOINED) {
+      inheritance.joinedKey(entity, table);
+      mapSlots(entity, catalog.ownFields(entity).slots(), table, parts, Optional.empty());
+    } else {
+      mapSlots(entity, catalog.fields(entity).slots(), table, parts, Optional.empty());
+    }
+    if (!subclass) {
+      inheritance.discriminator(entity, strategy, table);
+    }
+    if (!subclass && strategy == EntityHierarchy.Strategy.SINGLE_TABLE) {
+      for (TypeRef descendant : hierarchy.descendants(type)) {
+        EntityInfo sub = catalog.entity(descendant).orElseThrow();
+        InheritanceMapper.SubclassColumns relaxed = inheritance.subclassColumns(entity, sub);
+        mapSlots(sub, catalog.ownFields(sub).slots(), table, parts, Optional.of(relaxed));
+        relaxed.check().ifPresent(table::addCheck);
+      }
+    }
+    ctx.jpa(type.declaration(), type, "Table")
+        .ifPresent(t -> constraints.apply(t, table, type.file()));
+    checks.table(type, table.name()).forEach(table::addCheck);
+    Table built = table.build();
+    if (built.primaryKey().isEmpty()) {
+      ctx.diagnostics().warn(type.file(), type.declaration().getName(), missingIdMessage(type));
+    }
+    return new Mapped(
+        built,
+        parts.collectionTables,
+        parts.foreignColumns,
+        parts.sequences,
+        parts.renames,
+        parts.evidence);
+  }
+
+  /** What the slots of one table add besides the table itself. */
+  private static final class Parts {
+    final List<Sequence> sequences = new ArrayList<>();
+    final List<RenameHint> renames = new ArrayList<>();
+    final List<RenameHint> evidence = new ArrayList<>();
+    final List<Table> collectionTables = new ArrayList<>();
+    final List<CollectionMapper.ForeignColumn> foreignColumns = new ArrayList<>();
+  }
+
+  /**
+   * Maps slots into {@code table}; {@code relaxed} is present for the fields of a single-table
+   * subclass, whose implied NOT NULLs Hibernate turns into a check.
+   */
+  private void mapSlots(
+      EntityInfo entity,
+      List<FieldSlot> slots,
+      TableBuilder table,
+      Parts parts,
+      Optional<InheritanceMapper.SubclassColumns> relaxed) {
     List<Identifier> naturalId = new ArrayList<>();
-    for (FieldSlot slot : catalog.fields(entity).slots()) {
+    for (FieldSlot slot : slots) {
       if (slot instanceof FieldSlot.Basic basic) {
-        MappedColumn column = basic.column();
+        MappedColumn column = relaxed.isPresent() ? relaxed.get().basic(basic) : basic.column();
         if (basic.naturalId()) {
           naturalId.add(column.column().name());
         }
-        addColumn(table, column, renames, evidence);
+        addColumn(table, column, parts.renames, parts.evidence);
         if (column.id()) {
           table.addPrimaryKeyColumn(column.column().name());
         }
-        column.sequence().ifPresent(sequences::add);
+        column.sequence().ifPresent(parts.sequences::add);
         column
             .check()
             .ifPresent(c -> table.addCheck(new Check(generated(entity, column, "check"), c)));
+        checks.column(basic.field(), table.name(), column.column().name()).forEach(table::addCheck);
       } else if (slot instanceof FieldSlot.Relation relation) {
         relations
             .map(relation, entity)
+            .map(join -> relaxed.isPresent() ? relaxed.get().join(relation, join) : join)
             .ifPresent(
                 join -> {
-                  if (addColumn(table, join.column(), renames, evidence) && join.unique()) {
+                  if (addColumn(table, join.column(), parts.renames, parts.evidence)
+                      && join.unique()) {
                     Identifier name = join.column().column().name();
                     table.addUnique(
                         new UniqueConstraint(
@@ -127,8 +198,8 @@ final class EntityMapper {
                 });
       } else if (slot instanceof FieldSlot.Collection collection) {
         CollectionMapper.Mapped mapped = collections.map(collection, entity);
-        collectionTables.addAll(mapped.tables());
-        foreignColumns.addAll(mapped.foreignColumns());
+        parts.collectionTables.addAll(mapped.tables());
+        parts.foreignColumns.addAll(mapped.foreignColumns());
       }
     }
     if (!naturalId.isEmpty()) {
@@ -137,13 +208,6 @@ final class EntityMapper {
           new UniqueConstraint(
               ctx.names().generated("", prependTable(entity, ordered), "key"), ordered));
     }
-    ctx.jpa(type.declaration(), type, "Table")
-        .ifPresent(t -> constraints.apply(t, table, type.file()));
-    Table built = table.build();
-    if (built.primaryKey().isEmpty()) {
-      ctx.diagnostics().warn(type.file(), type.declaration().getName(), missingIdMessage(type));
-    }
-    return new Mapped(built, collectionTables, foreignColumns, sequences, renames, evidence);
   }
 
   private boolean addColumn(

@@ -25,10 +25,16 @@ public final class EntityReader {
 
   private final Dialect dialect;
   private final NamingStrategy naming;
+  private final BeanValidationMode beanValidation;
 
   public EntityReader(Dialect dialect, NamingStrategy naming) {
+    this(dialect, naming, BeanValidationMode.AUTO);
+  }
+
+  public EntityReader(Dialect dialect, NamingStrategy naming, BeanValidationMode beanValidation) {
     this.dialect = dialect;
     this.naming = naming;
+    this.beanValidation = beanValidation;
   }
 
   /** Walks {@code **}{@code /*.java} under each root and maps every {@code @Entity}. */
@@ -49,7 +55,8 @@ public final class EntityReader {
             new AnnotationLookup(index),
             new ConstantEvaluator(index),
             new Names(dialect.identifiers(), naming),
-            new Diagnostics());
+            new Diagnostics(),
+            BeanValidation.applies(beanValidation, index));
     EntityCatalog catalog = new EntityCatalog(ctx);
     EntityMapper mapper = new EntityMapper(ctx, catalog);
     Map<Identifier, Table> tables = new LinkedHashMap<>();

@@ -49,7 +49,10 @@ final class FieldClassifier {
           "EmbeddedId",
           "AttributeOverride",
           "AttributeOverrides",
-          "Any");
+          "Any",
+          "Check",
+          "Checks",
+          "Convert");
 
   /** Annotations without effect on the schema. */
   private static final Set<String> NO_SCHEMA_EFFECT =
@@ -65,8 +68,7 @@ final class FieldClassifier {
           "Cascade",
           "Nationalized",
           "Comment",
-          "OrderBy",
-          "Convert");
+          "OrderBy");
 
   private final MappingContext ctx;
   private final ColumnMapper columns;
@@ -101,20 +103,11 @@ final class FieldClassifier {
         return Optional.of(new FieldSlot.Relation(field, kind, a.get()));
       }
     }
-    ctx.jpa(field.declaration(), field.owner(), "Convert")
-        .ifPresent(
-            c ->
-                ctx.diagnostics()
-                    .warn(
-                        field.file(),
-                        c.annotation(),
-                        "@Convert is not supported yet; the column type follows the field's"
-                            + " Java type"));
     if (ctx.hibernate(field.declaration(), field.owner(), "Formula").isPresent()) {
       return Optional.empty(); // computed by a SQL expression on read: no column
     }
     boolean naturalId = ctx.hibernate(field.declaration(), field.owner(), "NaturalId").isPresent();
-    return columns.map(field, entity).map(c -> new FieldSlot.Basic(c, naturalId));
+    return columns.map(field, entity).map(c -> new FieldSlot.Basic(field, c, naturalId));
   }
 
   private void warnUnsupportedAnnotations(PersistentField field) {

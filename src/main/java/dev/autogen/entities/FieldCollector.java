@@ -13,9 +13,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The persistent fields of an entity in column order: mapped superclass fields first (outermost
- * superclass first), then the entity's own; static, {@code transient} and {@code @Transient} fields
- * left out.
+ * The persistent fields a class declares in column order: mapped superclass fields first (outermost
+ * superclass first, up to the nearest entity superclass), then the class's own; static, {@code
+ * transient} and {@code @Transient} fields left out.
  */
 final class FieldCollector {
 
@@ -36,17 +36,7 @@ final class FieldCollector {
         break;
       }
       if (ctx.jpa(type.declaration(), type, "Entity").isPresent()) {
-        ctx.diagnostics()
-            .warn(
-                entity.file(),
-                entity.declaration(),
-                "entity inheritance ("
-                    + entity.simpleName()
-                    + " extends entity "
-                    + type.simpleName()
-                    + ") is not supported yet; inherited columns and the discriminator are not"
-                    + " mapped");
-        break;
+        break; // an entity superclass maps its own fields (see EntityHierarchy)
       }
       if (ctx.jpa(type.declaration(), type, "MappedSuperclass").isPresent()) {
         chain.push(type);

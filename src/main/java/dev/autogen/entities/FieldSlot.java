@@ -6,9 +6,11 @@ sealed interface FieldSlot {
   /**
    * A basic field, mapped.
    *
+   * @param field the field mapped
    * @param naturalId whether Hibernate's {@code @NaturalId} makes it part of a unique key
    */
-  record Basic(MappedColumn column, boolean naturalId) implements FieldSlot {}
+  record Basic(PersistentField field, MappedColumn column, boolean naturalId)
+      implements FieldSlot {}
 
   /**
    * A {@code @ManyToOne} or {@code @OneToOne} field, mapped once every entity's basic columns are

@@ -33,18 +33,22 @@ record JavaType(String name, Optional<TypeRef> declared) {
   }
 
   private static JavaType of(Type type, PersistentField field, SourceIndex index) {
+    return of(type, field.file(), field.context(), index);
+  }
+
+  /** A type as written in {@code file}, inside {@code context}. */
+  static JavaType of(Type type, SourceFile file, Optional<TypeRef> context, SourceIndex index) {
     if (type instanceof ArrayType array) {
-      JavaType component = of(array.getComponentType(), field, index);
+      JavaType component = of(array.getComponentType(), file, context, index);
       return new JavaType(component.name() + "[]", Optional.empty());
     }
     if (type instanceof ClassOrInterfaceType cls) {
       String written = cls.getNameWithScope();
-      Optional<TypeRef> declared = index.resolve(written, field.file(), field.context());
+      Optional<TypeRef> declared = index.resolve(written, file, context);
       if (declared.isPresent()) {
         return new JavaType(declared.get().qualifiedName(), declared);
       }
-      return new JavaType(
-          JdkTypes.qualify(written, field.file()).orElse(written), Optional.empty());
+      return new JavaType(JdkTypes.qualify(written, file).orElse(written), Optional.empty());
     }
     return new JavaType(type.asString(), Optional.empty());
   }

@@ -27,4 +27,11 @@ record MappedColumn(
     Optional<Sequence> sequence,
     Optional<Identifier> renamedFrom,
     SourceLocation location,
-    Optional<Identifier> fieldColumn) {}
+    Optional<Identifier> fieldColumn) {
+
+  /** The same mapping with another column (a nullability relaxed by inheritance). */
+  MappedColumn withColumn(Column replacement) {
+    return new MappedColumn(
+        logicalName, replacement, id, unique, check, sequence, renamedFrom, location, fieldColumn);
+  }
+}

@@ -16,7 +16,8 @@ record MappingContext(
     AnnotationLookup lookup,
     ConstantEvaluator evaluator,
     Names names,
-    Diagnostics diagnostics) {
+    Diagnostics diagnostics,
+    boolean beanValidation) {
 
   /** The JPA annotation {@code name} on a declaration of {@code owner}'s file, with its values. */
   Optional<AnnotationValues> jpa(NodeWithAnnotations<?> node, TypeRef owner, String name) {
@@ -36,7 +37,11 @@ record MappingContext(
         .map(a -> values(a, owner));
   }
 
+  /** The Bean Validation constraint, when Bean Validation applies (see {@link #beanValidation}). */
   Optional<AnnotationValues> validation(NodeWithAnnotations<?> node, TypeRef owner, String name) {
+    if (!beanValidation) {
+      return Optional.empty();
+    }
     return lookup
         .validation(node, owner.file(), Optional.of(owner), name)
         .map(a -> values(a, owner));

@@ -17,8 +17,9 @@ import java.util.stream.Stream;
  * <p>A set's {@code mutations} file holds one per line: {@code file | find | replace | kind
  * table[.column], ...}, where {@code find} occurs exactly once in {@code file} ({@code \\n} for a
  * line break), {@code kind} is a change kind word ({@code drop_column}, {@code
- * alter_column_type}...) and the list names every change the edit must cause, no more. Every set
- * also gets {@link #addColumn}, which adds a field to its first entity.
+ * alter_column_type}...) and the list names every change the edit must cause, no more (an empty
+ * list: the edit must change nothing). Every set also gets {@link #addColumn}, which adds a field
+ * to its first entity.
  */
 record FixtureMutation(String file, String find, String replace, List<Expected> expected) {
 
@@ -53,7 +54,9 @@ record FixtureMutation(String file, String find, String replace, List<Expected> 
 
   @Override
   public String toString() {
-    return expected.stream().map(Expected::toString).collect(Collectors.joining(", "))
+    return (expected.isEmpty()
+            ? "no change"
+            : expected.stream().map(Expected::toString).collect(Collectors.joining(", ")))
         + " ("
         + file
         + ")";
@@ -77,7 +80,9 @@ record FixtureMutation(String file, String find, String replace, List<Expected> 
                 parts[0].trim(),
                 unescape(parts[1].trim()),
                 unescape(parts[2].trim()),
-                Arrays.stream(parts[3].split(",")).map(Expected::parse).toList()));
+                parts[3].isBlank()
+                    ? List.of()
+                    : Arrays.stream(parts[3].split(",")).map(Expected::parse).toList()));
       }
     }
     return mutations;

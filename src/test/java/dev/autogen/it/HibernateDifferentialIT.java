@@ -8,6 +8,7 @@ import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.postgres.PostgresDialect;
 import dev.autogen.diff.Change;
 import dev.autogen.diff.Differ;
+import dev.autogen.entities.BeanValidationMode;
 import dev.autogen.entities.EntityModel;
 import dev.autogen.entities.EntityReader;
 import dev.autogen.entities.NamingStrategy;
@@ -38,7 +39,8 @@ import org.junit.jupiter.api.TestFactory;
  * FixtureMutation}) must make autogen propose exactly that one change.
  *
  * <p>A set may hold a {@code naming} file containing {@code spring} for Spring Boot's physical
- * naming. Run one set with {@code -Dhibernate.set=NAME}.
+ * naming, and a {@code bean-validation} file containing {@code off} to run both Hibernate and the
+ * reader without Bean Validation DDL. Run one set with {@code -Dhibernate.set=NAME}.
  */
 class HibernateDifferentialIT {
 
@@ -122,7 +124,7 @@ class HibernateDifferentialIT {
   }
 
   private static EntityModel read(Path set, Path sources) throws Exception {
-    return new EntityReader(DIALECT, naming(set)).read(List.of(sources));
+    return new EntityReader(DIALECT, naming(set), beanValidation(set)).read(List.of(sources));
   }
 
   private static NamingStrategy naming(Path set) throws IOException {
@@ -131,6 +133,15 @@ class HibernateDifferentialIT {
       return NamingStrategy.JPA;
     }
     return NamingStrategy.valueOf(Files.readString(file).trim().toUpperCase(Locale.ROOT));
+  }
+
+  /** A set's {@code bean-validation} file ({@code auto}, {@code on}, {@code off}); default auto. */
+  private static BeanValidationMode beanValidation(Path set) throws IOException {
+    Path file = set.resolve("bean-validation");
+    if (!Files.exists(file)) {
+      return BeanValidationMode.AUTO;
+    }
+    return BeanValidationMode.valueOf(Files.readString(file).trim().toUpperCase(Locale.ROOT));
   }
 
   /** Hibernate's schema for the set, applied to a fresh schema and introspected (once per set). */
@@ -143,7 +154,12 @@ class HibernateDifferentialIT {
     Path work = Files.createTempDirectory("autogen-hibernate");
     List<String> ddl;
     try {
-      ddl = HibernateSchema.ddl(set, naming(set) == NamingStrategy.SPRING, work);
+      ddl =
+          HibernateSchema.ddl(
+              set,
+              naming(set) == NamingStrategy.SPRING,
+              beanValidation(set) != BeanValidationMode.OFF,
+              work);
     } finally {
       HibernateSchema.deleteTree(work);
     }

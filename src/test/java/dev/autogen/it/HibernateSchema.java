@@ -43,6 +43,15 @@ final class HibernateSchema {
    * @param springNaming whether to use Spring Boot's physical naming strategy
    */
   static List<String> ddl(Path sources, boolean springNaming, Path work) throws Exception {
+    return ddl(sources, springNaming, true, work);
+  }
+
+  /**
+   * @param beanValidation whether Hibernate may apply Bean Validation constraints to the DDL
+   *     ({@code jakarta.persistence.validation.mode=none} otherwise)
+   */
+  static List<String> ddl(Path sources, boolean springNaming, boolean beanValidation, Path work)
+      throws Exception {
     Path classes = Files.createDirectories(work.resolve("classes"));
     compile(sources, classes);
     Thread thread = Thread.currentThread();
@@ -52,7 +61,7 @@ final class HibernateSchema {
             new URL[] {classes.toUri().toURL()}, HibernateSchema.class.getClassLoader())) {
       // Hibernate resolves some names through the context loader as well as its own
       thread.setContextClassLoader(loader);
-      return export(annotatedClasses(classes, loader), loader, springNaming, work);
+      return export(annotatedClasses(classes, loader), loader, springNaming, beanValidation, work);
     } finally {
       thread.setContextClassLoader(previous);
     }
@@ -98,7 +107,9 @@ final class HibernateSchema {
       Class<?> type = Class.forName(name, false, loader);
       if (type.isAnnotationPresent(Entity.class)
           || type.isAnnotationPresent(Embeddable.class)
-          || type.isAnnotationPresent(MappedSuperclass.class)) {
+          || type.isAnnotationPresent(MappedSuperclass.class)
+          // auto-applied converters must be registered like entities
+          || type.isAnnotationPresent(jakarta.persistence.Converter.class)) {
         found.add(type);
       }
     }
@@ -106,7 +117,11 @@ final class HibernateSchema {
   }
 
   private static List<String> export(
-      List<Class<?>> annotated, ClassLoader loader, boolean springNaming, Path work)
+      List<Class<?>> annotated,
+      ClassLoader loader,
+      boolean springNaming,
+      boolean beanValidation,
+      Path work)
       throws IOException {
     BootstrapServiceRegistry bootstrap =
         new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
@@ -122,6 +137,9 @@ final class HibernateSchema {
             .applySetting("hibernate.hbm2ddl.delimiter", ";")
             .applySetting("hibernate.format_sql", "false")
             .applySetting("hibernate.hbm2ddl.halt_on_error", "true");
+    if (!beanValidation) {
+      settings.applySetting("jakarta.persistence.validation.mode", "none");
+    }
     if (springNaming) {
       settings.applySetting(
           "hibernate.physical_naming_strategy", CamelCaseToUnderscoresNamingStrategy.class);

@@ -1,0 +1,125 @@
+package dev.autogen.entities;
+
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.Type;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The column type of a converted attribute: the database type {@code Y} of the {@code
+ * AttributeConverter<X, Y>} that {@code @Convert(converter)} names, or of an
+ * {@code @Converter(autoApply = true)} converter for the field's type, when the converter is among
+ * the sources; {@code @Convert(disableConversion = true)} keeps the field's type. A converter
+ * autogen cannot read is reported, and the field's own type decides.
+ */
+final class Converters {
+
+  /** A converter class of the sources with its attribute and database types. */
+  private record Converter(TypeRef type, JavaType attribute, JavaType database, boolean auto) {}
+
+  private final MappingContext ctx;
+  private List<Converter> all;
+
+  Converters(MappingContext ctx) {
+    this.ctx = ctx;
+  }
+
+  /** The Java type whose mapping the column takes. */
+  JavaType databaseType(PersistentField field, JavaType declared) {
+    Optional<AnnotationValues> convert = ctx.jpa(field.declaration(), field.owner(), "Convert");
+    if (convert.isPresent()) {
+      if (convert.get().bool("disableConversion").orElse(false)) {
+        return declared;
+      }
+      Optional<String> written = convert.get().className("converter");
+      if (written.isEmpty()) {
+        return autoApplied(declared).orElse(declared);
+      }
+      Optional<TypeRef> type = ctx.index().resolve(written.get(), field.file(), field.context());
+      Optional<Converter> converter = type.flatMap(this::converter);
+      if (converter.isEmpty()) {
+        ctx.diagnostics()
+            .warn(
+                field.file(),
+                convert.get().annotation(),
+                "converter "
+                    + written.get()
+                    + (type.isEmpty()
+                        ? " is not among the sources"
+                        : " does not implement AttributeConverter<X, Y> directly")
+                    + "; the column type follows the field's Java type");
+        return declared;
+      }
+      warnValueCheck(field, convert.get(), declared, written.get());
+      return converter.get().database();
+    }
+    return autoApplied(declared).orElse(declared);
+  }
+
+  /**
+   * Hibernate 7 runs the converter over every enum constant (or {@code true} and {@code false}) to
+   * write a check of the converted values; autogen does not run user code.
+   */
+  private void warnValueCheck(
+      PersistentField field, AnnotationValues at, JavaType declared, String converter) {
+    boolean enumType =
+        declared
+            .declared()
+            .filter(t -> t.declaration() instanceof com.github.javaparser.ast.body.EnumDeclaration)
+            .isPresent();
+    boolean booleanType =
+        declared.name().equals("boolean") || declared.name().equals("java.lang.Boolean");
+    if (enumType || booleanType) {
+      ctx.diagnostics()
+          .warn(
+              field.file(),
+              at.annotation(),
+              "Hibernate checks the values "
+                  + converter
+                  + " converts "
+                  + (enumType ? "the enum constants" : "true and false")
+                  + " to; autogen cannot run the converter, so that check is not modelled");
+    }
+  }
+
+  private Optional<JavaType> autoApplied(JavaType declared) {
+    return converters().stream()
+        .filter(c -> c.auto() && c.attribute().name().equals(declared.name()))
+        .map(Converter::database)
+        .findFirst();
+  }
+
+  private List<Converter> converters() {
+    if (all == null) {
+      all = new ArrayList<>();
+      for (TypeRef type : ctx.index().types()) {
+        converter(type).ifPresent(all::add);
+      }
+    }
+    return all;
+  }
+
+  private Optional<Converter> converter(TypeRef type) {
+    if (!(type.declaration() instanceof ClassOrInterfaceDeclaration cls)) {
+      return Optional.empty();
+    }
+    for (ClassOrInterfaceType implemented : cls.getImplementedTypes()) {
+      if (!implemented.getNameAsString().equals("AttributeConverter")
+          || implemented.getTypeArguments().map(a -> a.size() != 2).orElse(true)) {
+        continue;
+      }
+      List<Type> arguments = implemented.getTypeArguments().get();
+      boolean auto =
+          ctx.jpa(cls, type, "Converter").flatMap(c -> c.bool("autoApply")).orElse(false);
+      return Optional.of(
+          new Converter(
+              type,
+              JavaType.of(arguments.get(0), type.file(), Optional.of(type), ctx.index()),
+              JavaType.of(arguments.get(1), type.file(), Optional.of(type), ctx.index()),
+              auto));
+    }
+    return Optional.empty();
+  }
+}
