@@ -27,6 +27,8 @@ final class MigrationState {
   private final Map<String, Integer> deprecatedSince = new HashMap<>();
   private final Map<String, Location> lastTouch = new HashMap<>();
   private final Set<String> handled = new HashSet<>();
+  private final Map<String, Set<String>> touchedByFile = new HashMap<>();
+  private final List<Drop> drops = new ArrayList<>();
   private final List<RenameHint> renames = new ArrayList<>();
 
   private int fileIndex = -1;
@@ -39,6 +41,9 @@ final class MigrationState {
   private final List<String> functionBodiesThisFile = new ArrayList<>();
 
   private record CheckInfo(String table, Optional<String> notNullColumn) {}
+
+  /** A DROP TABLE or DROP COLUMN in a linted file ({@code subject} is {@code t} or {@code t.c}). */
+  record Drop(String file, int line, String subject) {}
 
   /** Where a subject was last touched by a linted statement; {@code order} counts statements. */
   record Location(String file, int line, int order) {}
@@ -121,6 +126,16 @@ final class MigrationState {
     return Optional.ofNullable(lastOpaque);
   }
 
+  /** The subjects ({@code t}, {@code t.c}) the statements of a linted file touched. */
+  Set<String> touchedBy(String file) {
+    return Set.copyOf(touchedByFile.getOrDefault(file, Set.of()));
+  }
+
+  /** Every DROP TABLE / DROP COLUMN of the linted files, in order. */
+  List<Drop> drops() {
+    return List.copyOf(drops);
+  }
+
   List<RenameHint> renames() {
     return List.copyOf(renames);
   }
@@ -134,6 +149,9 @@ final class MigrationState {
       lastOpaque = new Location(fileName, s.line(), order);
     }
     table.ifPresent(t -> touch(t, s));
+    if (linted && s.kind() == StatementKind.DROP_TABLE) {
+      table.ifPresent(t -> drops.add(new Drop(fileName, s.line(), t)));
+    }
     switch (s.kind()) {
       case CREATE_TABLE -> table.ifPresent(t -> createTable(t, s));
       case ALTER_TABLE -> table.ifPresent(t -> s.actions().forEach(a -> alter(t, a, s)));
@@ -222,6 +240,17 @@ final class MigrationState {
     }
     if (column != null && linted) {
       lastTouch.put(key(table, column), new Location(fileName, s.line(), order));
+      touchedByFile.computeIfAbsent(fileName, f -> new HashSet<>()).add(key(table, column));
+      if (a.kind() == ActionKind.DROP_COLUMN) {
+        drops.add(new Drop(fileName, s.line(), key(table, column)));
+      }
+      a.expression()
+          .filter(to -> a.kind() == ActionKind.RENAME_COLUMN)
+          .ifPresent(
+              to ->
+                  touchedByFile
+                      .computeIfAbsent(fileName, f -> new HashSet<>())
+                      .add(key(table, to)));
     }
   }
 
@@ -283,6 +312,7 @@ final class MigrationState {
   private void touch(String table, LintStatement s) {
     if (linted) {
       lastTouch.put(table, new Location(fileName, s.line(), order));
+      touchedByFile.computeIfAbsent(fileName, f -> new HashSet<>()).add(table);
     }
   }
 
