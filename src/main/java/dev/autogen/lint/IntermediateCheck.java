@@ -43,7 +43,8 @@ public final class IntermediateCheck {
    * @param targets the files to report on
    * @param before the schema before the linted files
    * @param displayName how files are named in findings
-   * @param noFile where to report new-code problems when no runnable file was linted
+   * @param entities where to report new-code problems when no runnable file was linted: at the
+   *     entity that maps the column
    */
   public static List<Finding> findings(
       Dialect dialect,
@@ -53,7 +54,7 @@ public final class IntermediateCheck {
       Set<java.nio.file.Path> deferred,
       Set<java.nio.file.Path> targets,
       java.util.function.Function<java.nio.file.Path, String> displayName,
-      SourceLocator.Place noFile) {
+      SourceLocator entities) {
     List<Finding> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     int lastRunnable = -1;
@@ -66,7 +67,12 @@ public final class IntermediateCheck {
       Surface start = new Surface(before, Map.of(), Set.of());
       for (Problem p : problems(dialect, models.newCode(), start)) {
         if (seen.add("new " + p.subject() + p.text())) {
-          out.add(finding(noFile.file(), noFile.line(), "new", p));
+          String[] parts = p.subject().split("\\.", 2);
+          SourceLocator.Place at =
+              entities
+                  .find(parts[0], parts.length > 1 ? Optional.of(parts[1]) : Optional.empty())
+                  .orElse(entities.fallback());
+          out.add(finding(at.file(), at.line(), "new", p));
         }
       }
     }
@@ -99,19 +105,15 @@ public final class IntermediateCheck {
   }
 
   private static Finding finding(String file, int line, String version, Problem p) {
+    String who =
+        version.equals("old")
+            ? "the old code (entities at the base revision)"
+            : "the new code (entities in the working tree)";
     return new Finding(
         file,
         line,
         RULE,
-        "after this file, the "
-            + version
-            + " code "
-            + p.text()
-            + " ("
-            + version
-            + " code, column "
-            + p.subject()
-            + ")",
+        "after this file, " + who + " " + p.text(),
         Optional.of(p.subject()),
         Optional.empty());
   }

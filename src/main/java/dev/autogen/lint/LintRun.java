@@ -116,7 +116,8 @@ public final class LintRun {
     }
     findings.addAll(FolderHealth.editedSinceRecorded(o.migrations(), o.display()));
     StatementPass pass =
-        new StatementLinter(o.dialect()).lint(targets.all(), targets.targets(), o.display());
+        new StatementLinter(o.dialect())
+            .lint(targets.all(), targets.targets(), deferred, o.display());
     findings.addAll(pass.findings());
 
     boolean haveSources = o.entityRoots().stream().anyMatch(Files::isDirectory);
@@ -190,7 +191,7 @@ public final class LintRun {
                 deferred,
                 targets.targets(),
                 o.display(),
-                new SourceLocator(headSources).fallback()));
+                new SourceLocator(headSources)));
       }
       return out;
     }

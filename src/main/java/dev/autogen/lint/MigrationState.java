@@ -35,6 +35,7 @@ final class MigrationState {
   private String fileName = "";
   private boolean linted;
   private boolean transactional;
+  private boolean contract;
   private List<LintStatement> fileStatements = List.of();
   private boolean lockTimeout;
   private final Set<String> notValidThisFile = new HashSet<>();
@@ -52,8 +53,13 @@ final class MigrationState {
   private Location lastOpaque;
 
   void startFile(
-      String name, boolean isLinted, boolean isTransactional, List<LintStatement> statements) {
+      String name,
+      boolean isLinted,
+      boolean isTransactional,
+      boolean isContract,
+      List<LintStatement> statements) {
     fileIndex++;
+    contract = isContract;
     fileName = name;
     linted = isLinted;
     transactional = isTransactional;
@@ -86,6 +92,15 @@ final class MigrationState {
 
   Optional<String> columnType(String table, String column) {
     return Optional.ofNullable(columnTypes.get(key(table, column)));
+  }
+
+  /**
+   * Whether the current file is a contract step: it waits in the deferred folder, or autogen's
+   * header says so (a promoted one). It runs once the old code is gone, so its drops are the
+   * planned end of a deprecation; contract gating checks that the sources no longer use them.
+   */
+  boolean contractStep() {
+    return contract;
   }
 
   boolean lockTimeoutSet() {
