@@ -98,7 +98,8 @@ final class LintCommand implements Callable<Integer> {
             s.deferred(),
             files,
             Optional.ofNullable(base),
-            Path.of(""),
+            // git is asked in the repository that holds the migrations
+            java.nio.file.Files.isDirectory(s.migrations()) ? s.migrations() : Path.of(""),
             !skipSchemaCheck,
             allow(s.lintAllow()),
             LintCommand::display);
