@@ -137,7 +137,9 @@ public final class LintRun {
         base = Optional.of(new EntityReader(o.dialect(), o.naming()).read(roots));
         baseSources = sources(roots, p -> o.display().apply(original(p, roots, o.entityRoots())));
       }
-      if (o.schemaCheck() && !targets.targets().isEmpty() || o.schemaCheck() && base.isPresent()) {
+      // a pull request that changes neither migrations nor the entity model needs no database
+      boolean modelChanged = base.isPresent() && !base.get().desired().equals(head.get().desired());
+      if (o.schemaCheck() && (!targets.targets().isEmpty() || modelChanged)) {
         findings.addAll(
             databaseFindings(o, opener, targets, deferred, pass, base, head, headSources));
       }
