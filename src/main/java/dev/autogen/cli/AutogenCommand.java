@@ -100,6 +100,7 @@ final class AutogenCommand implements Callable<Integer> {
               s.statementTimeout());
       List<RenderedFile> files = renderer.render(plan, settings);
       FileWriter.writeAll(files);
+      FileWriter.recordSums(s.migrations());
       Map<Step, String> fileOfStep = fileOfStep(plan, files, s);
       if (format.equals("json")) {
         Report.json(out, r, Optional.of(plan), Optional.empty());

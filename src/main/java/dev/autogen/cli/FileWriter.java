@@ -73,6 +73,21 @@ final class FileWriter {
     }
   }
 
+  /**
+   * Records the migrations folder's new files in its integrity file ({@code autogen.sum}), which
+   * {@code lint} checks for edits.
+   */
+  static void recordSums(Path migrations) {
+    try {
+      dev.autogen.devdb.MigrationSums.record(migrations);
+    } catch (IOException e) {
+      throw new UserError(
+          ExitCode.USAGE,
+          "cannot write " + migrations.resolve("autogen.sum") + ": " + e.getMessage(),
+          e);
+    }
+  }
+
   private static void deleteQuietly(Path p) {
     try {
       Files.deleteIfExists(p);

@@ -80,6 +80,7 @@ final class PromoteCommand implements Callable<Integer> {
       }
     }
     FileWriter.moveAll(moves);
+    FileWriter.recordSums(s.migrations());
     moves.forEach((from, to) -> out.println("promoted " + from + " -> " + to));
     return ExitCode.OK;
   }

@@ -25,4 +25,5 @@ record Settings(
     Map<String, String> backfills,
     String lockTimeout,
     String statementTimeout,
-    PlanningSettings planning) {}
+    PlanningSettings planning,
+    List<String> lintAllow) {}

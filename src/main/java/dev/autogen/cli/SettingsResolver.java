@@ -47,7 +47,8 @@ final class SettingsResolver {
           "error-rows",
           "batch-size",
           "batch-pause",
-          "allow-narrowing");
+          "allow-narrowing",
+          "lint.allow");
 
   private final Function<String, String> env;
 
@@ -89,7 +90,8 @@ final class SettingsResolver {
         backfills,
         props.getProperty("lock-timeout", "5s"),
         props.getProperty("statement-timeout", "60s"),
-        PlanningSettings.resolve(o.planning, props));
+        PlanningSettings.resolve(o.planning, props),
+        list(props.getProperty("lint.allow")));
   }
 
   private static List<Path> entities(CommonOptions o, Properties props, Path base) {

@@ -2,7 +2,10 @@ package dev.autogen.lint;
 
 import java.util.List;
 
-/** Rule {@code data-and-schema-change}: data and schema changed in one transactional file. */
+/**
+ * Rule {@code data-and-schema-change}: a data change that runs after a schema change in one
+ * transactional file, so it runs while the schema change's lock is held.
+ */
 final class DataAndSchemaChange implements StatementRule {
   static final Rule RULE =
       new Rule(
@@ -18,34 +21,32 @@ final class DataAndSchemaChange implements StatementRule {
 
   @Override
   public void check(LintStatement s, MigrationState state, List<Violation> out) {
-    if (!state.transactional() || !relevant(s, state)) {
+    if (!state.transactional() || !s.kind().isDataChange() || !relevant(s, state)) {
       return;
     }
     List<LintStatement> file = state.fileStatements();
     int index = file.indexOf(s);
-    boolean dataBefore = false;
     boolean schemaBefore = false;
+    boolean dataBefore = false;
     for (int i = 0; i < index; i++) {
       LintStatement o = file.get(i);
       if (relevant(o, state)) {
-        dataBefore |= o.kind().isDataChange();
         schemaBefore |= o.kind().isSchemaChange();
+        dataBefore |= o.kind().isDataChange() && schemaBefore;
       }
     }
-    if (dataBefore && schemaBefore) {
-      return;
-    }
-    boolean completes = s.kind().isDataChange() ? schemaBefore : dataBefore;
-    if (completes) {
+    // A data change before the first DDL is harmless: the DDL's lock is taken last and released
+    // at the commit right after it (autogen's contract step re-runs the backfill that way).
+    // Only a data change after DDL runs while the DDL's lock is held; report the first one.
+    if (schemaBefore && !dataBefore) {
       out.add(
           new Violation(
               RULE,
               s.line(),
-              (s.kind().isDataChange() ? "data change on " : "schema change on ")
+              "data change on "
                   + s.table().orElse("a table")
-                  + " in the same transaction as a "
-                  + (s.kind().isDataChange() ? "schema" : "data")
-                  + " change: locks are held until both finish",
+                  + " after a schema change in the same transaction: the schema change's locks are"
+                  + " held until the data change finishes",
               s.table()));
     }
   }

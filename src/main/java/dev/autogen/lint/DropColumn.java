@@ -30,7 +30,7 @@ final class DropColumn implements StatementRule {
       if (a.kind() == ActionKind.DROP_COLUMN && a.column().isPresent()) {
         String c = a.column().get();
         String key = MigrationState.key(t, c);
-        if (state.newColumn(t, c) || state.deprecatedEarlier(key)) {
+        if (state.newColumn(t, c) || state.deprecatedEarlier(key) || state.contractStep()) {
           state.markHandled(key);
         } else {
           out.add(

@@ -23,7 +23,7 @@ final class DropTable implements StatementRule {
       return;
     }
     String t = s.table().get();
-    if (!state.existing(s.table()) || state.deprecatedEarlier(t)) {
+    if (!state.existing(s.table()) || state.deprecatedEarlier(t) || state.contractStep()) {
       state.markHandled(t);
       return;
     }

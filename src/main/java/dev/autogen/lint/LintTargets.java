@@ -68,6 +68,25 @@ public record LintTargets(
     return split(merged(inFolder, targets), targets);
   }
 
+  /**
+   * The folder's versioned files not listed in its integrity file ({@code recorded}: paths relative
+   * to the folder); none when every file is recorded.
+   */
+  public static LintTargets unrecorded(Path folder, Set<String> recorded) throws IOException {
+    List<MigrationFile> inFolder = MigrationFolder.list(folder);
+    Set<Path> targets = new LinkedHashSet<>();
+    for (MigrationFile m : inFolder) {
+      String rel = folder.relativize(m.path()).toString().replace('\\', '/');
+      if (!m.repeatable() && !recorded.contains(rel)) {
+        targets.add(normal(m.path()));
+      }
+    }
+    if (targets.isEmpty()) {
+      return new LintTargets(inFolder, List.of(), Set.of());
+    }
+    return split(inFolder, targets);
+  }
+
   private static LintTargets split(List<MigrationFile> ordered, Set<Path> targets) {
     int first = -1;
     int last = -1;

@@ -27,18 +27,24 @@ final class MigrationState {
   private final Map<String, Integer> deprecatedSince = new HashMap<>();
   private final Map<String, Location> lastTouch = new HashMap<>();
   private final Set<String> handled = new HashSet<>();
+  private final Map<String, Set<String>> touchedByFile = new HashMap<>();
+  private final List<Drop> drops = new ArrayList<>();
   private final List<RenameHint> renames = new ArrayList<>();
 
   private int fileIndex = -1;
   private String fileName = "";
   private boolean linted;
   private boolean transactional;
+  private boolean contract;
   private List<LintStatement> fileStatements = List.of();
   private boolean lockTimeout;
   private final Set<String> notValidThisFile = new HashSet<>();
   private final List<String> functionBodiesThisFile = new ArrayList<>();
 
   private record CheckInfo(String table, Optional<String> notNullColumn) {}
+
+  /** A DROP TABLE or DROP COLUMN in a linted file ({@code subject} is {@code t} or {@code t.c}). */
+  record Drop(String file, int line, String subject) {}
 
   /** Where a subject was last touched by a linted statement; {@code order} counts statements. */
   record Location(String file, int line, int order) {}
@@ -47,8 +53,13 @@ final class MigrationState {
   private Location lastOpaque;
 
   void startFile(
-      String name, boolean isLinted, boolean isTransactional, List<LintStatement> statements) {
+      String name,
+      boolean isLinted,
+      boolean isTransactional,
+      boolean isContract,
+      List<LintStatement> statements) {
     fileIndex++;
+    contract = isContract;
     fileName = name;
     linted = isLinted;
     transactional = isTransactional;
@@ -81,6 +92,15 @@ final class MigrationState {
 
   Optional<String> columnType(String table, String column) {
     return Optional.ofNullable(columnTypes.get(key(table, column)));
+  }
+
+  /**
+   * Whether the current file is a contract step: it waits in the deferred folder, or autogen's
+   * header says so (a promoted one). It runs once the old code is gone, so its drops are the
+   * planned end of a deprecation; contract gating checks that the sources no longer use them.
+   */
+  boolean contractStep() {
+    return contract;
   }
 
   boolean lockTimeoutSet() {
@@ -121,6 +141,16 @@ final class MigrationState {
     return Optional.ofNullable(lastOpaque);
   }
 
+  /** The subjects ({@code t}, {@code t.c}) the statements of a linted file touched. */
+  Set<String> touchedBy(String file) {
+    return Set.copyOf(touchedByFile.getOrDefault(file, Set.of()));
+  }
+
+  /** Every DROP TABLE / DROP COLUMN of the linted files, in order. */
+  List<Drop> drops() {
+    return List.copyOf(drops);
+  }
+
   List<RenameHint> renames() {
     return List.copyOf(renames);
   }
@@ -134,6 +164,9 @@ final class MigrationState {
       lastOpaque = new Location(fileName, s.line(), order);
     }
     table.ifPresent(t -> touch(t, s));
+    if (linted && s.kind() == StatementKind.DROP_TABLE) {
+      table.ifPresent(t -> drops.add(new Drop(fileName, s.line(), t)));
+    }
     switch (s.kind()) {
       case CREATE_TABLE -> table.ifPresent(t -> createTable(t, s));
       case ALTER_TABLE -> table.ifPresent(t -> s.actions().forEach(a -> alter(t, a, s)));
@@ -222,6 +255,17 @@ final class MigrationState {
     }
     if (column != null && linted) {
       lastTouch.put(key(table, column), new Location(fileName, s.line(), order));
+      touchedByFile.computeIfAbsent(fileName, f -> new HashSet<>()).add(key(table, column));
+      if (a.kind() == ActionKind.DROP_COLUMN) {
+        drops.add(new Drop(fileName, s.line(), key(table, column)));
+      }
+      a.expression()
+          .filter(to -> a.kind() == ActionKind.RENAME_COLUMN)
+          .ifPresent(
+              to ->
+                  touchedByFile
+                      .computeIfAbsent(fileName, f -> new HashSet<>())
+                      .add(key(table, to)));
     }
   }
 
@@ -283,6 +327,7 @@ final class MigrationState {
   private void touch(String table, LintStatement s) {
     if (linted) {
       lastTouch.put(table, new Location(fileName, s.line(), order));
+      touchedByFile.computeIfAbsent(fileName, f -> new HashSet<>()).add(table);
     }
   }
 

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -38,6 +39,40 @@ public final class SchemaSnapshots {
       replay(c, linted);
       Schema after = new Introspector(dialect).read(c, db.schema()).current();
       return new Snapshots(before, after);
+    }
+  }
+
+  /** The surface after one linted file was applied. */
+  public record Step(MigrationFile file, Surface after) {}
+
+  /** The schema before the linted files, and the surface after each of them. */
+  public record Steps(Schema before, List<Step> steps) {
+    public Steps {
+      steps = List.copyOf(steps);
+    }
+
+    /** The schema after the last linted file (the same as before when there is none). */
+    public Schema after() {
+      return steps.isEmpty() ? before : steps.get(steps.size() - 1).after().schema();
+    }
+  }
+
+  /**
+   * Like {@link #take}, but applies the linted files one at a time, in the given order, and reads
+   * the surface after each, for the check that both code versions work at every step.
+   */
+  public static Steps takeEach(
+      DevDatabase db, Dialect dialect, List<MigrationFile> earlier, List<MigrationFile> linted)
+      throws SQLException, IOException, MigrationReplayException, IntrospectionException {
+    try (Connection c = db.connect()) {
+      replay(c, earlier);
+      Schema before = new Introspector(dialect).read(c, db.schema()).current();
+      List<Step> steps = new ArrayList<>();
+      for (MigrationFile f : linted) {
+        replay(c, List.of(f));
+        steps.add(new Step(f, SurfaceReader.read(c, db.schema(), dialect)));
+      }
+      return new Steps(before, steps);
     }
   }
 

@@ -20,6 +20,10 @@ import java.util.function.Function;
  * by target files count as new.
  */
 public final class StatementLinter {
+  /** The first line of a contract file autogen wrote (kept when promoted). */
+  private static final java.util.regex.Pattern CONTRACT =
+      java.util.regex.Pattern.compile("-- autogen revision \\S+, step \\d+ of \\d+ \\(contract\\)");
+
   private final List<StatementRule> rules;
 
   public StatementLinter(Dialect dialect) {
@@ -35,6 +39,18 @@ public final class StatementLinter {
   public StatementPass lint(
       List<MigrationFile> files, Set<Path> targets, Function<Path, String> displayName)
       throws IOException {
+    return lint(files, targets, Set.of(), displayName);
+  }
+
+  /**
+   * @param deferred files of the deferred folder (absolute, normalised): contract steps
+   */
+  public StatementPass lint(
+      List<MigrationFile> files,
+      Set<Path> targets,
+      Set<Path> deferred,
+      Function<Path, String> displayName)
+      throws IOException {
     MigrationState state = new MigrationState();
     List<Finding> findings = new ArrayList<>();
     List<String> linted = new ArrayList<>();
@@ -44,8 +60,11 @@ public final class StatementLinter {
       String text = read(file.path());
       List<SqlStatement> sql = SqlScript.statements(text);
       List<LintStatement> statements = sql.stream().map(StatementReader::read).toList();
+      boolean contract =
+          deferred.contains(file.path().toAbsolutePath().normalize())
+              || CONTRACT.matcher(text).lookingAt();
       state.startFile(
-          name, target, file.transactional() && allTransactional(statements), statements);
+          name, target, file.transactional() && allTransactional(statements), contract, statements);
       Suppressions allow = target ? Suppressions.read(text, sql) : null;
       if (target) {
         linted.add(name);

@@ -76,6 +76,76 @@ class LintCommandIT {
   }
 
   @Test
+  void baseModeReportsEntityChangesAndConfigAllowsThem() throws Exception {
+    Path repo =
+        dev.autogen.lint.ModelCorpus.repository(
+            dev.autogen.lint.ModelCorpus.ROOT.resolve("drop_column_no_migration"));
+    try {
+      Path config = repo.resolve("autogen.properties");
+      java.nio.file.Files.writeString(
+          config, "entities=entities\nmigrations=migrations\ndeferred=deferred\nnaming=spring\n");
+      Run found =
+          lintIn(repo, "--config", config.toString(), "--base", "base", "--skip-schema-check");
+      assertThat(found.exit()).as(found.err()).isEqualTo(1);
+      assertThat(found.out())
+          .contains("entities/com/example/shop/User.java:8: error [model-breaking-drop-column]");
+
+      java.nio.file.Files.writeString(
+          config,
+          "lint.allow=model-breaking-drop-column:the column is unused since 2024\n",
+          java.nio.file.StandardOpenOption.APPEND);
+      Run allowed =
+          lintIn(
+              repo,
+              "--config",
+              config.toString(),
+              "--base",
+              "base",
+              "--skip-schema-check",
+              "--format",
+              "junit");
+      assertThat(allowed.exit()).as(allowed.err()).isZero();
+      assertThat(allowed.out())
+          .contains(
+              "<skipped message=\"model-breaking-drop-column allowed: the column is unused since 2024 (config)\"/>");
+
+      java.nio.file.Files.writeString(config, "lint.allow=drop-column\n");
+      assertThat(lintIn(repo, "--config", config.toString(), "--base", "base").exit()).isEqualTo(2);
+    } finally {
+      dev.autogen.lint.ModelCorpus.delete(repo);
+    }
+  }
+
+  @Test
+  void unknownBaseRevisionIsAUsageError() {
+    Run r =
+        lint(
+            "--base",
+            "no-such-ref-anywhere",
+            "--skip-schema-check",
+            "--migrations",
+            migrations("drop_column"));
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("no-such-ref-anywhere");
+  }
+
+  /**
+   * Runs lint in the repository {@code dir}: git is asked in the migrations folder's repository.
+   */
+  private static Run lintIn(Path dir, String... args) {
+    assertThat(dir).isDirectory();
+    CommandLine cl = Main.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    List<String> all = new ArrayList<>(List.of("lint"));
+    all.addAll(List.of(args));
+    int exit = cl.execute(all.toArray(String[]::new));
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  @Test
   void usageErrorsExitTwo() {
     assertThat(lint("--skip-schema-check", "--format", "xml").exit()).isEqualTo(2);
     assertThat(lint("--skip-schema-check", "--fail-on", "info").exit()).isEqualTo(2);

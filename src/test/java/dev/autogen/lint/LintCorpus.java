@@ -29,7 +29,7 @@ public final class LintCorpus {
 
   public static List<Path> cases() throws IOException {
     try (Stream<Path> s = Files.list(ROOT)) {
-      return s.filter(Files::isDirectory).sorted().toList();
+      return s.filter(d -> Files.isRegularFile(d.resolve("targets"))).sorted().toList();
     }
   }
 

@@ -3,7 +3,10 @@ package dev.autogen.lint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -32,6 +35,55 @@ class LintCorpusTest {
                       assertThat(LintCorpus.lines(pass.files(), pass.findings()))
                           .as("statement findings of %s", dir.getFileName())
                           .isEqualTo(expected);
+                    }));
+  }
+
+  /**
+   * The {@code generated_<scenario>} cases are copies of the scenario goldens under {@code
+   * fixtures/<scenario>/expected/postgres} (migration and deferred folders, current.sql as V0), so
+   * they follow the generator; autogen's own output must lint clean.
+   */
+  @TestFactory
+  Stream<DynamicTest> generatedCasesAreTheCurrentGoldensAndClean() throws IOException {
+    return LintCorpus.cases().stream()
+        .filter(dir -> dir.getFileName().toString().startsWith("generated_"))
+        .map(
+            dir ->
+                DynamicTest.dynamicTest(
+                    dir.getFileName().toString(),
+                    () -> {
+                      String scenario =
+                          dir.getFileName().toString().substring("generated_".length());
+                      Path golden = LintCorpus.ROOT.getParent().resolve(scenario);
+                      Path migrations = dir.resolve("migrations");
+                      List<String> copied = new ArrayList<>();
+                      for (String folder : List.of("migration", "deferred")) {
+                        Path from = golden.resolve("expected/postgres").resolve(folder);
+                        if (!Files.isDirectory(from)) {
+                          continue;
+                        }
+                        try (Stream<Path> files = Files.list(from)) {
+                          for (Path f : files.sorted().toList()) {
+                            String name = f.getFileName().toString();
+                            copied.add(name);
+                            assertThat(migrations.resolve(name))
+                                .as("%s (refresh the copy)", name)
+                                .hasSameTextualContentAs(f);
+                          }
+                        }
+                      }
+                      assertThat(migrations.resolve("V0__current.sql"))
+                          .hasSameTextualContentAs(golden.resolve("current.sql"));
+                      try (Stream<Path> files = Files.list(migrations)) {
+                        assertThat(files.map(f -> f.getFileName().toString()))
+                            .as("no stale copies")
+                            .containsExactlyInAnyOrderElementsOf(
+                                Stream.concat(Stream.of("V0__current.sql"), copied.stream())
+                                    .toList());
+                      }
+                      assertThat(LintCorpus.expected(dir))
+                          .as("autogen's output lints clean")
+                          .isEmpty();
                     }));
   }
 
