@@ -24,19 +24,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code autogen -m MESSAGE}: compares the entities with the database and writes the migration
- * files that apply the difference in safe steps.
+ * files that apply the difference in safe steps. Its subcommands are registered by {@link Main}.
  */
 @Command(
     name = "autogen",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    description = "Generates safe, multi-step schema migrations from JPA entity sources.",
-    subcommands = {
-      DiffCommand.class,
-      PromoteCommand.class,
-      ExplainCommand.class,
-      LintCommand.class
-    })
+    description = "Generates safe, multi-step schema migrations from JPA entity sources.")
 final class AutogenCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

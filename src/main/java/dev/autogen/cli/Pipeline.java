@@ -21,6 +21,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 /** Runs the stages in order for the commands; turns stage errors into {@link UserError}s. */
@@ -46,17 +50,72 @@ final class Pipeline {
         throw new UserError(ExitCode.USAGE, "entity source folder " + root + " does not exist");
       }
     }
-    EntityModel entities;
+    // the schema is read while the entities are parsed: one mostly waits on the database, the
+    // other on the CPU (issue 6, docs/performance.md)
+    ExecutorService schemaReader =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "autogen-schema");
+              t.setDaemon(true);
+              return t;
+            });
     try {
-      entities =
-          progress.phase(
-              "reading entities",
-              () ->
-                  new EntityReader(configured, s.naming(), s.beanValidation()).read(s.entities()));
-    } catch (EntityReadException e) {
-      throw new UserError(ExitCode.USAGE, e.getMessage(), e);
+      Future<Introspection> schema =
+          schemaReader.submit(() -> CurrentSchema.read(s, configured, progress));
+      EntityModel entities = readEntities(s, configured, progress, schema);
+      return analyse(s, configured, entities, await(schema));
+    } finally {
+      schemaReader.shutdown();
     }
-    Introspection current = CurrentSchema.read(s, configured, progress);
+  }
+
+  /**
+   * The entity model; when reading fails, the schema read already running is waited for (a dev
+   * database it starts must be stopped by its own thread) and its outcome dropped, so the entity
+   * error is the one reported, as when the phases ran one after the other.
+   */
+  private static EntityModel readEntities(
+      Settings s, Dialect configured, Progress progress, Future<Introspection> schema) {
+    try {
+      return progress.phase(
+          "reading entities",
+          () -> new EntityReader(configured, s.naming(), s.beanValidation()).read(s.entities()));
+    } catch (EntityReadException e) {
+      settle(schema);
+      throw new UserError(ExitCode.USAGE, e.getMessage(), e);
+    } catch (RuntimeException | Error e) {
+      settle(schema);
+      throw e;
+    }
+  }
+
+  private static void settle(Future<Introspection> schema) {
+    try {
+      await(schema);
+    } catch (RuntimeException ignored) {
+      // the entity error is reported instead
+    }
+  }
+
+  private static Introspection await(Future<Introspection> schema) {
+    try {
+      return schema.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new UserError(ExitCode.DATABASE, "interrupted while reading the database schema", e);
+    }
+  }
+
+  private static PipelineResult analyse(
+      Settings s, Dialect configured, EntityModel entities, Introspection current) {
     // capabilities follow the server actually read (e.g. SET NOT NULL's CHECK shortcut needs 12+)
     Dialect dialect = Dialects.forServer(configured, current.serverVersion());
     List<RenameHint> renames = new ArrayList<>(entities.renames());

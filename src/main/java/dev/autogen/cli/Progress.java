@@ -9,7 +9,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Shows a line on the terminal for a phase that takes longer than a second, and nothing for quick
- * ones or when output is not a terminal (CI logs, pipes, JSON consumers).
+ * ones or when output is not a terminal (CI logs, pipes, JSON consumers). Phases may run at the
+ * same time on different threads: a phase whose line another phase interrupted reports its end on a
+ * line of its own.
  */
 final class Progress implements AutoCloseable {
 
@@ -21,6 +23,10 @@ final class Progress implements AutoCloseable {
   private final PrintWriter err;
   private final boolean enabled;
   private final ScheduledExecutorService timer;
+  private final Object lock = new Object();
+
+  /** The phase whose {@code ...} line waits for its duration, or null. */
+  private Object openLine;
 
   Progress(PrintWriter err, boolean enabled) {
     this.err = err;
@@ -45,13 +51,20 @@ final class Progress implements AutoCloseable {
       return work.run();
     }
     long start = System.nanoTime();
+    Object token = new Object();
     AtomicBoolean shown = new AtomicBoolean();
     ScheduledFuture<?> notice =
         timer.schedule(
             () -> {
-              shown.set(true);
-              err.print("autogen: " + name + " ...");
-              err.flush();
+              synchronized (lock) {
+                shown.set(true);
+                if (openLine != null) {
+                  err.println();
+                }
+                err.print("autogen: " + name + " ...");
+                openLine = token;
+                err.flush();
+              }
             },
             1,
             TimeUnit.SECONDS);
@@ -59,9 +72,20 @@ final class Progress implements AutoCloseable {
       return work.run();
     } finally {
       notice.cancel(false);
-      if (shown.get()) {
-        err.printf(" %.1f s%n", (System.nanoTime() - start) / 1e9);
-        err.flush();
+      synchronized (lock) {
+        if (shown.get()) {
+          double seconds = (System.nanoTime() - start) / 1e9;
+          if (openLine == token) {
+            err.printf(" %.1f s%n", seconds);
+          } else {
+            if (openLine != null) {
+              err.println();
+            }
+            err.printf("autogen: %s done, %.1f s%n", name, seconds);
+          }
+          openLine = null;
+          err.flush();
+        }
       }
     }
   }

@@ -2,9 +2,7 @@ package dev.autogen.entities;
 
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
-import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Problem;
-import com.github.javaparser.Range;
 import com.github.javaparser.ast.CompilationUnit;
 import dev.autogen.model.SourceLocation;
 import java.io.IOException;
@@ -25,6 +23,7 @@ import java.util.stream.Stream;
 final class SourceParser {
 
   private final ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(SourceParser::newParser);
+  private final TreePruner pruner = new TreePruner();
 
   /** Parsed files in path order; the first file (by path) that does not parse fails the run. */
   List<SourceFile> parseAll(List<Path> roots) {
@@ -80,22 +79,9 @@ final class SourceParser {
           new SourceProblem(new SourceLocation(path, line), "cannot parse: " + message));
     }
     CompilationUnit unit = result.getResult().get();
-    dropTokens(unit);
-    return new Outcome(Optional.of(SourceFile.of(path, unit)), Optional.empty());
-  }
-
-  /**
-   * Keeps each node's line range but lets go of the file's token list, which every node links to
-   * and which is much of a parsed file's memory while all files are held for the read (issue 6,
-   * docs/performance.md). Nothing here prints source back from tokens.
-   */
-  private static void dropTokens(CompilationUnit unit) {
-    unit.walk(
-        node -> {
-          Range range = node.getRange().orElse(null);
-          node.setTokenRange(null);
-          node.setRange(range);
-        });
+    SourceFile file = SourceFile.of(path, unit);
+    pruner.prune(unit);
+    return new Outcome(Optional.of(file), Optional.empty());
   }
 
   private static String read(Path path) throws IOException {
@@ -108,11 +94,7 @@ final class SourceParser {
   }
 
   private static JavaParser newParser() {
-    ParserConfiguration config =
-        new ParserConfiguration()
-            .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
-            .setAttributeComments(false);
-    return new JavaParser(config);
+    return new JavaParser(ParserSetup.configuration());
   }
 
   private record Outcome(Optional<SourceFile> file, Optional<SourceProblem> problem) {

@@ -1,0 +1,33 @@
+package dev.autogen.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.LogManager;
+
+/**
+ * The java.util.logging configuration of the command line, named by {@code
+ * java.util.logging.config.class}: libraries (SchemaCrawler, Flyway, the dev database) log progress
+ * at INFO, and autogen's own output is what the user asked for, so only warnings pass. The log
+ * manager builds it when a library first logs, so commands that touch no library never load the
+ * logging classes (issue 6: start-up time).
+ */
+public final class QuietLogging {
+
+  private static final String CONFIG =
+      """
+      handlers = java.util.logging.ConsoleHandler
+      .level = WARNING
+      java.util.logging.ConsoleHandler.level = WARNING
+      """;
+
+  public QuietLogging() {
+    try {
+      LogManager.getLogManager()
+          .readConfiguration(new ByteArrayInputStream(CONFIG.getBytes(StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

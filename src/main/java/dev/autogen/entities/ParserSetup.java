@@ -1,0 +1,51 @@
+package dev.autogen.entities;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.ParserConfiguration.LanguageLevel;
+import com.github.javaparser.Processor;
+import com.github.javaparser.Providers;
+import com.github.javaparser.ast.CompilationUnit;
+import java.util.function.Supplier;
+
+/**
+ * The JavaParser configuration the reader parses with: the Java 21 grammar (records, sealed types,
+ * switch expressions with {@code yield}, text blocks), no comment attribution, and no language
+ * level pass after parsing. That pass validates every tree against the language level (a second
+ * walk of each tree: about half of all parsing time, issue 6) and turns {@code var} of local
+ * variables into a type node; the reader reads sources that compile and never looks at local
+ * variables, so it needs neither.
+ */
+final class ParserSetup {
+
+  /** A declaration only the validator rejects: two access modifiers. */
+  private static final String INVALID_BUT_GRAMMATICAL = "class A { private public int x; }";
+
+  private ParserSetup() {}
+
+  static ParserConfiguration configuration() {
+    ParserConfiguration config =
+        new ParserConfiguration()
+            .setLanguageLevel(LanguageLevel.JAVA_21)
+            .setAttributeComments(false);
+    // JavaParser exposes its post-parse processors only as suppliers of anonymous classes; the
+    // language level's one is recognised by what it does, which survives JavaParser's renumbering
+    config.getProcessors().removeIf(processor -> validates(processor, config));
+    return config;
+  }
+
+  private static boolean validates(Supplier<Processor> processor, ParserConfiguration config) {
+    ParseResult<CompilationUnit> probe =
+        new JavaParser(new ParserConfiguration().setLanguageLevel(LanguageLevel.RAW))
+            .parse(INVALID_BUT_GRAMMATICAL);
+    if (!probe.isSuccessful()) {
+      return false;
+    }
+    // a processor sees its input before parsing (the line-ending one needs that) and the tree after
+    Processor instance = processor.get();
+    instance.preProcess(Providers.provider(INVALID_BUT_GRAMMATICAL));
+    instance.postProcess(probe, config);
+    return !probe.getProblems().isEmpty();
+  }
+}
