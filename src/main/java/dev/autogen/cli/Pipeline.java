@@ -117,7 +117,7 @@ final class Pipeline {
   private static PipelineResult analyse(
       Settings s, Dialect configured, EntityModel entities, Introspection current) {
     // capabilities follow the server actually read (e.g. SET NOT NULL's CHECK shortcut needs 12+)
-    Dialect dialect = Dialects.forServer(configured, current.serverVersion());
+    Dialect dialect = Dialects.forServer(configured, current.serverVersion(), current.timeZone());
     List<RenameHint> renames = new ArrayList<>(entities.renames());
     renames.addAll(RenameOptions.parse(s.renames(), dialect.identifiers()));
     ChangeSet changes = new Differ().diff(current.current(), entities.desired(), renames);

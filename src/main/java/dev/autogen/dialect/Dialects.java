@@ -33,11 +33,19 @@ public final class Dialects {
    * when the text cannot be parsed.
    */
   public static Dialect forServer(Dialect dialect, String serverVersion) {
+    return forServer(dialect, serverVersion, "");
+  }
+
+  /**
+   * The same dialect with the facts of the given server version and session time zone (e.g. {@code
+   * UTC}; empty when unknown); unchanged when the version cannot be parsed.
+   */
+  public static Dialect forServer(Dialect dialect, String serverVersion, String timeZone) {
     return ServerVersion.parse(serverVersion)
         .map(
             v ->
                 switch (dialect.name()) {
-                  case PostgresDialect.NAME -> PostgresDialect.create(v);
+                  case PostgresDialect.NAME -> PostgresDialect.create(v, timeZone);
                   default -> dialect;
                 })
         .orElse(dialect);

@@ -85,7 +85,14 @@ public final class Introspector {
     List<Table> tables = relations.stream().map(r -> assembler.table(r.name())).toList();
     List<TableStatistics> statistics = relations.stream().map(SchemaAssembler::statistics).toList();
     Schema current = new Schema(tables, new SequenceReader().read(connection, schema));
-    return new Introspection(current, statistics, crawl.serverVersion());
+    return new Introspection(current, statistics, crawl.serverVersion(), timeZone(connection));
+  }
+
+  private static String timeZone(Connection connection) throws SQLException {
+    try (PreparedStatement ps = connection.prepareStatement("SHOW TimeZone");
+        ResultSet rs = ps.executeQuery()) {
+      return rs.next() ? rs.getString(1) : "";
+    }
   }
 
   private static Crawl crawl(Connection connection, String schema) throws IntrospectionException {

@@ -43,7 +43,8 @@ final class PlannedSteps {
       PlanOptions options)
       throws Exception {
     Introspection current = new Introspector(PostgresDialect.create()).read(c, schema);
-    Dialect dialect = Dialects.forServer(PostgresDialect.create(), current.serverVersion());
+    Dialect dialect =
+        Dialects.forServer(PostgresDialect.create(), current.serverVersion(), current.timeZone());
     Schema target = desired.apply(current.current());
     ChangeSet changes = new Differ().diff(current.current(), target, renames);
     MigrationPlan plan =

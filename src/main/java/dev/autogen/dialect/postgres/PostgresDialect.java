@@ -22,10 +22,20 @@ public final class PostgresDialect {
   }
 
   public static Dialect create(ServerVersion version) {
+    return create(version, "");
+  }
+
+  /**
+   * The dialect for a server of {@code version} whose migration sessions use {@code timeZone}
+   * (empty when unknown, which assumes the conservative facts).
+   */
+  public static Dialect create(ServerVersion version, String timeZone) {
     return new Dialect(
         NAME,
         capabilities(version),
-        new PostgresTypeMapper(),
+        // 12: timestamp <-> timestamptz keeps the stored values (no rewrite) when the session's
+        // time zone is UTC, as both types then store the same instant
+        new PostgresTypeMapper(version.atLeast(12) && UtcZones.isUtc(timeZone)),
         new PostgresIdentifierRules(),
         new PostgresExpressionRules());
   }

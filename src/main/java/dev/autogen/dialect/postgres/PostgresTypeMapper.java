@@ -15,6 +15,17 @@ import java.util.regex.Pattern;
 /** PostgreSQL column types, following Hibernate 7's {@code PostgreSQLDialect#columnType}. */
 final class PostgresTypeMapper implements TypeMapper {
 
+  /** Whether timestamp and timestamptz convert into each other without rewriting the table. */
+  private final boolean utcTimestampConversion;
+
+  PostgresTypeMapper(boolean utcTimestampConversion) {
+    this.utcTimestampConversion = utcTimestampConversion;
+  }
+
+  PostgresTypeMapper() {
+    this(false);
+  }
+
   /** PostgreSQL's largest declarable varchar; Hibernate switches to {@code text} past it. */
   static final int MAX_VARCHAR = 10_485_760;
 
@@ -179,6 +190,11 @@ final class PostgresTypeMapper implements TypeMapper {
       return true;
     }
     if (f.equals("text") && t.equals("varchar") && to.args().isEmpty()) {
+      return true;
+    }
+    if (utcTimestampConversion
+        && Set.of(f, t).equals(Set.of("timestamp", "timestamptz"))
+        && from.args().equals(to.args())) {
       return true;
     }
     return f.equals("numeric")
