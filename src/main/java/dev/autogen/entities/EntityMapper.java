@@ -43,7 +43,8 @@ final class EntityMapper {
           "PrimaryKeyJoinColumn",
           "PrimaryKeyJoinColumns",
           "Check",
-          "Checks");
+          "Checks",
+          "IdClass");
 
   private static final Set<String> NO_SCHEMA_EFFECT =
       Set.of(
