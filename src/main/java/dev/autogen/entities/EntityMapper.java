@@ -167,8 +167,22 @@ final class EntityMapper {
       Parts parts,
       Optional<InheritanceMapper.SubclassColumns> relaxed) {
     List<Identifier> naturalId = new ArrayList<>();
+    // With @MapsId on a relationship the join column is the primary key, and the basic @Id
+    // field maps no column of its own.
+    boolean sharedKey =
+        slots.stream()
+            .anyMatch(
+                s ->
+                    s instanceof FieldSlot.Relation r
+                        && relations
+                            .mapsId(r.field())
+                            .filter(m -> m.string("value").isEmpty())
+                            .isPresent());
     for (FieldSlot slot : slots) {
       if (slot instanceof FieldSlot.Basic basic) {
+        if (sharedKey && basic.column().id()) {
+          continue;
+        }
         MappedColumn column = relaxed.isPresent() ? relaxed.get().basic(basic) : basic.column();
         if (basic.naturalId()) {
           naturalId.add(column.column().name());
@@ -194,6 +208,9 @@ final class EntityMapper {
                     table.addUnique(
                         new UniqueConstraint(
                             generated(entity, join.column(), "key"), List.of(name)));
+                  }
+                  if (join.mapsId()) {
+                    table.addPrimaryKeyColumn(join.column().column().name());
                   }
                   join.foreignKey().ifPresent(table::addForeignKey);
                 });

@@ -20,8 +20,13 @@ final class RelationMapper {
   private static final Set<String> ON_DELETE =
       Set.of("NO_ACTION", "CASCADE", "SET_NULL", "SET_DEFAULT", "RESTRICT");
 
-  /** A mapped join column and what hangs off it. */
-  record JoinColumn(MappedColumn column, Optional<ForeignKey> foreignKey, boolean unique) {}
+  /**
+   * A mapped join column and what hangs off it.
+   *
+   * @param mapsId the column is the entity's primary key ({@code @MapsId} of the whole id)
+   */
+  record JoinColumn(
+      MappedColumn column, Optional<ForeignKey> foreignKey, boolean unique, boolean mapsId) {}
 
   private final MappingContext ctx;
   private final EntityCatalog catalog;
@@ -37,12 +42,15 @@ final class RelationMapper {
     if (annotation.string("mappedBy").isPresent()) {
       return skip(field, annotation, "the inverse (mappedBy) side of @" + relation.kind());
     }
-    for (String unsupported :
-        List.of("Id", "MapsId", "JoinColumns", "JoinTable", "PrimaryKeyJoinColumn")) {
+    for (String unsupported : List.of("Id", "JoinColumns", "JoinTable", "PrimaryKeyJoinColumn")) {
       Optional<AnnotationValues> a = ctx.jpa(field.declaration(), field.owner(), unsupported);
       if (a.isPresent()) {
         return skip(field, a.get(), "@" + unsupported + " on @" + relation.kind());
       }
+    }
+    Optional<AnnotationValues> mapsId = mapsId(field);
+    if (mapsId.isPresent() && mapsId.get().string("value").isPresent()) {
+      return skip(field, mapsId.get(), "@MapsId of one attribute of a composite id");
     }
     String targetName =
         annotation.className("targetEntity").orElse(field.variable().getTypeAsString());
@@ -70,7 +78,8 @@ final class RelationMapper {
             .orElse(field.name() + "_" + referenced.get().logicalName());
     Identifier name = ctx.names().physical(logical);
     boolean nullable =
-        annotation.bool("optional").orElse(true)
+        mapsId.isEmpty()
+            && annotation.bool("optional").orElse(true)
             && join.flatMap(j -> j.bool("nullable")).orElse(true);
     Column column =
         new Column(
@@ -91,11 +100,22 @@ final class RelationMapper {
             renamedFrom,
             field.file().at(field.variable()),
             Optional.empty());
+    // A shared primary key is unique already; Hibernate adds no unique constraint for it.
     boolean unique =
-        relation.kind().equals("OneToOne") || join.flatMap(j -> j.bool("unique")).orElse(false);
+        mapsId.isEmpty()
+            && (relation.kind().equals("OneToOne")
+                || join.flatMap(j -> j.bool("unique")).orElse(false));
     return Optional.of(
         new JoinColumn(
-            mapped, foreignKey(field, entity, join, name, target.get(), referenced.get()), unique));
+            mapped,
+            foreignKey(field, entity, join, name, target.get(), referenced.get()),
+            unique,
+            mapsId.isPresent()));
+  }
+
+  /** The field's {@code @MapsId}, if any. */
+  Optional<AnnotationValues> mapsId(PersistentField field) {
+    return ctx.jpa(field.declaration(), field.owner(), "MapsId");
   }
 
   private Optional<MappedColumn> referenced(
