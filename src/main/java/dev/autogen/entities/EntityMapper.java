@@ -85,6 +85,7 @@ final class EntityMapper {
   private final MappingContext ctx;
   private final EntityCatalog catalog;
   private final RelationMapper relations;
+  private final CompositeJoins composites;
   private final CollectionMapper collections;
   private final TableConstraints constraints;
   private final InheritanceMapper inheritance;
@@ -94,6 +95,7 @@ final class EntityMapper {
     this.ctx = ctx;
     this.catalog = catalog;
     this.relations = new RelationMapper(ctx, catalog);
+    this.composites = new CompositeJoins(ctx, catalog, relations);
     this.collections = new CollectionMapper(ctx, catalog);
     this.constraints = new TableConstraints(ctx);
     this.inheritance = new InheritanceMapper(ctx, catalog);
@@ -196,6 +198,23 @@ final class EntityMapper {
             .check()
             .ifPresent(c -> table.addCheck(new Check(generated(entity, column, "check"), c)));
         checks.column(basic.field(), table.name(), column.column().name()).forEach(table::addCheck);
+      } else if (slot instanceof FieldSlot.Relation relation && relations.composite(relation)) {
+        composites
+            .map(relation, entity)
+            .ifPresent(
+                join -> {
+                  boolean added = true;
+                  for (MappedColumn column : join.columns()) {
+                    added &= addColumn(table, column, parts.renames, parts.evidence);
+                  }
+                  List<Identifier> names = join.uniqueOrder();
+                  if (added && join.unique()) {
+                    table.addUnique(
+                        new UniqueConstraint(
+                            ctx.names().generated("", prependTable(entity, names), "key"), names));
+                  }
+                  join.foreignKey().ifPresent(table::addForeignKey);
+                });
       } else if (slot instanceof FieldSlot.Relation relation) {
         relations
             .map(relation, entity)

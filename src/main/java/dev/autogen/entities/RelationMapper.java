@@ -52,12 +52,8 @@ final class RelationMapper {
     if (mapsId.isPresent() && mapsId.get().string("value").isPresent()) {
       return skip(field, mapsId.get(), "@MapsId of one attribute of a composite id");
     }
-    String targetName =
-        annotation.className("targetEntity").orElse(field.variable().getTypeAsString());
-    Optional<EntityInfo> target =
-        ctx.index()
-            .resolve(targetName.replaceAll("<.*>", ""), field.file(), field.context())
-            .flatMap(catalog::entity);
+    String targetName = targetName(field, annotation);
+    Optional<EntityInfo> target = target(field, annotation);
     if (target.isEmpty()) {
       return skip(
           field,
@@ -111,6 +107,64 @@ final class RelationMapper {
             foreignKey(field, entity, join, name, target.get(), referenced.get()),
             unique,
             mapsId.isPresent()));
+  }
+
+  private static String targetName(PersistentField field, AnnotationValues annotation) {
+    return annotation.className("targetEntity").orElse(field.variable().getTypeAsString());
+  }
+
+  private Optional<EntityInfo> target(PersistentField field, AnnotationValues annotation) {
+    return ctx.index()
+        .resolve(
+            targetName(field, annotation).replaceAll("<.*>", ""), field.file(), field.context())
+        .flatMap(catalog::entity);
+  }
+
+  /**
+   * Whether the owning side of {@code relation} joins over several columns: it declares
+   * {@code @JoinColumns}, or its target has a composite key. Such a relation is mapped by {@link
+   * CompositeJoins}, not by {@link #map}.
+   */
+  boolean composite(FieldSlot.Relation relation) {
+    PersistentField field = relation.field();
+    if (relation.annotation().string("mappedBy").isPresent()
+        || mapsId(field).isPresent()
+        || ctx.jpa(field.declaration(), field.owner(), "JoinTable").isPresent()) {
+      return false;
+    }
+    return ctx.jpa(field.declaration(), field.owner(), "JoinColumns").isPresent()
+        || target(field, relation.annotation())
+            .map(t -> catalog.fields(t).idColumns().size() > 1)
+            .orElse(false);
+  }
+
+  /** The target entity of a composite relation, or empty after a warning. */
+  Optional<EntityInfo> compositeTarget(FieldSlot.Relation relation) {
+    Optional<EntityInfo> target = target(relation.field(), relation.annotation());
+    if (target.isEmpty()) {
+      skip(
+          relation.field(),
+          relation.annotation(),
+          "@"
+              + relation.kind()
+              + " to "
+              + targetName(relation.field(), relation.annotation())
+              + ", which is not an entity among the sources,");
+    }
+    return target;
+  }
+
+  /** The referential action of the field's {@code @OnDelete}. */
+  ReferentialAction onDelete(PersistentField field) {
+    return ctx.hibernate(field.declaration(), field.owner(), "OnDelete")
+        .flatMap(d -> d.enumConstant("action", "OnDeleteAction", ON_DELETE))
+        .map(ReferentialAction::valueOf)
+        .orElse(ReferentialAction.NO_ACTION);
+  }
+
+  /** Warns that {@code field} is skipped because of {@code what}. */
+  <T> Optional<T> skipField(PersistentField field, AnnotationValues at, String what) {
+    return skip(field, at, what);
   }
 
   /** The field's {@code @MapsId}, if any. */
