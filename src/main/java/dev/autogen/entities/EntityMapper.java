@@ -43,7 +43,8 @@ final class EntityMapper {
           "PrimaryKeyJoinColumn",
           "PrimaryKeyJoinColumns",
           "Check",
-          "Checks");
+          "Checks",
+          "IdClass");
 
   private static final Set<String> NO_SCHEMA_EFFECT =
       Set.of(
@@ -84,6 +85,7 @@ final class EntityMapper {
   private final MappingContext ctx;
   private final EntityCatalog catalog;
   private final RelationMapper relations;
+  private final CompositeJoins composites;
   private final CollectionMapper collections;
   private final TableConstraints constraints;
   private final InheritanceMapper inheritance;
@@ -93,6 +95,7 @@ final class EntityMapper {
     this.ctx = ctx;
     this.catalog = catalog;
     this.relations = new RelationMapper(ctx, catalog);
+    this.composites = new CompositeJoins(ctx, catalog, relations);
     this.collections = new CollectionMapper(ctx, catalog);
     this.constraints = new TableConstraints(ctx);
     this.inheritance = new InheritanceMapper(ctx, catalog);
@@ -166,8 +169,22 @@ final class EntityMapper {
       Parts parts,
       Optional<InheritanceMapper.SubclassColumns> relaxed) {
     List<Identifier> naturalId = new ArrayList<>();
+    // With @MapsId on a relationship the join column is the primary key, and the basic @Id
+    // field maps no column of its own.
+    boolean sharedKey =
+        slots.stream()
+            .anyMatch(
+                s ->
+                    s instanceof FieldSlot.Relation r
+                        && relations
+                            .mapsId(r.field())
+                            .filter(m -> m.string("value").isEmpty())
+                            .isPresent());
     for (FieldSlot slot : slots) {
       if (slot instanceof FieldSlot.Basic basic) {
+        if (sharedKey && basic.column().id()) {
+          continue;
+        }
         MappedColumn column = relaxed.isPresent() ? relaxed.get().basic(basic) : basic.column();
         if (basic.naturalId()) {
           naturalId.add(column.column().name());
@@ -181,6 +198,23 @@ final class EntityMapper {
             .check()
             .ifPresent(c -> table.addCheck(new Check(generated(entity, column, "check"), c)));
         checks.column(basic.field(), table.name(), column.column().name()).forEach(table::addCheck);
+      } else if (slot instanceof FieldSlot.Relation relation && relations.composite(relation)) {
+        composites
+            .map(relation, entity)
+            .ifPresent(
+                join -> {
+                  boolean added = true;
+                  for (MappedColumn column : join.columns()) {
+                    added &= addColumn(table, column, parts.renames, parts.evidence);
+                  }
+                  List<Identifier> names = join.uniqueOrder();
+                  if (added && join.unique()) {
+                    table.addUnique(
+                        new UniqueConstraint(
+                            ctx.names().generated("", prependTable(entity, names), "key"), names));
+                  }
+                  join.foreignKey().ifPresent(table::addForeignKey);
+                });
       } else if (slot instanceof FieldSlot.Relation relation) {
         relations
             .map(relation, entity)
@@ -193,6 +227,9 @@ final class EntityMapper {
                     table.addUnique(
                         new UniqueConstraint(
                             generated(entity, join.column(), "key"), List.of(name)));
+                  }
+                  if (join.mapsId()) {
+                    table.addPrimaryKeyColumn(join.column().column().name());
                   }
                   join.foreignKey().ifPresent(table::addForeignKey);
                 });

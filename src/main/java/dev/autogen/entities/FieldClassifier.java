@@ -32,6 +32,8 @@ final class FieldClassifier {
           "ManyToOne",
           "OneToOne",
           "JoinColumn",
+          "JoinColumns",
+          "MapsId",
           "Basic",
           "ColumnDefault",
           "JdbcTypeCode",

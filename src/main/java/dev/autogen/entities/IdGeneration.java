@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * What {@code @GeneratedValue} asks of the database, following Hibernate 6/7: {@code IDENTITY}
  * makes an identity column; {@code SEQUENCE} and {@code AUTO} on integral ids need a sequence
- * ({@code <entity>_seq}, start 1, increment 50, unless a {@code @SequenceGenerator} says
+ * ({@code <table>_seq} after the logical table name, which the differential set blog shows for an
+ * entity with {@code @Table(name)}; start 1, increment 50, unless a {@code @SequenceGenerator} says
  * otherwise); {@code AUTO} and {@code UUID} on {@code UUID} ids need nothing.
  */
 final class IdGeneration {
@@ -77,14 +78,14 @@ final class IdGeneration {
     Optional<AnnotationValues> definition = sequenceGenerator(field, entity, generator);
     if (definition.isEmpty()) {
       // Hibernate 6 takes an unknown generator name as the sequence name
-      String name = generator.orElse(entity.entityName() + "_seq");
+      String name = generator.orElse(entity.logicalTable() + "_seq");
       return new Sequence(ctx.names().physical(name), 1, DEFAULT_ALLOCATION);
     }
     AnnotationValues seq = definition.get();
     String name =
         seq.string("sequenceName")
             .or(() -> seq.string("name"))
-            .orElse(entity.entityName() + "_seq");
+            .orElse(entity.logicalTable() + "_seq");
     return new Sequence(
         ctx.names().physical(name),
         seq.integer("initialValue").orElse(1),

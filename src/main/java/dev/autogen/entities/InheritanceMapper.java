@@ -152,7 +152,10 @@ final class InheritanceMapper {
       checked.add(
           new String[] {relation.field().path(), ctx.dialect().quote(column.column().name())});
       return new RelationMapper.JoinColumn(
-          column.withColumn(column.column().withNullable(true)), join.foreignKey(), join.unique());
+          column.withColumn(column.column().withNullable(true)),
+          join.foreignKey(),
+          join.unique(),
+          join.mapsId());
     }
 
     Optional<Check> check() {

@@ -20,8 +20,13 @@ final class RelationMapper {
   private static final Set<String> ON_DELETE =
       Set.of("NO_ACTION", "CASCADE", "SET_NULL", "SET_DEFAULT", "RESTRICT");
 
-  /** A mapped join column and what hangs off it. */
-  record JoinColumn(MappedColumn column, Optional<ForeignKey> foreignKey, boolean unique) {}
+  /**
+   * A mapped join column and what hangs off it.
+   *
+   * @param mapsId the column is the entity's primary key ({@code @MapsId} of the whole id)
+   */
+  record JoinColumn(
+      MappedColumn column, Optional<ForeignKey> foreignKey, boolean unique, boolean mapsId) {}
 
   private final MappingContext ctx;
   private final EntityCatalog catalog;
@@ -37,19 +42,18 @@ final class RelationMapper {
     if (annotation.string("mappedBy").isPresent()) {
       return skip(field, annotation, "the inverse (mappedBy) side of @" + relation.kind());
     }
-    for (String unsupported :
-        List.of("Id", "MapsId", "JoinColumns", "JoinTable", "PrimaryKeyJoinColumn")) {
+    for (String unsupported : List.of("Id", "JoinColumns", "JoinTable", "PrimaryKeyJoinColumn")) {
       Optional<AnnotationValues> a = ctx.jpa(field.declaration(), field.owner(), unsupported);
       if (a.isPresent()) {
         return skip(field, a.get(), "@" + unsupported + " on @" + relation.kind());
       }
     }
-    String targetName =
-        annotation.className("targetEntity").orElse(field.variable().getTypeAsString());
-    Optional<EntityInfo> target =
-        ctx.index()
-            .resolve(targetName.replaceAll("<.*>", ""), field.file(), field.context())
-            .flatMap(catalog::entity);
+    Optional<AnnotationValues> mapsId = mapsId(field);
+    if (mapsId.isPresent() && mapsId.get().string("value").isPresent()) {
+      return skip(field, mapsId.get(), "@MapsId of one attribute of a composite id");
+    }
+    String targetName = targetName(field, annotation);
+    Optional<EntityInfo> target = target(field, annotation);
     if (target.isEmpty()) {
       return skip(
           field,
@@ -70,7 +74,8 @@ final class RelationMapper {
             .orElse(field.name() + "_" + referenced.get().logicalName());
     Identifier name = ctx.names().physical(logical);
     boolean nullable =
-        annotation.bool("optional").orElse(true)
+        mapsId.isEmpty()
+            && annotation.bool("optional").orElse(true)
             && join.flatMap(j -> j.bool("nullable")).orElse(true);
     Column column =
         new Column(
@@ -91,11 +96,80 @@ final class RelationMapper {
             renamedFrom,
             field.file().at(field.variable()),
             Optional.empty());
+    // A shared primary key is unique already; Hibernate adds no unique constraint for it.
     boolean unique =
-        relation.kind().equals("OneToOne") || join.flatMap(j -> j.bool("unique")).orElse(false);
+        mapsId.isEmpty()
+            && (relation.kind().equals("OneToOne")
+                || join.flatMap(j -> j.bool("unique")).orElse(false));
     return Optional.of(
         new JoinColumn(
-            mapped, foreignKey(field, entity, join, name, target.get(), referenced.get()), unique));
+            mapped,
+            foreignKey(field, entity, join, name, target.get(), referenced.get()),
+            unique,
+            mapsId.isPresent()));
+  }
+
+  private static String targetName(PersistentField field, AnnotationValues annotation) {
+    return annotation.className("targetEntity").orElse(field.variable().getTypeAsString());
+  }
+
+  private Optional<EntityInfo> target(PersistentField field, AnnotationValues annotation) {
+    return ctx.index()
+        .resolve(
+            targetName(field, annotation).replaceAll("<.*>", ""), field.file(), field.context())
+        .flatMap(catalog::entity);
+  }
+
+  /**
+   * Whether the owning side of {@code relation} joins over several columns: it declares
+   * {@code @JoinColumns}, or its target has a composite key. Such a relation is mapped by {@link
+   * CompositeJoins}, not by {@link #map}.
+   */
+  boolean composite(FieldSlot.Relation relation) {
+    PersistentField field = relation.field();
+    if (relation.annotation().string("mappedBy").isPresent()
+        || mapsId(field).isPresent()
+        || ctx.jpa(field.declaration(), field.owner(), "JoinTable").isPresent()) {
+      return false;
+    }
+    return ctx.jpa(field.declaration(), field.owner(), "JoinColumns").isPresent()
+        || target(field, relation.annotation())
+            .map(t -> catalog.fields(t).idColumns().size() > 1)
+            .orElse(false);
+  }
+
+  /** The target entity of a composite relation, or empty after a warning. */
+  Optional<EntityInfo> compositeTarget(FieldSlot.Relation relation) {
+    Optional<EntityInfo> target = target(relation.field(), relation.annotation());
+    if (target.isEmpty()) {
+      skip(
+          relation.field(),
+          relation.annotation(),
+          "@"
+              + relation.kind()
+              + " to "
+              + targetName(relation.field(), relation.annotation())
+              + ", which is not an entity among the sources,");
+    }
+    return target;
+  }
+
+  /** The referential action of the field's {@code @OnDelete}. */
+  ReferentialAction onDelete(PersistentField field) {
+    return ctx.hibernate(field.declaration(), field.owner(), "OnDelete")
+        .flatMap(d -> d.enumConstant("action", "OnDeleteAction", ON_DELETE))
+        .map(ReferentialAction::valueOf)
+        .orElse(ReferentialAction.NO_ACTION);
+  }
+
+  /** Warns that {@code field} is skipped because of {@code what}. */
+  <T> Optional<T> skipField(PersistentField field, AnnotationValues at, String what) {
+    return skip(field, at, what);
+  }
+
+  /** The field's {@code @MapsId}, if any. */
+  Optional<AnnotationValues> mapsId(PersistentField field) {
+    return ctx.jpa(field.declaration(), field.owner(), "MapsId");
   }
 
   private Optional<MappedColumn> referenced(

@@ -1,0 +1,166 @@
+package dev.autogen.entities;
+
+import dev.autogen.model.Column;
+import dev.autogen.model.ForeignKey;
+import dev.autogen.model.Identifier;
+import dev.autogen.model.ReferentialAction;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The owning side of a {@code @ManyToOne} or {@code @OneToOne} whose target has a composite key
+ * ({@code @EmbeddedId} or {@code @IdClass}): one join column per key column, named by
+ * {@code @JoinColumns} or by JPA's rule {@code <field>_<referenced column>}, and one foreign key
+ * over them all. Hibernate lists the columns of that key in the order of the referenced primary
+ * key, which it sorts with {@link HibernateColumnOrder}.
+ */
+final class CompositeJoins {
+
+  /**
+   * The join columns of one composite relation and what hangs off them.
+   *
+   * @param uniqueOrder the columns in the order of a one-to-one's unique constraint: that of the
+   *     referenced key's attribute names (the differential set join_columns shows Hibernate does
+   *     not apply its column ordering there)
+   */
+  record Mapped(
+      List<MappedColumn> columns,
+      Optional<ForeignKey> foreignKey,
+      boolean unique,
+      List<Identifier> uniqueOrder) {}
+
+  private record Pair(MappedColumn local, MappedColumn referenced) {}
+
+  private final MappingContext ctx;
+  private final EntityCatalog catalog;
+  private final RelationMapper relations;
+
+  CompositeJoins(MappingContext ctx, EntityCatalog catalog, RelationMapper relations) {
+    this.ctx = ctx;
+    this.catalog = catalog;
+    this.relations = relations;
+  }
+
+  Optional<Mapped> map(FieldSlot.Relation relation, EntityInfo entity) {
+    PersistentField field = relation.field();
+    Optional<EntityInfo> target = relations.compositeTarget(relation);
+    if (target.isEmpty()) {
+      return Optional.empty();
+    }
+    List<MappedColumn> keys = catalog.fields(target.get()).idColumns();
+    List<AnnotationValues> joins =
+        ctx.jpa(field.declaration(), field.owner(), "JoinColumns")
+            .map(j -> j.annotations("value"))
+            .orElse(List.of());
+    if (!joins.isEmpty() && joins.size() != keys.size()) {
+      return relations.skipField(
+          field,
+          relation.annotation(),
+          "@JoinColumns with "
+              + joins.size()
+              + " columns to "
+              + target.get().entityName()
+              + ", whose key has "
+              + keys.size()
+              + ",");
+    }
+    boolean optional = relation.annotation().bool("optional").orElse(true);
+    List<Pair> pairs = new ArrayList<>();
+    for (int i = 0; i < keys.size(); i++) {
+      Optional<AnnotationValues> join =
+          joins.isEmpty() ? Optional.empty() : Optional.of(joins.get(i));
+      Optional<MappedColumn> referenced = referenced(join, keys, i);
+      if (referenced.isEmpty()) {
+        return relations.skipField(
+            field,
+            relation.annotation(),
+            "a join to a column that " + target.get().entityName() + " does not have as key,");
+      }
+      String logical =
+          join.flatMap(j -> j.string("name"))
+              .orElse(field.name() + "_" + referenced.get().logicalName());
+      boolean nullable = optional && join.flatMap(j -> j.bool("nullable")).orElse(true);
+      Column column =
+          new Column(
+              ctx.names().physical(logical),
+              referenced.get().column().type(),
+              nullable,
+              Optional.empty(),
+              Optional.empty());
+      pairs.add(
+          new Pair(
+              new MappedColumn(
+                  logical,
+                  column,
+                  false,
+                  false,
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.empty(),
+                  field.file().at(field.variable()),
+                  Optional.empty()),
+              referenced.get()));
+    }
+    pairs.sort(Comparator.comparing(p -> p.referenced().column(), HibernateColumnOrder.COMPARATOR));
+    List<MappedColumn> columns = pairs.stream().map(Pair::local).toList();
+    List<Identifier> uniqueOrder =
+        pairs.stream()
+            .sorted(Comparator.comparing((Pair p) -> p.referenced().logicalName()))
+            .map(p -> p.local().column().name())
+            .toList();
+    return Optional.of(
+        new Mapped(
+            columns,
+            foreignKey(field, entity, joins, pairs, target.get()),
+            relation.kind().equals("OneToOne"),
+            uniqueOrder));
+  }
+
+  private Optional<MappedColumn> referenced(
+      Optional<AnnotationValues> join, List<MappedColumn> keys, int position) {
+    Optional<String> name = join.flatMap(j -> j.string("referencedColumnName"));
+    if (name.isEmpty()) {
+      return Optional.of(keys.get(position));
+    }
+    Identifier wanted = ctx.names().physical(name.get());
+    return keys.stream().filter(k -> k.column().name().equals(wanted)).findFirst();
+  }
+
+  private Optional<ForeignKey> foreignKey(
+      PersistentField field,
+      EntityInfo entity,
+      List<AnnotationValues> joins,
+      List<Pair> pairs,
+      EntityInfo target) {
+    Optional<AnnotationValues> fk =
+        ctx.jpa(field.declaration(), field.owner(), "JoinColumns")
+            .flatMap(j -> j.nested("foreignKey"))
+            .or(() -> joins.stream().findFirst().flatMap(j -> j.nested("foreignKey")));
+    boolean none =
+        fk.flatMap(
+                f -> f.enumConstant("value", "ConstraintMode", java.util.Set.of("NO_CONSTRAINT")))
+            .isPresent();
+    if (none) {
+      return Optional.empty();
+    }
+    List<Identifier> local = pairs.stream().map(p -> p.local().column().name()).toList();
+    List<Identifier> parts = new ArrayList<>();
+    parts.add(entity.table());
+    parts.addAll(local);
+    Identifier name =
+        fk.flatMap(f -> f.string("name"))
+            .map(ctx.names()::explicit)
+            .orElse(ctx.names().generated("", parts, "fkey"));
+    ReferentialAction onDelete = relations.onDelete(field);
+    return Optional.of(
+        new ForeignKey(
+            name,
+            local,
+            target.table(),
+            pairs.stream().map(p -> p.referenced().column().name()).toList(),
+            onDelete,
+            ReferentialAction.NO_ACTION));
+  }
+}
