@@ -31,7 +31,12 @@ final class PostgresExpressionRules implements ExpressionRules {
 
   @Override
   public String normalizeCheck(String expression) {
-    String e = canonical(expression).replace("(", "").replace(")", "");
+    // the server stores a negative constant as '-3'::integer; with the cast gone, unquote it
+    String e =
+        canonical(expression)
+            .replaceAll("'(-?\\d+(?:\\.\\d+)?)'", "$1")
+            .replace("(", "")
+            .replace(")", "");
     e = ANY_ARRAY.matcher(e).replaceAll(m -> "in " + m.group(1).trim());
     Matcher between = BETWEEN.matcher(e);
     e =

@@ -22,4 +22,11 @@ class PostgresExpressionRulesTest {
     assertThat(rules.normalizeCheck("a > 1 or b > 2 and c > 3")).isEqualTo("a>1 or b>2 and c>3");
     assertThat(rules.normalizeCheck("s = 'x and y' and t > 1")).isEqualTo("s='x and y' and t>1");
   }
+
+  @Test
+  void negativeConstantsStoredAsCastStringsCompareEqual() {
+    assertThat(rules.normalizeCheck("((balance >= '-3'::integer) AND (balance <= 10))"))
+        .isEqualTo(rules.normalizeCheck("balance between -3 and 10"));
+    assertThat(rules.normalizeCheck("code = '7a'")).isEqualTo("code='7a'");
+  }
 }
