@@ -1,0 +1,136 @@
+package dev.autogen.classify;
+
+import static dev.autogen.classify.Compatibility.BREAKING;
+import static dev.autogen.classify.Compatibility.SAFE;
+
+import dev.autogen.dialect.Dialect;
+import dev.autogen.diff.*;
+import dev.autogen.model.Identifier;
+import dev.autogen.model.TableStatistics;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Verdicts for indexes and constraints. See {@link CompatibilityRules}. */
+final class ConstraintRules extends RuleFamily {
+
+  ConstraintRules(Dialect dialect, Map<Identifier, TableStatistics> statistics, List<Change> all) {
+    super(dialect, statistics, all);
+  }
+
+  public Judgement visit(IndexAdded c) {
+    List<Hazard> hazards = new ArrayList<>();
+    if (dialect.capabilities().concurrentIndex()) {
+      hazards.add(
+          hazard(
+              HazardCode.NON_TRANSACTIONAL,
+              "built CONCURRENTLY outside a transaction so writes to " + c.table() + " go on"));
+    } else {
+      hazards.add(
+          hazard(
+              HazardCode.BLOCKING_LOCK,
+              "writes to " + c.table() + " wait while the index is built"));
+    }
+    hazards.add(indexBuild(c.table()));
+    if (c.index().unique()) {
+      hazards.add(
+          hazard(
+              HazardCode.CONSTRAINT_MAY_FAIL,
+              "duplicate values already in " + c.table() + " make the build fail"));
+    }
+    return judge(SAFE, "An index changes no result the running code sees.", hazards);
+  }
+
+  public Judgement visit(IndexDropped c) {
+    return safe(
+        "Dropping an index changes no result, only the speed of queries that used "
+            + c.index().name()
+            + ".");
+  }
+
+  public Judgement visit(UniqueAdded c) {
+    List<Hazard> hazards = new ArrayList<>();
+    hazards.add(
+        hazard(
+            HazardCode.CONSTRAINT_MAY_FAIL,
+            "duplicate values already in " + c.table() + " make the build fail"));
+    if (dialect.capabilities().concurrentIndex()) {
+      hazards.add(
+          hazard(
+              HazardCode.NON_TRANSACTIONAL,
+              "its index is built CONCURRENTLY outside a transaction"));
+    }
+    hazards.add(indexBuild(c.table()));
+    return judge(
+        SAFE,
+        "A unique constraint rejects only duplicates, which the mapping already forbids.",
+        hazards);
+  }
+
+  public Judgement visit(UniqueDropped c) {
+    return safe("Dropping a unique constraint rejects nothing the running code writes.");
+  }
+
+  public Judgement visit(PrimaryKeyAdded c) {
+    return judge(
+        SAFE,
+        "A primary key rejects only duplicate or missing ids, which the mapping already forbids.",
+        List.of(
+            hazard(
+                HazardCode.BLOCKING_LOCK,
+                "ACCESS EXCLUSIVE lock on " + c.table() + " while the key's index is built"),
+            hazard(HazardCode.CONSTRAINT_MAY_FAIL, "duplicate or NULL ids make it fail")));
+  }
+
+  public Judgement visit(PrimaryKeyDropped c) {
+    return safe("Dropping a primary key rejects nothing the running code writes.");
+  }
+
+  public Judgement visit(ForeignKeyAdded c) {
+    List<Hazard> hazards = new ArrayList<>();
+    hazards.add(
+        hazard(
+            HazardCode.CONSTRAINT_MAY_FAIL,
+            "rows of " + c.table() + " that point at nothing make validation fail"));
+    if (!dialect.capabilities().notValidConstraints()) {
+      hazards.add(hazard(HazardCode.FULL_TABLE_SCAN, "existing rows are checked under a lock"));
+    }
+    return judge(SAFE, "The mapping already keeps these references valid.", hazards);
+  }
+
+  public Judgement visit(ForeignKeyDropped c) {
+    return safe("Dropping a foreign key rejects nothing the running code writes.");
+  }
+
+  public Judgement visit(CheckAdded c) {
+    List<Hazard> hazards = new ArrayList<>();
+    hazards.add(
+        hazard(
+            HazardCode.CONSTRAINT_MAY_FAIL,
+            "rows of "
+                + c.table()
+                + " that fail ("
+                + c.check().expression()
+                + ") make validation fail"));
+    List<String> removed = EnumChecks.removedValues(c, all);
+    if (!removed.isEmpty()) {
+      hazards.add(
+          hazard(
+              HazardCode.ENUM_VALUE_REMOVED,
+              "the running code may still write "
+                  + String.join(", ", removed)
+                  + ", which the new check on "
+                  + c.table()
+                  + " rejects"));
+      return judge(
+          BREAKING,
+          "The running code may still write the enum values " + String.join(", ", removed) + ".",
+          hazards);
+    }
+    return judge(SAFE, "The check states what the mapping already guarantees.", hazards);
+  }
+
+  public Judgement visit(CheckDropped c) {
+    return safe("Dropping a check rejects nothing the running code writes.");
+  }
+}
