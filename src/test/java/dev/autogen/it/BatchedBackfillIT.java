@@ -210,10 +210,6 @@ class BatchedBackfillIT {
   }
 
   private static long count(Connection c, String sql) throws SQLException {
-    try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
-    }
+    return LocalPostgres.queryLong(c, sql);
   }
 }

@@ -13,9 +13,7 @@ import dev.autogen.model.Table;
 import dev.autogen.model.UniqueConstraint;
 import dev.autogen.plan.PlanOptions;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -378,35 +376,15 @@ class ContractWorkloadIT {
         current.tables().stream().map(change).collect(Collectors.toList()), current.sequences());
   }
 
-  private interface SchemaWork {
-    void run(Connection c, String schema) throws Exception;
-  }
-
-  private static void inSchema(SchemaWork work) throws Exception {
-    String schema = LocalPostgres.newSchemaName("it_contract");
-    try (Connection c = LocalPostgres.connect()) {
-      LocalPostgres.execute(c, "CREATE SCHEMA " + schema);
-      try {
-        LocalPostgres.execute(c, "SET search_path TO " + schema);
-        work.run(c, schema);
-      } finally {
-        c.setAutoCommit(true);
-        LocalPostgres.execute(c, "DROP SCHEMA " + schema + " CASCADE");
-      }
-    }
+  private static void inSchema(LocalPostgres.SchemaWork work) throws Exception {
+    LocalPostgres.inSchema("it_contract", work);
   }
 
   private static Connection app(String schema) throws SQLException {
-    Connection c = LocalPostgres.connect();
-    LocalPostgres.execute(c, "SET search_path TO " + schema);
-    return c;
+    return LocalPostgres.connectTo(schema);
   }
 
   private static long count(Connection c, String sql) throws SQLException {
-    try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
-    }
+    return LocalPostgres.queryLong(c, sql);
   }
 }

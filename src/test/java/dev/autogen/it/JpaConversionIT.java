@@ -192,17 +192,7 @@ class JpaConversionIT {
   }
 
   private static void inSchema(Work work) throws Exception {
-    String schema = LocalPostgres.newSchemaName("it_conversion");
-    try (Connection c = LocalPostgres.connect()) {
-      LocalPostgres.execute(c, "CREATE SCHEMA " + schema);
-      try {
-        LocalPostgres.execute(c, "SET search_path TO " + schema);
-        work.run(c);
-      } finally {
-        c.setAutoCommit(true);
-        LocalPostgres.execute(c, "DROP SCHEMA " + schema + " CASCADE");
-      }
-    }
+    LocalPostgres.inSchema("it_conversion", (c, schema) -> work.run(c));
   }
 
   private static String text(Connection c, String sql) throws Exception {

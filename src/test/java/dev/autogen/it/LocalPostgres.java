@@ -35,6 +35,43 @@ final class LocalPostgres {
     }
   }
 
+  /** Work done inside a schema of its own; the connection's search_path points at it. */
+  interface SchemaWork {
+    void run(Connection c, String schema) throws Exception;
+  }
+
+  /** Creates a fresh schema, runs {@code work} in it, and drops it whatever happens. */
+  static void inSchema(String prefix, SchemaWork work) throws Exception {
+    String schema = newSchemaName(prefix);
+    try (Connection c = connect()) {
+      execute(c, "CREATE SCHEMA " + schema);
+      try {
+        execute(c, "SET search_path TO " + schema);
+        work.run(c, schema);
+      } finally {
+        c.setAutoCommit(true);
+        execute(c, "DROP SCHEMA " + schema + " CASCADE");
+      }
+    }
+  }
+
+  /** A new connection whose search_path is {@code schema}, as an application instance has. */
+  static Connection connectTo(String schema) throws SQLException {
+    Connection c = connect();
+    execute(c, "SET search_path TO " + schema);
+    return c;
+  }
+
+  static long queryLong(Connection c, String sql) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      if (!rs.next()) {
+        throw new AssertionError("query returned no row: " + sql);
+      }
+      return rs.getLong(1);
+    }
+  }
+
   static boolean queryBoolean(Connection c, String sql) throws SQLException {
     try (Statement s = c.createStatement();
         ResultSet rs = s.executeQuery(sql)) {

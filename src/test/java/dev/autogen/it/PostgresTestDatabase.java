@@ -1,19 +1,16 @@
 package dev.autogen.it;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
 
 /**
- * The local PostgreSQL test database ({@code AUTOGEN_TEST_PG_URL}, default {@code
- * jdbc:postgresql://127.0.0.1:5432/test}, user {@code postgres}). Each test makes its own schema
- * and drops it afterwards; a missing server fails the test rather than skipping it.
+ * The local PostgreSQL test database, as {@link LocalPostgres} configures it, held open by one
+ * admin connection. Each test makes its own schema and drops it afterwards; a missing server fails
+ * the test rather than skipping it.
  */
 public final class PostgresTestDatabase implements AutoCloseable {
-
-  private static final String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:5432/test";
 
   private final Connection admin;
 
@@ -22,13 +19,12 @@ public final class PostgresTestDatabase implements AutoCloseable {
   }
 
   public static String url() {
-    String url = System.getenv("AUTOGEN_TEST_PG_URL");
-    return url == null || url.isBlank() ? DEFAULT_URL : url;
+    return LocalPostgres.URL;
   }
 
   /** A new connection of its own, for the code under test. */
   public static Connection connect() throws SQLException {
-    return DriverManager.getConnection(url(), "postgres", "");
+    return LocalPostgres.connect();
   }
 
   /** Creates a schema with a unique name starting with {@code prefix} and returns its name. */

@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -23,7 +22,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
@@ -41,9 +39,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RenderedSqlIT {
 
-  private static final String URL = "jdbc:postgresql://127.0.0.1:5432/test";
-  private static final String USER = "postgres";
-  private static final String PASSWORD = "test";
+  private static final String URL = LocalPostgres.URL;
+  private static final String USER = LocalPostgres.USER;
+  private static final String PASSWORD = LocalPostgres.PASSWORD;
 
   private final Renderer renderer =
       new Renderer(PostgresDialect.create(), TemplateSource.bundled());
@@ -173,17 +171,7 @@ class RenderedSqlIT {
   }
 
   private static void inSchema(SchemaWork work) throws Exception {
-    String schema = "render_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    try (Connection c = DriverManager.getConnection(URL, USER, PASSWORD)) {
-      execute(c, "CREATE SCHEMA " + schema);
-      try {
-        execute(c, "SET search_path TO " + schema);
-        work.run(c, schema);
-      } finally {
-        c.setAutoCommit(true);
-        execute(c, "DROP SCHEMA " + schema + " CASCADE");
-      }
-    }
+    LocalPostgres.inSchema("render_it", work::run);
   }
 
   /**
