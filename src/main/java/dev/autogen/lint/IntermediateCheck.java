@@ -45,6 +45,8 @@ public final class IntermediateCheck {
    * @param displayName how files are named in findings
    * @param entities where to report new-code problems when no runnable file was linted: at the
    *     entity that maps the column
+   * @param pass the statement pass over the same files: a problem is reported at the first line of
+   *     the file that touches its table or column
    */
   public static List<Finding> findings(
       Dialect dialect,
@@ -54,7 +56,8 @@ public final class IntermediateCheck {
       Set<java.nio.file.Path> deferred,
       Set<java.nio.file.Path> targets,
       java.util.function.Function<java.nio.file.Path, String> displayName,
-      SourceLocator entities) {
+      SourceLocator entities,
+      StatementPass pass) {
     List<Finding> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     int lastRunnable = -1;
@@ -92,7 +95,8 @@ public final class IntermediateCheck {
         for (Problem p : problems(dialect, model, step.after())) {
           // a problem is reported where it first appears, not again for every later file
           if (seen.add(version + " " + p.subject() + p.text()) && targets.contains(file)) {
-            out.add(finding(displayName.apply(step.file().path()), 1, version, p));
+            String name = displayName.apply(step.file().path());
+            out.add(finding(name, pass.lineIn(name, p.subject()), version, p));
           }
         }
       }

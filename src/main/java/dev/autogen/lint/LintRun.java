@@ -193,7 +193,8 @@ public final class LintRun {
                 deferred,
                 targets.targets(),
                 o.display(),
-                new SourceLocator(headSources)));
+                new SourceLocator(headSources),
+                pass));
       }
       return out;
     }

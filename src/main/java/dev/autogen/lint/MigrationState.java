@@ -27,7 +27,8 @@ final class MigrationState {
   private final Map<String, Integer> deprecatedSince = new HashMap<>();
   private final Map<String, Location> lastTouch = new HashMap<>();
   private final Set<String> handled = new HashSet<>();
-  private final Map<String, Set<String>> touchedByFile = new HashMap<>();
+  // file -> subject -> the first line of that file touching it
+  private final Map<String, Map<String, Integer>> touchedByFile = new HashMap<>();
   private final List<Drop> drops = new ArrayList<>();
   private final List<RenameHint> renames = new ArrayList<>();
 
@@ -143,7 +144,22 @@ final class MigrationState {
 
   /** The subjects ({@code t}, {@code t.c}) the statements of a linted file touched. */
   Set<String> touchedBy(String file) {
-    return Set.copyOf(touchedByFile.getOrDefault(file, Set.of()));
+    return Set.copyOf(touchedByFile.getOrDefault(file, Map.of()).keySet());
+  }
+
+  /**
+   * The first line of a linted file that touches {@code subject} ({@code t.c} falls back to its
+   * table {@code t}).
+   */
+  Optional<Integer> firstTouchIn(String file, String subject) {
+    Map<String, Integer> lines = touchedByFile.getOrDefault(file, Map.of());
+    int dot = subject.indexOf('.');
+    return Optional.ofNullable(lines.get(subject))
+        .or(
+            () ->
+                dot < 0
+                    ? Optional.empty()
+                    : Optional.ofNullable(lines.get(subject.substring(0, dot))));
   }
 
   /** Every DROP TABLE / DROP COLUMN of the linted files, in order. */
@@ -255,17 +271,13 @@ final class MigrationState {
     }
     if (column != null && linted) {
       lastTouch.put(key(table, column), new Location(fileName, s.line(), order));
-      touchedByFile.computeIfAbsent(fileName, f -> new HashSet<>()).add(key(table, column));
+      touchedIn(key(table, column), s);
       if (a.kind() == ActionKind.DROP_COLUMN) {
         drops.add(new Drop(fileName, s.line(), key(table, column)));
       }
       a.expression()
           .filter(to -> a.kind() == ActionKind.RENAME_COLUMN)
-          .ifPresent(
-              to ->
-                  touchedByFile
-                      .computeIfAbsent(fileName, f -> new HashSet<>())
-                      .add(key(table, to)));
+          .ifPresent(to -> touchedIn(key(table, to), s));
     }
   }
 
@@ -324,10 +336,14 @@ final class MigrationState {
     deprecatedSince.putIfAbsent(subject, fileIndex);
   }
 
+  private void touchedIn(String subject, LintStatement s) {
+    touchedByFile.computeIfAbsent(fileName, f -> new HashMap<>()).putIfAbsent(subject, s.line());
+  }
+
   private void touch(String table, LintStatement s) {
     if (linted) {
       lastTouch.put(table, new Location(fileName, s.line(), order));
-      touchedByFile.computeIfAbsent(fileName, f -> new HashSet<>()).add(table);
+      touchedIn(table, s);
     }
   }
 

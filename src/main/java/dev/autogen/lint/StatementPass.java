@@ -27,6 +27,15 @@ public final class StatementPass {
     return files;
   }
 
+  /**
+   * The first line of {@code file} (a display name) whose statement touches {@code subject} ({@code
+   * t} or {@code t.c}), or 1 when no statement names it (a DO block, a dropped object's
+   * dependents).
+   */
+  public int lineIn(String file, String subject) {
+    return state.firstTouchIn(file, subject).orElse(1);
+  }
+
   MigrationState state() {
     return state;
   }
