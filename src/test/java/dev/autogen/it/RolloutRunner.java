@@ -35,12 +35,18 @@ final class RolloutRunner {
         throws SQLException;
   }
 
+  /** Work on the migration connection. */
+  interface SqlWork {
+    void run(Connection c) throws SQLException;
+  }
+
   private final Connection c;
   private final String schema;
   private boolean crossRead = true;
   private String pending;
   private String leftBehind;
   private StepCheck afterStep = (app, step, backfilled) -> {};
+  private SqlWork afterCreate = c -> {};
 
   private RolloutRunner(Connection c, String schema) {
     this.c = c;
@@ -75,6 +81,12 @@ final class RolloutRunner {
     return this;
   }
 
+  /** Runs once the tables exist, before the plan is made (e.g. to note what a step must keep). */
+  RolloutRunner afterCreate(SqlWork work) {
+    this.afterCreate = work;
+    return this;
+  }
+
   RolloutRunner afterStep(StepCheck check) {
     this.afterStep = check;
     return this;
@@ -90,6 +102,7 @@ final class RolloutRunner {
       Workload neu)
       throws Exception {
     LocalPostgres.execute(c, ddl);
+    afterCreate.run(c);
     List<PlannedSteps.StepFile> steps = PlannedSteps.plan(c, schema, desired, renames, options);
     assertThat(steps).as("the plan has steps").isNotEmpty();
     try (Connection oldApp = LocalPostgres.connectTo(schema);
