@@ -12,10 +12,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the change-family planners share: the dialect, options and desired schema, and the building
- * blocks several families use (batched backfills, NOT NULL tightening, narrowing refusal).
+ * What the change-family planners share: the dialect, options, desired schema and the id columns
+ * whose generator switches (see {@link IdSequences}), and the building blocks several families use
+ * (batched backfills, NOT NULL tightening, narrowing refusal).
  */
-record PlanSupport(Dialect dialect, PlanOptions options, Schema desired) {
+record PlanSupport(Dialect dialect, PlanOptions options, Schema desired, IdSequences idSequences) {
 
   /**
    * Dropping what only guards columns that stay is a relaxation; otherwise it goes with the
