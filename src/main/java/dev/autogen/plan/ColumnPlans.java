@@ -82,7 +82,9 @@ final class ColumnPlans {
   List<PlanItem> plan(ColumnTypeChanged c, Items out) {
     Identifier name = c.after().name();
     // an enum switching between ordinals and names converts through a CASE over its constants
-    Optional<Value> enumForward = EnumConversion.of(c.before(), c.after(), name);
+    Optional<Value> enumForward =
+        EnumConversion.of(c.before(), c.after(), name)
+            .or(() -> support.convertedValue(c.table(), c.before(), c.after(), false));
     Optional<Misfit> misfit =
         enumForward.isPresent()
             ? Optional.empty()
