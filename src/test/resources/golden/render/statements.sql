@@ -100,6 +100,21 @@ ALTER TABLE "user" DROP CONSTRAINT "Check";
 -- create_sequence
 CREATE SEQUENCE order_seq START WITH 1 INCREMENT BY 50;
 
+-- create_sequence_past_max
+DO $autogen$
+DECLARE
+  next_id bigint;
+BEGIN
+  LOCK TABLE account IN ACCESS EXCLUSIVE MODE;
+  CREATE SEQUENCE "Account Seq" START WITH 1 INCREMENT BY 50;
+  SELECT GREATEST(COALESCE(max(id), 0) + 50, 1) INTO next_id FROM account;
+  PERFORM setval('"Account Seq"', next_id, false);
+END
+$autogen$;
+
+-- set_sequence_default
+ALTER TABLE account ALTER COLUMN id SET DEFAULT nextval('"Account Seq"');
+
 -- drop_sequence
 DROP SEQUENCE order_seq;
 

@@ -59,6 +59,27 @@ final class Converters {
   }
 
   /**
+   * The converter the field's values are stored through, as written in {@code @Convert} or the
+   * simple name of the auto-applied one; empty when none applies.
+   */
+  Optional<String> converterOf(PersistentField field, JavaType declared) {
+    Optional<AnnotationValues> convert = ctx.jpa(field.declaration(), field.owner(), "Convert");
+    if (convert.isPresent()) {
+      if (convert.get().bool("disableConversion").orElse(false)) {
+        return Optional.empty();
+      }
+      Optional<String> written = convert.get().className("converter");
+      if (written.isPresent()) {
+        return written;
+      }
+    }
+    return converters().stream()
+        .filter(c -> c.auto() && c.attribute().name().equals(declared.name()))
+        .map(c -> c.type().declaration().getNameAsString())
+        .findFirst();
+  }
+
+  /**
    * Hibernate 7 runs the converter over every enum constant (or {@code true} and {@code false}) to
    * write a check of the converted values; autogen does not run user code.
    */

@@ -19,8 +19,8 @@ final class ChangePlanner implements ChangeVisitor<List<PlanItem>> {
   private final ConstraintPlans constraints;
   private Items out;
 
-  ChangePlanner(Dialect dialect, PlanOptions options, Schema desired) {
-    PlanSupport support = new PlanSupport(dialect, options, desired);
+  ChangePlanner(Dialect dialect, PlanOptions options, Schema desired, IdSequences idSequences) {
+    PlanSupport support = new PlanSupport(dialect, options, desired, idSequences);
     this.tables = new TablePlans(support);
     this.columns = new ColumnPlans(support);
     this.renames = new RenamePlans(support);

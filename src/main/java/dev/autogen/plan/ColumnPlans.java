@@ -82,7 +82,9 @@ final class ColumnPlans {
   List<PlanItem> plan(ColumnTypeChanged c, Items out) {
     Identifier name = c.after().name();
     // an enum switching between ordinals and names converts through a CASE over its constants
-    Optional<Value> enumForward = EnumConversion.of(c.before(), c.after(), name);
+    Optional<Value> enumForward =
+        EnumConversion.of(c.before(), c.after(), name)
+            .or(() -> support.convertedValue(c.table(), c.before(), c.after(), false));
     Optional<Misfit> misfit =
         enumForward.isPresent()
             ? Optional.empty()
@@ -149,6 +151,10 @@ final class ColumnPlans {
 
   List<PlanItem> plan(ColumnIdentityChanged c, Items out) {
     Identifier col = c.after().name();
+    Optional<IdSequences.Pair> shared = support.idSequences().forTable(c.table());
+    if (shared.isPresent()) {
+      return switchGenerator(c, out, shared.get().sequence().name());
+    }
     if (c.after().identity().isPresent()) {
       return List.of(
           out.item(
@@ -163,5 +169,38 @@ final class ColumnPlans {
             Rank.ALTER_COLUMN,
             List.of(new DropIdentity(c.table(), col)),
             List.of(new AddIdentity(c.table(), col, c.before().identity().orElseThrow()))));
+  }
+
+  /**
+   * An id strategy switching between identity and {@code sequence}: while both versions run they
+   * draw from the one sequence (two generators would hand out the same ids), the version that
+   * leaves the id out of its inserts through a column default. Sequence to identity: the default
+   * draws from the sequence the old version calls, and the identity (restarted past the maximum)
+   * replaces it once the old version is gone. Identity to sequence: the identity gives way to that
+   * default at once (the sequence was created past the maximum), and the default goes in the
+   * contract step.
+   */
+  private List<PlanItem> switchGenerator(ColumnIdentityChanged c, Items out, Identifier sequence) {
+    Identifier t = c.table();
+    Identifier col = c.after().name();
+    Operation draw = new SetSequenceDefault(t, col, sequence);
+    if (c.after().identity().isPresent()) {
+      Identity identity = c.after().identity().get();
+      return List.of(
+          out.item(EXPAND, Rank.ALTER_COLUMN, List.of(draw), List.of(new DropDefault(t, col))),
+          out.item(
+              CONTRACT,
+              Rank.ALTER_COLUMN,
+              List.of(new DropDefault(t, col), new AddIdentity(t, col, identity)),
+              List.of(new DropIdentity(t, col), draw)));
+    }
+    Identity before = c.before().identity().orElseThrow();
+    return List.of(
+        out.item(
+            EXPAND,
+            Rank.ALTER_COLUMN,
+            List.of(new DropIdentity(t, col), draw),
+            List.of(new DropDefault(t, col), new AddIdentity(t, col, before))),
+        out.item(CONTRACT, Rank.ALTER_COLUMN, List.of(new DropDefault(t, col)), List.of(draw)));
   }
 }

@@ -16,6 +16,7 @@ public sealed interface Operation
         SetNotNull,
         DropNotNull,
         SetDefault,
+        SetSequenceDefault,
         DropDefault,
         AddIdentity,
         DropIdentity,

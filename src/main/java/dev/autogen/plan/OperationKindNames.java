@@ -19,6 +19,7 @@ public final class OperationKindNames {
           "set_not_null",
           "drop_not_null",
           "set_default",
+          "set_sequence_default",
           "drop_default",
           "add_identity",
           "drop_identity",

@@ -62,6 +62,11 @@ final class OperationKinds implements OperationVisitor<String> {
   }
 
   @Override
+  public String visit(SetSequenceDefault op) {
+    return "set_sequence_default";
+  }
+
+  @Override
   public String visit(DropDefault op) {
     return "drop_default";
   }

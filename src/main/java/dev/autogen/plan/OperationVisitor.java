@@ -24,6 +24,8 @@ public interface OperationVisitor<R> {
 
   R visit(SetDefault op);
 
+  R visit(SetSequenceDefault op);
+
   R visit(DropDefault op);
 
   R visit(AddIdentity op);

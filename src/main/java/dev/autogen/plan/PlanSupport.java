@@ -12,10 +12,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the change-family planners share: the dialect, options and desired schema, and the building
- * blocks several families use (batched backfills, NOT NULL tightening, narrowing refusal).
+ * What the change-family planners share: the dialect, options, desired schema and the id columns
+ * whose generator switches (see {@link IdSequences}), and the building blocks several families use
+ * (batched backfills, NOT NULL tightening, narrowing refusal).
  */
-record PlanSupport(Dialect dialect, PlanOptions options, Schema desired) {
+record PlanSupport(Dialect dialect, PlanOptions options, Schema desired, IdSequences idSequences) {
 
   /**
    * Dropping what only guards columns that stay is a relaxation; otherwise it goes with the
@@ -121,6 +122,57 @@ record PlanSupport(Dialect dialect, PlanOptions options, Schema desired) {
               + " converting)");
     }
     return misfit;
+  }
+
+  /**
+   * The conversion of a column stored through an {@code AttributeConverter} whose type changes: a
+   * cast cannot know how the converter encodes values (a {@code 'Y'}/{@code 'N'} flag becoming
+   * {@code 1}/{@code 0}), so the user writes it ({@code --backfill}, an expression over the column
+   * as it is); without one, or in a rename (whose sync trigger would need the conversion both
+   * ways), a planning error says what to do. Empty when the column has no converter.
+   */
+  Optional<Value> convertedValue(Identifier table, Column before, Column after, boolean rename) {
+    if (after.converter().isEmpty()) {
+      return Optional.empty();
+    }
+    String column = table + "." + after.name();
+    String change =
+        column
+            + " is stored through the converter "
+            + after.converter().get()
+            + " and its type changes from "
+            + dialect.types().render(before.type())
+            + " to "
+            + dialect.types().render(after.type())
+            + ": a cast cannot know how the converter encodes the stored values, so autogen does"
+            + " not guess. ";
+    if (rename) {
+      throw new Unplannable(
+          change
+              + "Change the type in one migration (without the rename, giving the conversion with"
+              + " --backfill "
+              + column
+              + "=\"<SQL expression over "
+              + before.name()
+              + ">\"), then rename in the next.");
+    }
+    return Optional.of(
+        new Value.Expression(
+            options
+                .backfill(table.value(), after.name().value())
+                .orElseThrow(
+                    () ->
+                        new Unplannable(
+                            change
+                                + "Write the conversion of the stored values as a SQL expression"
+                                + " over the column and pass it with --backfill "
+                                + column
+                                + "=\"<expression>\" (e.g. --backfill "
+                                + column
+                                + "=\"CASE "
+                                + dialect.quote(after.name())
+                                + " WHEN 'Y' THEN 1 ELSE 0 END\"); the undo converts back with a"
+                                + " plain cast, so check it too."))));
   }
 
   String requireBackfill(Identifier table, Column col) {

@@ -27,7 +27,8 @@ public final class Planner {
   }
 
   public MigrationPlan plan(List<Assessment> assessments, Schema desired) throws PlanningException {
-    ChangePlanner changePlanner = new ChangePlanner(dialect, options, desired);
+    ChangePlanner changePlanner =
+        new ChangePlanner(dialect, options, desired, IdSequences.of(assessments));
     Map<StepKind, List<PlanItem>> byStep = new EnumMap<>(StepKind.class);
     try {
       for (Assessment a : assessments) {

@@ -28,6 +28,9 @@ final class RenamePlans {
     Identifier t = c.table();
     boolean typeChanges = !before.type().equals(after.type());
     Optional<Value> enumToNew = EnumConversion.of(before, after, before.name());
+    if (typeChanges && enumToNew.isEmpty()) {
+      support.convertedValue(t, before, after, true);
+    }
     Optional<Misfit> misfit =
         typeChanges && enumToNew.isEmpty()
             ? support.narrowing(t, before.name(), before, after)

@@ -86,16 +86,30 @@ final class TablePlans {
         out.item(
             EXPAND,
             Rank.SEQUENCE,
-            List.of(new CreateSequence(c.sequence())),
+            List.of(created(c.sequence())),
             List.of(new DropSequence(c.sequence()))));
   }
 
+  /**
+   * The old version may still call a dropped sequence (an id strategy switching away from it), so
+   * it goes in the contract step, after any default that draws from it.
+   */
   List<PlanItem> plan(SequenceDropped c, Items out) {
     return List.of(
         out.item(
             CONTRACT,
             Rank.DROP_SEQUENCE,
             List.of(new DropSequence(c.sequence())),
-            List.of(new CreateSequence(c.sequence()))));
+            List.of(created(c.sequence()))));
+  }
+
+  /**
+   * A sequence that takes over the values of an id column whose identity goes (see {@link
+   * IdSequences}) starts past the column's maximum; any other at its start.
+   */
+  private CreateSequence created(Sequence s) {
+    return new CreateSequence(
+        s,
+        support.idSequences().of(s).map(p -> new CreateSequence.ColumnRef(p.table(), p.column())));
   }
 }

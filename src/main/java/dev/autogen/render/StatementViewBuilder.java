@@ -133,6 +133,17 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
   }
 
   @Override
+  public Object visit(SetSequenceDefault op) {
+    return new StatementViews.SequenceDefault(
+        q(op.table()), q(op.column()), q(op.sequence()), name(op.sequence()));
+  }
+
+  /** The sequence's quoted name as a string literal, for functions that take it as text. */
+  private String name(Identifier sequence) {
+    return dialect.expressions().literal(q(sequence));
+  }
+
+  @Override
   public Object visit(DropDefault op) {
     return new ColumnRef(q(op.table()), q(op.column()));
   }
@@ -218,7 +229,13 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
 
   @Override
   public Object visit(CreateSequence op) {
-    return sequence(op.sequence());
+    dev.autogen.model.Sequence s = op.sequence();
+    return new StatementViews.CreateSequence(
+        q(s.name()),
+        name(s.name()),
+        s.start(),
+        s.increment(),
+        op.restartPast().map(c -> new ColumnRef(q(c.table()), q(c.column()))));
   }
 
   @Override

@@ -75,6 +75,9 @@ final class StatementViews {
 
   record SetDefault(String table, String column, String expression) {}
 
+  /** {@code sequenceName} is the quoted name as a string literal. */
+  record SequenceDefault(String table, String column, String sequence, String sequenceName) {}
+
   record Identity(String table, String column, boolean byDefault, boolean always) {}
 
   /** {@code definition} is the full statement of an index autogen cannot model. */
@@ -113,6 +116,17 @@ final class StatementViews {
   record ConstraintRef(String table, String constraint) {}
 
   record Sequence(String name, long start, long increment) {}
+
+  /**
+   * {@code nameLiteral} is the quoted name as a string literal; {@code restartPast} the id column
+   * whose maximum the new sequence must pass.
+   */
+  record CreateSequence(
+      String name,
+      String nameLiteral,
+      long start,
+      long increment,
+      Optional<ColumnRef> restartPast) {}
 
   /** {@code source} is the column the value is read from, when it is one. */
   record Backfill(String table, String column, String value, Optional<String> source) {}

@@ -2,7 +2,6 @@ package dev.autogen.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.autogen.devdb.ScriptRunner;
 import dev.autogen.model.Column;
 import dev.autogen.model.ForeignKey;
 import dev.autogen.model.Identifier;
@@ -16,8 +15,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -232,12 +229,7 @@ class ContractWorkloadIT {
         });
   }
 
-  /**
-   * Creates the tables, plans the change and applies each step; the old version runs before the
-   * first step and after every step up to the first contract step, the new version after every
-   * step; a step that runs outside a transaction runs while the workloads keep going (the new
-   * version only once the first step has run).
-   */
+  /** Creates the tables and rolls out the plan (no backfill), both versions reading each other. */
   private static List<PlannedSteps.StepFile> rollout(
       Connection c,
       String schema,
@@ -247,62 +239,15 @@ class ContractWorkloadIT {
       Workload old,
       Workload neu)
       throws Exception {
-    LocalPostgres.execute(c, ddl);
-    List<PlannedSteps.StepFile> steps =
-        PlannedSteps.plan(c, schema, desired, renames, PlanOptions.none());
-    assertThat(steps).as("the plan has steps").isNotEmpty();
-    try (Connection oldApp = app(schema);
-        Connection newApp = app(schema)) {
-      old.round(oldApp, null);
-      boolean contract = false;
-      boolean expanded = false;
-      for (PlannedSteps.StepFile step : steps) {
-        contract |= step.name().contains("contract");
-        if (!step.transactional()) {
-          CompletableFuture<Void> run = CompletableFuture.runAsync(() -> runStep(c, step));
-          do {
-            if (!contract) {
-              old.round(oldApp, expanded ? neu : null);
-            }
-            if (expanded) {
-              neu.round(newApp, contract ? null : old);
-            }
-          } while (!run.isDone());
-          run.get(60, TimeUnit.SECONDS);
-        } else {
-          runStep(c, step);
-        }
-        expanded = true;
-        if (!contract) {
-          old.round(oldApp, neu);
-        }
-        neu.round(newApp, contract ? null : old);
-      }
-      assertThat(neu.written()).isNotEmpty();
-    }
-    return steps;
+    return RolloutRunner.in(c, schema).run(ddl, desired, renames, PlanOptions.none(), old, neu);
   }
 
-  /** {@code reader} reads the last value each workload wrote to each of its rows. */
   private static void writtenReadable(Connection c, Workload reader, Workload... writers) {
-    for (Workload w : writers) {
-      w.written().forEach((id, value) -> assertThat(reader.read(c, id)).isEqualTo(value));
-    }
+    RolloutRunner.writtenReadable(c, reader, writers);
   }
 
   private static String sqlOf(List<PlannedSteps.StepFile> steps, String nameContains) {
-    return steps.stream()
-        .filter(s -> s.name().contains(nameContains))
-        .map(PlannedSteps.StepFile::sql)
-        .collect(Collectors.joining("\n"));
-  }
-
-  private static void runStep(Connection c, PlannedSteps.StepFile step) {
-    try {
-      ScriptRunner.run(c, step.sql(), step.transactional());
-    } catch (SQLException e) {
-      throw new AssertionError(step.name() + " failed: " + e.getMessage(), e);
-    }
+    return RolloutRunner.sqlOf(steps, nameContains);
   }
 
   private static long expectedRows(Workload old, Workload neu) {
@@ -378,10 +323,6 @@ class ContractWorkloadIT {
 
   private static void inSchema(LocalPostgres.SchemaWork work) throws Exception {
     LocalPostgres.inSchema("it_contract", work);
-  }
-
-  private static Connection app(String schema) throws SQLException {
-    return LocalPostgres.connectTo(schema);
   }
 
   private static long count(Connection c, String sql) throws SQLException {

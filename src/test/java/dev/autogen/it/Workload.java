@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * What one application version does to a table, written against its own entity shape: each round
@@ -23,7 +24,7 @@ final class Workload {
   private final String insert;
   private final String update;
   private final String select;
-  private final String prefix;
+  private final IntFunction<String> values;
   private final Map<Long, String> written = new LinkedHashMap<>();
   private int counter;
 
@@ -33,17 +34,27 @@ final class Workload {
    * @param select reads the value of the row with id {@code ?}
    */
   Workload(String version, String insert, String update, String select) {
+    this(version, insert, update, select, n -> version + "-" + n);
+  }
+
+  /**
+   * @param values the {@code n}-th value this version writes (n from 1; odd n are inserts, even n
+   *     the updates of the row just inserted), for columns whose values have a shape of their own
+   *     (numbers, enum constants, long strings); each must differ from the one before
+   */
+  Workload(
+      String version, String insert, String update, String select, IntFunction<String> values) {
     this.version = version;
     this.insert = insert;
     this.update = update;
     this.select = select;
-    this.prefix = version + "-";
+    this.values = values;
   }
 
   /** One round; {@code other} (may be null) is the other version, whose rows are read too. */
   void round(Connection c, Workload other) {
-    long id = insert(c, prefix + ++counter);
-    String value = prefix + "updated-" + counter;
+    long id = insert(c, values.apply(++counter));
+    String value = values.apply(++counter);
     run(
         c,
         update,

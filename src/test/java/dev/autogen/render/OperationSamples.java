@@ -183,6 +183,16 @@ public final class OperationSamples {
             "ALTER TABLE \"user\" ADD CONSTRAINT \"Check\" CHECK (score >= 0);",
             new DropConstraint(USER, id("Check"))),
         sample("create_sequence", "", new CreateSequence(seq)),
+        sample(
+            "create_sequence_past_max",
+            "",
+            new CreateSequence(
+                new Sequence(id("Account Seq"), 1, 50),
+                Optional.of(new CreateSequence.ColumnRef(ACCOUNT, id("id"))))),
+        sample(
+            "set_sequence_default",
+            "CREATE SEQUENCE \"Account Seq\";",
+            new SetSequenceDefault(ACCOUNT, id("id"), id("Account Seq"))),
         sample("drop_sequence", "CREATE SEQUENCE order_seq;", new DropSequence(seq)),
         sample(
             "backfill",

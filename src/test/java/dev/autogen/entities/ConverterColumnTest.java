@@ -1,0 +1,65 @@
+package dev.autogen.entities;
+
+import static dev.autogen.entities.Sources.column;
+import static dev.autogen.entities.Sources.table;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.autogen.model.SqlType;
+import dev.autogen.model.Table;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A converted field's column records its converter, which the planner needs for type changes. */
+class ConverterColumnTest {
+
+  @TempDir Path root;
+
+  @Test
+  void convertedColumnsNameTheirConverter() throws Exception {
+    EntityModel model =
+        new Sources(root)
+            .add(
+                "e/YesNo.java",
+                """
+                package e;
+                import jakarta.persistence.*;
+                public class YesNo implements AttributeConverter<Boolean, Integer> {
+                  public Integer convertToDatabaseColumn(Boolean b) { return b ? 1 : 0; }
+                  public Boolean convertToEntityAttribute(Integer i) { return i == 1; }
+                }
+                """)
+            .add(
+                "e/Upper.java",
+                """
+                package e;
+                import jakarta.persistence.*;
+                @Converter(autoApply = true)
+                public class Upper implements AttributeConverter<java.util.Locale, String> {
+                  public String convertToDatabaseColumn(java.util.Locale l) { return l.toString(); }
+                  public java.util.Locale convertToEntityAttribute(String s) { return null; }
+                }
+                """)
+            .add(
+                "e/Account.java",
+                """
+                package e;
+                import jakarta.persistence.*;
+                @Entity public class Account {
+                  @Id Long id;
+                  @Convert(converter = YesNo.class) Boolean active;
+                  java.util.Locale locale;
+                  @Convert(disableConversion = true) Boolean plain;
+                  String name;
+                }
+                """)
+            .read();
+
+    Table t = table(model, "account");
+    assertThat(column(t, "active").type()).isEqualTo(SqlType.of("integer"));
+    assertThat(column(t, "active").converter()).contains("YesNo");
+    assertThat(column(t, "locale").converter()).contains("Upper");
+    assertThat(column(t, "plain").converter()).isEmpty();
+    assertThat(column(t, "name").converter()).isEmpty();
+  }
+}

@@ -1,0 +1,153 @@
+package dev.autogen.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.autogen.classify.Classifier;
+import dev.autogen.dialect.Dialect;
+import dev.autogen.dialect.postgres.PostgresDialect;
+import dev.autogen.diff.Differ;
+import dev.autogen.model.*;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Plans for JPA-semantic changes the schema alone does not show: a converted column's type change
+ * (flagged for a hand-written conversion) and an id strategy switching between identity and
+ * sequence (one shared generator while both versions run).
+ */
+class JpaSemanticPlanTest {
+
+  private static final Dialect PG = PostgresDialect.create();
+
+  private static Schema users(List<Sequence> sequences, Column... columns) {
+    return new Schema(
+        List.of(
+            new Table(
+                Identifier.of("users"),
+                List.of(columns),
+                Optional.of(new PrimaryKey(Optional.empty(), List.of(Identifier.of("id")))),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of())),
+        sequences);
+  }
+
+  private static Column id(Optional<Identity> identity) {
+    return Column.of("id", SqlType.of("bigint"), false).withIdentity(identity);
+  }
+
+  private static Column active(SqlType type, Optional<String> converter) {
+    return Column.of("active", type, false).withConverter(converter);
+  }
+
+  private static MigrationPlan plan(
+      Schema current, Schema desired, List<RenameHint> hints, PlanOptions options)
+      throws PlanningException {
+    return new Planner(PG, options)
+        .plan(
+            new Classifier(PG, List.of()).classify(new Differ().diff(current, desired, hints)),
+            desired);
+  }
+
+  private static List<String> ops(Step step) {
+    return step.upgrade().stream().map(Operation::kind).toList();
+  }
+
+  private static final Column ID = id(Optional.empty());
+  private static final Schema FLAG_AS_CHAR =
+      users(List.of(), ID, active(SqlType.of("varchar", 1), Optional.empty()));
+  private static final Schema FLAG_AS_INT =
+      users(List.of(), ID, active(SqlType.of("integer"), Optional.of("YesNoConverter")));
+
+  @Test
+  void convertedColumnChangingTypeAsksForTheConversion() {
+    assertThatThrownBy(() -> plan(FLAG_AS_CHAR, FLAG_AS_INT, List.of(), PlanOptions.none()))
+        .isInstanceOf(PlanningException.class)
+        .hasMessageContaining("users.active is stored through the converter YesNoConverter")
+        .hasMessageContaining("from varchar(1) to integer")
+        .hasMessageContaining("--backfill users.active=");
+  }
+
+  @Test
+  void convertedColumnConvertsWithTheGivenExpression() throws Exception {
+    String expression = "CASE active WHEN 'Y' THEN 1 ELSE 0 END";
+    MigrationPlan plan =
+        plan(
+            FLAG_AS_CHAR,
+            FLAG_AS_INT,
+            List.of(),
+            new PlanOptions(Map.of("users.active", expression)));
+    AlterColumnType alter = (AlterColumnType) plan.steps().get(0).upgrade().get(0);
+    assertThat(alter.using()).isEqualTo(new Value.Expression(expression));
+  }
+
+  @Test
+  void convertedColumnChangingTypeInARenameIsRefused() {
+    Schema renamed =
+        users(
+            List.of(),
+            ID,
+            active(SqlType.of("integer"), Optional.of("YesNoConverter"))
+                .withName(Identifier.of("enabled")));
+    assertThatThrownBy(
+            () ->
+                plan(
+                    FLAG_AS_CHAR,
+                    renamed,
+                    List.of(
+                        RenameHint.column(
+                            Identifier.of("users"),
+                            Identifier.of("active"),
+                            Identifier.of("enabled"))),
+                    PlanOptions.none()))
+        .isInstanceOf(PlanningException.class)
+        .hasMessageContaining("then rename in the next");
+  }
+
+  @Test
+  void sequenceToIdentitySharesTheOldSequenceUntilTheContract() throws Exception {
+    Sequence seq = new Sequence(Identifier.of("users_seq"), 1, 50);
+    MigrationPlan plan =
+        plan(
+            users(List.of(seq), ID),
+            users(List.of(), id(Optional.of(Identity.BY_DEFAULT))),
+            List.of(),
+            PlanOptions.none());
+    assertThat(ops(plan.steps().get(0))).containsExactly("set_sequence_default");
+    assertThat(ops(plan.steps().get(1)))
+        .containsExactly("drop_default", "add_identity", "drop_sequence");
+  }
+
+  @Test
+  void identityToSequenceCreatesItPastTheMaximumAndDropsTheIdentityAtOnce() throws Exception {
+    Sequence seq = new Sequence(Identifier.of("users_seq"), 1, 50);
+    MigrationPlan plan =
+        plan(
+            users(List.of(), id(Optional.of(Identity.BY_DEFAULT))),
+            users(List.of(seq), ID),
+            List.of(),
+            PlanOptions.none());
+    Step expand = plan.steps().get(0);
+    assertThat(ops(expand))
+        .containsExactly("create_sequence", "drop_identity", "set_sequence_default");
+    assertThat(((CreateSequence) expand.upgrade().get(0)).restartPast())
+        .contains(new CreateSequence.ColumnRef(Identifier.of("users"), Identifier.of("id")));
+    assertThat(ops(plan.steps().get(1))).containsExactly("drop_default");
+  }
+
+  @Test
+  void aSequenceOfAnotherNameIsNotTakenForTheIdsGenerator() throws Exception {
+    Sequence other = new Sequence(Identifier.of("invoice_numbers"), 1, 1);
+    MigrationPlan plan =
+        plan(
+            users(List.of(), id(Optional.of(Identity.BY_DEFAULT))),
+            users(List.of(other), ID),
+            List.of(),
+            PlanOptions.none());
+    assertThat(((CreateSequence) plan.steps().get(0).upgrade().get(0)).restartPast()).isEmpty();
+  }
+}
