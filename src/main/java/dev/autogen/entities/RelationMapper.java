@@ -40,7 +40,7 @@ final class RelationMapper {
     PersistentField field = relation.field();
     AnnotationValues annotation = relation.annotation();
     if (annotation.string("mappedBy").isPresent()) {
-      return skip(field, annotation, "the inverse (mappedBy) side of @" + relation.kind());
+      return Optional.empty(); // the owning side maps the relationship; this side has no column
     }
     for (String unsupported : List.of("Id", "JoinColumns", "JoinTable", "PrimaryKeyJoinColumn")) {
       Optional<AnnotationValues> a = ctx.jpa(field.declaration(), field.owner(), unsupported);
