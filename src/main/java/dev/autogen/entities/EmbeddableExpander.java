@@ -121,7 +121,11 @@ final class EmbeddableExpander {
   List<PersistentField> expandType(PersistentField collection, TypeRef embeddable) {
     Map<String, AnnotationValues> overrides = new HashMap<>();
     for (AnnotationValues override : overrides(collection)) {
-      override.string("name").ifPresent(n -> overrides.putIfAbsent(n, override));
+      // a map's value attributes are named "value.<attribute>"
+      override
+          .string("name")
+          .map(n -> JavaType.isMap(collection) && n.startsWith("value.") ? n.substring(6) : n)
+          .ifPresent(n -> overrides.putIfAbsent(n, override));
     }
     Embedding embedding = new Embedding("", overrides, false);
     List<PersistentField> inners = new ArrayList<>(collector.fields(embeddable));
