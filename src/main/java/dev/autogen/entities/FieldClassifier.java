@@ -23,6 +23,8 @@ final class FieldClassifier {
           "GeneratedValue",
           "SequenceGenerator",
           "SequenceGenerators",
+          "TableGenerator",
+          "TableGenerators",
           "Column",
           "Enumerated",
           "Lob",
