@@ -35,10 +35,12 @@ final class CollectionMapper {
   private final EntityCatalog catalog;
   private final ColumnMapper columns;
   private final EmbeddableExpander embeddables;
+  private final MapKeys mapKeys;
 
   CollectionMapper(MappingContext ctx, EntityCatalog catalog) {
     this.ctx = ctx;
     this.catalog = catalog;
+    this.mapKeys = new MapKeys(ctx, catalog);
     this.columns = new ColumnMapper(ctx);
     this.embeddables = new EmbeddableExpander(ctx, new FieldCollector(ctx));
   }
@@ -48,17 +50,14 @@ final class CollectionMapper {
     if (slot.annotation().string("mappedBy").isPresent()) {
       return Mapped.none();
     }
-    for (String unsupported : List.of("MapKeyColumn", "MapKey", "JoinColumns", "OrderBy")) {
-      ctx.jpa(field.declaration(), field.owner(), unsupported)
-          .filter(a -> !unsupported.equals("OrderBy"))
-          .ifPresent(a -> warn(field, a, "@" + unsupported + " is not supported yet; ignored"));
-    }
+    ctx.jpa(field.declaration(), field.owner(), "JoinColumns")
+        .ifPresent(a -> warn(field, a, "@JoinColumns is not supported yet; ignored"));
     Optional<JavaType> element = JavaType.element(field, ctx.index());
     if (element.isEmpty()) {
       return skip(
           field,
           slot.annotation(),
-          "@" + slot.kind() + " on a " + field.variable().getTypeAsString() + " (maps, arrays)");
+          "@" + slot.kind() + " on a " + field.variable().getTypeAsString() + " (arrays)");
     }
     Optional<MappedColumn> ownerKey = singleId(entity, field, slot.annotation());
     if (ownerKey.isEmpty()) {
@@ -126,7 +125,18 @@ final class CollectionMapper {
                   builder.addCheck(
                       new Check(generated(builder.name(), column.column().name(), "check"), c)));
     }
-    key(builder, field, List.of(ownerColumn), keyed);
+    if (JavaType.isMap(field)) {
+      // keyed by owner and map key, in Hibernate's column order
+      mapKeys
+          .add(builder, field, Optional.empty(), Optional.empty())
+          .ifPresent(
+              k -> {
+                builder.addPrimaryKeyColumn(ownerColumn);
+                builder.addPrimaryKeyColumn(k);
+              });
+    } else {
+      key(builder, field, List.of(ownerColumn), keyed);
+    }
     return new Mapped(List.of(builder.build()), List.of());
   }
 
@@ -163,7 +173,21 @@ final class CollectionMapper {
             field.name() + "_" + targetKey.logicalName(),
             targetKey,
             target);
-    if (kind.equals("OneToMany")) {
+    if (JavaType.isMap(field)) {
+      Optional<Identifier> key =
+          mapKeys.add(builder, field, Optional.of(target), Optional.of(targetColumn));
+      if (kind.equals("OneToMany")) {
+        builder.addUnique(
+            new UniqueConstraint(
+                generated(builder.name(), targetColumn, "key"), List.of(targetColumn)));
+      }
+      key.ifPresent(
+          k -> {
+            builder.keepPrimaryKeyOrder();
+            builder.addPrimaryKeyColumn(ownerColumn);
+            builder.addPrimaryKeyColumn(k);
+          });
+    } else if (kind.equals("OneToMany")) {
       // each target row belongs to one owner: Hibernate keys a set by the target column alone
       if (JavaType.isSet(field)) {
         builder.addPrimaryKeyColumn(targetColumn);
@@ -239,6 +263,12 @@ final class CollectionMapper {
     ctx.jpa(field.declaration(), field.owner(), "OrderColumn")
         .ifPresent(
             o -> warn(field, o, "@OrderColumn on a @OneToMany @JoinColumn is not supported yet"));
+    // a @MapKey names an attribute of the target, which maps it already
+    for (String key : List.of("MapKeyColumn", "MapKeyJoinColumn")) {
+      ctx.jpa(field.declaration(), field.owner(), key)
+          .ifPresent(
+              k -> warn(field, k, "@" + key + " on a @OneToMany @JoinColumn is not supported yet"));
+    }
     String logical = join.string("name").orElse(field.name() + "_" + ownerKey.logicalName());
     Identifier name = ctx.names().physical(logical);
     Column column =

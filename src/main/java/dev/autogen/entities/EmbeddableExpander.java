@@ -23,6 +23,8 @@ final class EmbeddableExpander {
           "EmbeddedId",
           "AttributeOverride",
           "AttributeOverrides",
+          "AssociationOverride",
+          "AssociationOverrides",
           "Access",
           "Valid",
           "Fetch",
@@ -80,8 +82,13 @@ final class EmbeddableExpander {
     for (AnnotationValues override : overrides(field)) {
       override.string("name").ifPresent(n -> overrides.putIfAbsent(prefix + n, override));
     }
+    Map<String, AnnotationValues> associations = new HashMap<>(field.embedding().associations());
+    for (AnnotationValues override : associationOverrides(field)) {
+      override.string("name").ifPresent(n -> associations.putIfAbsent(prefix + n, override));
+    }
     Embedding embedding =
-        new Embedding(prefix, overrides, field.embedding().id() || embeddedId.isPresent());
+        new Embedding(
+            prefix, overrides, field.embedding().id() || embeddedId.isPresent(), associations);
     List<PersistentField> fields = new ArrayList<>();
     List<PersistentField> inners = new ArrayList<>(collector.fields(embeddable.get()));
     // Hibernate binds an embeddable's attributes sorted by name: that order is a composite key's
@@ -121,7 +128,11 @@ final class EmbeddableExpander {
   List<PersistentField> expandType(PersistentField collection, TypeRef embeddable) {
     Map<String, AnnotationValues> overrides = new HashMap<>();
     for (AnnotationValues override : overrides(collection)) {
-      override.string("name").ifPresent(n -> overrides.putIfAbsent(n, override));
+      // a map's value attributes are named "value.<attribute>"
+      override
+          .string("name")
+          .map(n -> JavaType.isMap(collection) && n.startsWith("value.") ? n.substring(6) : n)
+          .ifPresent(n -> overrides.putIfAbsent(n, override));
     }
     Embedding embedding = new Embedding("", overrides, false);
     List<PersistentField> inners = new ArrayList<>(collector.fields(embeddable));
@@ -134,6 +145,15 @@ final class EmbeddableExpander {
               1));
     }
     return fields;
+  }
+
+  /** {@code @AssociationOverride}s on the field, repeated or in {@code @AssociationOverrides}. */
+  private List<AnnotationValues> associationOverrides(PersistentField field) {
+    List<AnnotationValues> all =
+        new ArrayList<>(ctx.jpaAll(field.declaration(), field.owner(), "AssociationOverride"));
+    ctx.jpa(field.declaration(), field.owner(), "AssociationOverrides")
+        .ifPresent(o -> all.addAll(o.annotations("value")));
+    return all;
   }
 
   /** {@code @AttributeOverride}s on the field, repeated or inside {@code @AttributeOverrides}. */

@@ -21,12 +21,14 @@ final class EntityMapper {
    *
    * @param collectionTables the join and collection tables its collection fields own
    * @param foreignColumns columns its collections add to other entities' tables
+   * @param generatorTables the tables its table-generated ids draw from (shared by entities)
    */
   record Mapped(
       Table table,
       List<Table> collectionTables,
       List<CollectionMapper.ForeignColumn> foreignColumns,
       List<Sequence> sequences,
+      List<Table> generatorTables,
       List<RenameHint> renames,
       List<RenameHint> fieldNameEvidence) {}
 
@@ -37,6 +39,8 @@ final class EntityMapper {
           "MappedSuperclass",
           "SequenceGenerator",
           "SequenceGenerators",
+          "TableGenerator",
+          "TableGenerators",
           "Inheritance",
           "DiscriminatorColumn",
           "DiscriminatorValue",
@@ -90,6 +94,7 @@ final class EntityMapper {
   private final TableConstraints constraints;
   private final InheritanceMapper inheritance;
   private final CheckConstraints checks;
+  private final TableGenerators tableGenerators;
 
   EntityMapper(MappingContext ctx, EntityCatalog catalog) {
     this.ctx = ctx;
@@ -100,6 +105,7 @@ final class EntityMapper {
     this.constraints = new TableConstraints(ctx);
     this.inheritance = new InheritanceMapper(ctx, catalog);
     this.checks = new CheckConstraints(ctx);
+    this.tableGenerators = new TableGenerators(ctx);
   }
 
   Mapped map(EntityInfo entity) {
@@ -145,6 +151,7 @@ final class EntityMapper {
         parts.collectionTables,
         parts.foreignColumns,
         parts.sequences,
+        parts.generatorTables,
         parts.renames,
         parts.evidence);
   }
@@ -152,6 +159,7 @@ final class EntityMapper {
   /** What the slots of one table add besides the table itself. */
   private static final class Parts {
     final List<Sequence> sequences = new ArrayList<>();
+    final List<Table> generatorTables = new ArrayList<>();
     final List<RenameHint> renames = new ArrayList<>();
     final List<RenameHint> evidence = new ArrayList<>();
     final List<Table> collectionTables = new ArrayList<>();
@@ -194,6 +202,9 @@ final class EntityMapper {
           table.addPrimaryKeyColumn(column.column().name());
         }
         column.sequence().ifPresent(parts.sequences::add);
+        if (column.id()) {
+          tableGenerators.table(basic.field(), entity).ifPresent(parts.generatorTables::add);
+        }
         column
             .check()
             .ifPresent(c -> table.addCheck(new Check(generated(entity, column, "check"), c)));

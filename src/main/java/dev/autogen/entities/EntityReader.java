@@ -91,6 +91,18 @@ public final class EntityReader {
                       + "the first is kept");
         }
       }
+      for (Table generator : mapped.generatorTables()) {
+        // entities share a generator table: one definition, the same from each
+        Table existing = tables.putIfAbsent(generator.name(), generator);
+        if (existing != null && !existing.equals(generator)) {
+          ctx.diagnostics()
+              .warn(
+                  at(entity),
+                  "table "
+                      + generator.name()
+                      + " of an id generator is already mapped differently; the first is kept");
+        }
+      }
       renames.addAll(mapped.renames());
       evidence.addAll(mapped.fieldNameEvidence());
       for (Table collection : mapped.collectionTables()) {

@@ -34,8 +34,24 @@ final class EnumMapper {
       JavaType javaType,
       Identifier column,
       Optional<AnnotationValues> columnAnnotation) {
-    Optional<AnnotationValues> enumerated =
-        ctx.jpa(field.declaration(), field.owner(), "Enumerated");
+    return map(
+        field,
+        javaType,
+        column,
+        columnAnnotation,
+        ctx.jpa(field.declaration(), field.owner(), "Enumerated"));
+  }
+
+  /**
+   * Maps an enum column whose {@code @Enumerated} is given ({@code @MapKeyEnumerated} for a map
+   * key); empty when neither the annotation nor the type says enum.
+   */
+  Optional<EnumColumn> map(
+      PersistentField field,
+      JavaType javaType,
+      Identifier column,
+      Optional<AnnotationValues> columnAnnotation,
+      Optional<AnnotationValues> enumerated) {
     boolean declaredEnum = javaType.declared().filter(EnumConstants::isEnum).isPresent();
     if (enumerated.isEmpty() && !declaredEnum) {
       return Optional.empty();

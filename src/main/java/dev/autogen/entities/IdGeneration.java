@@ -1,12 +1,9 @@
 package dev.autogen.entities;
 
 import com.github.javaparser.ast.body.BodyDeclaration;
-import com.github.javaparser.ast.body.FieldDeclaration;
 import dev.autogen.model.Identity;
 import dev.autogen.model.Sequence;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,7 +12,8 @@ import java.util.Set;
  * makes an identity column; {@code SEQUENCE} and {@code AUTO} on integral ids need a sequence
  * ({@code <table>_seq} after the logical table name, which the differential set blog shows for an
  * entity with {@code @Table(name)}; start 1, increment 50, unless a {@code @SequenceGenerator} says
- * otherwise); {@code AUTO} and {@code UUID} on {@code UUID} ids need nothing.
+ * otherwise, found on the field, its class or the entity); {@code AUTO} and {@code UUID} on {@code
+ * UUID} ids need nothing; {@code TABLE} draws from a table (see {@link TableGenerators}).
  */
 final class IdGeneration {
 
@@ -31,10 +29,11 @@ final class IdGeneration {
   }
 
   private final MappingContext ctx;
-  private Map<String, AnnotationValues> globalGenerators;
+  private final TableGenerators tables;
 
   IdGeneration(MappingContext ctx) {
     this.ctx = ctx;
+    this.tables = new TableGenerators(ctx);
   }
 
   Generation of(
@@ -48,10 +47,12 @@ final class IdGeneration {
       case "UUID":
         return Generation.none();
       case "TABLE":
-        warn(field, generated, "table generators are not supported yet; no table is created");
-        return Generation.none();
+        return Generation.none(); // the table is mapped by TableGenerators
       default:
         break;
+    }
+    if (tables.uses(field, entity, generated)) {
+      return Generation.none();
     }
     if (strategy.equals("AUTO") && TypeMapping.isUuid(javaType)) {
       return Generation.none();
@@ -103,6 +104,9 @@ final class IdGeneration {
     if (generator.isEmpty()) {
       return Optional.empty();
     }
+    // Hibernate 7 scopes a generator name to the entity that declares it
+    // (hibernate.jpa.compliance.global_id_generators is off by default): another entity's
+    // generator of that name is not seen, and the name is taken as a sequence name
     for (TypeRef type : List.of(field.owner(), entity.type())) {
       for (AnnotationValues candidate : declared(type.declaration(), type)) {
         if (generator.equals(candidate.string("name"))) {
@@ -110,27 +114,7 @@ final class IdGeneration {
         }
       }
     }
-    return Optional.ofNullable(globalGenerators().get(generator.get()));
-  }
-
-  /** Generators are global in JPA: any class or field of the sources may declare one. */
-  private Map<String, AnnotationValues> globalGenerators() {
-    if (globalGenerators == null) {
-      globalGenerators = new HashMap<>();
-      for (TypeRef type : ctx.index().types()) {
-        collect(type.declaration(), type);
-        for (FieldDeclaration f : type.declaration().getFields()) {
-          collect(f, type);
-        }
-      }
-    }
-    return globalGenerators;
-  }
-
-  private void collect(BodyDeclaration<?> node, TypeRef type) {
-    for (AnnotationValues candidate : declared(node, type)) {
-      candidate.string("name").ifPresent(n -> globalGenerators.putIfAbsent(n, candidate));
-    }
+    return Optional.empty();
   }
 
   private List<AnnotationValues> declared(BodyDeclaration<?> node, TypeRef type) {

@@ -28,6 +28,9 @@ record JavaType(String name, Optional<TypeRef> declared) {
           "TreeSet",
           "LinkedList");
 
+  private static final java.util.Set<String> MAPS =
+      java.util.Set.of("Map", "HashMap", "LinkedHashMap", "SortedMap", "TreeMap", "NavigableMap");
+
   static JavaType of(PersistentField field, SourceIndex index) {
     return of(field.variable().getType(), field, index);
   }
@@ -59,11 +62,31 @@ record JavaType(String name, Optional<TypeRef> declared) {
    */
   static Optional<JavaType> element(PersistentField field, SourceIndex index) {
     Type type = field.variable().getType();
+    if (isMap(field)) {
+      return Optional.of(
+          of(((ClassOrInterfaceType) type).getTypeArguments().get().get(1), field, index));
+    }
     if (!(type instanceof ClassOrInterfaceType cls)
         || !COLLECTIONS.contains(cls.getNameAsString())
         || cls.getTypeArguments().map(a -> a.size() != 1).orElse(true)) {
       return Optional.empty();
     }
+    return Optional.of(of(cls.getTypeArguments().get().get(0), field, index));
+  }
+
+  /** Whether the field is a {@code Map<K, V>} (or one of its usual variants) with both types. */
+  static boolean isMap(PersistentField field) {
+    return field.variable().getType() instanceof ClassOrInterfaceType cls
+        && MAPS.contains(cls.getNameAsString())
+        && cls.getTypeArguments().map(a -> a.size() == 2).orElse(false);
+  }
+
+  /** The key type of a map field ({@code Map<Channel, Price>} gives {@code Channel}). */
+  static Optional<JavaType> mapKey(PersistentField field, SourceIndex index) {
+    if (!isMap(field)) {
+      return Optional.empty();
+    }
+    ClassOrInterfaceType cls = (ClassOrInterfaceType) field.variable().getType();
     return Optional.of(of(cls.getTypeArguments().get().get(0), field, index));
   }
 

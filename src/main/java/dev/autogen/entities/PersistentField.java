@@ -34,6 +34,18 @@ record PersistentField(
     return Optional.of(owner);
   }
 
+  /**
+   * The {@code @JoinColumn} in force: the single join column of an {@code @AssociationOverride},
+   * else the field's own.
+   */
+  Optional<AnnotationValues> joinColumn(MappingContext ctx) {
+    Optional<AnnotationValues> override =
+        embedding
+            .association(path())
+            .flatMap(o -> o.annotations("joinColumns").stream().findFirst());
+    return override.isPresent() ? override : ctx.jpa(declaration, owner, "JoinColumn");
+  }
+
   /** The {@code @Column} in force: an {@code @AttributeOverride}'s, else the field's own. */
   Optional<AnnotationValues> column(MappingContext ctx) {
     Optional<AnnotationValues> override = embedding.override(path());

@@ -40,13 +40,22 @@ final class RelationMapper {
     PersistentField field = relation.field();
     AnnotationValues annotation = relation.annotation();
     if (annotation.string("mappedBy").isPresent()) {
-      return skip(field, annotation, "the inverse (mappedBy) side of @" + relation.kind());
+      return Optional.empty(); // the owning side maps the relationship; this side has no column
     }
     for (String unsupported : List.of("Id", "JoinColumns", "JoinTable", "PrimaryKeyJoinColumn")) {
       Optional<AnnotationValues> a = ctx.jpa(field.declaration(), field.owner(), unsupported);
       if (a.isPresent()) {
         return skip(field, a.get(), "@" + unsupported + " on @" + relation.kind());
       }
+    }
+    Optional<AnnotationValues> association = field.embedding().association(field.path());
+    if (association.isPresent()
+        && (association.get().annotations("joinColumns").size() > 1
+            || association.get().nested("joinTable").isPresent())) {
+      return skip(
+          field,
+          association.get(),
+          "@AssociationOverride with several join columns or a join table");
     }
     Optional<AnnotationValues> mapsId = mapsId(field);
     if (mapsId.isPresent() && mapsId.get().string("value").isPresent()) {
@@ -64,7 +73,7 @@ final class RelationMapper {
               + targetName
               + ", which is not an entity among the sources,");
     }
-    Optional<AnnotationValues> join = ctx.jpa(field.declaration(), field.owner(), "JoinColumn");
+    Optional<AnnotationValues> join = field.joinColumn(ctx);
     Optional<MappedColumn> referenced = referenced(target.get(), join, field, annotation);
     if (referenced.isEmpty()) {
       return Optional.empty();
@@ -104,7 +113,16 @@ final class RelationMapper {
     return Optional.of(
         new JoinColumn(
             mapped,
-            foreignKey(field, entity, join, name, target.get(), referenced.get()),
+            // Hibernate 7.4 names the FK of an overridden association after the override's own
+            // foreignKey and ignores the one of its @JoinColumn (differential set
+            // association_overrides)
+            foreignKey(
+                field,
+                entity,
+                association.isPresent() ? association : join,
+                name,
+                target.get(),
+                referenced.get()),
             unique,
             mapsId.isPresent()));
   }
@@ -211,11 +229,11 @@ final class RelationMapper {
   private Optional<ForeignKey> foreignKey(
       PersistentField field,
       EntityInfo entity,
-      Optional<AnnotationValues> join,
+      Optional<AnnotationValues> fkOwner,
       Identifier column,
       EntityInfo target,
       MappedColumn referenced) {
-    Optional<AnnotationValues> fk = join.flatMap(j -> j.nested("foreignKey"));
+    Optional<AnnotationValues> fk = fkOwner.flatMap(j -> j.nested("foreignKey"));
     String mode =
         fk.flatMap(f -> f.enumConstant("value", "ConstraintMode", CONSTRAINT_MODES))
             .orElse("CONSTRAINT");

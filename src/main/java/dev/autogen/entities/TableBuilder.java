@@ -29,6 +29,7 @@ final class TableBuilder {
   private final List<Index> indexes = new ArrayList<>();
   private final List<ForeignKey> foreignKeys = new ArrayList<>();
   private final List<Check> checks = new ArrayList<>();
+  private boolean keepPrimaryKeyOrder;
 
   TableBuilder(Identifier name, Diagnostics diagnostics) {
     this.name = name;
@@ -78,6 +79,14 @@ final class TableBuilder {
         .toList();
   }
 
+  /**
+   * Keeps the primary key columns in the order they were added: Hibernate orders the key of a join
+   * table that holds a map as owner columns, then the map key.
+   */
+  void keepPrimaryKeyOrder() {
+    keepPrimaryKeyOrder = true;
+  }
+
   void addPrimaryKeyColumn(Identifier column) {
     primaryKey.add(column);
   }
@@ -104,7 +113,10 @@ final class TableBuilder {
     Optional<PrimaryKey> pk =
         primaryKey.isEmpty()
             ? Optional.empty()
-            : Optional.of(new PrimaryKey(Optional.empty(), hibernateOrder(primaryKey)));
+            : Optional.of(
+                new PrimaryKey(
+                    Optional.empty(),
+                    keepPrimaryKeyOrder ? List.copyOf(primaryKey) : hibernateOrder(primaryKey)));
     return new Table(
         name, List.copyOf(columns.values()), pk, uniques, indexes, foreignKeys, checks);
   }

@@ -96,7 +96,7 @@ class ErrorsAndWarningsTest {
                 @Table(name = "parents", schema = "other")
                 public class Parent {
                   @Id Long id;
-                  @ManyToMany Map<String, Parent> friends;
+                  @ManyToMany @MapKey(name = "code") Map<String, Parent> friends;
                   @ElementCollection String[] tags;
                   @Embedded Address address;
                   @Generated String code;
@@ -135,10 +135,10 @@ class ErrorsAndWarningsTest {
                 + " the fields",
             parent + ":7: @Table(schema = \"other\") is ignored; autogen compares one schema",
             parent
-                + ":10: @ManyToMany on a Map<String,Parent> (maps, arrays) is not supported yet;"
-                + " field 'friends' skipped",
+                + ":10: @MapKey of an attribute other than the target's id in a join table is"
+                + " not supported yet; field 'friends' has no key",
             parent
-                + ":11: @ElementCollection on a String[] (maps, arrays) is not supported yet;"
+                + ":11: @ElementCollection on a String[] (arrays) is not supported yet;"
                 + " field 'tags' skipped",
             parent
                 + ":12: embeddable Address is not an @Embeddable among the sources; field"

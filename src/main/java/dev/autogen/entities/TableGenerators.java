@@ -1,0 +1,142 @@
+package dev.autogen.entities;
+
+import com.github.javaparser.ast.body.BodyDeclaration;
+import dev.autogen.dialect.ColumnSize;
+import dev.autogen.dialect.JdbcKind;
+import dev.autogen.model.Column;
+import dev.autogen.model.Identifier;
+import dev.autogen.model.Table;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The table a table-generated id draws from, as Hibernate 7 exports it: {@code
+ * GenerationType.TABLE}, or a generator name that a {@code @TableGenerator} of the entity declares,
+ * needs a table: {@code @TableGenerator(table)}, else the generator's name, else {@code
+ * hibernate_sequences}; with a {@code varchar(255)} primary key column {@code sequence_name}/{@code
+ * pkColumnName} and a {@code bigint} column {@code next_val}/{@code valueColumnName}. Hibernate
+ * also writes the generator's first row; the generator inserts it itself when it is missing, so the
+ * row is not part of the schema.
+ */
+final class TableGenerators {
+
+  private static final String DEFAULT_TABLE = "hibernate_sequences";
+
+  private final MappingContext ctx;
+
+  TableGenerators(MappingContext ctx) {
+    this.ctx = ctx;
+  }
+
+  /** Whether the id's {@code @GeneratedValue} draws from a table. */
+  boolean uses(PersistentField field, EntityInfo entity, AnnotationValues generated) {
+    return generated
+            .enumConstant("strategy", "GenerationType", IdGeneration.STRATEGIES)
+            .filter("TABLE"::equals)
+            .isPresent()
+        || generated.string("generator").flatMap(g -> find(field, entity, g)).isPresent();
+  }
+
+  /** The generator table of the id field, when it draws from one. */
+  Optional<Table> table(PersistentField field, EntityInfo entity) {
+    Optional<AnnotationValues> generated =
+        ctx.jpa(field.declaration(), field.owner(), "GeneratedValue");
+    if (generated.isEmpty() || !uses(field, entity, generated.get())) {
+      return Optional.empty();
+    }
+    Optional<AnnotationValues> definition =
+        generated
+            .get()
+            .string("generator")
+            .flatMap(g -> find(field, entity, g))
+            .or(() -> ctx.jpa(field.declaration(), field.owner(), "TableGenerator"));
+    definition.ifPresent(d -> warnIgnored(field, d));
+    // without a table name Hibernate names the table after the generator
+    String table =
+        definition.flatMap(d -> d.string("table").or(() -> d.string("name"))).orElse(DEFAULT_TABLE);
+    Identifier key =
+        ctx.names()
+            .physical(definition.flatMap(d -> d.string("pkColumnName")).orElse("sequence_name"));
+    Identifier value =
+        ctx.names()
+            .physical(definition.flatMap(d -> d.string("valueColumnName")).orElse("next_val"));
+    TableBuilder builder = new TableBuilder(ctx.names().physical(table), ctx.diagnostics());
+    builder.addColumn(
+        new Column(
+            key,
+            ctx.dialect()
+                .types()
+                .forKind(
+                    JdbcKind.VARCHAR,
+                    new ColumnSize(OptionalInt.of(255), OptionalInt.empty(), OptionalInt.empty())),
+            false,
+            Optional.empty(),
+            Optional.empty()),
+        field.file().at(field.variable()));
+    builder.addColumn(
+        new Column(
+            value,
+            ctx.dialect().types().forKind(JdbcKind.BIGINT, ColumnSize.none()),
+            true,
+            Optional.empty(),
+            Optional.empty()),
+        field.file().at(field.variable()));
+    builder.addPrimaryKeyColumn(key);
+    return Optional.of(builder.build());
+  }
+
+  private void warnIgnored(PersistentField field, AnnotationValues definition) {
+    for (String part : List.of("schema", "catalog")) {
+      definition
+          .string(part)
+          .ifPresent(
+              v ->
+                  ctx.diagnostics()
+                      .warn(
+                          field.file(),
+                          definition.annotation(),
+                          "@TableGenerator(" + part + ") is ignored; autogen compares one schema"));
+    }
+    if (!definition.annotations("uniqueConstraints").isEmpty()
+        || !definition.annotations("indexes").isEmpty()) {
+      ctx.diagnostics()
+          .warn(
+              field.file(),
+              definition.annotation(),
+              "@TableGenerator(uniqueConstraints, indexes) are not supported yet; ignored");
+    }
+  }
+
+  /**
+   * The {@code @TableGenerator} named {@code name} on the field, its class or the entity: Hibernate
+   * 7 scopes generator names to the entity that declares them ({@code
+   * hibernate.jpa.compliance.global_id_generators} is off by default), so another entity's
+   * generator of that name is not seen (a sequence of that name is used instead).
+   */
+  Optional<AnnotationValues> find(PersistentField field, EntityInfo entity, String name) {
+    Optional<AnnotationValues> onField =
+        ctx.jpa(field.declaration(), field.owner(), "TableGenerator");
+    if (onField.flatMap(f -> f.string("name")).filter(name::equals).isPresent()) {
+      return onField;
+    }
+    for (TypeRef type : List.of(field.owner(), entity.type())) {
+      for (AnnotationValues candidate : declared(type.declaration(), type)) {
+        if (candidate.string("name").filter(name::equals).isPresent()) {
+          return Optional.of(candidate);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private List<AnnotationValues> declared(BodyDeclaration<?> node, TypeRef type) {
+    Optional<AnnotationValues> single = ctx.jpa(node, type, "TableGenerator");
+    if (single.isPresent()) {
+      return List.of(single.get());
+    }
+    return ctx.jpa(node, type, "TableGenerators")
+        .map(all -> all.annotations("value"))
+        .orElse(List.of());
+  }
+}
