@@ -19,6 +19,19 @@ package dev.autogen.dialect;
  * @param commitInBatches an anonymous block run outside a transaction can commit between batches
  *     (PostgreSQL 11+ {@code DO} with {@code COMMIT}), so a backfill holds row locks for one batch
  *     at a time
+ * @param onlineAlterClauses {@code ALTER TABLE} takes {@code ALGORITHM=INSTANT|INPLACE|COPY} and
+ *     {@code LOCK=NONE|SHARED|EXCLUSIVE} clauses (MySQL, MariaDB), so a statement can demand an
+ *     online change and fail instead of silently copying or locking the table
+ * @param onlineIndexBuild a secondary index is built in place while writes continue ({@code
+ *     ALGORITHM=INPLACE, LOCK=NONE}) inside an ordinary {@code ALTER TABLE}
+ * @param instantAddColumn adding a column as the last one only touches the catalog (PostgreSQL;
+ *     MySQL 8.0.12+ and MariaDB 10.3+ with {@code ALGORITHM=INSTANT})
+ * @param instantAddColumnAnyPosition adding a column at any position ({@code AFTER}, {@code FIRST})
+ *     is instant too (MySQL 8.0.29+, MariaDB 10.4+)
+ * @param instantDropColumn dropping a column only touches the catalog (PostgreSQL; MySQL 8.0.29+,
+ *     MariaDB 10.4+)
+ * @param enforcedChecks {@code CHECK} constraints are enforced rather than parsed and ignored
+ *     (PostgreSQL; MySQL 8.0.16+, MariaDB 10.2+)
  */
 public record Capabilities(
     boolean transactionalDdl,
@@ -29,4 +42,10 @@ public record Capabilities(
     boolean checkSkipsNotNullScan,
     boolean updatableViews,
     boolean rowTriggers,
-    boolean commitInBatches) {}
+    boolean commitInBatches,
+    boolean onlineAlterClauses,
+    boolean onlineIndexBuild,
+    boolean instantAddColumn,
+    boolean instantAddColumnAnyPosition,
+    boolean instantDropColumn,
+    boolean enforcedChecks) {}

@@ -1,5 +1,7 @@
 package dev.autogen.dialect;
 
+import dev.autogen.dialect.mysql.MysqlDialect;
+import dev.autogen.dialect.mysql.MysqlFlavour;
 import dev.autogen.dialect.postgres.PostgresDialect;
 import java.util.Locale;
 
@@ -13,9 +15,11 @@ public final class Dialects {
     if (url.startsWith("jdbc:postgresql:") || url.startsWith("docker://postgres")) {
       return PostgresDialect.create();
     }
-    if (url.startsWith("jdbc:mysql:") || url.startsWith("jdbc:mariadb:")) {
-      throw new IllegalArgumentException(
-          "MySQL/MariaDB is not supported yet (the MySQL issue): " + redact(jdbcUrl));
+    if (url.startsWith("jdbc:mysql:") || url.startsWith("docker://mysql")) {
+      return MysqlDialect.create();
+    }
+    if (url.startsWith("jdbc:mariadb:") || url.startsWith("docker://mariadb")) {
+      return MysqlDialect.create(MysqlFlavour.MARIADB);
     }
     throw new IllegalArgumentException("cannot tell the database from the URL " + redact(jdbcUrl));
   }
@@ -23,8 +27,11 @@ public final class Dialects {
   public static Dialect forName(String name) {
     return switch (name.toLowerCase(Locale.ROOT)) {
       case "postgres", "postgresql" -> PostgresDialect.create();
+      case "mysql" -> MysqlDialect.create();
+      case "mariadb" -> MysqlDialect.create(MysqlFlavour.MARIADB);
       default ->
-          throw new IllegalArgumentException("unknown dialect '" + name + "' (known: postgres)");
+          throw new IllegalArgumentException(
+              "unknown dialect '" + name + "' (known: postgres, mysql, mariadb)");
     };
   }
 
@@ -41,6 +48,10 @@ public final class Dialects {
    * UTC}; empty when unknown); unchanged when the version cannot be parsed.
    */
   public static Dialect forServer(Dialect dialect, String serverVersion, String timeZone) {
+    if (dialect.name().equals(MysqlDialect.NAME)) {
+      // the version text also tells MySQL from MariaDB ("10.11.6-MariaDB")
+      return MysqlDialect.forServer(serverVersion).orElse(dialect);
+    }
     return ServerVersion.parse(serverVersion)
         .map(
             v ->

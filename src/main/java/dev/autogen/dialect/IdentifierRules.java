@@ -19,4 +19,17 @@ public interface IdentifierRules {
 
   /** Longest name the dialect keeps; generated names are shortened to fit. */
   int maxLength();
+
+  /**
+   * Whether two table names differing only in case are different tables (PostgreSQL: yes, once
+   * folded; MySQL: as {@code lower_case_table_names} says).
+   */
+  default boolean caseSensitiveTables() {
+    return true;
+  }
+
+  /** Whether two column names differing only in case are different columns (MySQL: no). */
+  default boolean caseSensitiveColumns() {
+    return true;
+  }
 }

@@ -53,6 +53,14 @@ public final class PostgresDialect {
         true,
         true,
         // 11: procedures and DO blocks run outside a transaction may COMMIT
-        v.atLeast(11));
+        v.atLeast(11),
+        false,
+        false,
+        // a new column without a default, or (11+) with a constant one, is catalog-only; columns
+        // always go last; DROP COLUMN only marks the column dropped
+        true,
+        false,
+        true,
+        true);
   }
 }

@@ -1,0 +1,91 @@
+package dev.autogen.dialect.mysql;
+
+import dev.autogen.dialect.Capabilities;
+import dev.autogen.dialect.Dialect;
+import dev.autogen.dialect.ServerVersion;
+import java.util.Optional;
+
+/**
+ * Builds the MySQL / MariaDB {@link Dialect}. Both flavours share the name {@value #NAME} and the
+ * template folder; what differs between them and between versions is data in {@link Capabilities}
+ * and the {@link MysqlTypeMapper}. Without a version the facts assume a current server.
+ */
+public final class MysqlDialect {
+
+  public static final String NAME = "mysql";
+
+  /** The MySQL version {@link #create()} assumes (8.0 is the oldest one still supported). */
+  public static final ServerVersion ASSUMED_MYSQL = new ServerVersion(8, 0, 36);
+
+  /** The MariaDB version {@link #create(MysqlFlavour)} assumes (the oldest current LTS). */
+  public static final ServerVersion ASSUMED_MARIADB = new ServerVersion(10, 11, 0);
+
+  private MysqlDialect() {}
+
+  public static Dialect create() {
+    return create(MysqlFlavour.MYSQL);
+  }
+
+  public static Dialect create(MysqlFlavour flavour) {
+    return create(flavour, flavour == MysqlFlavour.MARIADB ? ASSUMED_MARIADB : ASSUMED_MYSQL);
+  }
+
+  public static Dialect create(MysqlFlavour flavour, ServerVersion version) {
+    return create(flavour, version, false);
+  }
+
+  /**
+   * The dialect for a server of {@code flavour} and {@code version}; {@code lowerCaseTableNames} is
+   * the server's {@code lower_case_table_names <> 0} (table names stored and compared in lower
+   * case, as on Windows and macOS installations).
+   */
+  public static Dialect create(
+      MysqlFlavour flavour, ServerVersion version, boolean lowerCaseTableNames) {
+    return new Dialect(
+        NAME,
+        capabilities(flavour, version),
+        new MysqlTypeMapper(flavour, version),
+        new MysqlIdentifierRules(lowerCaseTableNames),
+        new MysqlExpressionRules());
+  }
+
+  /**
+   * The dialect for the server whose version text JDBC reported ({@code 8.0.36}, {@code
+   * 10.11.6-MariaDB-0+deb12u1}); empty when the text holds no version.
+   */
+  public static Optional<Dialect> forServer(String versionText) {
+    MysqlFlavour flavour = MysqlFlavour.ofVersionText(versionText);
+    // MariaDB before 11 may report "5.5.5-10.11.6-MariaDB" for old replication clients
+    String text = versionText == null ? null : versionText.replaceFirst("^5\\.5\\.5-", "");
+    return ServerVersion.parse(text).map(v -> create(flavour, v));
+  }
+
+  static Capabilities capabilities(MysqlFlavour flavour, ServerVersion v) {
+    boolean maria = flavour == MysqlFlavour.MARIADB;
+    // MySQL 8.0.12 / MariaDB 10.3: ADD COLUMN as the last column with ALGORITHM=INSTANT
+    boolean instantAdd = maria ? v.atLeast(10, 3, 0) : v.atLeast(8, 0, 12);
+    // MySQL 8.0.29 / MariaDB 10.4: instant ADD COLUMN anywhere and instant DROP COLUMN
+    boolean instantAnywhere = maria ? v.atLeast(10, 4, 0) : v.atLeast(8, 0, 29);
+    return new Capabilities(
+        // every DDL statement commits the open transaction implicitly
+        false,
+        false,
+        false,
+        false,
+        // a constant default is stored in the catalog by the instant ADD COLUMN
+        instantAdd,
+        false,
+        // single-table views with plain columns accept INSERT and UPDATE
+        true,
+        true,
+        false,
+        // ALGORITHM= and LOCK= exist since MySQL 5.6 and MariaDB 10.0
+        true,
+        true,
+        instantAdd,
+        instantAnywhere,
+        instantAnywhere,
+        // before MySQL 8.0.16 CHECK was parsed and ignored; MariaDB enforces it since 10.2.1
+        maria ? v.atLeast(10, 2, 1) : v.atLeast(8, 0, 16));
+  }
+}

@@ -1,0 +1,124 @@
+package dev.autogen.dialect.mysql;
+
+import dev.autogen.dialect.ExpressionRules;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Brings defaults and check conditions into one spelling. The servers store {@code
+ * CURRENT_TIMESTAMP} as {@code current_timestamp()}, booleans as {@code 1}/{@code b'1'}, decimals
+ * with their scale ({@code 1.50}), identifiers in backticks and (MySQL 8) strings with a charset
+ * introducer ({@code _utf8mb4'A'}) inside parentheses; a mapping writes none of that. Column names
+ * are lower-cased with the rest of the code because MySQL compares them case-insensitively.
+ */
+final class MysqlExpressionRules implements ExpressionRules {
+
+  private static final Pattern INTRODUCER = Pattern.compile("(?<![a-z0-9_$])_[a-z0-9]+$");
+  private static final Pattern BETWEEN =
+      Pattern.compile("([a-z_][a-z0-9_$]*)\\s+between\\s+(\\S+)\\s+and\\s+(\\S+)");
+  private static final Pattern TRAILING_ZEROS =
+      Pattern.compile("(?<![\\w.'])(-?\\d+)\\.(\\d*?)0+\\b");
+
+  @Override
+  public String normalizeDefault(String expression) {
+    String e = canonical(expression);
+    e =
+        TRAILING_ZEROS
+            .matcher(e)
+            .replaceAll(m -> m.group(2).isEmpty() ? m.group(1) : m.group(1) + "." + m.group(2));
+    // the server gives CURRENT_TIMESTAMP the column's fractional precision ("current_timestamp(6)"
+    // for a datetime(6) written "DEFAULT CURRENT_TIMESTAMP"), which MySQL also demands be equal
+    if (e.matches("(current_timestamp|now|localtimestamp)(\\(\\d*\\))?")) {
+      return "current_timestamp";
+    }
+    return switch (e) {
+      case "true", "b'1'" -> "1";
+      case "false", "b'0'" -> "0";
+      default -> unquoteNumber(e);
+    };
+  }
+
+  @Override
+  public String normalizeCheck(String expression) {
+    String e = unquoteNumber(canonical(expression)).replace("(", "").replace(")", "");
+    e =
+        BETWEEN
+            .matcher(e)
+            .replaceAll(
+                m -> m.group(1) + ">=" + m.group(2) + " and " + m.group(1) + "<=" + m.group(3));
+    e = e.replaceAll("\\s*(<=|>=|<>|!=|=|<|>|,)\\s*", "$1").replace("!=", "<>");
+    e = e.replaceAll("\\s+", " ").trim();
+    if (!e.contains(" and ") || e.contains(" or ") || e.contains("'")) {
+      return e;
+    }
+    // Hibernate joins a column's checks (@Min and @Max) in no stable order
+    return String.join(" and ", Arrays.stream(e.split(" and ")).sorted().toList());
+  }
+
+  @Override
+  public String literal(String text) {
+    // backslash escapes strings unless NO_BACKSLASH_ESCAPES is set; doubling it is safe in both
+    return "'" + text.replace("\\", "\\\\").replace("'", "''") + "'";
+  }
+
+  /** A number the server stored as a string literal ({@code '1'}) compares as the number. */
+  private static String unquoteNumber(String e) {
+    return e.replaceAll("'(-?\\d+(?:\\.\\d+)?)'", "$1");
+  }
+
+  /**
+   * Lower-cases outside string literals, drops backticks and charset introducers and redundant
+   * outer parentheses.
+   */
+  private static String canonical(String expression) {
+    StringBuilder out = new StringBuilder();
+    StringBuilder code = new StringBuilder();
+    char quote = 0;
+    String s = expression.trim();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (quote == 0 && c == '\'') {
+        // a charset introducer can only stand right before a string literal
+        out.append(INTRODUCER.matcher(code(code)).replaceAll(""));
+        code.setLength(0);
+        quote = c;
+        out.append(c);
+      } else if (quote != 0) {
+        out.append(c);
+        if (c == '\\' && i + 1 < s.length()) {
+          out.append(s.charAt(++i));
+        } else if (c == quote) {
+          quote = 0;
+        }
+      } else {
+        code.append(c);
+      }
+    }
+    out.append(code(code));
+    String e = out.toString().replaceAll("\\s+", " ").trim();
+    while (e.startsWith("(") && e.endsWith(")") && balanced(e.substring(1, e.length() - 1))) {
+      e = e.substring(1, e.length() - 1).trim();
+    }
+    return e;
+  }
+
+  private static String code(CharSequence code) {
+    return code.toString().toLowerCase(Locale.ROOT).replace("`", "");
+  }
+
+  private static boolean balanced(String s) {
+    int depth = 0;
+    boolean inString = false;
+    for (char c : s.toCharArray()) {
+      if (c == '\'') {
+        inString = !inString;
+      } else if (!inString && c == '(') {
+        depth++;
+      } else if (!inString && c == ')' && --depth < 0) {
+        return false;
+      }
+    }
+    return depth == 0;
+  }
+}

@@ -1,0 +1,119 @@
+package dev.autogen.dialect.mysql;
+
+import dev.autogen.dialect.ColumnSize;
+import dev.autogen.dialect.JdbcKind;
+import dev.autogen.dialect.ServerVersion;
+import dev.autogen.dialect.TypeMapper;
+import dev.autogen.model.SqlType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * MySQL / MariaDB column types, following Hibernate 7's {@code MySQLDialect} and {@code
+ * MariaDBDialect}; parses {@code information_schema.COLUMNS.COLUMN_TYPE} spellings. Canonical forms
+ * drop what does not change storage: integer display widths ({@code int(11)}), a zero
+ * fractional-second precision ({@code datetime(0)}).
+ */
+final class MysqlTypeMapper implements TypeMapper {
+
+  private static final Pattern TYPE =
+      Pattern.compile(
+          "^([a-z_][a-z0-9_ ]*?)\\s*(?:\\((\\d+)\\s*(?:,\\s*(\\d+))?\\))?((?:\\s+[a-z]+)*)$");
+
+  private final MysqlFlavour flavour;
+  private final ServerVersion version;
+
+  MysqlTypeMapper(MysqlFlavour flavour, ServerVersion version) {
+    this.flavour = flavour;
+    this.version = version;
+  }
+
+  @Override
+  public SqlType forKind(JdbcKind kind, ColumnSize size) {
+    int length = size.length().orElse(255);
+    return switch (kind) {
+      case BOOLEAN -> SqlType.of("bit", 1);
+      case TINYINT -> SqlType.of("tinyint");
+      case SMALLINT -> SqlType.of("smallint");
+      case INTEGER -> SqlType.of("int");
+      case BIGINT -> SqlType.of("bigint");
+      case REAL -> SqlType.of("float");
+      case FLOAT, DOUBLE -> SqlType.of("double");
+      case NUMERIC -> SqlType.of("decimal", size.precision().orElse(38), size.scale().orElse(2));
+      // Hibernate's MySQLDialect declares a Character as varchar(1), not char(1)
+      case CHAR, NCHAR -> MysqlTypes.varchar(size.length().orElse(1));
+      case VARCHAR, NVARCHAR -> MysqlTypes.varchar(length);
+      case LONGVARCHAR -> MysqlTypes.text(size.length().orElse(Integer.MAX_VALUE));
+      case CLOB, NCLOB -> SqlType.of("longtext");
+      case BINARY -> SqlType.of("binary", size.length().orElse(255));
+      case VARBINARY -> MysqlTypes.varbinary(length);
+      case LONGVARBINARY -> MysqlTypes.blob(size.length().orElse(Integer.MAX_VALUE));
+      case BLOB -> SqlType.of("longblob");
+      case DATE -> SqlType.of("date");
+      case TIME, TIME_WITH_TIMEZONE -> MysqlTypes.temporal("time", size.precision().orElse(0));
+      case TIMESTAMP -> MysqlTypes.temporal("datetime", size.precision().orElse(6));
+      case TIMESTAMP_WITH_TIMEZONE -> MysqlTypes.temporal("datetime", size.precision().orElse(6));
+      // Duration as nanoseconds, as hibernate.type.preferred_duration_jdbc_type=NUMERIC does
+      case INTERVAL_SECOND -> SqlType.of("decimal", 21, 0);
+      case UUID ->
+          flavour == MysqlFlavour.MARIADB && version.atLeast(10, 7, 0)
+              ? SqlType.of("uuid")
+              : SqlType.of("binary", 16);
+      case JSON -> SqlType.of("json");
+      case XML -> SqlType.of("longtext");
+    };
+  }
+
+  /** Hibernate's MySQL dialects list the constants sorted by name: {@code enum('A','B')}. */
+  @Override
+  public Optional<SqlType> nativeEnum(List<String> constants) {
+    return Optional.of(SqlType.listing("enum", constants.stream().sorted().toList()));
+  }
+
+  @Override
+  public SqlType parse(String typeText) {
+    Optional<SqlType> listing = MysqlTypes.listing(typeText.trim());
+    if (listing.isPresent()) {
+      return listing.get();
+    }
+    String text = typeText.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    Matcher m = TYPE.matcher(text);
+    if (!m.matches()) {
+      return new SqlType(text, List.of());
+    }
+    String base = m.group(1).trim();
+    String suffix = m.group(4) == null ? "" : m.group(4).replace("zerofill", "").trim();
+    List<Integer> args = new ArrayList<>();
+    if (m.group(2) != null) {
+      args.add(Integer.parseInt(m.group(2)));
+    }
+    if (m.group(3) != null) {
+      args.add(Integer.parseInt(m.group(3)));
+    }
+    if (!suffix.isEmpty() && MysqlTypes.isAlias(base + " " + suffix)) {
+      // a two-word spelling such as "double precision" or "character varying"
+      return MysqlTypes.canonical(base + " " + suffix, args);
+    }
+    SqlType type = MysqlTypes.canonical(base, args);
+    return suffix.isEmpty() ? type : new SqlType(type.name() + " " + suffix, type.args());
+  }
+
+  @Override
+  public String render(SqlType type) {
+    return type.toString();
+  }
+
+  @Override
+  public boolean isWidening(SqlType from, SqlType to) {
+    return MysqlTypes.isWidening(from, to);
+  }
+
+  @Override
+  public boolean isMetadataOnlyChange(SqlType from, SqlType to) {
+    return MysqlTypes.isInPlace(from, to);
+  }
+}

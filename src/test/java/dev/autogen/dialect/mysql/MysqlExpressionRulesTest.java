@@ -1,0 +1,41 @@
+package dev.autogen.dialect.mysql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.autogen.dialect.ExpressionRules;
+import org.junit.jupiter.api.Test;
+
+class MysqlExpressionRulesTest {
+
+  private final ExpressionRules rules = MysqlDialect.create().expressions();
+
+  @Test
+  void storedDefaultsMatchWhatAMappingWrites() {
+    assertThat(rules.normalizeDefault("current_timestamp()"))
+        .isEqualTo(rules.normalizeDefault("CURRENT_TIMESTAMP"))
+        .isEqualTo(rules.normalizeDefault("now()"));
+    assertThat(rules.normalizeDefault("current_timestamp(6)")).isEqualTo("current_timestamp");
+    assertThat(rules.normalizeDefault("b'1'")).isEqualTo(rules.normalizeDefault("true"));
+    assertThat(rules.normalizeDefault("'0'")).isEqualTo(rules.normalizeDefault("0"));
+    assertThat(rules.normalizeDefault("1.50")).isEqualTo(rules.normalizeDefault("1.5"));
+    assertThat(rules.normalizeDefault("2.00")).isEqualTo("2");
+    assertThat(rules.normalizeDefault("'New'")).isEqualTo("'New'");
+    assertThat(rules.normalizeDefault("'New'")).isNotEqualTo(rules.normalizeDefault("'new'"));
+  }
+
+  @Test
+  void storedChecksMatchWhatAMappingWrites() {
+    assertThat(rules.normalizeCheck("(`price` >= 0)")).isEqualTo(rules.normalizeCheck("price>=0"));
+    assertThat(rules.normalizeCheck("`status` in (_utf8mb4'A',_utf8mb4'B')"))
+        .isEqualTo(rules.normalizeCheck("status in ('A', 'B')"));
+    assertThat(rules.normalizeCheck("`s` between 0 and 2"))
+        .isEqualTo(rules.normalizeCheck("s<=2 and s>=0"));
+    assertThat(rules.normalizeCheck("`a` <> 1")).isEqualTo(rules.normalizeCheck("a != 1"));
+    assertThat(rules.normalizeCheck("a > 1")).isNotEqualTo(rules.normalizeCheck("a > 2"));
+  }
+
+  @Test
+  void literalsEscapeQuotesAndBackslashes() {
+    assertThat(rules.literal("it's \\ ok")).isEqualTo("'it''s \\\\ ok'");
+  }
+}
