@@ -104,7 +104,7 @@ class ArchitectureTest {
         .resideOutsideOfPackage("dev.autogen.dialect..")
         .should()
         .dependOnClassesThat()
-        .resideInAPackage("dev.autogen.dialect.postgres..")
+        .resideInAnyPackage("dev.autogen.dialect.postgres..", "dev.autogen.dialect.mysql..")
         .check(classes);
   }
 }

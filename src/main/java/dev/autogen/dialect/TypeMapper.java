@@ -11,6 +11,15 @@ public interface TypeMapper {
   SqlType forKind(JdbcKind kind, ColumnSize size);
 
   /**
+   * The column type Hibernate's dialect creates for an {@code @Enumerated(STRING)} field when the
+   * database has a native enum type (MySQL's {@code enum('A','B')}, in which case no check
+   * constraint is added); empty when the dialect stores names in a varchar with a check.
+   */
+  default java.util.Optional<SqlType> nativeEnum(java.util.List<String> constants) {
+    return java.util.Optional.empty();
+  }
+
+  /**
    * Parses a type as the database or a user writes it ({@code character varying(40)}, {@code int4},
    * {@code timestamp(6) with time zone}) into the canonical form.
    */

@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 /**
  * Enum fields as Hibernate 6/7 maps them: {@code ORDINAL} (the default) as a small integer checked
  * to lie between 0 and the last ordinal, {@code STRING} as {@code varchar(255)} checked against the
- * constant names. The constants come from the enum's source; without it the check is skipped.
+ * constant names, or as the dialect's native enum type where it has one (MySQL). The constants come
+ * from the enum's source; without it the check is skipped.
  */
 final class EnumMapper {
 
@@ -54,6 +55,11 @@ final class EnumMapper {
     }
     String quoted = ctx.dialect().quote(column);
     if (enumType.equals("STRING")) {
+      Optional<SqlType> nativeEnum =
+          constants.filter(c -> !c.isEmpty()).flatMap(ctx.dialect().types()::nativeEnum);
+      if (nativeEnum.isPresent()) {
+        return Optional.of(new EnumColumn(nativeEnum.get(), Optional.empty(), constants));
+      }
       OptionalInt length =
           columnAnnotation.map(c -> c.integer("length")).orElse(OptionalInt.empty());
       SqlType type =
@@ -75,7 +81,8 @@ final class EnumMapper {
                           + ")");
       return Optional.of(new EnumColumn(type, check.map(this::normalize), constants));
     }
-    SqlType type = ctx.dialect().types().forKind(JdbcKind.SMALLINT, ColumnSize.none());
+    // Hibernate 7 stores ordinals as TINYINT (smallint where there is none, as on PostgreSQL)
+    SqlType type = ctx.dialect().types().forKind(JdbcKind.TINYINT, ColumnSize.none());
     Optional<String> check =
         constants.filter(c -> !c.isEmpty()).map(c -> quoted + " between 0 and " + (c.size() - 1));
     return Optional.of(new EnumColumn(type, check.map(this::normalize), constants));

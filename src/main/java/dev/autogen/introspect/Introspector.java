@@ -1,21 +1,14 @@
 package dev.autogen.introspect;
 
 import dev.autogen.dialect.Dialect;
-import dev.autogen.introspect.RelationReader.Relation;
-import dev.autogen.introspect.SchemaCrawlerReader.Crawl;
-import dev.autogen.model.Schema;
-import dev.autogen.model.Table;
-import dev.autogen.model.TableStatistics;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Objects;
 
 /**
- * Reads one PostgreSQL schema into the neutral model, read-only, in a fixed number of queries
- * whatever the number of tables.
+ * Reads one schema (PostgreSQL) or database (MySQL, MariaDB: {@link
+ * dev.autogen.introspect.mysql.MysqlCatalog}) into the neutral model, read-only, in a fixed number
+ * of queries whatever the number of tables.
  *
  * <p><b>Why SchemaCrawler does only part of the work.</b> SchemaCrawler's standard info level
  * fetches columns, keys and indexes with per-table JDBC metadata calls: 10 s for 1,000 tables and
@@ -37,15 +30,12 @@ import java.util.Objects;
 public final class Introspector {
 
   /** Flyway's bookkeeping table: the tool's, never the application's. */
-  static final String FLYWAY_HISTORY = "flyway_schema_history";
+  public static final String FLYWAY_HISTORY = "flyway_schema_history";
 
-  private static final String SCHEMA_EXISTS =
-      "SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = ?";
-
-  private final Dialect dialect;
+  private final CatalogReader catalog;
 
   public Introspector(Dialect dialect) {
-    this.dialect = Objects.requireNonNull(dialect, "dialect");
+    this.catalog = CatalogReaders.forDialect(Objects.requireNonNull(dialect, "dialect"));
   }
 
   /**
@@ -59,57 +49,12 @@ public final class Introspector {
     Objects.requireNonNull(connection, "connection");
     Objects.requireNonNull(schema, "schema");
     try (ReadOnlySession session = ReadOnlySession.begin(connection)) {
-      if (!schemaExists(connection, schema)) {
+      if (!catalog.schemaExists(connection, schema)) {
         throw new IntrospectionException("schema '" + schema + "' does not exist");
       }
-      return readExisting(connection, schema);
+      return catalog.read(connection, schema);
     } catch (SQLException e) {
       throw new IntrospectionException("cannot read schema '" + schema + "': " + e.getMessage(), e);
-    }
-  }
-
-  private Introspection readExisting(Connection connection, String schema)
-      throws SQLException, IntrospectionException {
-    Crawl crawl = crawl(connection, schema);
-    List<Relation> relations =
-        new RelationReader()
-            .read(connection, schema).stream()
-                .filter(r -> crawl.tableNames().contains(r.name()))
-                .filter(r -> !r.name().equals(FLYWAY_HISTORY))
-                .toList();
-    SchemaAssembler assembler =
-        new SchemaAssembler(
-            new ColumnReader(dialect).read(connection, schema),
-            new IndexReader().read(connection, schema),
-            new ConstraintReader(dialect).read(connection, schema));
-    List<Table> tables = relations.stream().map(r -> assembler.table(r.name())).toList();
-    List<TableStatistics> statistics = relations.stream().map(SchemaAssembler::statistics).toList();
-    Schema current = new Schema(tables, new SequenceReader().read(connection, schema));
-    return new Introspection(current, statistics, crawl.serverVersion(), timeZone(connection));
-  }
-
-  private static String timeZone(Connection connection) throws SQLException {
-    try (PreparedStatement ps = connection.prepareStatement("SHOW TimeZone");
-        ResultSet rs = ps.executeQuery()) {
-      return rs.next() ? rs.getString(1) : "";
-    }
-  }
-
-  private static Crawl crawl(Connection connection, String schema) throws IntrospectionException {
-    try {
-      return new SchemaCrawlerReader().read(connection, schema);
-    } catch (RuntimeException e) {
-      // SchemaCrawler reports driver failures as unchecked exceptions
-      throw new IntrospectionException("cannot read schema '" + schema + "': " + e.getMessage(), e);
-    }
-  }
-
-  private static boolean schemaExists(Connection connection, String schema) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(SCHEMA_EXISTS)) {
-      statement.setString(1, schema);
-      try (ResultSet rows = statement.executeQuery()) {
-        return rows.next();
-      }
     }
   }
 }

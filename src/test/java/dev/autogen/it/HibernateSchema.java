@@ -30,8 +30,8 @@ import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 
 /**
  * Hibernate's own answer for a fixture set: compiles the entity sources with javax.tools, boots
- * Hibernate ORM on them for PostgreSQL without any connection, and returns the statements its
- * schema export writes to a script.
+ * Hibernate ORM on them for a {@link HibernateTarget} (PostgreSQL unless told) without any
+ * connection, and returns the statements its schema export writes to a script.
  */
 final class HibernateSchema {
 
@@ -52,6 +52,13 @@ final class HibernateSchema {
    */
   static List<String> ddl(Path sources, boolean springNaming, boolean beanValidation, Path work)
       throws Exception {
+    return ddl(sources, springNaming, beanValidation, work, HibernateTarget.POSTGRES);
+  }
+
+  /** The DDL for another Hibernate dialect and server version. */
+  static List<String> ddl(
+      Path sources, boolean springNaming, boolean beanValidation, Path work, HibernateTarget target)
+      throws Exception {
     Path classes = Files.createDirectories(work.resolve("classes"));
     compile(sources, classes);
     Thread thread = Thread.currentThread();
@@ -61,7 +68,8 @@ final class HibernateSchema {
             new URL[] {classes.toUri().toURL()}, HibernateSchema.class.getClassLoader())) {
       // Hibernate resolves some names through the context loader as well as its own
       thread.setContextClassLoader(loader);
-      return export(annotatedClasses(classes, loader), loader, springNaming, beanValidation, work);
+      return export(
+          annotatedClasses(classes, loader), loader, springNaming, beanValidation, work, target);
     } finally {
       thread.setContextClassLoader(previous);
     }
@@ -121,14 +129,17 @@ final class HibernateSchema {
       ClassLoader loader,
       boolean springNaming,
       boolean beanValidation,
-      Path work)
+      Path work,
+      HibernateTarget target)
       throws IOException {
     BootstrapServiceRegistry bootstrap =
         new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
     Path script = work.resolve("hibernate.sql");
     StandardServiceRegistryBuilder settings =
         new StandardServiceRegistryBuilder(bootstrap)
-            .applySetting("hibernate.dialect", "org.hibernate.dialect.PostgreSQLDialect")
+            .applySetting("hibernate.dialect", target.dialectClass())
+            .applySetting("jakarta.persistence.database-major-version", target.major())
+            .applySetting("jakarta.persistence.database-minor-version", target.minor())
             .applySetting("hibernate.boot.allow_jdbc_metadata_access", "false")
             .applySetting("jakarta.persistence.schema-generation.database.action", "none")
             .applySetting("jakarta.persistence.schema-generation.scripts.action", "create")

@@ -8,6 +8,7 @@ import dev.autogen.model.SqlType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,7 +44,8 @@ final class MysqlTypeMapper implements TypeMapper {
       case REAL -> SqlType.of("float");
       case FLOAT, DOUBLE -> SqlType.of("double");
       case NUMERIC -> SqlType.of("decimal", size.precision().orElse(38), size.scale().orElse(2));
-      case CHAR, NCHAR -> SqlType.of("char", size.length().orElse(1));
+      // Hibernate's MySQLDialect declares a Character as varchar(1), not char(1)
+      case CHAR, NCHAR -> MysqlTypes.varchar(size.length().orElse(1));
       case VARCHAR, NVARCHAR -> MysqlTypes.varchar(length);
       case LONGVARCHAR -> MysqlTypes.text(size.length().orElse(Integer.MAX_VALUE));
       case CLOB, NCLOB -> SqlType.of("longtext");
@@ -55,7 +57,8 @@ final class MysqlTypeMapper implements TypeMapper {
       case TIME, TIME_WITH_TIMEZONE -> MysqlTypes.temporal("time", size.precision().orElse(0));
       case TIMESTAMP -> MysqlTypes.temporal("datetime", size.precision().orElse(6));
       case TIMESTAMP_WITH_TIMEZONE -> MysqlTypes.temporal("datetime", size.precision().orElse(6));
-      case INTERVAL_SECOND -> SqlType.of("bigint");
+      // Duration as nanoseconds, as hibernate.type.preferred_duration_jdbc_type=NUMERIC does
+      case INTERVAL_SECOND -> SqlType.of("decimal", 21, 0);
       case UUID ->
           flavour == MysqlFlavour.MARIADB && version.atLeast(10, 7, 0)
               ? SqlType.of("uuid")
@@ -65,8 +68,18 @@ final class MysqlTypeMapper implements TypeMapper {
     };
   }
 
+  /** Hibernate's MySQL dialects list the constants sorted by name: {@code enum('A','B')}. */
+  @Override
+  public Optional<SqlType> nativeEnum(List<String> constants) {
+    return Optional.of(SqlType.listing("enum", constants.stream().sorted().toList()));
+  }
+
   @Override
   public SqlType parse(String typeText) {
+    Optional<SqlType> listing = MysqlTypes.listing(typeText.trim());
+    if (listing.isPresent()) {
+      return listing.get();
+    }
     String text = typeText.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     Matcher m = TYPE.matcher(text);
     if (!m.matches()) {
@@ -80,6 +93,10 @@ final class MysqlTypeMapper implements TypeMapper {
     }
     if (m.group(3) != null) {
       args.add(Integer.parseInt(m.group(3)));
+    }
+    if (!suffix.isEmpty() && MysqlTypes.isAlias(base + " " + suffix)) {
+      // a two-word spelling such as "double precision" or "character varying"
+      return MysqlTypes.canonical(base + " " + suffix, args);
     }
     SqlType type = MysqlTypes.canonical(base, args);
     return suffix.isEmpty() ? type : new SqlType(type.name() + " " + suffix, type.args());

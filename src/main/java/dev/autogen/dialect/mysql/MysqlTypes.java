@@ -1,9 +1,14 @@
 package dev.autogen.dialect.mysql;
 
 import dev.autogen.model.SqlType;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Canonical MySQL type names and the facts about converting between them. */
 final class MysqlTypes {
@@ -52,6 +57,46 @@ final class MysqlTypes {
   private static final List<String> TEXTS = List.of("tinytext", "text", "mediumtext", "longtext");
   private static final List<String> BLOBS = List.of("tinyblob", "blob", "mediumblob", "longblob");
   private static final Set<String> TEMPORAL = Set.of("time", "datetime", "timestamp");
+
+  private static final Pattern LISTING =
+      Pattern.compile("(?is)^(enum|set)\\s*\\((.*)\\)((?:\\s+[a-z_]+)*)$");
+
+  /**
+   * {@code enum('A','it''s')} or {@code set(...)} with its members, as the catalog spells them
+   * (quotes doubled, MySQL may also escape with a backslash); empty for other types.
+   */
+  static Optional<SqlType> listing(String text) {
+    Matcher m = LISTING.matcher(text);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    List<String> values = new ArrayList<>();
+    String body = m.group(2);
+    StringBuilder value = null;
+    for (int i = 0; i < body.length(); i++) {
+      char c = body.charAt(i);
+      if (value == null) {
+        if (c == '\'') {
+          value = new StringBuilder();
+        }
+      } else if (c == '\\' && i + 1 < body.length()) {
+        value.append(body.charAt(++i));
+      } else if (c == '\'' && i + 1 < body.length() && body.charAt(i + 1) == '\'') {
+        value.append(c);
+        i++;
+      } else if (c == '\'') {
+        values.add(value.toString());
+        value = null;
+      } else {
+        value.append(c);
+      }
+    }
+    return Optional.of(SqlType.listing(m.group(1).toLowerCase(Locale.ROOT), values));
+  }
+
+  static boolean isAlias(String name) {
+    return ALIASES.containsKey(name);
+  }
 
   /** The canonical form of a base name and its arguments. */
   static SqlType canonical(String base, List<Integer> args) {
@@ -140,6 +185,14 @@ final class MysqlTypes {
     if (f.equals("float") && t.equals("double")) {
       return true;
     }
+    if (f.equals(t) && (f.equals("enum") || f.equals("set"))) {
+      return to.values().containsAll(from.values());
+    }
+    if (f.equals("enum") && (t.equals("varchar") || TEXTS.contains(t))) {
+      return t.equals("varchar")
+          ? from.values().stream().allMatch(v -> v.length() <= to.args().get(0))
+          : true;
+    }
     if (TEMPORAL.contains(f) && f.equals(t)) {
       return precision(to) >= precision(from);
     }
@@ -149,11 +202,19 @@ final class MysqlTypes {
   /**
    * Whether MySQL changes the type in place without copying the table: extending a varchar while
    * its length prefix keeps its size (both at most 255 bytes or both above, counted at 4 bytes a
-   * character since the character set is not part of the type).
+   * character since the character set is not part of the type), or adding members at the end of an
+   * enum or set while its storage size stays the same.
    */
   static boolean isInPlace(SqlType from, SqlType to) {
     if (from.equals(to)) {
       return true;
+    }
+    if (from.name().equals(to.name()) && !from.values().isEmpty()) {
+      List<String> before = from.values();
+      List<String> after = to.values();
+      return after.size() >= before.size()
+          && after.subList(0, before.size()).equals(before)
+          && storageBytes(from) == storageBytes(to);
     }
     if (from.name().equals("varchar") && to.name().equals("varchar")) {
       int before = from.args().get(0);
@@ -161,6 +222,16 @@ final class MysqlTypes {
       return after >= before && (after * 4 <= 255 || before * 4 > 255);
     }
     return false;
+  }
+
+  /** Bytes an enum (1 up to 255 members, else 2) or a set (1, 2, 3, 4 or 8) value takes. */
+  private static int storageBytes(SqlType t) {
+    int n = t.values().size();
+    if (t.name().equals("enum")) {
+      return n <= 255 ? 1 : 2;
+    }
+    int bytes = (n + 7) / 8;
+    return bytes > 4 ? 8 : bytes == 0 ? 1 : bytes;
   }
 
   private static int precision(SqlType t) {

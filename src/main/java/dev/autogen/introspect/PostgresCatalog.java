@@ -1,0 +1,76 @@
+package dev.autogen.introspect;
+
+import dev.autogen.dialect.Dialect;
+import dev.autogen.introspect.RelationReader.Relation;
+import dev.autogen.introspect.SchemaCrawlerReader.Crawl;
+import dev.autogen.model.Schema;
+import dev.autogen.model.Table;
+import dev.autogen.model.TableStatistics;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * PostgreSQL's catalog: SchemaCrawler for the server version and table list, then one set-based
+ * {@code pg_catalog} query per object kind (see {@link Introspector} for why).
+ */
+final class PostgresCatalog implements CatalogReader {
+
+  private static final String SCHEMA_EXISTS =
+      "SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = ?";
+
+  private final Dialect dialect;
+
+  PostgresCatalog(Dialect dialect) {
+    this.dialect = dialect;
+  }
+
+  @Override
+  public boolean schemaExists(Connection connection, String schema) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(SCHEMA_EXISTS)) {
+      statement.setString(1, schema);
+      try (ResultSet rows = statement.executeQuery()) {
+        return rows.next();
+      }
+    }
+  }
+
+  @Override
+  public Introspection read(Connection connection, String schema)
+      throws SQLException, IntrospectionException {
+    Crawl crawl = crawl(connection, schema);
+    List<Relation> relations =
+        new RelationReader()
+            .read(connection, schema).stream()
+                .filter(r -> crawl.tableNames().contains(r.name()))
+                .filter(r -> !r.name().equals(Introspector.FLYWAY_HISTORY))
+                .toList();
+    SchemaAssembler assembler =
+        new SchemaAssembler(
+            new ColumnReader(dialect).read(connection, schema),
+            new IndexReader().read(connection, schema),
+            new ConstraintReader(dialect).read(connection, schema));
+    List<Table> tables = relations.stream().map(r -> assembler.table(r.name())).toList();
+    List<TableStatistics> statistics = relations.stream().map(SchemaAssembler::statistics).toList();
+    Schema current = new Schema(tables, new SequenceReader().read(connection, schema));
+    return new Introspection(current, statistics, crawl.serverVersion(), timeZone(connection));
+  }
+
+  private static String timeZone(Connection connection) throws SQLException {
+    try (PreparedStatement ps = connection.prepareStatement("SHOW TimeZone");
+        ResultSet rs = ps.executeQuery()) {
+      return rs.next() ? rs.getString(1) : "";
+    }
+  }
+
+  private static Crawl crawl(Connection connection, String schema) throws IntrospectionException {
+    try {
+      return new SchemaCrawlerReader().read(connection, schema);
+    } catch (RuntimeException e) {
+      // SchemaCrawler reports driver failures as unchecked exceptions
+      throw new IntrospectionException("cannot read schema '" + schema + "': " + e.getMessage(), e);
+    }
+  }
+}

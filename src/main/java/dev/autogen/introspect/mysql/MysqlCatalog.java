@@ -1,0 +1,76 @@
+package dev.autogen.introspect.mysql;
+
+import dev.autogen.dialect.Dialect;
+import dev.autogen.introspect.CatalogReader;
+import dev.autogen.introspect.Introspection;
+import dev.autogen.introspect.Introspector;
+import dev.autogen.model.Schema;
+import dev.autogen.model.Table;
+import dev.autogen.model.TableStatistics;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * MySQL's and MariaDB's catalog: the schema is a database, read with one set-based {@code
+ * information_schema} query per object kind (tables with size estimates, columns, keys, checks,
+ * indexes, MariaDB sequences), the database name bound as a parameter.
+ *
+ * <p>SchemaCrawler is not used here: on PostgreSQL it supplies the table list and the server
+ * version, which {@code information_schema.TABLES} (together with the size estimates) and the JDBC
+ * metadata already give in one call each, and its MySQL catalog mapping (databases as catalogs, not
+ * schemas) would need a plugin for nothing gained.
+ */
+public final class MysqlCatalog implements CatalogReader {
+
+  private static final String DATABASE_EXISTS =
+      "SELECT 1 FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?";
+
+  private final Dialect dialect;
+
+  public MysqlCatalog(Dialect dialect) {
+    this.dialect = dialect;
+  }
+
+  @Override
+  public boolean schemaExists(Connection connection, String database) throws SQLException {
+    return !Rows.list(connection, DATABASE_EXISTS, database, row -> 1).isEmpty();
+  }
+
+  @Override
+  public Introspection read(Connection connection, String database) throws SQLException {
+    String version = connection.getMetaData().getDatabaseProductVersion();
+    boolean mariaDb = version.toLowerCase(Locale.ROOT).contains("mariadb");
+    List<TableStatistics> statistics =
+        new TableReader()
+            .read(connection, database).stream()
+                .filter(t -> !t.table().value().equals(Introspector.FLYWAY_HISTORY))
+                .toList();
+    MysqlAssembler assembler =
+        new MysqlAssembler(
+            dialect,
+            new ColumnReader(dialect, mariaDb).read(connection, database),
+            new IndexReader().read(connection, database),
+            new CheckReader(mariaDb).read(connection, database),
+            new KeyReader().read(connection, database));
+    List<Table> tables = statistics.stream().map(s -> assembler.table(s.table())).toList();
+    Schema current =
+        new Schema(
+            tables, mariaDb ? new SequenceReader(dialect).read(connection, database) : List.of());
+    return new Introspection(current, statistics, version, timeZone(connection));
+  }
+
+  /** The session time zone ({@code SYSTEM} means the server's, which is then reported). */
+  private static String timeZone(Connection connection) throws SQLException {
+    try (PreparedStatement ps =
+            connection.prepareStatement(
+                "SELECT IF(@@session.time_zone = 'SYSTEM', @@system_time_zone,"
+                    + " @@session.time_zone)");
+        ResultSet rs = ps.executeQuery()) {
+      return rs.next() ? rs.getString(1) : "";
+    }
+  }
+}

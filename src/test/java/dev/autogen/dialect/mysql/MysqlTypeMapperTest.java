@@ -1,0 +1,114 @@
+package dev.autogen.dialect.mysql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.autogen.dialect.ColumnSize;
+import dev.autogen.dialect.JdbcKind;
+import dev.autogen.dialect.ServerVersion;
+import dev.autogen.dialect.TypeMapper;
+import dev.autogen.model.SqlType;
+import java.util.List;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+class MysqlTypeMapperTest {
+
+  private final TypeMapper maria =
+      MysqlDialect.create(MysqlFlavour.MARIADB, new ServerVersion(10, 11, 6)).types();
+  private final TypeMapper mysql = MysqlDialect.create().types();
+
+  @Test
+  void parsesCatalogSpellingsIntoOneForm() {
+    assertThat(maria.parse("int(11)"))
+        .isEqualTo(maria.parse("INTEGER"))
+        .isEqualTo(SqlType.of("int"));
+    assertThat(maria.parse("bigint(20) unsigned")).hasToString("bigint unsigned");
+    assertThat(maria.parse("tinyint(1)")).isEqualTo(maria.parse("boolean"));
+    assertThat(maria.parse("bit")).isEqualTo(SqlType.of("bit", 1));
+    assertThat(maria.parse("varchar(255)")).isEqualTo(SqlType.of("varchar", 255));
+    assertThat(maria.parse("decimal(38,2)")).isEqualTo(maria.parse("numeric(38, 2)"));
+    assertThat(maria.parse("decimal")).isEqualTo(SqlType.of("decimal", 10, 0));
+    assertThat(maria.parse("datetime(6)")).isEqualTo(SqlType.of("datetime", 6));
+    assertThat(maria.parse("datetime(0)")).isEqualTo(maria.parse("datetime"));
+    assertThat(maria.parse("time(0)")).isEqualTo(SqlType.of("time"));
+    assertThat(maria.parse("float(23)")).isEqualTo(SqlType.of("float"));
+    assertThat(maria.parse("float(53)")).isEqualTo(maria.parse("double precision"));
+    assertThat(maria.parse("binary(16)")).isEqualTo(SqlType.of("binary", 16));
+    assertThat(maria.parse("json")).isEqualTo(SqlType.of("json"));
+    assertThat(maria.parse("uuid")).isEqualTo(SqlType.of("uuid"));
+    assertThat(maria.parse("enum('A','it''s','b\\\\c')"))
+        .isEqualTo(SqlType.listing("enum", List.of("A", "it's", "b\\c")));
+    assertThat(maria.parse("ENUM ('LOW', 'HIGH')").values()).containsExactly("LOW", "HIGH");
+  }
+
+  @Test
+  void rendersWhatItParses() {
+    for (String text :
+        List.of(
+            "int",
+            "bigint unsigned",
+            "varchar(255)",
+            "decimal(12,2)",
+            "datetime(6)",
+            "enum('A','it''s')",
+            "longtext")) {
+      SqlType type = maria.parse(text);
+      assertThat(maria.parse(maria.render(type))).as(text).isEqualTo(type);
+    }
+    assertThat(maria.render(SqlType.listing("enum", List.of("A", "B")))).isEqualTo("enum('A','B')");
+  }
+
+  @Test
+  void kindsMapAsHibernatesMysqlDialectsExportThem() {
+    // what Hibernate 7.4 MySQLDialect / MariaDBDialect wrote for the fixtures (HibernateSchema)
+    assertThat(maria.forKind(JdbcKind.BOOLEAN, ColumnSize.none())).hasToString("bit(1)");
+    assertThat(maria.forKind(JdbcKind.INTEGER, ColumnSize.none())).hasToString("int");
+    assertThat(maria.forKind(JdbcKind.REAL, ColumnSize.none())).hasToString("float");
+    assertThat(maria.forKind(JdbcKind.DOUBLE, ColumnSize.none())).hasToString("double");
+    assertThat(maria.forKind(JdbcKind.CHAR, ColumnSize.none())).hasToString("varchar(1)");
+    assertThat(maria.forKind(JdbcKind.NUMERIC, ColumnSize.none())).hasToString("decimal(38,2)");
+    assertThat(maria.forKind(JdbcKind.TIMESTAMP, ColumnSize.none())).hasToString("datetime(6)");
+    assertThat(maria.forKind(JdbcKind.TIMESTAMP_WITH_TIMEZONE, ColumnSize.none()))
+        .hasToString("datetime(6)");
+    assertThat(maria.forKind(JdbcKind.TIME, ColumnSize.none())).hasToString("time");
+    assertThat(maria.forKind(JdbcKind.CLOB, ColumnSize.none())).hasToString("longtext");
+    assertThat(maria.forKind(JdbcKind.BLOB, ColumnSize.none())).hasToString("longblob");
+    assertThat(maria.forKind(JdbcKind.VARBINARY, ColumnSize.none())).hasToString("varbinary(255)");
+    assertThat(maria.forKind(JdbcKind.UUID, ColumnSize.none())).hasToString("uuid");
+    assertThat(mysql.forKind(JdbcKind.UUID, ColumnSize.none())).hasToString("binary(16)");
+    assertThat(maria.forKind(JdbcKind.VARCHAR, length(20_000))).hasToString("text");
+    assertThat(maria.nativeEnum(List.of("LOW", "HIGH")).orElseThrow())
+        .hasToString("enum('HIGH','LOW')");
+  }
+
+  @Test
+  void varcharGrowsInPlaceOnlyWithinItsLengthByteClass() {
+    assertThat(maria.isMetadataOnlyChange(vc(10), vc(60))).isTrue();
+    assertThat(maria.isMetadataOnlyChange(vc(60), vc(100))).as("crosses 255 bytes").isFalse();
+    assertThat(maria.isMetadataOnlyChange(vc(100), vc(500))).isTrue();
+    assertThat(maria.isMetadataOnlyChange(vc(100), vc(50))).isFalse();
+    assertThat(maria.isMetadataOnlyChange(SqlType.of("int"), SqlType.of("bigint"))).isFalse();
+    assertThat(maria.isWidening(SqlType.of("int"), SqlType.of("bigint"))).isTrue();
+    assertThat(maria.isWidening(vc(100), SqlType.of("text"))).isTrue();
+    assertThat(maria.isWidening(SqlType.of("bigint"), SqlType.of("int"))).isFalse();
+  }
+
+  @Test
+  void enumsGrowInPlaceOnlyAtTheEnd() {
+    SqlType ab = SqlType.listing("enum", List.of("A", "B"));
+    SqlType abc = SqlType.listing("enum", List.of("A", "B", "C"));
+    SqlType cab = SqlType.listing("enum", List.of("C", "A", "B"));
+    assertThat(maria.isMetadataOnlyChange(ab, abc)).isTrue();
+    assertThat(maria.isMetadataOnlyChange(ab, cab)).as("reorders stored indexes").isFalse();
+    assertThat(maria.isWidening(ab, cab)).isTrue();
+    assertThat(maria.isWidening(abc, ab)).isFalse();
+  }
+
+  private static SqlType vc(int n) {
+    return SqlType.of("varchar", n);
+  }
+
+  private static ColumnSize length(int n) {
+    return new ColumnSize(OptionalInt.of(n), OptionalInt.empty(), OptionalInt.empty());
+  }
+}
