@@ -35,6 +35,13 @@ final class CommonOptions {
               + "docker://postgres:16 (Testcontainers), or empty for an embedded PostgreSQL.")
   String devUrl;
 
+  @Option(
+      names = "--dialect",
+      description =
+          "postgres, mysql or mariadb (env AUTOGEN_DIALECT; default: from --url or --dev-url,"
+              + " else postgres). Needed when no URL tells, e.g. lint --skip-schema-check.")
+  String dialect;
+
   @Option(names = "--entities", description = "Root folder of entity sources (repeatable).")
   List<Path> entities = new ArrayList<>();
 

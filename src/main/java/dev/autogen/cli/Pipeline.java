@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,12 +33,24 @@ final class Pipeline {
 
   private Pipeline() {}
 
+  /**
+   * The dialect a {@code --dialect} (or config {@code dialect=}) names, else the one the URL or dev
+   * URL tells, else PostgreSQL. A named dialect that contradicts the URL is a usage error.
+   */
   static Dialect dialect(Settings s) {
     try {
-      return s.url()
-          .or(() -> s.devUrl().filter(u -> !u.isBlank()))
-          .map(Dialects::forUrl)
-          .orElseGet(() -> Dialects.forName("postgres"));
+      Optional<Dialect> fromUrl =
+          s.url().or(() -> s.devUrl().filter(u -> !u.isBlank())).map(Dialects::forUrl);
+      if (s.dialect().isEmpty()) {
+        return fromUrl.orElseGet(() -> Dialects.forName("postgres"));
+      }
+      Dialect named = Dialects.forName(s.dialect().get().strip());
+      if (fromUrl.isPresent() && !fromUrl.get().name().equals(named.name())) {
+        throw new UserError(
+            ExitCode.USAGE,
+            "--dialect " + s.dialect().get() + " does not match the database URL's dialect");
+      }
+      return named;
     } catch (IllegalArgumentException e) {
       throw new UserError(ExitCode.USAGE, e.getMessage());
     }

@@ -26,4 +26,5 @@ record Settings(
     String lockTimeout,
     String statementTimeout,
     PlanningSettings planning,
-    List<String> lintAllow) {}
+    List<String> lintAllow,
+    Optional<String> dialect) {}

@@ -28,6 +28,7 @@ final class SettingsResolver {
   private static final Set<String> KEYS =
       Set.of(
           "url",
+          "dialect",
           "user",
           "password",
           "schema",
@@ -91,7 +92,8 @@ final class SettingsResolver {
         props.getProperty("lock-timeout", "5s"),
         props.getProperty("statement-timeout", "60s"),
         PlanningSettings.resolve(o.planning, props),
-        list(props.getProperty("lint.allow")));
+        list(props.getProperty("lint.allow")),
+        first(o.dialect, env.apply("AUTOGEN_DIALECT"), props.getProperty("dialect")));
   }
 
   private static List<Path> entities(CommonOptions o, Properties props, Path base) {

@@ -1,5 +1,6 @@
 package dev.autogen.devdb;
 
+import dev.autogen.dialect.ScriptSyntax;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,14 @@ public final class SqlScript {
   /** Like {@link #split}, with the 1-based line on which each statement starts. */
   public static List<SqlStatement> statements(String sql) {
     return new Splitter(sql).run();
+  }
+
+  /**
+   * The statements of a script written in {@code syntax}: MySQL scripts ({@code DELIMITER} lines,
+   * {@code #} comments, backslash escapes) by {@link MysqlScript}, others as above.
+   */
+  public static List<SqlStatement> statements(String sql, ScriptSyntax syntax) {
+    return syntax.delimiterCommand() ? MysqlScript.statements(sql) : statements(sql);
   }
 
   /** One pass over the script; mutable state lives only for the duration of one call. */

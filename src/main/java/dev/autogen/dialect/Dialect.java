@@ -16,6 +16,11 @@ public record Dialect(
     return name;
   }
 
+  /** How this dialect's scripts are written (see {@link ScriptSyntax}). */
+  public ScriptSyntax scriptSyntax() {
+    return identifiers.scriptSyntax();
+  }
+
   public String quote(dev.autogen.model.Identifier identifier) {
     return identifiers.quote(identifier);
   }

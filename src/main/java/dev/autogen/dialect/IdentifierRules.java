@@ -32,4 +32,9 @@ public interface IdentifierRules {
   default boolean caseSensitiveColumns() {
     return true;
   }
+
+  /** The lexical rules scripts of this dialect are written in (quotes, comments, escapes). */
+  default ScriptSyntax scriptSyntax() {
+    return ScriptSyntax.POSTGRES;
+  }
 }

@@ -19,5 +19,20 @@ enum ActionKind {
   RENAME_COLUMN,
   RENAME_TABLE,
   RENAME_CONSTRAINT,
+  /** MySQL {@code ADD INDEX}, {@code ADD KEY}, {@code ADD FULLTEXT}, {@code ADD SPATIAL}. */
+  ADD_INDEX,
+  /** MySQL {@code DROP INDEX}, {@code DROP KEY}. */
+  DROP_INDEX,
+  /** MySQL {@code ALGORITHM=INSTANT|INPLACE|COPY|DEFAULT}: the value in upper case. */
+  ALGORITHM,
+  /** MySQL {@code LOCK=NONE|SHARED|EXCLUSIVE|DEFAULT}: the value in upper case. */
+  LOCK,
+  /**
+   * MySQL {@code FORCE}, {@code ENGINE=}, {@code ROW_FORMAT=}, {@code CONVERT TO CHARACTER SET}:
+   * the whole table is rebuilt.
+   */
+  REBUILD,
+  /** MySQL {@code COMMENT 'text'} of a table or of a modified column: the text. */
+  COMMENT,
   OTHER
 }

@@ -22,7 +22,33 @@ final class AlterActions {
           "REFERENCES",
           "CHECK",
           "GENERATED",
-          "COLLATE");
+          "COLLATE",
+          // MySQL column attributes
+          "COMMENT",
+          "AUTO_INCREMENT",
+          "AFTER",
+          "FIRST",
+          "ON",
+          "CHARSET",
+          "INVISIBLE",
+          "VISIBLE",
+          "AS");
+
+  /** Words that start a table element other than a column in {@code CREATE TABLE}. */
+  private static final Set<String> TABLE_ELEMENT_START =
+      Set.of(
+          "CONSTRAINT",
+          "CHECK",
+          "FOREIGN",
+          "PRIMARY",
+          "UNIQUE",
+          "EXCLUDE",
+          "LIKE",
+          // MySQL inline indexes
+          "INDEX",
+          "KEY",
+          "FULLTEXT",
+          "SPATIAL");
 
   private AlterActions() {}
 
@@ -30,7 +56,12 @@ final class AlterActions {
   static List<AlterAction> ofAlter(List<Token> actionTokens) {
     List<AlterAction> actions = new ArrayList<>();
     for (List<Token> part : TokenCursor.splitTopLevel(actionTokens)) {
-      actions.add(action(part));
+      List<AlterAction> mysql = MysqlAlterActions.of(part);
+      if (mysql.isEmpty()) {
+        actions.add(action(part));
+      } else {
+        actions.addAll(mysql);
+      }
     }
     return actions;
   }
@@ -40,13 +71,7 @@ final class AlterActions {
     List<AlterAction> actions = new ArrayList<>();
     for (List<Token> part : TokenCursor.splitTopLevel(elements)) {
       TokenCursor c = new TokenCursor(part);
-      if (c.peek().is("CONSTRAINT")
-          || c.peek().is("CHECK")
-          || c.peek().is("FOREIGN")
-          || c.peek().is("PRIMARY")
-          || c.peek().is("UNIQUE")
-          || c.peek().is("EXCLUDE")
-          || c.peek().is("LIKE")) {
+      if (c.peek().type() == Token.Type.WORD && TABLE_ELEMENT_START.contains(upper(c.peek()))) {
         actions.add(constraint(c));
       } else {
         actions.add(column(c, AlterAction.of(ActionKind.ADD_COLUMN)));
@@ -58,12 +83,9 @@ final class AlterActions {
   private static AlterAction action(List<Token> part) {
     TokenCursor c = new TokenCursor(part);
     if (c.accept("ADD")) {
-      if (c.peek().is("CONSTRAINT")
-          || c.peek().is("CHECK")
-          || c.peek().is("FOREIGN")
-          || c.peek().is("PRIMARY")
-          || c.peek().is("UNIQUE")
-          || c.peek().is("EXCLUDE")) {
+      if (c.peek().type() == Token.Type.WORD
+          && TABLE_ELEMENT_START.contains(upper(c.peek()))
+          && !c.peek().is("LIKE")) {
         return constraint(c);
       }
       c.accept("COLUMN");
@@ -71,6 +93,15 @@ final class AlterActions {
       return column(c, AlterAction.of(ActionKind.ADD_COLUMN));
     }
     if (c.accept("DROP")) {
+      if (c.accept("FOREIGN", "KEY") || c.accept("CHECK")) {
+        return AlterAction.of(ActionKind.DROP_CONSTRAINT).withConstraint(name(c));
+      }
+      if (c.accept("PRIMARY", "KEY")) {
+        return AlterAction.of(ActionKind.DROP_CONSTRAINT);
+      }
+      if (c.accept("INDEX") || c.accept("KEY")) {
+        return AlterAction.of(ActionKind.DROP_INDEX).withConstraint(name(c));
+      }
       if (c.accept("CONSTRAINT")) {
         c.skipIfExists();
         return AlterAction.of(ActionKind.DROP_CONSTRAINT).withConstraint(name(c));
@@ -88,7 +119,10 @@ final class AlterActions {
       return AlterAction.of(ActionKind.VALIDATE_CONSTRAINT).withConstraint(name(c));
     }
     if (c.accept("RENAME")) {
-      if (c.accept("TO")) {
+      if (c.accept("INDEX") || c.accept("KEY")) {
+        return AlterAction.of(ActionKind.OTHER);
+      }
+      if (c.accept("TO") || c.accept("AS")) {
         return AlterAction.of(ActionKind.RENAME_TABLE).withExpression(name(c));
       }
       if (c.accept("CONSTRAINT")) {
@@ -130,7 +164,7 @@ final class AlterActions {
   }
 
   /** {@code [CONSTRAINT name] CHECK (...) | FOREIGN KEY ... | UNIQUE ... | PRIMARY KEY ...}. */
-  private static AlterAction constraint(TokenCursor c) {
+  static AlterAction constraint(TokenCursor c) {
     String name = null;
     if (c.accept("CONSTRAINT")) {
       name = name(c);
@@ -153,6 +187,11 @@ final class AlterActions {
       action = AlterAction.of(ActionKind.ADD_PRIMARY_KEY);
     } else if (r.accept("UNIQUE")) {
       action = AlterAction.of(ActionKind.ADD_UNIQUE);
+    } else if (r.accept("INDEX")
+        || r.accept("KEY")
+        || r.accept("FULLTEXT")
+        || r.accept("SPATIAL")) {
+      action = AlterAction.of(ActionKind.ADD_INDEX);
     } else {
       action = AlterAction.of(ActionKind.OTHER);
     }
@@ -160,11 +199,12 @@ final class AlterActions {
   }
 
   /** {@code name type [DEFAULT expr] [NOT NULL] ...}. */
-  private static AlterAction column(TokenCursor c, AlterAction base) {
+  static AlterAction column(TokenCursor c, AlterAction base) {
     String column = name(c);
     List<Token> type = new ArrayList<>();
     while (!c.atEnd()
-        && !COLUMN_CONSTRAINT_START.contains(c.peek().text().toUpperCase(java.util.Locale.ROOT))) {
+        && !COLUMN_CONSTRAINT_START.contains(upper(c.peek()))
+        && !(c.peek().is("CHARACTER") && c.peek(1).is("SET"))) {
       type.add(c.next());
     }
     List<Token> rest = c.rest();
@@ -219,7 +259,12 @@ final class AlterActions {
     return true;
   }
 
-  private static String name(TokenCursor c) {
+  static String name(TokenCursor c) {
     return c.peek().isName() ? c.next().name() : null;
+  }
+
+  /** The word's text in upper case (keywords compare that way). */
+  static String upper(Token t) {
+    return t.type() == Token.Type.WORD ? t.text().toUpperCase(java.util.Locale.ROOT) : "";
   }
 }

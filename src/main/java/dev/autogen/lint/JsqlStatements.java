@@ -12,6 +12,7 @@ import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.UnsupportedStatement;
 import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.alter.AlterExpression;
+import net.sf.jsqlparser.statement.alter.RenameTableStatement;
 import net.sf.jsqlparser.statement.comment.Comment;
 import net.sf.jsqlparser.statement.create.index.CreateIndex;
 import net.sf.jsqlparser.statement.create.table.CreateTable;
@@ -30,10 +31,16 @@ import net.sf.jsqlparser.statement.update.Update;
 final class JsqlStatements {
   static final String PARSER = "jsqlparser";
 
-  private JsqlStatements() {}
+  private final Tokens tokens;
+  private final TokenStatements fallback;
+
+  JsqlStatements(Tokens tokens, TokenStatements fallback) {
+    this.tokens = tokens;
+    this.fallback = fallback;
+  }
 
   /** The statement as JSqlParser understands it, or empty when JSqlParser cannot parse it. */
-  static Optional<LintStatement> read(SqlStatement source) {
+  Optional<LintStatement> read(SqlStatement source) {
     Statement parsed;
     try {
       parsed = CCJSqlParserUtil.parse(source.text());
@@ -46,10 +53,10 @@ final class JsqlStatements {
     return Optional.ofNullable(convert(source, parsed));
   }
 
-  private static LintStatement convert(SqlStatement source, Statement parsed) {
-    List<Token> tokens = Tokens.of(source.text());
+  private LintStatement convert(SqlStatement source, Statement parsed) {
+    List<Token> all = tokens.of(source.text());
     if (parsed instanceof CreateTable ct) {
-      TokenCursor c = new TokenCursor(tokens);
+      TokenCursor c = new TokenCursor(all);
       while (!c.atEnd() && !c.peek().isSymbol("(")) {
         c.next();
       }
@@ -67,7 +74,7 @@ final class JsqlStatements {
       List<AlterAction> actions =
           al.getAlterExpressions().stream()
               .map(AlterExpression::toString)
-              .flatMap(text -> AlterActions.ofAlter(Tokens.of(text)).stream())
+              .flatMap(text -> AlterActions.ofAlter(tokens.of(text)).stream())
               .toList();
       return of(source, StatementKind.ALTER_TABLE, name(al.getTable()), actions, "");
     }
@@ -96,11 +103,11 @@ final class JsqlStatements {
     if (parsed instanceof CreateView v) {
       return of(source, StatementKind.CREATE_VIEW, name(v.getView()), List.of(), "");
     }
-    if (parsed instanceof SetStatement) {
-      return TokenStatements.read(source).withParser(PARSER);
+    if (parsed instanceof SetStatement || parsed instanceof RenameTableStatement) {
+      return fallback.read(source).withParser(PARSER);
     }
     if (parsed instanceof Comment) {
-      return TokenStatements.read(source).withParser(PARSER);
+      return fallback.read(source).withParser(PARSER);
     }
     return of(source, StatementKind.OTHER, null, List.of(), "");
   }
@@ -115,15 +122,11 @@ final class JsqlStatements {
         source, kind, Optional.ofNullable(table), false, actions, detail, PARSER);
   }
 
-  /** The catalog form of a table name from the syntax tree: quoted kept, unquoted folded. */
-  private static String name(Table table) {
+  /** The catalog form of a table name from the syntax tree, under the dialect's rules. */
+  private String name(Table table) {
     if (table == null || table.getName() == null) {
       return null;
     }
-    String n = table.getName();
-    if (n.length() > 1 && n.startsWith("\"") && n.endsWith("\"")) {
-      return n.substring(1, n.length() - 1).replace("\"\"", "\"");
-    }
-    return n.toLowerCase(Locale.ROOT);
+    return tokens.name(table.getName());
   }
 }

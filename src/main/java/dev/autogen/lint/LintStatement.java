@@ -13,7 +13,9 @@ import java.util.Optional;
  * @param table the table it works on (catalog form, without schema), if any
  * @param concurrently whether {@code CONCURRENTLY} was given (index and reindex statements)
  * @param actions the actions of an {@code ALTER TABLE}, or the columns of a {@code CREATE TABLE} as
- *     {@link ActionKind#ADD_COLUMN} / constraint actions; empty otherwise
+ *     {@link ActionKind#ADD_COLUMN} / constraint actions, the {@code ALGORITHM} / {@code LOCK}
+ *     options of a MySQL {@code CREATE INDEX} / {@code DROP INDEX}, the value of a {@code SET};
+ *     empty otherwise
  * @param detail kind-specific words: the setting of a {@code SET}, {@code FULL} for {@code VACUUM
  *     FULL}, the object kind and name of a {@code COMMENT}, a function body
  * @param parser which parser understood it: {@code jsqlparser} or {@code tokens} (the fallback
@@ -41,5 +43,39 @@ record LintStatement(
 
   int line() {
     return source.line();
+  }
+
+  /** The value of a MySQL {@code ALGORITHM=} or {@code LOCK=} option, in upper case. */
+  Optional<String> option(ActionKind kind) {
+    return actions.stream()
+        .filter(a -> a.kind() == kind)
+        .reduce((first, second) -> second)
+        .flatMap(AlterAction::expression);
+  }
+
+  /**
+   * The statement asks MySQL for a blocking form: {@code ALGORITHM=COPY}, or {@code LOCK=SHARED} /
+   * {@code LOCK=EXCLUSIVE}.
+   */
+  boolean asksToBlock() {
+    return option(ActionKind.ALGORITHM).filter("COPY"::equals).isPresent()
+        || option(ActionKind.LOCK)
+            .filter(l -> l.equals("SHARED") || l.equals("EXCLUSIVE"))
+            .isPresent();
+  }
+
+  /**
+   * The statement demands an online change, so the server refuses rather than copies or locks:
+   * {@code ALGORITHM=INSTANT}, or {@code ALGORITHM=INPLACE} (MariaDB also {@code NOCOPY}) with
+   * {@code LOCK=NONE}.
+   */
+  boolean demandsOnline() {
+    if (asksToBlock()) {
+      return false;
+    }
+    String algorithm = option(ActionKind.ALGORITHM).orElse("DEFAULT");
+    boolean noLock = option(ActionKind.LOCK).filter("NONE"::equals).isPresent();
+    return algorithm.equals("INSTANT")
+        || ((algorithm.equals("INPLACE") || algorithm.equals("NOCOPY")) && noLock);
   }
 }

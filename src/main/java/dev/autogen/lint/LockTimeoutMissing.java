@@ -1,19 +1,43 @@
 package dev.autogen.lint;
 
+import dev.autogen.dialect.ScriptSyntax;
 import java.util.List;
 
-/** Rule {@code lock-timeout-missing}: blocking DDL on an existing table with no lock timeout. */
+/**
+ * Rules {@code lock-timeout-missing} (PostgreSQL) and {@code lock-wait-timeout-missing} (MySQL,
+ * MariaDB: DDL waits for a metadata lock, and every later query on the table queues behind it):
+ * blocking DDL on an existing table with no lock timeout set earlier in the file.
+ */
 final class LockTimeoutMissing implements StatementRule {
-  static final Rule RULE =
-      new Rule(
-          "lock-timeout-missing",
-          Severity.WARNING,
-          "DDL that takes a blocking lock runs without SET lock_timeout: while it waits for the lock, every query on the table queues behind it.",
-          "Start the file with SET lock_timeout = '5s' (and retry the migration if it times out).");
+  private final Rule rule;
+  private final String setting;
+
+  /**
+   * @param syntax names the dialect's setting ({@code lock_timeout}, {@code lock_wait_timeout}) and
+   *     how a file sets it; the rule code follows the setting ({@code lock-timeout-missing}, {@code
+   *     lock-wait-timeout-missing})
+   */
+  LockTimeoutMissing(ScriptSyntax syntax) {
+    this.setting = syntax.lockTimeoutSetting();
+    this.rule = rule(syntax);
+  }
+
+  static Rule rule(ScriptSyntax syntax) {
+    String setting = syntax.lockTimeoutSetting();
+    return new Rule(
+        setting.replace('_', '-') + "-missing",
+        Severity.WARNING,
+        "DDL that takes a blocking lock runs without SET "
+            + setting
+            + ": while it waits for the lock, every query on the table queues behind it.",
+        "Start the file with "
+            + syntax.lockTimeoutStatement()
+            + " (and retry the migration if it times out).");
+  }
 
   @Override
   public Rule rule() {
-    return RULE;
+    return rule;
   }
 
   @Override
@@ -31,9 +55,9 @@ final class LockTimeoutMissing implements StatementRule {
     }
     out.add(
         new Violation(
-            RULE,
+            rule,
             s.line(),
-            "no SET lock_timeout before this statement locks " + s.table().orElse("a table"),
+            "no SET " + setting + " before this statement locks " + s.table().orElse("a table"),
             s.table()));
   }
 
@@ -46,7 +70,7 @@ final class LockTimeoutMissing implements StatementRule {
       case ALTER_TABLE ->
           s.actions().stream().anyMatch(a -> a.kind() != ActionKind.VALIDATE_CONSTRAINT);
       case CREATE_INDEX, REINDEX -> !s.concurrently();
-      case DROP_TABLE, CREATE_TRIGGER, TRUNCATE, CLUSTER -> true;
+      case DROP_TABLE, CREATE_TRIGGER, TRUNCATE, CLUSTER, OPTIMIZE -> true;
       case VACUUM -> s.detail().equals("FULL");
       default -> false;
     };

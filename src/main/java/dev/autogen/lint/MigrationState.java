@@ -19,6 +19,8 @@ import java.util.Set;
  * {@link #markHandled} (an expand/contract sequence they recognised).
  */
 final class MigrationState {
+  private final Tokens tokens;
+  private final String lockTimeoutSetting;
   private final Set<String> newTables = new HashSet<>();
   private final Set<String> newColumns = new HashSet<>();
   private final Map<String, String> columnTypes = new HashMap<>();
@@ -39,6 +41,7 @@ final class MigrationState {
   private boolean contract;
   private List<LintStatement> fileStatements = List.of();
   private boolean lockTimeout;
+  private boolean foreignKeyChecksOff;
   private final Set<String> notValidThisFile = new HashSet<>();
   private final List<String> functionBodiesThisFile = new ArrayList<>();
 
@@ -53,6 +56,12 @@ final class MigrationState {
   private int order;
   private Location lastOpaque;
 
+  /** State for scripts of {@code dialect}: its names, and its lock timeout setting. */
+  MigrationState(dev.autogen.dialect.Dialect dialect) {
+    this.tokens = new Tokens(dialect);
+    this.lockTimeoutSetting = dialect.scriptSyntax().lockTimeoutSetting();
+  }
+
   void startFile(
       String name,
       boolean isLinted,
@@ -66,6 +75,7 @@ final class MigrationState {
     transactional = isTransactional;
     fileStatements = List.copyOf(statements);
     lockTimeout = false;
+    foreignKeyChecksOff = false;
     notValidThisFile.clear();
     functionBodiesThisFile.clear();
   }
@@ -104,8 +114,19 @@ final class MigrationState {
     return contract;
   }
 
+  /** Whether the current file set the dialect's lock timeout setting before this statement. */
   boolean lockTimeoutSet() {
     return lockTimeout;
+  }
+
+  /** The dialect's lock timeout setting ({@code lock_timeout}, {@code lock_wait_timeout}). */
+  String lockTimeoutSetting() {
+    return lockTimeoutSetting;
+  }
+
+  /** Whether the current file turned MySQL's {@code foreign_key_checks} off before this point. */
+  boolean foreignKeyChecksOff() {
+    return foreignKeyChecksOff;
   }
 
   boolean transactional() {
@@ -186,11 +207,20 @@ final class MigrationState {
     switch (s.kind()) {
       case CREATE_TABLE -> table.ifPresent(t -> createTable(t, s));
       case ALTER_TABLE -> table.ifPresent(t -> s.actions().forEach(a -> alter(t, a, s)));
-      case SET -> lockTimeout |= s.detail().equals("lock_timeout");
+      case SET -> set(s);
       case COMMENT -> comment(s);
       case CREATE_FUNCTION -> functionBodiesThisFile.add(s.detail());
       case CREATE_TRIGGER -> table.ifPresent(this::syncTrigger);
       default -> {}
+    }
+  }
+
+  private void set(LintStatement s) {
+    lockTimeout |= s.detail().equals(lockTimeoutSetting);
+    if (s.detail().equals("foreign_key_checks")) {
+      String value =
+          s.actions().isEmpty() ? "" : s.actions().get(0).expression().orElse("").strip();
+      foreignKeyChecksOff = value.equals("0") || value.equalsIgnoreCase("OFF");
     }
   }
 
@@ -245,6 +275,11 @@ final class MigrationState {
                       c.notNullColumn()
                           .ifPresent(col -> validatedNotNull.remove(key(c.table(), col))));
       case DROP_NOT_NULL -> deprecate(key(table, column));
+      case COMMENT -> {
+        if (a.expression().map(MigrationState::saysDeprecated).orElse(false)) {
+          deprecate(key(table, column));
+        }
+      }
       case RENAME_COLUMN -> {
         String to = a.expression().orElse(null);
         if (column != null && to != null) {
@@ -282,7 +317,7 @@ final class MigrationState {
   }
 
   private void addCheck(String table, AlterAction a, boolean validated) {
-    Optional<String> column = a.expression().flatMap(MigrationState::isNotNullColumn);
+    Optional<String> column = a.expression().flatMap(this::isNotNullColumn);
     a.constraint().ifPresent(name -> checks.put(name, new CheckInfo(table, column)));
     if (validated) {
       column.ifPresent(c -> validatedNotNull.add(key(table, c)));
@@ -290,9 +325,11 @@ final class MigrationState {
   }
 
   /** {@code c IS NOT NULL} (any parentheses and case) names column c. */
-  static Optional<String> isNotNullColumn(String expression) {
+  Optional<String> isNotNullColumn(String expression) {
     List<Token> tokens =
-        Tokens.of(expression).stream().filter(t -> !t.isSymbol("(") && !t.isSymbol(")")).toList();
+        this.tokens.of(expression).stream()
+            .filter(t -> !t.isSymbol("(") && !t.isSymbol(")"))
+            .toList();
     if (tokens.size() == 4
         && tokens.get(0).isName()
         && tokens.get(1).is("IS")
@@ -308,8 +345,7 @@ final class MigrationState {
       return;
     }
     AlterAction a = s.actions().get(0);
-    boolean deprecated =
-        a.expression().map(e -> e.toLowerCase(Locale.ROOT).contains("deprecated")).orElse(false);
+    boolean deprecated = a.expression().map(MigrationState::saysDeprecated).orElse(false);
     if (deprecated) {
       deprecate(a.column().map(c -> key(s.table().get(), c)).orElse(s.table().get()));
     }
@@ -321,7 +357,7 @@ final class MigrationState {
    */
   private void syncTrigger(String table) {
     for (String body : functionBodiesThisFile) {
-      List<Token> tokens = Tokens.of(body);
+      List<Token> tokens = this.tokens.of(body);
       for (int i = 0; i + 2 < tokens.size(); i++) {
         if ((tokens.get(i).is("NEW") || tokens.get(i).is("OLD"))
             && tokens.get(i + 1).isSymbol(".")
@@ -330,6 +366,10 @@ final class MigrationState {
         }
       }
     }
+  }
+
+  private static boolean saysDeprecated(String comment) {
+    return comment.toLowerCase(Locale.ROOT).contains("deprecated");
   }
 
   private void deprecate(String subject) {

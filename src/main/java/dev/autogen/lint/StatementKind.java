@@ -19,6 +19,8 @@ enum StatementKind {
   VACUUM,
   CLUSTER,
   REINDEX,
+  /** MySQL {@code OPTIMIZE TABLE}: rebuilds the table. */
+  OPTIMIZE,
   /** {@code DO $$ ... $$}: an anonymous plpgsql block, opaque to the rules. */
   DO_BLOCK,
   OTHER;

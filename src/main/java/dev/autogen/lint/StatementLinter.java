@@ -24,10 +24,14 @@ public final class StatementLinter {
   private static final java.util.regex.Pattern CONTRACT =
       java.util.regex.Pattern.compile("-- autogen revision \\S+, step \\d+ of \\d+ \\(contract\\)");
 
+  private final Dialect dialect;
   private final List<StatementRule> rules;
+  private final StatementReader reader;
 
   public StatementLinter(Dialect dialect) {
+    this.dialect = dialect;
     this.rules = StatementRules.all(dialect);
+    this.reader = new StatementReader(dialect);
   }
 
   /**
@@ -51,20 +55,24 @@ public final class StatementLinter {
       Set<Path> deferred,
       Function<Path, String> displayName)
       throws IOException {
-    MigrationState state = new MigrationState();
+    MigrationState state = new MigrationState(dialect);
     List<Finding> findings = new ArrayList<>();
     List<String> linted = new ArrayList<>();
     for (MigrationFile file : files) {
       boolean target = targets.contains(file.path().toAbsolutePath().normalize());
       String name = displayName.apply(file.path());
       String text = read(file.path());
-      List<SqlStatement> sql = SqlScript.statements(text);
-      List<LintStatement> statements = sql.stream().map(StatementReader::read).toList();
+      List<SqlStatement> sql = SqlScript.statements(text, dialect.scriptSyntax());
+      List<LintStatement> statements = sql.stream().map(reader::read).toList();
       boolean contract =
           deferred.contains(file.path().toAbsolutePath().normalize())
               || CONTRACT.matcher(text).lookingAt();
-      state.startFile(
-          name, target, file.transactional() && allTransactional(statements), contract, statements);
+      // without transactional DDL (MySQL) every statement commits on its own, whatever Flyway says
+      boolean transactional =
+          dialect.capabilities().transactionalDdl()
+              && file.transactional()
+              && allTransactional(statements);
+      state.startFile(name, target, transactional, contract, statements);
       Suppressions allow = target ? Suppressions.read(text, sql) : null;
       if (target) {
         linted.add(name);

@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The {@code -- autogen:allow CODE reason} comments of one file. A comment applies to the next
- * statement (or, after the last statement, to that one); the reason is required and is echoed in
- * the report. A comment without a reason suppresses nothing and is itself a finding.
+ * The {@code -- autogen:allow CODE reason} comments of one file ({@code # autogen:allow} in MySQL
+ * scripts too). A comment applies to the next statement (or, after the last statement, to that
+ * one); the reason is required and is echoed in the report. A comment without a reason suppresses
+ * nothing and is itself a finding.
  */
 final class Suppressions {
   static final String MARKER = "autogen:allow";
@@ -31,11 +32,14 @@ final class Suppressions {
     Suppressions s = new Suppressions();
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
-      int comment = lines[i].indexOf("--");
+      // -- in every dialect, # in MySQL scripts
+      int dashes = lines[i].indexOf("--");
+      int hash = lines[i].indexOf('#');
+      int comment = dashes < 0 || (hash >= 0 && hash < dashes) ? hash : dashes;
       if (comment < 0) {
         continue;
       }
-      String body = lines[i].substring(comment + 2).strip();
+      String body = lines[i].substring(comment + (comment == hash ? 1 : 2)).strip();
       if (!body.startsWith(MARKER)) {
         continue;
       }

@@ -67,7 +67,8 @@ final class SurfaceReader {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           String table = rs.getString(1);
-          assigned(rs.getString(2)).forEach(col -> filled.add(MigrationState.key(table, col)));
+          assigned(rs.getString(2), dialect)
+              .forEach(col -> filled.add(MigrationState.key(table, col)));
         }
       }
     }
@@ -78,8 +79,8 @@ final class SurfaceReader {
    * The columns a trigger function assigns: {@code NEW.x := ...} (tokenised as {@code :} {@code
    * =}).
    */
-  static Set<String> assigned(String body) {
-    List<Token> tokens = Tokens.of(body);
+  static Set<String> assigned(String body, Dialect dialect) {
+    List<Token> tokens = new Tokens(dialect).of(body);
     Set<String> out = new HashSet<>();
     for (int i = 0; i + 3 < tokens.size(); i++) {
       if (tokens.get(i).is("NEW")

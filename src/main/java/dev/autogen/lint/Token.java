@@ -1,15 +1,16 @@
 package dev.autogen.lint;
 
-import java.util.Locale;
-
 /**
  * One lexical token of a single SQL statement (see {@link Tokens}).
  *
  * @param type what kind of token
  * @param text the source text; for quoted identifiers the name without quotes, for strings and
  *     dollar-quoted bodies the content without delimiters
+ * @param name for names, the catalog form the dialect's identifier rules give it (PostgreSQL folds
+ *     unquoted words to lower case, MySQL keeps them); the text otherwise
+ * @param source the token exactly as written, quotes included
  */
-record Token(Type type, String text) {
+record Token(Type type, String text, String name, String source) {
 
   enum Type {
     WORD,
@@ -18,6 +19,11 @@ record Token(Type type, String text) {
     DOLLAR_BODY,
     NUMBER,
     SYMBOL
+  }
+
+  /** A symbol (or the empty end marker), written as itself. */
+  static Token symbol(String s) {
+    return new Token(Type.SYMBOL, s, s, s);
   }
 
   /** True for an unquoted word equal (ignoring case) to {@code keyword}. */
@@ -31,10 +37,5 @@ record Token(Type type, String text) {
 
   boolean isName() {
     return type == Type.WORD || type == Type.QUOTED_IDENTIFIER;
-  }
-
-  /** The catalog form of a name: unquoted words fold to lower case, as PostgreSQL does. */
-  String name() {
-    return type == Type.WORD ? text.toLowerCase(Locale.ROOT) : text;
   }
 }

@@ -17,12 +17,12 @@ final class TokenCursor {
   }
 
   Token peek() {
-    return atEnd() ? new Token(Token.Type.SYMBOL, "") : tokens.get(pos);
+    return atEnd() ? Token.symbol("") : tokens.get(pos);
   }
 
   Token peek(int ahead) {
     int i = pos + ahead;
-    return i < tokens.size() ? tokens.get(i) : new Token(Token.Type.SYMBOL, "");
+    return i < tokens.size() ? tokens.get(i) : Token.symbol("");
   }
 
   Token next() {

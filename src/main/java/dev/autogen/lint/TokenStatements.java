@@ -14,19 +14,45 @@ import java.util.Optional;
 final class TokenStatements {
   static final String PARSER = "tokens";
 
-  private TokenStatements() {}
+  private final Tokens tokens;
 
-  static LintStatement read(SqlStatement source) {
-    TokenCursor c = new TokenCursor(Tokens.of(source.text()));
+  TokenStatements(Tokens tokens) {
+    this.tokens = tokens;
+  }
+
+  LintStatement read(SqlStatement source) {
+    TokenCursor c = new TokenCursor(tokens.of(source.text()));
     if (c.accept("CREATE")) {
       return create(source, c);
     }
-    if (c.accept("ALTER", "TABLE")) {
+    if (c.peek().is("ALTER") && alterTable(c)) {
+      // MariaDB's ALTER ONLINE TABLE is ALTER TABLE ... LOCK=NONE
+      boolean online = c.accept("ONLINE");
+      c.accept("IGNORE");
+      c.accept("TABLE");
       c.skipIfExists();
       c.accept("ONLY");
       String table = c.qualifiedName();
-      return of(
-          source, StatementKind.ALTER_TABLE, table, false, AlterActions.ofAlter(c.rest()), "");
+      List<AlterAction> actions = new java.util.ArrayList<>(AlterActions.ofAlter(c.rest()));
+      if (online) {
+        actions.add(AlterAction.of(ActionKind.LOCK).withExpression("NONE"));
+      }
+      return of(source, StatementKind.ALTER_TABLE, table, false, actions, "");
+    }
+    if (c.accept("RENAME", "TABLE")) {
+      // MySQL: RENAME TABLE a TO b is ALTER TABLE a RENAME TO b
+      String from = c.qualifiedName();
+      c.accept("TO");
+      AlterAction rename =
+          AlterAction.of(ActionKind.RENAME_TABLE).withExpression(c.qualifiedName());
+      return of(source, StatementKind.ALTER_TABLE, from, false, List.of(rename), "");
+    }
+    if (c.accept("OPTIMIZE")) {
+      if (!c.accept("NO_WRITE_TO_BINLOG")) {
+        c.accept("LOCAL");
+      }
+      c.accept("TABLE");
+      return of(source, StatementKind.OPTIMIZE, c.qualifiedName(), false, List.of(), "");
     }
     if (c.accept("DROP")) {
       return drop(source, c);
@@ -48,11 +74,7 @@ final class TokenStatements {
       return of(source, StatementKind.TRUNCATE, c.qualifiedName(), false, List.of(), "");
     }
     if (c.accept("SET")) {
-      if (!c.accept("SESSION")) {
-        c.accept("LOCAL");
-      }
-      String setting = c.peek().isName() ? c.next().name() : "";
-      return of(source, StatementKind.SET, null, false, List.of(), setting);
+      return set(source, c);
     }
     if (c.accept("VACUUM")) {
       return vacuum(source, c);
@@ -75,21 +97,33 @@ final class TokenStatements {
 
   private static LintStatement create(SqlStatement source, TokenCursor c) {
     c.accept("OR", "REPLACE");
+    if (!c.accept("ONLINE")) {
+      c.accept("OFFLINE");
+    }
     boolean unique = c.accept("UNIQUE");
+    if (!unique && !c.accept("FULLTEXT")) {
+      c.accept("SPATIAL");
+    }
     if (c.accept("INDEX")) {
       boolean concurrently = c.accept("CONCURRENTLY");
       c.skipIfExists();
       if (!c.peek().is("ON")) {
         c.qualifiedName();
       }
+      c.accept("USING");
+      if (c.peek().is("BTREE") || c.peek().is("HASH")) {
+        c.next();
+      }
       c.accept("ON");
       c.accept("ONLY");
+      String table = c.qualifiedName();
+      c.group();
       return of(
           source,
           StatementKind.CREATE_INDEX,
-          c.qualifiedName(),
+          table,
           concurrently,
-          List.of(),
+          indexOptions(c.rest()),
           unique ? "UNIQUE" : "");
     }
     if (c.accept("TEMP") || c.accept("TEMPORARY") || c.accept("UNLOGGED")) {
@@ -132,10 +166,65 @@ final class TokenStatements {
     if (c.accept("INDEX")) {
       boolean concurrently = c.accept("CONCURRENTLY");
       c.skipIfExists();
-      return of(source, StatementKind.DROP_INDEX, null, concurrently, List.of(), "INDEX");
+      c.qualifiedName();
+      // MySQL: DROP INDEX name ON table [ALGORITHM=...] [LOCK=...]
+      String table = c.accept("ON") ? c.qualifiedName() : null;
+      return of(
+          source, StatementKind.DROP_INDEX, table, concurrently, indexOptions(c.rest()), "INDEX");
     }
     String what = c.peek().isName() ? c.next().text().toUpperCase(java.util.Locale.ROOT) : "";
     return of(source, StatementKind.OTHER, null, false, List.of(), what);
+  }
+
+  /** {@code ALTER [ONLINE] [IGNORE] TABLE} comes next. */
+  private static boolean alterTable(TokenCursor c) {
+    for (int i = 1; i <= 3; i++) {
+      if (c.peek(i).is("TABLE")) {
+        c.next();
+        return true;
+      }
+      if (!c.peek(i).is("ONLINE") && !c.peek(i).is("IGNORE")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@code SET [SESSION|LOCAL] name = value}, {@code SET @@session.name = value}: the setting (in
+   * lower case) as detail, its value as the expression of one action.
+   */
+  private static LintStatement set(SqlStatement source, TokenCursor c) {
+    if (!c.accept("SESSION")) {
+      c.accept("LOCAL");
+    }
+    while (c.peek().isSymbol("@")) {
+      c.next();
+    }
+    if ((c.peek().is("SESSION") || c.peek().is("LOCAL")) && c.peek(1).isSymbol(".")) {
+      c.next();
+      c.next();
+    }
+    String setting = c.peek().isName() ? c.next().text().toLowerCase(java.util.Locale.ROOT) : "";
+    if (!c.accept("TO") && c.peek().isSymbol("=")) {
+      c.next();
+    }
+    AlterAction value = AlterAction.of(ActionKind.OTHER).withExpression(Tokens.text(c.rest()));
+    return of(source, StatementKind.SET, null, false, List.of(value), setting);
+  }
+
+  /** The {@code ALGORITHM [=] x} and {@code LOCK [=] y} options after an index definition. */
+  private static List<AlterAction> indexOptions(List<Token> rest) {
+    List<AlterAction> out = new java.util.ArrayList<>();
+    for (int i = 0; i < rest.size(); i++) {
+      if (rest.get(i).is("ALGORITHM") || rest.get(i).is("LOCK")) {
+        int v = i + 1 < rest.size() && rest.get(i + 1).isSymbol("=") ? i + 2 : i + 1;
+        if (v < rest.size()) {
+          out.addAll(MysqlAlterActions.of(List.of(rest.get(i), Token.symbol("="), rest.get(v))));
+        }
+      }
+    }
+    return out;
   }
 
   private static LintStatement vacuum(SqlStatement source, TokenCursor c) {

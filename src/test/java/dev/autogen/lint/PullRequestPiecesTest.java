@@ -118,10 +118,11 @@ class PullRequestPiecesTest {
                 "Q.java",
                 "class Q {\n  String a = \"select o from Order o where o.note = 1\";\n"
                     + "  String b = \"select u.legacyCode from User u\";\n}\n"));
-    MigrationState state = new MigrationState();
+    MigrationState state = new MigrationState(LintCorpus.DIALECT);
     LintStatement drop =
-        StatementReader.read(
-            new dev.autogen.devdb.SqlStatement("ALTER TABLE users DROP COLUMN legacy_code", 4));
+        new StatementReader(LintCorpus.DIALECT)
+            .read(
+                new dev.autogen.devdb.SqlStatement("ALTER TABLE users DROP COLUMN legacy_code", 4));
     state.startFile("V9__drop.sql", true, true, true, List.of(drop));
     state.apply(drop);
     StatementPass pass = new StatementPass(List.of(), state, List.of("V9__drop.sql"));
@@ -135,7 +136,8 @@ class PullRequestPiecesTest {
   void triggerAssignmentsAreRead() {
     assertThat(
             SurfaceReader.assigned(
-                "BEGIN IF NEW.a IS NULL THEN NEW.a := NEW.b; END IF; NEW.c:=1; RETURN NEW; END"))
+                "BEGIN IF NEW.a IS NULL THEN NEW.a := NEW.b; END IF; NEW.c:=1; RETURN NEW; END",
+                LintCorpus.DIALECT))
         .containsExactlyInAnyOrder("a", "c");
   }
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class StatementReaderTest {
 
   private static LintStatement read(String sql) {
-    return StatementReader.read(new SqlStatement(sql, 1));
+    return new StatementReader(LintCorpus.DIALECT).read(new SqlStatement(sql, 1));
   }
 
   @Test
@@ -41,7 +41,8 @@ class StatementReaderTest {
     assertThat(a.kind()).isEqualTo(ActionKind.ADD_CHECK);
     assertThat(a.notValid()).isTrue();
     assertThat(a.constraint()).contains("c");
-    assertThat(MigrationState.isNotNullColumn(a.expression().get())).contains("email");
+    assertThat(new MigrationState(LintCorpus.DIALECT).isNotNullColumn(a.expression().get()))
+        .contains("email");
   }
 
   @Test

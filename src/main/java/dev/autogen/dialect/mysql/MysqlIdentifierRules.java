@@ -1,6 +1,7 @@
 package dev.autogen.dialect.mysql;
 
 import dev.autogen.dialect.IdentifierRules;
+import dev.autogen.dialect.ScriptSyntax;
 import dev.autogen.model.Identifier;
 import java.util.Locale;
 
@@ -64,5 +65,10 @@ final class MysqlIdentifierRules implements IdentifierRules {
   @Override
   public boolean caseSensitiveColumns() {
     return false;
+  }
+
+  @Override
+  public ScriptSyntax scriptSyntax() {
+    return ScriptSyntax.MYSQL;
   }
 }
