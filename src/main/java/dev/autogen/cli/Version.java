@@ -2,11 +2,10 @@ package dev.autogen.cli;
 
 import picocli.CommandLine.IVersionProvider;
 
-/** Reads the version from the jar manifest, so {@code --version} loads nothing else. */
+/** The version picocli prints (for {@code --version} among other options); see {@link Launcher}. */
 final class Version implements IVersionProvider {
   @Override
   public String[] getVersion() {
-    String v = Version.class.getPackage().getImplementationVersion();
-    return new String[] {"autogen " + (v == null ? "dev" : v)};
+    return new String[] {Launcher.versionLine()};
   }
 }

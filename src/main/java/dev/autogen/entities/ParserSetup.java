@@ -11,11 +11,11 @@ import java.util.function.Supplier;
 
 /**
  * The JavaParser configuration the reader parses with: the Java 21 grammar (records, sealed types,
- * switch expressions with {@code yield}, text blocks), no comment attribution, and no language
- * level pass after parsing. That pass validates every tree against the language level (a second
- * walk of each tree: about half of all parsing time, issue 6) and turns {@code var} of local
- * variables into a type node; the reader reads sources that compile and never looks at local
- * variables, so it needs neither.
+ * switch expressions with {@code yield}, text blocks), no comment attribution, no detection of the
+ * line separator, and no language level pass after parsing. That pass validates every tree against
+ * the language level (a second walk of each tree: about half of all parsing time, issue 6) and
+ * turns {@code var} of local variables into a type node; the reader reads sources that compile and
+ * never looks at local variables, so it needs neither.
  */
 final class ParserSetup {
 
@@ -28,7 +28,10 @@ final class ParserSetup {
     ParserConfiguration config =
         new ParserConfiguration()
             .setLanguageLevel(LanguageLevel.JAVA_21)
-            .setAttributeComments(false);
+            .setAttributeComments(false)
+            // a check of every character that serves only printing source back; the token list
+            // stays: JavaParser derives every node's line from it (TreePruner drops it afterwards)
+            .setDetectOriginalLineSeparator(false);
     // JavaParser exposes its post-parse processors only as suppliers of anonymous classes; the
     // language level's one is recognised by what it does, which survives JavaParser's renumbering
     config.getProcessors().removeIf(processor -> validates(processor, config));

@@ -2,6 +2,7 @@ package dev.autogen.entities;
 
 import com.github.javaparser.Range;
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
@@ -10,8 +11,10 @@ import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.InitializerDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Cuts a parsed file down to what the mapper reads once its package and imports are in the {@link
@@ -24,6 +27,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class TreePruner {
 
+  /** Lines below this share ranges through an array, without hashing or locking. */
+  private static final int COMMON_LINES = 4096;
+
+  private final AtomicReferenceArray<Range> common = new AtomicReferenceArray<>(COMMON_LINES);
   private final Map<Integer, Range> lines = new ConcurrentHashMap<>();
 
   void prune(CompilationUnit unit) {
@@ -31,15 +38,30 @@ final class TreePruner {
     for (TypeDeclaration<?> type : unit.getTypes()) {
       pruneType(type);
     }
-    unit.walk(
-        node -> {
-          Range range = node.getRange().map(r -> line(r.begin.line)).orElse(null);
-          node.setTokenRange(null);
-          node.setRange(range);
-        });
+    shrink(unit);
+  }
+
+  /** Recursion rather than {@code Node.walk}, whose iterator keeps a synchronized stack. */
+  private void shrink(Node node) {
+    Range range = node.getRange().map(r -> line(r.begin.line)).orElse(null);
+    node.setTokenRange(null);
+    node.setRange(range);
+    List<Node> children = node.getChildNodes();
+    for (int i = 0; i < children.size(); i++) {
+      shrink(children.get(i));
+    }
   }
 
   private Range line(int line) {
+    if (line >= 0 && line < COMMON_LINES) {
+      Range shared = common.get(line);
+      if (shared == null) {
+        // two threads may both create one; either is fine, both are equal
+        shared = Range.range(line, 1, line, 1);
+        common.lazySet(line, shared);
+      }
+      return shared;
+    }
     return lines.computeIfAbsent(line, l -> Range.range(l, 1, l, 1));
   }
 
