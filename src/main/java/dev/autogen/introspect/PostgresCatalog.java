@@ -40,6 +40,7 @@ final class PostgresCatalog implements CatalogReader {
   @Override
   public Introspection read(Connection connection, String schema)
       throws SQLException, IntrospectionException {
+    relativeTo(connection, schema);
     Crawl crawl = crawl(connection, schema);
     List<Relation> relations =
         new RelationReader()
@@ -56,6 +57,23 @@ final class PostgresCatalog implements CatalogReader {
     List<TableStatistics> statistics = relations.stream().map(SchemaAssembler::statistics).toList();
     Schema current = new Schema(tables, new SequenceReader().read(connection, schema));
     return new Introspection(current, statistics, crawl.serverVersion(), timeZone(connection));
+  }
+
+  /**
+   * Makes the catalog functions ({@code pg_get_expr}, {@code format_type}) spell names of the
+   * introspected schema without its name, whatever the caller's search path: a serial default is
+   * {@code nextval('t_id_seq'::regclass)} in every schema, so a live schema and a dev-database
+   * schema compare equal. {@code public} stays visible as in a default search path (extension
+   * types). The setting is local to the read-only transaction, which is rolled back at the end.
+   */
+  private static void relativeTo(Connection connection, String schema) throws SQLException {
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            "SELECT pg_catalog.set_config('search_path', pg_catalog.quote_ident(?) || ', public',"
+                + " true)")) {
+      ps.setString(1, schema);
+      ps.executeQuery().close();
+    }
   }
 
   private static String timeZone(Connection connection) throws SQLException {

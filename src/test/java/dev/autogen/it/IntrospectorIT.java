@@ -113,8 +113,7 @@ class IntrospectorIT {
                         Optional.of(
                             dialect
                                 .expressions()
-                                .normalizeDefault(
-                                    "nextval('" + schema + ".orders_id_seq'::regclass)"))),
+                                .normalizeDefault("nextval('orders_id_seq'::regclass)"))),
                 Column.of("ticket", SqlType.of("bigint"), false)
                     .withIdentity(Optional.of(Identity.ALWAYS)),
                 Column.of("customer_region", SqlType.of("varchar", 20), false),
@@ -189,6 +188,39 @@ class IntrospectorIT {
     assertThat(statistics.get(0).estimatedRows()).isEqualTo(500);
     assertThat(statistics.get(0).totalBytes()).isGreaterThan(8192 * 2);
     assertThat(statistics.get(1).estimatedRows()).isZero();
+  }
+
+  @Test
+  void readsDefaultsAndTypesRelativeToTheIntrospectedSchema() throws Exception {
+    // the same DDL in two schemas outside the search path: a serial default names its sequence,
+    // an enum column its type; neither may carry the schema name, or every comparison between a
+    // live schema and a dev-database schema shows phantom changes
+    String other = db.createSchema("it_introspect_twin");
+    try {
+      for (String s : List.of(schema, other)) {
+        db.execute("CREATE TYPE " + s + ".mood AS ENUM ('ok', 'sad')");
+        db.execute(
+            "CREATE TABLE " + s + ".notes (id serial PRIMARY KEY, mood " + s + ".mood NOT NULL)");
+      }
+      connection.createStatement().execute("SET search_path TO pg_catalog");
+
+      Schema first = introspector.read(connection, schema).current();
+      Schema second = introspector.read(connection, other).current();
+
+      Column id = first.tables().get(0).columns().get(0);
+      assertThat(id.defaultExpression())
+          .hasValueSatisfying(d -> assertThat(d).doesNotContain(schema));
+      assertThat(first.tables().get(0).columns().get(1).type().toString()).doesNotContain(schema);
+      assertThat(new dev.autogen.diff.Differ().diff(first, second, List.of()).changes()).isEmpty();
+      try (var rs = connection.createStatement().executeQuery("SHOW search_path")) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getString(1))
+            .as("the caller's search path is given back")
+            .isEqualTo("pg_catalog");
+      }
+    } finally {
+      db.dropSchema(other);
+    }
   }
 
   @Test
