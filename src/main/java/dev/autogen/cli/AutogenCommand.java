@@ -74,7 +74,7 @@ final class AutogenCommand implements Callable<Integer> {
           RenameEvidence.strong(r.changes(), r.entities().fieldNameEvidence());
       if (!noRenameCheck && !likelyRenames.isEmpty()) {
         Report.text(out, r, Optional.empty(), Map.of());
-        likelyRenames.forEach(h -> out.println(RenameEvidence.message(h)));
+        likelyRenames.forEach(h -> out.println(RenameEvidence.message(h, r.changes())));
         return ExitCode.USAGE;
       }
       MigrationPlan plan = Pipeline.plan(s, r);

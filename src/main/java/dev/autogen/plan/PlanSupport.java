@@ -129,7 +129,8 @@ record PlanSupport(Dialect dialect, PlanOptions options, Schema desired, IdSeque
    * cast cannot know how the converter encodes values (a {@code 'Y'}/{@code 'N'} flag becoming
    * {@code 1}/{@code 0}), so the user writes it ({@code --backfill}, an expression over the column
    * as it is); without one, or in a rename (whose sync trigger would need the conversion both
-   * ways), a planning error says what to do. Empty when the column has no converter.
+   * ways), a planning error says what to do. Empty when the column has no converter (a {@code
+   * --backfill} of such a column is a NOT NULL fill value, never a conversion).
    */
   Optional<Value> convertedValue(Identifier table, Column before, Column after, boolean rename) {
     if (after.converter().isEmpty()) {
