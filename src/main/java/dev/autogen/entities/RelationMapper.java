@@ -58,9 +58,6 @@ final class RelationMapper {
           "@AssociationOverride with several join columns or a join table");
     }
     Optional<AnnotationValues> mapsId = mapsId(field);
-    if (mapsId.isPresent() && mapsId.get().string("value").isPresent()) {
-      return skip(field, mapsId.get(), "@MapsId of one attribute of a composite id");
-    }
     String targetName = targetName(field, annotation);
     Optional<EntityInfo> target = target(field, annotation);
     if (target.isEmpty()) {

@@ -42,7 +42,7 @@ import org.junit.jupiter.api.TestFactory;
  * naming, and a {@code bean-validation} file containing {@code off} to run both Hibernate and the
  * reader without Bean Validation DDL. The reader must not warn about a set, unless the set lists
  * the exact warnings in a {@code warnings} file ({@code path:line: message}, a set that shows a
- * known gap). Run one set with {@code -Dhibernate.set=NAME}.
+ * known gap). Run one set with {@code -Dhibernate.set=NAME} (or several: {@code A,B}).
  */
 class HibernateDifferentialIT {
 
@@ -53,12 +53,17 @@ class HibernateDifferentialIT {
 
   @TestFactory
   Stream<DynamicNode> fixtureSets() throws IOException {
-    String only = System.getProperty("hibernate.set", "");
+    // one set, or several separated by commas
+    List<String> only =
+        java.util.Arrays.stream(System.getProperty("hibernate.set", "").split(","))
+            .map(String::trim)
+            .filter(n -> !n.isEmpty())
+            .toList();
     List<Path> sets;
     try (Stream<Path> list = Files.list(ROOT)) {
       sets =
           list.filter(Files::isDirectory)
-              .filter(p -> only.isEmpty() || p.getFileName().toString().equals(only))
+              .filter(p -> only.isEmpty() || only.contains(p.getFileName().toString()))
               .sorted()
               .toList();
     }
