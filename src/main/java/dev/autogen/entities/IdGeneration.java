@@ -54,10 +54,14 @@ final class IdGeneration {
     if (tables.uses(field, entity, generated)) {
       return Generation.none();
     }
-    if (strategy.equals("AUTO") && TypeMapping.isUuid(javaType)) {
+    // Hibernate 7 picks the generator of a generic mapped superclass's id from the type variable,
+    // before any subclass binds it: a sequence even when the subclass's id is a UUID
+    // (differential set generic_superclass)
+    boolean typeVariable = field.typeVariable();
+    if (strategy.equals("AUTO") && TypeMapping.isUuid(javaType) && !typeVariable) {
       return Generation.none();
     }
-    if (!TypeMapping.isIntegral(javaType)) {
+    if (!TypeMapping.isIntegral(javaType) && !typeVariable) {
       warn(
           field,
           generated,

@@ -129,6 +129,10 @@ final class RelationMapper {
   }
 
   private Optional<EntityInfo> target(PersistentField field, AnnotationValues annotation) {
+    if (annotation.className("targetEntity").isEmpty()) {
+      // the field's type, a generic superclass's type variable bound by the subclass included
+      return JavaType.of(field, ctx.index()).declared().flatMap(catalog::entity);
+    }
     return ctx.index()
         .resolve(
             targetName(field, annotation).replaceAll("<.*>", ""), field.file(), field.context())
