@@ -82,15 +82,16 @@ final class IdGeneration {
   private Sequence sequence(PersistentField field, EntityInfo entity, Optional<String> generator) {
     Optional<AnnotationValues> definition = sequenceGenerator(field, entity, generator);
     if (definition.isEmpty()) {
-      // Hibernate 6 takes an unknown generator name as the sequence name
-      String name = generator.orElse(entity.logicalTable() + "_seq");
+      // Hibernate 6 takes an unknown generator name as the sequence name; its implicit name ends
+      // in _SEQ, which only quoting (globally quoted identifiers) keeps in upper case
+      String name = generator.orElse(entity.logicalTable() + "_SEQ");
       return new Sequence(ctx.names().physical(name), 1, DEFAULT_ALLOCATION);
     }
     AnnotationValues seq = definition.get();
     String name =
         seq.string("sequenceName")
             .or(() -> seq.string("name"))
-            .orElse(entity.logicalTable() + "_seq");
+            .orElse(entity.logicalTable() + "_SEQ");
     return new Sequence(
         ctx.names().physical(name),
         seq.integer("initialValue").orElse(1),

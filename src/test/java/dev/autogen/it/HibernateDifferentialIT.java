@@ -40,9 +40,10 @@ import org.junit.jupiter.api.TestFactory;
  *
  * <p>A set may hold a {@code naming} file containing {@code spring} for Spring Boot's physical
  * naming, and a {@code bean-validation} file containing {@code off} to run both Hibernate and the
- * reader without Bean Validation DDL. The reader must not warn about a set, unless the set lists
- * the exact warnings in a {@code warnings} file ({@code path:line: message}, a set that shows a
- * known gap). Run one set with {@code -Dhibernate.set=NAME} (or several: {@code A,B}).
+ * reader without Bean Validation DDL, and a {@code globally-quoted-identifiers} file to run both
+ * with every identifier quoted. The reader must not warn about a set, unless the set lists the
+ * exact warnings in a {@code warnings} file ({@code path:line: message}, a set that shows a known
+ * gap). Run one set with {@code -Dhibernate.set=NAME} (or several: {@code A,B}).
  */
 class HibernateDifferentialIT {
 
@@ -163,7 +164,13 @@ class HibernateDifferentialIT {
   }
 
   private static EntityModel read(Path set, Path sources) throws Exception {
-    return new EntityReader(DIALECT, naming(set), beanValidation(set)).read(List.of(sources));
+    return new EntityReader(DIALECT, naming(set), beanValidation(set), quoteAll(set))
+        .read(List.of(sources));
+  }
+
+  /** Whether the set has a {@code globally-quoted-identifiers} file (Hibernate's setting). */
+  private static boolean quoteAll(Path set) {
+    return Files.exists(set.resolve("globally-quoted-identifiers"));
   }
 
   private static NamingStrategy naming(Path set) throws IOException {
@@ -198,6 +205,7 @@ class HibernateDifferentialIT {
               set,
               naming(set) == NamingStrategy.SPRING,
               beanValidation(set) != BeanValidationMode.OFF,
+              quoteAll(set),
               work);
     } finally {
       HibernateSchema.deleteTree(work);

@@ -52,6 +52,15 @@ final class HibernateSchema {
    */
   static List<String> ddl(Path sources, boolean springNaming, boolean beanValidation, Path work)
       throws Exception {
+    return ddl(sources, springNaming, beanValidation, false, work);
+  }
+
+  /**
+   * @param quoteAll whether to run Hibernate with {@code hibernate.globally_quoted_identifiers}
+   */
+  static List<String> ddl(
+      Path sources, boolean springNaming, boolean beanValidation, boolean quoteAll, Path work)
+      throws Exception {
     Path classes = Files.createDirectories(work.resolve("classes"));
     compile(sources, classes);
     Thread thread = Thread.currentThread();
@@ -61,7 +70,8 @@ final class HibernateSchema {
             new URL[] {classes.toUri().toURL()}, HibernateSchema.class.getClassLoader())) {
       // Hibernate resolves some names through the context loader as well as its own
       thread.setContextClassLoader(loader);
-      return export(annotatedClasses(classes, loader), loader, springNaming, beanValidation, work);
+      return export(
+          annotatedClasses(classes, loader), loader, springNaming, beanValidation, quoteAll, work);
     } finally {
       thread.setContextClassLoader(previous);
     }
@@ -121,6 +131,7 @@ final class HibernateSchema {
       ClassLoader loader,
       boolean springNaming,
       boolean beanValidation,
+      boolean quoteAll,
       Path work)
       throws IOException {
     BootstrapServiceRegistry bootstrap =
@@ -139,6 +150,9 @@ final class HibernateSchema {
             .applySetting("hibernate.hbm2ddl.halt_on_error", "true");
     if (!beanValidation) {
       settings.applySetting("jakarta.persistence.validation.mode", "none");
+    }
+    if (quoteAll) {
+      settings.applySetting("hibernate.globally_quoted_identifiers", "true");
     }
     if (springNaming) {
       settings.applySetting(
