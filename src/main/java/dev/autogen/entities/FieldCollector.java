@@ -1,7 +1,11 @@
 package dev.autogen.entities;
 
+import com.github.javaparser.ast.Modifier;
+import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
@@ -54,6 +58,10 @@ final class FieldCollector {
     }
     List<PersistentField> fields = new ArrayList<>();
     for (TypeRef type : chain) {
+      if (type.declaration() instanceof RecordDeclaration record) {
+        fields.addAll(components(type, record));
+        continue;
+      }
       for (FieldDeclaration field : type.declaration().getFields()) {
         if (field.isStatic()
             || field.isTransient()
@@ -66,6 +74,32 @@ final class FieldCollector {
                   type, field, variable, Embedding.NONE, bindings.get(type.qualifiedName())));
         }
       }
+    }
+    return fields;
+  }
+
+  /**
+   * A record's components as fields (Hibernate 6.2+ maps records as embeddables): each becomes a
+   * detached private field declaration carrying the component's annotations, type and position.
+   */
+  private static List<PersistentField> components(TypeRef type, RecordDeclaration record) {
+    List<PersistentField> fields = new ArrayList<>();
+    for (Parameter component : record.getParameters()) {
+      VariableDeclarator variable =
+          new VariableDeclarator(component.getType().clone(), component.getNameAsString());
+      FieldDeclaration field =
+          new FieldDeclaration(
+              new NodeList<>(Modifier.privateModifier()),
+              component.getAnnotations(),
+              new NodeList<>(variable));
+      component
+          .getRange()
+          .ifPresent(
+              r -> {
+                field.setRange(r);
+                variable.setRange(r);
+              });
+      fields.add(new PersistentField(type, field, variable));
     }
     return fields;
   }
