@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
@@ -88,7 +89,17 @@ final class HibernateSchema {
         compiler.getStandardFileManager(null, Locale.ROOT, null)) {
       Iterable<? extends JavaFileObject> units = manager.getJavaFileObjectsFromPaths(files);
       List<String> options =
-          List.of("-d", classes.toString(), "-classpath", testClassPath(), "-proc:none");
+          new ArrayList<>(List.of("-d", classes.toString(), "-classpath", testClassPath()));
+      // Lombok (a test dependency) is the only annotation processor fixture sets may use
+      Optional<String> lombok =
+          Arrays.stream(testClassPath().split(java.io.File.pathSeparator))
+              .filter(p -> Path.of(p).getFileName().toString().startsWith("lombok"))
+              .findFirst();
+      if (lombok.isPresent()) {
+        options.addAll(List.of("-processorpath", lombok.get()));
+      } else {
+        options.add("-proc:none");
+      }
       boolean ok = compiler.getTask(output, manager, null, options, null, units).call();
       if (!ok) {
         throw new AssertionError("fixture sources do not compile:\n" + output);
