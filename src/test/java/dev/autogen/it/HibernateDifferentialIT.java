@@ -165,7 +165,22 @@ class HibernateDifferentialIT {
 
   private static EntityModel read(Path set, Path sources) throws Exception {
     return new EntityReader(DIALECT, naming(set), beanValidation(set), quoteAll(set))
-        .read(List.of(sources));
+        .read(roots(set, sources));
+  }
+
+  /**
+   * The source roots the reader gets: those of the set's {@code roots} file (one path a line,
+   * relative to the set, as several {@code --entities}), else the set itself.
+   */
+  private static List<Path> roots(Path set, Path sources) throws IOException {
+    Path file = set.resolve("roots");
+    if (!Files.exists(file)) {
+      return List.of(sources);
+    }
+    return Files.readAllLines(file).stream()
+        .filter(l -> !l.isBlank())
+        .map(l -> sources.resolve(l.trim()))
+        .toList();
   }
 
   /** Whether the set has a {@code globally-quoted-identifiers} file (Hibernate's setting). */
