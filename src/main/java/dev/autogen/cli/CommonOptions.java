@@ -57,6 +57,14 @@ final class CommonOptions {
   String beanValidation;
 
   @Option(
+      names = "--globally-quoted-identifiers",
+      arity = "0..1",
+      description =
+          "Every table, column and sequence name is quoted and keeps its case, as with Hibernate's"
+              + " hibernate.globally_quoted_identifiers=true (default: false).")
+  Boolean globallyQuotedIdentifiers;
+
+  @Option(
       names = "--rename",
       description =
           "A rename to apply: table.old=new for a column, old=new for a table (repeatable).")

@@ -92,7 +92,10 @@ final class Pipeline {
     try {
       return progress.phase(
           "reading entities",
-          () -> new EntityReader(configured, s.naming(), s.beanValidation()).read(s.entities()));
+          () ->
+              new EntityReader(
+                      configured, s.naming(), s.beanValidation(), s.globallyQuotedIdentifiers())
+                  .read(s.entities()));
     } catch (EntityReadException e) {
       settle(schema);
       throw new UserError(ExitCode.USAGE, e.getMessage(), e);

@@ -17,6 +17,7 @@ record Settings(
     List<Path> entities,
     NamingStrategy naming,
     BeanValidationMode beanValidation,
+    boolean globallyQuotedIdentifiers,
     List<String> renames,
     Path migrations,
     Path deferred,

@@ -79,6 +79,9 @@ final class SettingsResolver {
         naming(first(o.naming, null, props.getProperty("naming")).orElse("jpa")),
         beanValidation(
             first(o.beanValidation, null, props.getProperty("bean-validation")).orElse("auto")),
+        o.globallyQuotedIdentifiers != null
+            ? o.globallyQuotedIdentifiers
+            : flag(props.getProperty("globally-quoted-identifiers", "false")),
         !o.renames.isEmpty() ? o.renames : list(props.getProperty("rename")),
         migrations,
         o.deferred != null
@@ -141,6 +144,17 @@ final class SettingsResolver {
       default ->
           throw new UserError(
               ExitCode.USAGE, "unknown --naming '" + value + "' (use jpa or spring)");
+    };
+  }
+
+  private static boolean flag(String value) {
+    return switch (value.trim().toLowerCase(Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default ->
+          throw new UserError(
+              ExitCode.USAGE,
+              "globally-quoted-identifiers must be true or false, not '" + value + "'");
     };
   }
 

@@ -178,19 +178,17 @@ final class EntityMapper {
       Optional<InheritanceMapper.SubclassColumns> relaxed) {
     List<Identifier> naturalId = new ArrayList<>();
     // With @MapsId on a relationship the join column is the primary key, and the basic @Id
-    // field maps no column of its own.
-    boolean sharedKey =
+    // field maps no column of its own; @MapsId("a") replaces only attribute a of the embedded id.
+    List<Optional<String>> mapsIds =
         slots.stream()
-            .anyMatch(
-                s ->
-                    s instanceof FieldSlot.Relation r
-                        && relations
-                            .mapsId(r.field())
-                            .filter(m -> m.string("value").isEmpty())
-                            .isPresent());
+            .filter(FieldSlot.Relation.class::isInstance)
+            .map(s -> relations.mapsId(((FieldSlot.Relation) s).field()))
+            .flatMap(Optional::stream)
+            .map(m -> m.string("value"))
+            .toList();
     for (FieldSlot slot : slots) {
       if (slot instanceof FieldSlot.Basic basic) {
-        if (sharedKey && basic.column().id()) {
+        if (basic.column().id() && mapsIdReplaces(mapsIds, basic.field())) {
           continue;
         }
         MappedColumn column = relaxed.isPresent() ? relaxed.get().basic(basic) : basic.column();
@@ -256,6 +254,14 @@ final class EntityMapper {
           new UniqueConstraint(
               ctx.names().generated("", prependTable(entity, ordered), "key"), ordered));
     }
+  }
+
+  /** Whether a {@code @MapsId} of the entity replaces this id field's column. */
+  private static boolean mapsIdReplaces(List<Optional<String>> mapsIds, PersistentField id) {
+    // an embedded id attribute's path is <id field>.<attribute>
+    String attribute = id.path().substring(id.path().indexOf('.') + 1);
+    return mapsIds.stream()
+        .anyMatch(m -> m.isEmpty() || (id.embedding().id() && m.get().equals(attribute)));
   }
 
   private boolean addColumn(

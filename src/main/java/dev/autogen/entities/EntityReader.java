@@ -26,15 +26,29 @@ public final class EntityReader {
   private final Dialect dialect;
   private final NamingStrategy naming;
   private final BeanValidationMode beanValidation;
+  private final boolean quoteIdentifiers;
 
   public EntityReader(Dialect dialect, NamingStrategy naming) {
     this(dialect, naming, BeanValidationMode.AUTO);
   }
 
   public EntityReader(Dialect dialect, NamingStrategy naming, BeanValidationMode beanValidation) {
+    this(dialect, naming, beanValidation, false);
+  }
+
+  /**
+   * @param quoteIdentifiers whether every table, column and sequence name is quoted (keeps its
+   *     case), as with Hibernate's {@code hibernate.globally_quoted_identifiers=true}
+   */
+  public EntityReader(
+      Dialect dialect,
+      NamingStrategy naming,
+      BeanValidationMode beanValidation,
+      boolean quoteIdentifiers) {
     this.dialect = dialect;
     this.naming = naming;
     this.beanValidation = beanValidation;
+    this.quoteIdentifiers = quoteIdentifiers;
   }
 
   /** Walks {@code **}{@code /*.java} under each root and maps every {@code @Entity}. */
@@ -54,7 +68,7 @@ public final class EntityReader {
             index,
             new AnnotationLookup(index),
             new ConstantEvaluator(index),
-            new Names(dialect.identifiers(), naming),
+            new Names(dialect.identifiers(), naming, quoteIdentifiers),
             new Diagnostics(),
             BeanValidation.applies(beanValidation, index));
     EntityCatalog catalog = new EntityCatalog(ctx);

@@ -1,14 +1,22 @@
 package dev.autogen.entities;
 
+import com.github.javaparser.ast.Modifier;
+import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.Type;
+import com.github.javaparser.ast.type.TypeParameter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,8 +36,11 @@ final class FieldCollector {
   List<PersistentField> fields(TypeRef entity) {
     Deque<TypeRef> chain = new ArrayDeque<>();
     chain.push(entity);
+    Map<String, Map<String, TypeBinding>> bindings = new HashMap<>();
+    bindings.put(entity.qualifiedName(), Map.of());
     Set<String> seen = new HashSet<>();
     seen.add(entity.qualifiedName());
+    TypeRef sub = entity;
     for (Optional<TypeRef> s = superclass(entity); s.isPresent(); s = superclass(s.get())) {
       TypeRef type = s.get();
       if (!seen.add(type.qualifiedName())) {
@@ -38,12 +49,19 @@ final class FieldCollector {
       if (ctx.jpa(type.declaration(), type, "Entity").isPresent()) {
         break; // an entity superclass maps its own fields (see EntityHierarchy)
       }
+      bindings.put(
+          type.qualifiedName(), typeArguments(sub, bindings.get(sub.qualifiedName()), type));
       if (ctx.jpa(type.declaration(), type, "MappedSuperclass").isPresent()) {
         chain.push(type);
       }
+      sub = type;
     }
     List<PersistentField> fields = new ArrayList<>();
     for (TypeRef type : chain) {
+      if (type.declaration() instanceof RecordDeclaration record) {
+        fields.addAll(components(type, record));
+        continue;
+      }
       for (FieldDeclaration field : type.declaration().getFields()) {
         if (field.isStatic()
             || field.isTransient()
@@ -51,11 +69,67 @@ final class FieldCollector {
           continue;
         }
         for (VariableDeclarator variable : field.getVariables()) {
-          fields.add(new PersistentField(type, field, variable));
+          fields.add(
+              new PersistentField(
+                  type, field, variable, Embedding.NONE, bindings.get(type.qualifiedName())));
         }
       }
     }
     return fields;
+  }
+
+  /**
+   * A record's components as fields (Hibernate 6.2+ maps records as embeddables): each becomes a
+   * detached private field declaration carrying the component's annotations, type and position.
+   */
+  private static List<PersistentField> components(TypeRef type, RecordDeclaration record) {
+    List<PersistentField> fields = new ArrayList<>();
+    for (Parameter component : record.getParameters()) {
+      VariableDeclarator variable =
+          new VariableDeclarator(component.getType().clone(), component.getNameAsString());
+      FieldDeclaration field =
+          new FieldDeclaration(
+              new NodeList<>(Modifier.privateModifier()),
+              component.getAnnotations(),
+              new NodeList<>(variable));
+      component
+          .getRange()
+          .ifPresent(
+              r -> {
+                field.setRange(r);
+                variable.setRange(r);
+              });
+      fields.add(new PersistentField(type, field, variable));
+    }
+    return fields;
+  }
+
+  /**
+   * What {@code sub extends superclass<A, B>} binds the superclass's type variables to; an argument
+   * that is itself a type variable of {@code sub} passes on {@code sub}'s own binding.
+   */
+  private static Map<String, TypeBinding> typeArguments(
+      TypeRef sub, Map<String, TypeBinding> subBindings, TypeRef superclass) {
+    if (!(sub.declaration() instanceof ClassOrInterfaceDeclaration cls)
+        || cls.getExtendedTypes().isEmpty()
+        || !(superclass.declaration() instanceof ClassOrInterfaceDeclaration generic)) {
+      return Map.of();
+    }
+    List<Type> arguments =
+        cls.getExtendedTypes().get(0).getTypeArguments().map(List::copyOf).orElse(List.of());
+    List<TypeParameter> parameters = generic.getTypeParameters();
+    Map<String, TypeBinding> bound = new HashMap<>();
+    for (int i = 0; i < Math.min(arguments.size(), parameters.size()); i++) {
+      Type argument = arguments.get(i);
+      TypeBinding binding =
+          argument instanceof ClassOrInterfaceType variable
+                  && variable.getScope().isEmpty()
+                  && subBindings.containsKey(variable.getNameAsString())
+              ? subBindings.get(variable.getNameAsString())
+              : new TypeBinding(argument, sub.file(), Optional.of(sub));
+      bound.put(parameters.get(i).getNameAsString(), binding);
+    }
+    return bound;
   }
 
   private Optional<TypeRef> superclass(TypeRef type) {

@@ -54,10 +54,14 @@ final class IdGeneration {
     if (tables.uses(field, entity, generated)) {
       return Generation.none();
     }
-    if (strategy.equals("AUTO") && TypeMapping.isUuid(javaType)) {
+    // Hibernate 7 picks the generator of a generic mapped superclass's id from the type variable,
+    // before any subclass binds it: a sequence even when the subclass's id is a UUID
+    // (differential set generic_superclass)
+    boolean typeVariable = field.typeVariable();
+    if (strategy.equals("AUTO") && TypeMapping.isUuid(javaType) && !typeVariable) {
       return Generation.none();
     }
-    if (!TypeMapping.isIntegral(javaType)) {
+    if (!TypeMapping.isIntegral(javaType) && !typeVariable) {
       warn(
           field,
           generated,
@@ -78,7 +82,8 @@ final class IdGeneration {
   private Sequence sequence(PersistentField field, EntityInfo entity, Optional<String> generator) {
     Optional<AnnotationValues> definition = sequenceGenerator(field, entity, generator);
     if (definition.isEmpty()) {
-      // Hibernate 6 takes an unknown generator name as the sequence name
+      // Hibernate 6 takes an unknown generator name as the sequence name; its implicit name ends
+      // in _SEQ, which only quoting (globally quoted identifiers) keeps in upper case
       String name = generator.orElse(entity.logicalTable() + "_SEQ");
       return new Sequence(ctx.names().physical(name), 1, DEFAULT_ALLOCATION);
     }

@@ -36,6 +36,13 @@ record JavaType(String name, Optional<TypeRef> declared) {
   }
 
   private static JavaType of(Type type, PersistentField field, SourceIndex index) {
+    if (type instanceof ClassOrInterfaceType cls
+        && cls.getScope().isEmpty()
+        && field.typeArguments().containsKey(cls.getNameAsString())) {
+      // a type variable of a generic mapped superclass: the subclass's argument
+      TypeBinding bound = field.typeArguments().get(cls.getNameAsString());
+      return of(bound.type(), bound.file(), bound.context(), index);
+    }
     return of(type, field.file(), field.context(), index);
   }
 

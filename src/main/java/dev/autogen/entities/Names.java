@@ -14,10 +14,20 @@ final class Names {
 
   private final IdentifierRules rules;
   private final NamingStrategy strategy;
+  private final boolean quoteAll;
 
   Names(IdentifierRules rules, NamingStrategy strategy) {
+    this(rules, strategy, false);
+  }
+
+  /**
+   * @param quoteAll whether every name is quoted, as Hibernate's {@code
+   *     hibernate.globally_quoted_identifiers=true} does: names keep their case
+   */
+  Names(IdentifierRules rules, NamingStrategy strategy, boolean quoteAll) {
     this.rules = rules;
     this.strategy = strategy;
+    this.quoteAll = quoteAll;
   }
 
   /**
@@ -30,10 +40,16 @@ final class Names {
       String text = trimmed.substring(1, trimmed.length() - 1);
       return Identifier.of(strategy.apply(text));
     }
+    if (quoteAll) {
+      return Identifier.of(strategy.apply(trimmed));
+    }
     return rules.fold(strategy.apply(trimmed));
   }
 
-  /** A constraint or index name given explicitly (the naming strategy does not apply). */
+  /**
+   * A constraint or index name given explicitly (the naming strategy does not apply; Hibernate's
+   * global quoting leaves these unquoted too, differential set quoted_identifiers).
+   */
   Identifier explicit(String written) {
     String trimmed = written.trim();
     if (trimmed.startsWith("`") && trimmed.endsWith("`") && trimmed.length() >= 2) {

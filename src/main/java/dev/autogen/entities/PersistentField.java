@@ -2,6 +2,7 @@ package dev.autogen.entities;
 
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -9,16 +10,41 @@ import java.util.Optional;
  * an embeddable it embeds (then {@code embedding} says where and with which overrides).
  *
  * @param owner the type that declares the field (annotations resolve in its file)
+ * @param typeArguments the type arguments of the owner's type variables, when the owner is a
+ *     generic mapped superclass
  */
 record PersistentField(
-    TypeRef owner, FieldDeclaration declaration, VariableDeclarator variable, Embedding embedding) {
+    TypeRef owner,
+    FieldDeclaration declaration,
+    VariableDeclarator variable,
+    Embedding embedding,
+    Map<String, TypeBinding> typeArguments) {
+
+  PersistentField {
+    typeArguments = Map.copyOf(typeArguments);
+  }
 
   PersistentField(TypeRef owner, FieldDeclaration declaration, VariableDeclarator variable) {
-    this(owner, declaration, variable, Embedding.NONE);
+    this(owner, declaration, variable, Embedding.NONE, Map.of());
+  }
+
+  PersistentField(
+      TypeRef owner,
+      FieldDeclaration declaration,
+      VariableDeclarator variable,
+      Embedding embedding) {
+    this(owner, declaration, variable, embedding, Map.of());
   }
 
   String name() {
     return variable.getNameAsString();
+  }
+
+  /** Whether the field's type is a type variable of its generic mapped superclass. */
+  boolean typeVariable() {
+    return variable.getType() instanceof com.github.javaparser.ast.type.ClassOrInterfaceType cls
+        && cls.getScope().isEmpty()
+        && typeArguments.containsKey(cls.getNameAsString());
   }
 
   /** The attribute path from the entity ({@code address.street}), as overrides name it. */

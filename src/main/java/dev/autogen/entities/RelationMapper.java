@@ -58,9 +58,6 @@ final class RelationMapper {
           "@AssociationOverride with several join columns or a join table");
     }
     Optional<AnnotationValues> mapsId = mapsId(field);
-    if (mapsId.isPresent() && mapsId.get().string("value").isPresent()) {
-      return skip(field, mapsId.get(), "@MapsId of one attribute of a composite id");
-    }
     String targetName = targetName(field, annotation);
     Optional<EntityInfo> target = target(field, annotation);
     if (target.isEmpty()) {
@@ -132,6 +129,10 @@ final class RelationMapper {
   }
 
   private Optional<EntityInfo> target(PersistentField field, AnnotationValues annotation) {
+    if (annotation.className("targetEntity").isEmpty()) {
+      // the field's type, a generic superclass's type variable bound by the subclass included
+      return JavaType.of(field, ctx.index()).declared().flatMap(catalog::entity);
+    }
     return ctx.index()
         .resolve(
             targetName(field, annotation).replaceAll("<.*>", ""), field.file(), field.context())

@@ -37,9 +37,10 @@ import org.junit.jupiter.api.TestInstance;
  *
  * <p>A set may hold a {@code naming} file containing {@code spring} for Spring Boot's physical
  * naming, and a {@code bean-validation} file containing {@code off} to run both Hibernate and the
- * reader without Bean Validation DDL. The reader must not warn about a set, unless the set lists
- * the exact warnings in a {@code warnings} file ({@code path:line: message}, a set that shows a
- * known gap). Run one set with {@code -Dhibernate.set=NAME}.
+ * reader without Bean Validation DDL, and a {@code globally-quoted-identifiers} file to run both
+ * with every identifier quoted. The reader must not warn about a set, unless the set lists the
+ * exact warnings in a {@code warnings} file ({@code path:line: message}, a set that shows a known
+ * gap). Run one set with {@code -Dhibernate.set=NAME} (or several: {@code A,B}).
  *
  * <p>This class runs every set on PostgreSQL; {@link MariaDbHibernateDifferentialIT} runs the same
  * harness on MariaDB by overriding {@link #database()} and {@link #sets}.
@@ -68,12 +69,17 @@ class HibernateDifferentialIT {
 
   @TestFactory
   Stream<DynamicNode> fixtureSets() throws IOException {
-    String only = System.getProperty("hibernate.set", "");
+    // one set, or several separated by commas
+    List<String> only =
+        java.util.Arrays.stream(System.getProperty("hibernate.set", "").split(","))
+            .map(String::trim)
+            .filter(n -> !n.isEmpty())
+            .toList();
     List<Path> sets;
     try (Stream<Path> list = Files.list(ROOT)) {
       sets =
           list.filter(Files::isDirectory)
-              .filter(p -> only.isEmpty() || p.getFileName().toString().equals(only))
+              .filter(p -> only.isEmpty() || only.contains(p.getFileName().toString()))
               .filter(p -> runs(p.getFileName().toString()))
               .sorted()
               .toList();
@@ -170,8 +176,28 @@ class HibernateDifferentialIT {
   }
 
   private EntityModel read(Path set, Path sources) throws Exception {
-    return new EntityReader(database.dialect(), naming(set), beanValidation(set))
-        .read(List.of(sources));
+    return new EntityReader(database.dialect(), naming(set), beanValidation(set), quoteAll(set))
+        .read(roots(set, sources));
+  }
+
+  /**
+   * The source roots the reader gets: those of the set's {@code roots} file (one path a line,
+   * relative to the set, as several {@code --entities}), else the set itself.
+   */
+  private static List<Path> roots(Path set, Path sources) throws IOException {
+    Path file = set.resolve("roots");
+    if (!Files.exists(file)) {
+      return List.of(sources);
+    }
+    return Files.readAllLines(file).stream()
+        .filter(l -> !l.isBlank())
+        .map(l -> sources.resolve(l.trim()))
+        .toList();
+  }
+
+  /** Whether the set has a {@code globally-quoted-identifiers} file (Hibernate's setting). */
+  private static boolean quoteAll(Path set) {
+    return Files.exists(set.resolve("globally-quoted-identifiers"));
   }
 
   private static NamingStrategy naming(Path set) throws IOException {
@@ -206,6 +232,7 @@ class HibernateDifferentialIT {
               set,
               naming(set) == NamingStrategy.SPRING,
               beanValidation(set) != BeanValidationMode.OFF,
+              quoteAll(set),
               work,
               database.hibernate());
     } finally {

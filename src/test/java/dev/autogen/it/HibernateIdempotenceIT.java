@@ -28,16 +28,18 @@ class HibernateIdempotenceIT {
         "inheritance_single_table",
         "inheritance_joined",
         "spring_naming",
-        "bean_validation_off"
+        "bean_validation_off",
+        "quoted_identifiers"
       })
   void diffFindsNothingAfterHibernatesSchema(String name) throws Exception {
     Path set = Path.of("fixtures", "hibernate", name);
     boolean spring = Files.exists(set.resolve("naming"));
     boolean validation = !Files.exists(set.resolve("bean-validation"));
+    boolean quoteAll = Files.exists(set.resolve("globally-quoted-identifiers"));
     Path work = Files.createTempDirectory("autogen-idempotence");
     String schema = LocalPostgres.newSchemaName("idem_" + name.replaceAll("[^a-z0-9]", ""));
     try (Connection c = LocalPostgres.connect()) {
-      List<String> ddl = HibernateSchema.ddl(set, spring, validation, work);
+      List<String> ddl = HibernateSchema.ddl(set, spring, validation, quoteAll, work);
       LocalPostgres.execute(c, "CREATE SCHEMA " + schema);
       try {
         LocalPostgres.execute(c, "SET search_path TO " + schema);
@@ -64,7 +66,8 @@ class HibernateIdempotenceIT {
                     "--naming",
                     spring ? "spring" : "jpa",
                     "--bean-validation",
-                    validation ? "auto" : "off"));
+                    validation ? "auto" : "off",
+                    "--globally-quoted-identifiers=" + quoteAll));
         CommandLine cli = dev.autogen.cli.Main.commandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

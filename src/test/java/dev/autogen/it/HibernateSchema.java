@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
@@ -52,12 +53,21 @@ final class HibernateSchema {
    */
   static List<String> ddl(Path sources, boolean springNaming, boolean beanValidation, Path work)
       throws Exception {
-    return ddl(sources, springNaming, beanValidation, work, HibernateTarget.POSTGRES);
+    return ddl(sources, springNaming, beanValidation, false, work, HibernateTarget.POSTGRES);
   }
 
-  /** The DDL for another Hibernate dialect and server version. */
+  /**
+   * The DDL for a Hibernate dialect and server version.
+   *
+   * @param quoteAll whether to run Hibernate with {@code hibernate.globally_quoted_identifiers}
+   */
   static List<String> ddl(
-      Path sources, boolean springNaming, boolean beanValidation, Path work, HibernateTarget target)
+      Path sources,
+      boolean springNaming,
+      boolean beanValidation,
+      boolean quoteAll,
+      Path work,
+      HibernateTarget target)
       throws Exception {
     Path classes = Files.createDirectories(work.resolve("classes"));
     compile(sources, classes);
@@ -69,7 +79,13 @@ final class HibernateSchema {
       // Hibernate resolves some names through the context loader as well as its own
       thread.setContextClassLoader(loader);
       return export(
-          annotatedClasses(classes, loader), loader, springNaming, beanValidation, work, target);
+          annotatedClasses(classes, loader),
+          loader,
+          springNaming,
+          beanValidation,
+          quoteAll,
+          work,
+          target);
     } finally {
       thread.setContextClassLoader(previous);
     }
@@ -86,7 +102,17 @@ final class HibernateSchema {
         compiler.getStandardFileManager(null, Locale.ROOT, null)) {
       Iterable<? extends JavaFileObject> units = manager.getJavaFileObjectsFromPaths(files);
       List<String> options =
-          List.of("-d", classes.toString(), "-classpath", testClassPath(), "-proc:none");
+          new ArrayList<>(List.of("-d", classes.toString(), "-classpath", testClassPath()));
+      // Lombok (a test dependency) is the only annotation processor fixture sets may use
+      Optional<String> lombok =
+          Arrays.stream(testClassPath().split(java.io.File.pathSeparator))
+              .filter(p -> Path.of(p).getFileName().toString().startsWith("lombok"))
+              .findFirst();
+      if (lombok.isPresent()) {
+        options.addAll(List.of("-processorpath", lombok.get()));
+      } else {
+        options.add("-proc:none");
+      }
       boolean ok = compiler.getTask(output, manager, null, options, null, units).call();
       if (!ok) {
         throw new AssertionError("fixture sources do not compile:\n" + output);
@@ -129,6 +155,7 @@ final class HibernateSchema {
       ClassLoader loader,
       boolean springNaming,
       boolean beanValidation,
+      boolean quoteAll,
       Path work,
       HibernateTarget target)
       throws IOException {
@@ -150,6 +177,9 @@ final class HibernateSchema {
             .applySetting("hibernate.hbm2ddl.halt_on_error", "true");
     if (!beanValidation) {
       settings.applySetting("jakarta.persistence.validation.mode", "none");
+    }
+    if (quoteAll) {
+      settings.applySetting("hibernate.globally_quoted_identifiers", "true");
     }
     if (springNaming) {
       settings.applySetting(
