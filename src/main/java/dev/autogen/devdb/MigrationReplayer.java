@@ -1,5 +1,6 @@
 package dev.autogen.devdb;
 
+import dev.autogen.dialect.ScriptSyntax;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,6 +26,16 @@ public final class MigrationReplayer {
    */
   public static void replay(Connection c, Path migrationsDir, ProgressListener progress)
       throws MigrationReplayException {
+    replay(c, migrationsDir, ScriptSyntax.POSTGRES, progress);
+  }
+
+  /**
+   * Like {@link #replay(Connection, Path, ProgressListener)}, for scripts written in {@code
+   * syntax}.
+   */
+  public static void replay(
+      Connection c, Path migrationsDir, ScriptSyntax syntax, ProgressListener progress)
+      throws MigrationReplayException {
     List<MigrationFile> files;
     try {
       files = MigrationFolder.list(migrationsDir);
@@ -35,16 +46,16 @@ public final class MigrationReplayer {
     for (int i = 0; i < files.size(); i++) {
       MigrationFile file = files.get(i);
       progress.onFile(i + 1, files.size(), file.path());
-      apply(c, migrationsDir, file);
+      apply(c, migrationsDir, file, syntax);
     }
   }
 
-  private static void apply(Connection c, Path dir, MigrationFile file)
+  private static void apply(Connection c, Path dir, MigrationFile file, ScriptSyntax syntax)
       throws MigrationReplayException {
     String name = dir.relativize(file.path()).toString();
     List<SqlStatement> statements;
     try {
-      statements = SqlScript.statements(read(file.path()));
+      statements = SqlScript.statements(read(file.path()), syntax);
     } catch (IOException e) {
       throw new MigrationReplayException(name + ": cannot read: " + e.getMessage(), file.path(), e);
     }
