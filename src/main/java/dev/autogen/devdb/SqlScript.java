@@ -25,6 +25,13 @@ public final class SqlScript {
     return new Splitter(sql).run();
   }
 
+  /** The statements of a script written for {@code syntax} (see {@link MysqlScriptSplitter}). */
+  public static List<SqlStatement> statements(String sql, ScriptSyntax syntax) {
+    return syntax == ScriptSyntax.MYSQL
+        ? new MysqlScriptSplitter(sql).run()
+        : new Splitter(sql).run();
+  }
+
   /** One pass over the script; mutable state lives only for the duration of one call. */
   private static final class Splitter {
     private final String sql;
