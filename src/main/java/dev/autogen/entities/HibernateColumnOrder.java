@@ -8,7 +8,7 @@ import java.util.Comparator;
  * The order in which Hibernate 7 lists the columns of the constraints it makes itself (composite
  * primary keys, natural ids, collection keys): its {@code ColumnOrderingStrategyStandard} sorts by
  * physical size (at least 4 bytes), then whether the column is wider than 2048 bytes, then name.
- * The sizes here are those of the PostgreSQL types the reader produces.
+ * The sizes here are those of the PostgreSQL and MySQL types the reader produces.
  */
 final class HibernateColumnOrder {
 
@@ -29,16 +29,17 @@ final class HibernateColumnOrder {
 
   static int bytes(SqlType type) {
     return switch (type.name()) {
-      case "boolean" -> 1;
+      case "boolean", "tinyint", "bit" -> 1;
       case "smallint" -> 2;
-      case "integer", "real", "date", "time", "timetz" -> 4;
-      case "bigint", "double precision", "timestamp", "timestamptz", "interval second" -> 8;
+      case "integer", "int", "real", "float", "date", "time", "timetz" -> 4;
+      case "bigint", "double precision", "double", "timestamp", "timestamptz", "datetime" -> 8;
+      case "interval second" -> 8;
       case "uuid" -> 16;
-      case "numeric" ->
+      case "numeric", "decimal" ->
           (int)
               Math.ceil(
                   (type.args().isEmpty() ? 38 : type.args().get(0)) / DECIMAL_DIGITS_PER_BYTE);
-      case "char", "varchar", "bytea" -> {
+      case "char", "varchar", "bytea", "binary", "varbinary" -> {
         int length = type.args().isEmpty() ? DEFAULT_LENGTH : type.args().get(0);
         yield length == DEFAULT_LENGTH ? Integer.MAX_VALUE : length;
       }

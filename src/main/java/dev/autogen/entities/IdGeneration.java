@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * What {@code @GeneratedValue} asks of the database, following Hibernate 6/7: {@code IDENTITY}
  * makes an identity column; {@code SEQUENCE} and {@code AUTO} on integral ids need a sequence
- * ({@code <table>_seq} after the logical table name, which the differential set blog shows for an
+ * ({@code <table>_SEQ} after the logical table name, which the differential set blog shows for an
  * entity with {@code @Table(name)}; start 1, increment 50, unless a {@code @SequenceGenerator} says
  * otherwise); {@code AUTO} and {@code UUID} on {@code UUID} ids need nothing.
  */
@@ -78,14 +78,14 @@ final class IdGeneration {
     Optional<AnnotationValues> definition = sequenceGenerator(field, entity, generator);
     if (definition.isEmpty()) {
       // Hibernate 6 takes an unknown generator name as the sequence name
-      String name = generator.orElse(entity.logicalTable() + "_seq");
+      String name = generator.orElse(entity.logicalTable() + "_SEQ");
       return new Sequence(ctx.names().physical(name), 1, DEFAULT_ALLOCATION);
     }
     AnnotationValues seq = definition.get();
     String name =
         seq.string("sequenceName")
             .or(() -> seq.string("name"))
-            .orElse(entity.logicalTable() + "_seq");
+            .orElse(entity.logicalTable() + "_SEQ");
     return new Sequence(
         ctx.names().physical(name),
         seq.integer("initialValue").orElse(1),

@@ -55,6 +55,14 @@ public final class Introspector {
   }
 
   /**
+   * The schema to read when none is configured: {@code public} on PostgreSQL, the database the
+   * connection's URL names on MySQL and MariaDB.
+   */
+  public String defaultSchema(Connection connection) throws SQLException {
+    return catalog.defaultSchema(connection);
+  }
+
+  /**
    * Reads {@code schema} (its catalog name, e.g. {@code public}) through {@code connection}; never
    * writes; excludes the Flyway history table {@value #FLYWAY_HISTORY}.
    *

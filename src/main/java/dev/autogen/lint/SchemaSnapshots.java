@@ -34,9 +34,9 @@ public final class SchemaSnapshots {
       DevDatabase db, Dialect dialect, List<MigrationFile> earlier, List<MigrationFile> linted)
       throws SQLException, IOException, MigrationReplayException, IntrospectionException {
     try (Connection c = db.connect()) {
-      replay(c, dialect, earlier);
+      replay(c, earlier);
       Schema before = new Introspector(dialect).read(c, db.schema()).current();
-      replay(c, dialect, linted);
+      replay(c, linted);
       Schema after = new Introspector(dialect).read(c, db.schema()).current();
       return new Snapshots(before, after);
     }
@@ -65,18 +65,18 @@ public final class SchemaSnapshots {
       DevDatabase db, Dialect dialect, List<MigrationFile> earlier, List<MigrationFile> linted)
       throws SQLException, IOException, MigrationReplayException, IntrospectionException {
     try (Connection c = db.connect()) {
-      replay(c, dialect, earlier);
+      replay(c, earlier);
       Schema before = new Introspector(dialect).read(c, db.schema()).current();
       List<Step> steps = new ArrayList<>();
       for (MigrationFile f : linted) {
-        replay(c, dialect, List.of(f));
+        replay(c, List.of(f));
         steps.add(new Step(f, SurfaceReader.read(c, db.schema(), dialect)));
       }
       return new Steps(before, steps);
     }
   }
 
-  private static void replay(Connection c, Dialect dialect, List<MigrationFile> files)
+  private static void replay(Connection c, List<MigrationFile> files)
       throws IOException, MigrationReplayException {
     if (files.isEmpty()) {
       return;
@@ -91,7 +91,7 @@ public final class SchemaSnapshots {
           Files.copy(conf, dir.resolve(name + ".conf"));
         }
       }
-      MigrationReplayer.replay(c, dir, dialect.scriptSyntax(), (i, n, p) -> {});
+      MigrationReplayer.replay(c, dir, (i, n, p) -> {});
     } finally {
       try (Stream<Path> walk = Files.walk(dir)) {
         walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

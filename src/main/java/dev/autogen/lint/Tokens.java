@@ -2,25 +2,25 @@ package dev.autogen.lint;
 
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.IdentifierRules;
-import dev.autogen.dialect.ScriptSyntax;
+import dev.autogen.dialect.ScriptConventions;
 import dev.autogen.model.Identifier;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Splits one statement (already cut out of its file by {@code SqlScript}) into tokens, skipping
- * comments, under the dialect's lexical rules ({@link ScriptSyntax}): which quote marks an
+ * comments, under the dialect's lexical rules ({@link ScriptConventions}): which quote marks an
  * identifier, whether {@code #} starts a comment, whether strings take backslash escapes, whether
  * {@code $$} quotes a body. Strings, quoted identifiers and dollar-quoted bodies are single tokens,
  * so a keyword inside them is never mistaken for SQL. Names get their catalog form from the
  * dialect's identifier rules. Only ever used on one statement at a time.
  */
 final class Tokens {
-  private final ScriptSyntax syntax;
+  private final ScriptConventions syntax;
   private final IdentifierRules names;
 
   Tokens(Dialect dialect) {
-    this.syntax = dialect.scriptSyntax();
+    this.syntax = dialect.scriptConventions();
     this.names = dialect.identifiers();
   }
 

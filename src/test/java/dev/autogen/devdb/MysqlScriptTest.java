@@ -2,65 +2,63 @@ package dev.autogen.devdb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.autogen.dialect.ScriptSyntax;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Splitting MySQL / MariaDB scripts the way the mysql client and Flyway do. */
 class MysqlScriptTest {
 
-  private static List<SqlStatement> split(String sql) {
-    return SqlScript.statements(sql, ScriptSyntax.MYSQL);
+  private static List<String> split(String sql) {
+    return SqlScript.statements(sql, ScriptSyntax.MYSQL).stream().map(SqlStatement::text).toList();
   }
 
   @Test
-  void semicolonsInStringsIdentifiersAndCommentsDoNotSplit() {
-    List<SqlStatement> s =
-        split(
-            "# a comment; with a semicolon\n"
-                + "INSERT INTO `a;b` VALUES ('it\\'s; here', \"x;\\\"y\");\n"
-                + "-- another; comment\n"
-                + "/* block; */ UPDATE t SET c = 1;\n");
-    assertThat(s)
-        .extracting(SqlStatement::text)
+  void backticksAndBothQuoteStylesKeepTheirSemicolons() {
+    assertThat(
+            split(
+                "create table `we;ird``x` (id int);\n"
+                    + "insert into t values ('a;b', 'it''s;', 'don\\'t;', \"dq;\\\"x\");select 2"))
         .containsExactly(
-            "INSERT INTO `a;b` VALUES ('it\\'s; here', \"x;\\\"y\")", "UPDATE t SET c = 1");
-    assertThat(s).extracting(SqlStatement::line).containsExactly(2, 4);
+            "create table `we;ird``x` (id int)",
+            "insert into t values ('a;b', 'it''s;', 'don\\'t;', \"dq;\\\"x\")",
+            "select 2");
   }
 
   @Test
-  void delimiterLinesChangeTheTerminatorAndAreNoStatements() {
-    List<SqlStatement> s =
-        split(
-            "SET SESSION lock_wait_timeout = 5;\n"
-                + "DELIMITER //\n"
-                + "CREATE TRIGGER t1 AFTER UPDATE ON t FOR EACH ROW\n"
-                + "BEGIN\n"
-                + "  INSERT INTO log VALUES (NEW.id);\n"
-                + "  SET @x = 1;\n"
-                + "END //\n"
-                + "delimiter ;\n"
-                + "DROP TABLE old_t;\n");
-    assertThat(s).extracting(SqlStatement::line).containsExactly(1, 3, 9);
-    assertThat(s.get(1).text())
-        .startsWith("CREATE TRIGGER t1")
-        .contains("SET @x = 1;")
-        .endsWith("END");
-    assertThat(s.get(2).text()).isEqualTo("DROP TABLE old_t");
+  void hashAndDashSpaceCommentsButNotArithmetic() {
+    assertThat(
+            split("# a comment; still\nselect 1; -- another; one\nselect 5--1;\nselect 3 /* ;x */"))
+        .containsExactly("select 1", "select 5--1", "select 3 /* ;x */");
   }
 
   @Test
-  void versionCommentsAreCodeAndDashesNeedASpace() {
-    List<SqlStatement> s = split("/*!40101 SET NAMES utf8mb4 */;\nSELECT 1--1;\n");
-    assertThat(s)
+  void delimiterBlocksKeepTriggerBodiesWhole() {
+    String trigger =
+        "CREATE TRIGGER t_sync BEFORE INSERT ON t FOR EACH ROW\n"
+            + "BEGIN\n  SET NEW.b = NEW.a;\n  IF NEW.a IS NULL THEN SET NEW.a = 0; END IF;\nEND";
+    List<SqlStatement> statements =
+        SqlScript.statements(
+            "create table t (a int, b int);\nDELIMITER //\n"
+                + trigger
+                + " //\nDELIMITER ;\ninsert into t (a) values (1);",
+            ScriptSyntax.MYSQL);
+    assertThat(statements)
         .extracting(SqlStatement::text)
-        .containsExactly("/*!40101 SET NAMES utf8mb4 */", "SELECT 1--1");
+        .containsExactly("create table t (a int, b int)", trigger, "insert into t (a) values (1)");
+    assertThat(statements).extracting(SqlStatement::line).containsExactly(1, 3, 9);
   }
 
   @Test
-  void postgresSyntaxKeepsThePostgresSplitter() {
-    assertThat(SqlScript.statements("SELECT '#'; SELECT $$a;b$$", ScriptSyntax.POSTGRES))
-        .extracting(SqlStatement::text)
-        .containsExactly("SELECT '#'", "SELECT $$a;b$$");
+  void routineBodiesWithoutDelimiterStayWhole() {
+    String procedure =
+        "CREATE PROCEDURE p()\nBEGIN\n  DECLARE x INT DEFAULT 0;\n"
+            + "  SET x = CASE WHEN x > 0 THEN 1 ELSE 2 END;\n"
+            + "  WHILE x < 3 DO SET x = x + 1; END WHILE;\nEND";
+    assertThat(split(procedure + ";\nselect 1;")).containsExactly(procedure, "select 1");
+  }
+
+  @Test
+  void beginAsATransactionIsAStatementOfItsOwn() {
+    assertThat(split("BEGIN; insert into t values (1); COMMIT;"))
+        .containsExactly("BEGIN", "insert into t values (1)", "COMMIT");
   }
 }

@@ -36,10 +36,14 @@ record FixtureMutation(String file, String find, String replace, List<Expected> 
       return new Expected(parts[0], tableColumn[0], tableColumn.length > 1 ? tableColumn[1] : "");
     }
 
+    /**
+     * Names compare ignoring case: the file spells PostgreSQL's folded names, MySQL keeps the case
+     * Hibernate wrote ({@code Pet.owner_id}), and one file serves both.
+     */
     boolean matches(String kind, String table, String column) {
       return this.kind.equals(kind)
-          && (this.table.isEmpty() || this.table.equals(table))
-          && this.column.equals(column);
+          && (this.table.isEmpty() || this.table.equalsIgnoreCase(table))
+          && this.column.equalsIgnoreCase(column);
     }
 
     @Override

@@ -4,21 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import dev.autogen.dialect.Dialect;
-import dev.autogen.dialect.postgres.PostgresDialect;
 import dev.autogen.diff.Change;
 import dev.autogen.diff.Differ;
 import dev.autogen.entities.BeanValidationMode;
 import dev.autogen.entities.EntityModel;
 import dev.autogen.entities.EntityReader;
 import dev.autogen.entities.NamingStrategy;
-import dev.autogen.introspect.Introspector;
 import dev.autogen.model.Identifier;
 import dev.autogen.model.Schema;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,6 +26,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * The entity reader against Hibernate ORM itself. For every fixture set under {@code
@@ -41,13 +38,31 @@ import org.junit.jupiter.api.TestFactory;
  * <p>A set may hold a {@code naming} file containing {@code spring} for Spring Boot's physical
  * naming, and a {@code bean-validation} file containing {@code off} to run both Hibernate and the
  * reader without Bean Validation DDL. Run one set with {@code -Dhibernate.set=NAME}.
+ *
+ * <p>This class runs every set on PostgreSQL; {@link MariaDbHibernateDifferentialIT} runs the same
+ * harness on MariaDB by overriding {@link #database()} and {@link #sets}.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HibernateDifferentialIT {
 
   private static final Path ROOT = Path.of("fixtures", "hibernate");
-  private static final Dialect DIALECT = PostgresDialect.create();
-  private static final Map<String, Schema> HIBERNATE_SCHEMAS = new HashMap<>();
-  private static final List<String> CREATED_SCHEMAS = new ArrayList<>();
+  private final HibernateDatabase database = database();
+  private final Map<String, Schema> hibernateSchemas = new HashMap<>();
+
+  /** The database the sets are exported for, applied to and read back from. */
+  HibernateDatabase database() {
+    return HibernateDatabase.postgres();
+  }
+
+  /** The set's mutations with what they must change on this database. */
+  List<FixtureMutation> mutations(Path set) throws IOException {
+    return FixtureMutation.of(set);
+  }
+
+  /** Whether the harness runs this fixture set (all of them unless a subclass narrows it). */
+  boolean runs(String set) {
+    return true;
+  }
 
   @TestFactory
   Stream<DynamicNode> fixtureSets() throws IOException {
@@ -57,6 +72,7 @@ class HibernateDifferentialIT {
       sets =
           list.filter(Files::isDirectory)
               .filter(p -> only.isEmpty() || p.getFileName().toString().equals(only))
+              .filter(p -> runs(p.getFileName().toString()))
               .sorted()
               .toList();
     }
@@ -65,7 +81,7 @@ class HibernateDifferentialIT {
     for (Path set : sets) {
       List<DynamicNode> tests = new ArrayList<>();
       tests.add(dynamicTest("reads as Hibernate maps", () -> matchesHibernate(set)));
-      for (FixtureMutation mutation : FixtureMutation.of(set)) {
+      for (FixtureMutation mutation : mutations(set)) {
         tests.add(dynamicTest("mutation " + mutation, () -> proposesOnly(set, mutation)));
       }
       nodes.add(dynamicContainer(set.getFileName().toString(), tests));
@@ -74,12 +90,8 @@ class HibernateDifferentialIT {
   }
 
   @AfterAll
-  static void dropSchemas() throws Exception {
-    try (Connection c = LocalPostgres.connect()) {
-      for (String schema : CREATED_SCHEMAS) {
-        LocalPostgres.execute(c, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-      }
-    }
+  void dropSchemas() throws Exception {
+    database.dropAll();
   }
 
   private void matchesHibernate(Path set) throws Exception {
@@ -123,8 +135,9 @@ class HibernateDifferentialIT {
     }
   }
 
-  private static EntityModel read(Path set, Path sources) throws Exception {
-    return new EntityReader(DIALECT, naming(set), beanValidation(set)).read(List.of(sources));
+  private EntityModel read(Path set, Path sources) throws Exception {
+    return new EntityReader(database.dialect(), naming(set), beanValidation(set))
+        .read(List.of(sources));
   }
 
   private static NamingStrategy naming(Path set) throws IOException {
@@ -145,9 +158,9 @@ class HibernateDifferentialIT {
   }
 
   /** Hibernate's schema for the set, applied to a fresh schema and introspected (once per set). */
-  private static synchronized Schema hibernateSchema(Path set) throws Exception {
+  private synchronized Schema hibernateSchema(Path set) throws Exception {
     String key = set.getFileName().toString();
-    Schema cached = HIBERNATE_SCHEMAS.get(key);
+    Schema cached = hibernateSchemas.get(key);
     if (cached != null) {
       return cached;
     }
@@ -159,28 +172,14 @@ class HibernateDifferentialIT {
               set,
               naming(set) == NamingStrategy.SPRING,
               beanValidation(set) != BeanValidationMode.OFF,
-              work);
+              work,
+              database.hibernate());
     } finally {
       HibernateSchema.deleteTree(work);
     }
-    String schema = LocalPostgres.newSchemaName("hib_" + key.replaceAll("[^a-z0-9]", ""));
-    Schema current;
-    try (Connection c = LocalPostgres.connect()) {
-      LocalPostgres.execute(c, "CREATE SCHEMA " + schema);
-      CREATED_SCHEMAS.add(schema);
-      LocalPostgres.execute(c, "SET search_path TO " + schema);
-      for (String statement : ddl) {
-        try {
-          LocalPostgres.execute(c, statement);
-        } catch (java.sql.SQLException e) {
-          throw new AssertionError(
-              "Hibernate's DDL does not apply: " + statement + "\n" + String.join(";\n", ddl), e);
-        }
-      }
-      current = new Introspector(DIALECT).read(c, schema).current();
-    }
+    Schema current = database.applyAndRead("hib_" + key.replaceAll("[^a-z0-9]", ""), ddl);
     System.out.printf("[%s] Hibernate DDL:%n  %s;%n", key, String.join(";\n  ", ddl));
-    HIBERNATE_SCHEMAS.put(key, current);
+    hibernateSchemas.put(key, current);
     return current;
   }
 

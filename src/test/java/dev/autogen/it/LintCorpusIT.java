@@ -38,7 +38,7 @@ class LintCorpusIT {
         corpus(
             LintCorpus.POSTGRES,
             () -> DevDatabases.open(LocalPostgres.URL, LocalPostgres.USER, LocalPostgres.PASSWORD)),
-        corpus(LintCorpus.MARIADB, MariaDbDevDatabase::create));
+        corpus(LintCorpus.MARIADB, () -> DevDatabases.open(LocalMariaDb.URL, null, null)));
   }
 
   private static DynamicContainer corpus(LintCorpus corpus, Opener opener) {

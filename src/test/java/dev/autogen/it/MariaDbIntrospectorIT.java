@@ -132,7 +132,7 @@ class MariaDbIntrospectorIT {
                     .withDefault(Optional.of("1.5")),
                 Column.of("active", SqlType.of("bit", 1), true).withDefault(Optional.of("1")),
                 Column.of("created", SqlType.of("datetime", 6), true)
-                    .withDefault(Optional.of("current_timestamp(6)")),
+                    .withDefault(Optional.of("current_timestamp")),
                 Column.of("born", SqlType.of("date"), true),
                 Column.of("attributes", SqlType.of("json"), true),
                 Column.of("token", SqlType.of("uuid"), true),

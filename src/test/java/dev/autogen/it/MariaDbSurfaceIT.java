@@ -2,6 +2,8 @@ package dev.autogen.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.autogen.devdb.DevDatabase;
+import dev.autogen.devdb.DevDatabases;
 import dev.autogen.devdb.MigrationFile;
 import dev.autogen.devdb.MigrationFolder;
 import dev.autogen.dialect.Dialects;
@@ -36,7 +38,7 @@ class MariaDbSurfaceIT {
             + "END //\n"
             + "DELIMITER ;\n");
     List<MigrationFile> files = MigrationFolder.list(dir);
-    try (MariaDbDevDatabase db = MariaDbDevDatabase.create()) {
+    try (DevDatabase db = DevDatabases.open(LocalMariaDb.URL, null, null)) {
       SchemaSnapshots.Steps steps =
           SchemaSnapshots.takeEach(
               db, Dialects.forName("mariadb"), files.subList(0, 1), files.subList(1, 2));

@@ -27,9 +27,12 @@ final class MysqlExpressionRules implements ExpressionRules {
         TRAILING_ZEROS
             .matcher(e)
             .replaceAll(m -> m.group(2).isEmpty() ? m.group(1) : m.group(1) + "." + m.group(2));
+    // the server gives CURRENT_TIMESTAMP the column's fractional precision ("current_timestamp(6)"
+    // for a datetime(6) written "DEFAULT CURRENT_TIMESTAMP"), which MySQL also demands be equal
+    if (e.matches("(current_timestamp|now|localtimestamp)(\\(\\d*\\))?")) {
+      return "current_timestamp";
+    }
     return switch (e) {
-      case "now()", "current_timestamp()", "localtimestamp", "localtimestamp()", "now(0)" ->
-          "current_timestamp";
       case "true", "b'1'" -> "1";
       case "false", "b'0'" -> "0";
       default -> unquoteNumber(e);

@@ -14,7 +14,7 @@ class MysqlExpressionRulesTest {
     assertThat(rules.normalizeDefault("current_timestamp()"))
         .isEqualTo(rules.normalizeDefault("CURRENT_TIMESTAMP"))
         .isEqualTo(rules.normalizeDefault("now()"));
-    assertThat(rules.normalizeDefault("current_timestamp(6)")).isEqualTo("current_timestamp(6)");
+    assertThat(rules.normalizeDefault("current_timestamp(6)")).isEqualTo("current_timestamp");
     assertThat(rules.normalizeDefault("b'1'")).isEqualTo(rules.normalizeDefault("true"));
     assertThat(rules.normalizeDefault("'0'")).isEqualTo(rules.normalizeDefault("0"));
     assertThat(rules.normalizeDefault("1.50")).isEqualTo(rules.normalizeDefault("1.5"));
