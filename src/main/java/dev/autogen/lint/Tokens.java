@@ -3,7 +3,6 @@ package dev.autogen.lint;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.IdentifierRules;
 import dev.autogen.dialect.ScriptConventions;
-import dev.autogen.model.Identifier;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -133,11 +132,6 @@ final class Tokens {
   /** The catalog form of a name as written (quoted or not), under the dialect's rules. */
   String name(String written) {
     return names.fromSql(written).value();
-  }
-
-  /** A name quoted for the dialect, for text that is tokenised again. */
-  String quote(String name) {
-    return names.quote(Identifier.of(name));
   }
 
   /** Source-like text of a token range, for messages (single spaces between tokens). */
