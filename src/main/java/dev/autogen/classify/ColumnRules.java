@@ -32,10 +32,7 @@ final class ColumnRules extends RuleFamily {
                           + d
                           + " is computed for every existing row"
                           + sizeNote(c.table())));
-              hazards.add(
-                  hazard(
-                      HazardCode.BLOCKING_LOCK,
-                      "ACCESS EXCLUSIVE lock on " + c.table() + " for the whole rewrite"));
+              hazards.add(rebuildLock(c.table(), "for the whole rewrite"));
             });
     if (col.defaultExpression().isPresent()
         && !dialect.capabilities().fastDefaultAddColumn()
@@ -129,10 +126,7 @@ final class ColumnRules extends RuleFamily {
                 + dialect.types().render(to)
                 + " rewrites the table"
                 + sizeNote(c.table())));
-    hazards.add(
-        hazard(
-            HazardCode.BLOCKING_LOCK,
-            "ACCESS EXCLUSIVE lock on " + c.table() + " for the whole rewrite"));
+    hazards.add(rebuildLock(c.table(), "for the whole rewrite"));
     if (dialect.types().isWidening(from, to)) {
       return judge(SAFE, "Every value the running code writes still fits " + name + ".", hazards);
     }

@@ -32,6 +32,27 @@ abstract class RuleFamily {
     return new Hazard(code, message);
   }
 
+  /**
+   * The lock a statement that copies or rebuilds {@code table} holds, in the server's terms:
+   * PostgreSQL's ACCESS EXCLUSIVE; on servers with online ALTER clauses (MySQL, MariaDB) an {@code
+   * ALGORITHM=COPY} rebuild that lets reads through but blocks writes ({@code LOCK=SHARED}),
+   * bracketed by an exclusive metadata lock that waits for open transactions and holds every later
+   * query on the table while it waits.
+   */
+  Hazard rebuildLock(Identifier table, String during) {
+    if (dialect.capabilities().onlineAlterClauses()) {
+      return hazard(
+          HazardCode.BLOCKING_LOCK,
+          "ALGORITHM=COPY: writes to "
+              + table
+              + " are blocked (LOCK=SHARED) "
+              + during
+              + ", and its exclusive metadata lock waits for open transactions while every later"
+              + " query on the table waits behind it");
+    }
+    return hazard(HazardCode.BLOCKING_LOCK, "ACCESS EXCLUSIVE lock on " + table + " " + during);
+  }
+
   /** Setting NOT NULL: how much of the table is read, and under which lock, on this server. */
   Hazard notNullScan(Identifier table, Identifier column) {
     if (dialect.capabilities().checkSkipsNotNullScan()

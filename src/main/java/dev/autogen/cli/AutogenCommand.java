@@ -77,12 +77,20 @@ final class AutogenCommand implements Callable<Integer> {
         likelyRenames.forEach(h -> out.println(RenameEvidence.message(h, r.changes())));
         return ExitCode.USAGE;
       }
+      TemplateSource templates =
+          s.templates().map(TemplateSource::withOverrides).orElseGet(TemplateSource::bundled);
+      if (!templates.hasDialect(r.dialect().templateFolder())) {
+        throw new UserError(
+            ExitCode.USAGE,
+            "writing migrations for "
+                + r.dialect().name()
+                + " is not supported yet (no templates/"
+                + r.dialect().templateFolder()
+                + "/); `autogen diff` and `autogen lint` work on this database");
+      }
       MigrationPlan plan = Pipeline.plan(s, r);
       String rev = revision != null ? revision : now();
-      Renderer renderer =
-          new Renderer(
-              r.dialect(),
-              s.templates().map(TemplateSource::withOverrides).orElseGet(TemplateSource::bundled));
+      Renderer renderer = new Renderer(r.dialect(), templates);
       RenderSettings settings =
           new RenderSettings(
               rev,

@@ -25,7 +25,11 @@ final class CommonOptions {
   @Option(names = "--password", description = "Database password (env AUTOGEN_PASSWORD).")
   String password;
 
-  @Option(names = "--schema", description = "Schema to read and migrate (default: public).")
+  @Option(
+      names = "--schema",
+      description =
+          "Schema to read and migrate (default: public on PostgreSQL, the URL's database on"
+              + " MySQL/MariaDB).")
   String schema;
 
   @Option(

@@ -3,6 +3,7 @@ package dev.autogen.cli;
 import dev.autogen.devdb.DevDatabase;
 import dev.autogen.devdb.DevDatabaseException;
 import dev.autogen.devdb.DevDatabases;
+import dev.autogen.devdb.JdbcDrivers;
 import dev.autogen.devdb.MigrationReplayException;
 import dev.autogen.devdb.MigrationReplayer;
 import dev.autogen.dialect.Dialect;
@@ -31,9 +32,11 @@ final class CurrentSchema {
   private static Introspection live(Settings s, Dialect dialect, Progress progress) {
     String url = s.url().get();
     try (Connection c =
-        DriverManager.getConnection(url, s.user().orElse(null), s.password().orElse(null))) {
-      return progress.phase(
-          "reading schema " + s.schema(), () -> new Introspector(dialect).read(c, s.schema()));
+        DriverManager.getConnection(
+            JdbcDrivers.driverUrl(url), s.user().orElse(null), s.password().orElse(null))) {
+      Introspector introspector = new Introspector(dialect);
+      String schema = s.schema().isEmpty() ? introspector.defaultSchema(c) : s.schema();
+      return progress.phase("reading schema " + schema, () -> introspector.read(c, schema));
     } catch (SQLException e) {
       throw new UserError(
           ExitCode.DATABASE,

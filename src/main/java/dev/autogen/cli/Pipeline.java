@@ -76,7 +76,14 @@ final class Pipeline {
       Future<Introspection> schema =
           schemaReader.submit(() -> CurrentSchema.read(s, configured, progress));
       EntityModel entities = readEntities(s, configured, progress, schema);
-      return analyse(s, configured, entities, await(schema));
+      Introspection current = await(schema);
+      Dialect server = Dialects.forServer(configured, current.serverVersion(), current.timeZone());
+      if (!server.types().mapsKindsLike(configured.types())) {
+        // the server is another flavour than the URL said (a jdbc:mysql: URL reaching MariaDB,
+        // whose UUIDs are uuid, not binary(16)): read the entities again as that server maps them
+        entities = readEntities(s, server, progress, schema);
+      }
+      return analyse(s, configured, entities, current);
     } finally {
       schemaReader.shutdown();
     }

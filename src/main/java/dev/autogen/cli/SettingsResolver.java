@@ -73,7 +73,8 @@ final class SettingsResolver {
         first(o.url, env.apply("AUTOGEN_URL"), props.getProperty("url")),
         first(o.user, env.apply("AUTOGEN_USER"), props.getProperty("user")),
         first(o.password, env.apply("AUTOGEN_PASSWORD"), props.getProperty("password")),
-        first(o.schema, null, props.getProperty("schema")).orElse("public"),
+        // empty: the database's own default (public, or the MySQL database the URL names)
+        first(o.schema, null, props.getProperty("schema")).orElse(""),
         first(o.devUrl, env.apply("AUTOGEN_DEV_URL"), props.getProperty("dev-url")),
         entities(o, props, base),
         naming(first(o.naming, null, props.getProperty("naming")).orElse("jpa")),

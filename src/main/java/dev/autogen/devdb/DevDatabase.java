@@ -4,9 +4,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
- * A throwaway PostgreSQL database (or schema) into which the migration history is replayed so that
- * its schema can be introspected when no live database is configured. Closing it stops the server
- * or drops the schema; nothing of it outlives {@link #close()}.
+ * A throwaway PostgreSQL database (or schema), or MySQL / MariaDB database, into which the
+ * migration history is replayed so that its schema can be introspected when no live database is
+ * configured. Closing it stops the server or drops the schema; nothing of it outlives {@link
+ * #close()}.
  */
 public interface DevDatabase extends AutoCloseable {
   /** Where the database lives, for messages; never contains a password. */
@@ -17,7 +18,10 @@ public interface DevDatabase extends AutoCloseable {
    */
   Connection connect() throws SQLException;
 
-  /** The schema the replayed migrations create their objects in, e.g. {@code public}. */
+  /**
+   * The schema the replayed migrations create their objects in, e.g. {@code public}; on MySQL the
+   * throwaway database.
+   */
   String schema();
 
   /**

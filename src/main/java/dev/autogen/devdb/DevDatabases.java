@@ -11,7 +11,10 @@ import java.util.Locale;
  *   <li>{@code docker://IMAGE} (e.g. {@code docker://postgres:16}): a Testcontainers PostgreSQL
  *       container; fails with a clear message when no Docker engine answers;
  *   <li>a {@code jdbc:postgresql:} URL: a fresh schema {@code autogen_dev_<random>} in that
- *       database, dropped on close; nothing else in that database is touched.
+ *       database, dropped on close; nothing else in that database is touched;
+ *   <li>a {@code jdbc:mysql:} or {@code jdbc:mariadb:} URL: a fresh database {@code
+ *       autogen_dev_<random>} on that server, dropped on close (MySQL has no schemas inside a
+ *       database).
  * </ul>
  *
  * Each kind's library is loaded only when that kind is asked for, so the CLI starts fast.
@@ -43,9 +46,13 @@ public final class DevDatabases {
     if (s.startsWith("jdbc:postgresql:")) {
       return SchemaDevDatabase.create(s, user, password);
     }
+    if (JdbcDrivers.isMysql(s)) {
+      return DatabaseDevDatabase.create(s, user, password);
+    }
     throw new DevDatabaseException(
         "Unsupported dev database '"
             + JdbcUrls.withoutPassword(s)
-            + "': expected nothing (embedded PostgreSQL), docker://IMAGE or a jdbc:postgresql: URL");
+            + "': expected nothing (embedded PostgreSQL), docker://IMAGE, or a jdbc:postgresql:,"
+            + " jdbc:mysql: or jdbc:mariadb: URL");
   }
 }

@@ -10,9 +10,10 @@ import java.util.List;
 
 /**
  * Rebuilds the schema a migration history describes by applying every migration of a Flyway folder
- * in order (see {@link MigrationFolder}). A migration runs in one transaction unless its {@code
- * .conf} says otherwise or it holds a statement PostgreSQL refuses inside a transaction. Flyway
- * placeholders ({@code ${...}}) are not replaced.
+ * in order (see {@link MigrationFolder}). On PostgreSQL a migration runs in one transaction unless
+ * its {@code .conf} says otherwise or it holds a statement PostgreSQL refuses inside a transaction;
+ * on MySQL and MariaDB (told by the connection) scripts are split by MySQL's rules and DDL commits
+ * statement by statement. Flyway placeholders ({@code ${...}}) are not replaced.
  */
 public final class MigrationReplayer {
   private MigrationReplayer() {}
@@ -25,6 +26,12 @@ public final class MigrationReplayer {
    */
   public static void replay(Connection c, Path migrationsDir, ProgressListener progress)
       throws MigrationReplayException {
+    ScriptSyntax syntax;
+    try {
+      syntax = ScriptSyntax.of(c);
+    } catch (SQLException e) {
+      throw new MigrationReplayException("Cannot tell the database: " + e.getMessage(), null, e);
+    }
     List<MigrationFile> files;
     try {
       files = MigrationFolder.list(migrationsDir);
@@ -35,21 +42,24 @@ public final class MigrationReplayer {
     for (int i = 0; i < files.size(); i++) {
       MigrationFile file = files.get(i);
       progress.onFile(i + 1, files.size(), file.path());
-      apply(c, migrationsDir, file);
+      apply(c, migrationsDir, file, syntax);
     }
   }
 
-  private static void apply(Connection c, Path dir, MigrationFile file)
+  private static void apply(Connection c, Path dir, MigrationFile file, ScriptSyntax syntax)
       throws MigrationReplayException {
     String name = dir.relativize(file.path()).toString();
     List<SqlStatement> statements;
     try {
-      statements = SqlScript.statements(read(file.path()));
+      statements = SqlScript.statements(read(file.path()), syntax);
     } catch (IOException e) {
       throw new MigrationReplayException(name + ": cannot read: " + e.getMessage(), file.path(), e);
     }
+    // on MySQL every DDL statement commits on its own: a transaction would only pretend, so each
+    // statement runs by itself, as Flyway's MySQL support effectively does
     boolean transactional =
-        file.transactional()
+        syntax == ScriptSyntax.POSTGRES
+            && file.transactional()
             && statements.stream().allMatch(s -> TransactionRules.allowedInTransaction(s.text()));
     try {
       ScriptRunner.run(c, statements, transactional);

@@ -21,7 +21,7 @@ public final class ScriptRunner {
    * @throws SQLException if the transaction cannot be started, committed or rolled back
    */
   public static void run(Connection c, String sql, boolean transactional) throws SQLException {
-    run(c, SqlScript.statements(sql), transactional);
+    run(c, SqlScript.statements(sql, ScriptSyntax.of(c)), transactional);
   }
 
   static void run(Connection c, List<SqlStatement> statements, boolean transactional)

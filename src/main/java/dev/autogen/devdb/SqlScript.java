@@ -1,6 +1,5 @@
 package dev.autogen.devdb;
 
-import dev.autogen.dialect.ScriptSyntax;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,12 +25,11 @@ public final class SqlScript {
     return new Splitter(sql).run();
   }
 
-  /**
-   * The statements of a script written in {@code syntax}: MySQL scripts ({@code DELIMITER} lines,
-   * {@code #} comments, backslash escapes) by {@link MysqlScript}, others as above.
-   */
+  /** The statements of a script written for {@code syntax} (see {@link MysqlScriptSplitter}). */
   public static List<SqlStatement> statements(String sql, ScriptSyntax syntax) {
-    return syntax.delimiterCommand() ? MysqlScript.statements(sql) : statements(sql);
+    return syntax == ScriptSyntax.MYSQL
+        ? new MysqlScriptSplitter(sql).run()
+        : new Splitter(sql).run();
   }
 
   /** One pass over the script; mutable state lives only for the duration of one call. */

@@ -16,9 +16,9 @@ public record Dialect(
     return name;
   }
 
-  /** How this dialect's scripts are written (see {@link ScriptSyntax}). */
-  public ScriptSyntax scriptSyntax() {
-    return identifiers.scriptSyntax();
+  /** How this dialect's scripts are written (see {@link ScriptConventions}). */
+  public ScriptConventions scriptConventions() {
+    return identifiers.scriptConventions();
   }
 
   public String quote(dev.autogen.model.Identifier identifier) {

@@ -34,7 +34,7 @@ public interface IdentifierRules {
   }
 
   /** The lexical rules scripts of this dialect are written in (quotes, comments, escapes). */
-  default ScriptSyntax scriptSyntax() {
-    return ScriptSyntax.POSTGRES;
+  default ScriptConventions scriptConventions() {
+    return ScriptConventions.POSTGRES;
   }
 }

@@ -20,6 +20,15 @@ public interface TypeMapper {
   }
 
   /**
+   * Whether {@link #forKind} and {@link #nativeEnum} give the same types as {@code other}'s, so
+   * that entities read with one need not be read again with the other once the server version is
+   * known.
+   */
+  default boolean mapsKindsLike(TypeMapper other) {
+    return other.getClass() == getClass();
+  }
+
+  /**
    * Parses a type as the database or a user writes it ({@code character varying(40)}, {@code int4},
    * {@code timestamp(6) with time zone}) into the canonical form.
    */

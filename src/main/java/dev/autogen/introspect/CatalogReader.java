@@ -10,6 +10,12 @@ import java.sql.SQLException;
  */
 public interface CatalogReader {
 
+  /**
+   * The schema to read when the user names none: {@code public} on PostgreSQL, the connection's
+   * current database on MySQL (the one the URL names).
+   */
+  String defaultSchema(Connection connection) throws SQLException;
+
   /** Whether the schema (a MySQL database) exists. */
   boolean schemaExists(Connection connection, String schema) throws SQLException;
 

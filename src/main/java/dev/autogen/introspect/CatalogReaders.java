@@ -2,6 +2,7 @@ package dev.autogen.introspect;
 
 import dev.autogen.dialect.Dialect;
 import dev.autogen.introspect.mysql.MysqlCatalog;
+import dev.autogen.introspect.mysql.MysqlViewsAndTriggers;
 
 /**
  * The one place that picks a catalog reader, by the dialect's name (the same key that picks its
@@ -15,6 +16,13 @@ final class CatalogReaders {
     return switch (dialect.name()) {
       case "mysql" -> new MysqlCatalog(dialect);
       default -> new PostgresCatalog(dialect);
+    };
+  }
+
+  static ViewsAndTriggers.Reader viewsAndTriggers(Dialect dialect) {
+    return switch (dialect.name()) {
+      case "mysql" -> new MysqlViewsAndTriggers()::read;
+      default -> new PostgresViewsAndTriggers();
     };
   }
 }

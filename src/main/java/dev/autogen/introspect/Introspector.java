@@ -33,9 +33,33 @@ public final class Introspector {
   public static final String FLYWAY_HISTORY = "flyway_schema_history";
 
   private final CatalogReader catalog;
+  private final ViewsAndTriggers.Reader viewsAndTriggers;
 
   public Introspector(Dialect dialect) {
     this.catalog = CatalogReaders.forDialect(Objects.requireNonNull(dialect, "dialect"));
+    this.viewsAndTriggers = CatalogReaders.viewsAndTriggers(dialect);
+  }
+
+  /**
+   * Reads the views and enabled triggers of {@code schema}, read-only as {@link #read}: what the
+   * lint check of both code versions needs besides the tables.
+   */
+  public ViewsAndTriggers readViewsAndTriggers(Connection connection, String schema)
+      throws IntrospectionException {
+    try (ReadOnlySession session = ReadOnlySession.begin(connection)) {
+      return viewsAndTriggers.read(connection, schema);
+    } catch (SQLException e) {
+      throw new IntrospectionException(
+          "cannot read views and triggers of '" + schema + "': " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The schema to read when none is configured: {@code public} on PostgreSQL, the database the
+   * connection's URL names on MySQL and MariaDB.
+   */
+  public String defaultSchema(Connection connection) throws SQLException {
+    return catalog.defaultSchema(connection);
   }
 
   /**

@@ -28,6 +28,11 @@ final class PostgresCatalog implements CatalogReader {
   }
 
   @Override
+  public String defaultSchema(Connection connection) {
+    return "public";
+  }
+
+  @Override
   public boolean schemaExists(Connection connection, String schema) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(SCHEMA_EXISTS)) {
       statement.setString(1, schema);

@@ -72,7 +72,7 @@ public final class LintRun {
           "migration-fails",
           Severity.ERROR,
           "The migration fails when applied after the earlier migrations.",
-          "Fix the statement; the dev database shows the error PostgreSQL gives.");
+          "Fix the statement; the finding shows the error the dev database gave.");
 
   private LintRun() {}
 

@@ -1,6 +1,6 @@
 package dev.autogen.lint;
 
-import dev.autogen.dialect.ScriptSyntax;
+import dev.autogen.dialect.ScriptConventions;
 import java.util.List;
 
 /**
@@ -17,12 +17,12 @@ final class LockTimeoutMissing implements StatementRule {
    *     how a file sets it; the rule code follows the setting ({@code lock-timeout-missing}, {@code
    *     lock-wait-timeout-missing})
    */
-  LockTimeoutMissing(ScriptSyntax syntax) {
+  LockTimeoutMissing(ScriptConventions syntax) {
     this.setting = syntax.lockTimeoutSetting();
     this.rule = rule(syntax);
   }
 
-  static Rule rule(ScriptSyntax syntax) {
+  static Rule rule(ScriptConventions syntax) {
     String setting = syntax.lockTimeoutSetting();
     return new Rule(
         setting.replace('_', '-') + "-missing",

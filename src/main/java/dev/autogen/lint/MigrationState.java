@@ -59,7 +59,7 @@ final class MigrationState {
   /** State for scripts of {@code dialect}: its names, and its lock timeout setting. */
   MigrationState(dev.autogen.dialect.Dialect dialect) {
     this.tokens = new Tokens(dialect);
-    this.lockTimeoutSetting = dialect.scriptSyntax().lockTimeoutSetting();
+    this.lockTimeoutSetting = dialect.scriptConventions().lockTimeoutSetting();
   }
 
   void startFile(

@@ -58,6 +58,14 @@ final class OnlineAlterMissing implements StatementRule {
       return;
     }
     String t = s.table().get();
+    List<AlterAction> judged =
+        s.actions().stream()
+            .filter(a -> !NOT_JUDGED_HERE.contains(a.kind()))
+            .filter(a -> !(a.kind() == ActionKind.ALTER_TYPE && typeChange.copies(t, a, state)))
+            .toList();
+    if (judged.isEmpty()) {
+      return;
+    }
     if (s.asksToBlock()) {
       out.add(
           new Violation(
@@ -69,17 +77,12 @@ final class OnlineAlterMissing implements StatementRule {
                   + (s.option(ActionKind.ALGORITHM).filter("COPY"::equals).isPresent()
                       ? "ALGORITHM=COPY: the table is copied while its writes wait"
                       : "LOCK="
-                          + s.option(ActionKind.LOCK).get()
+                          + s.option(ActionKind.LOCK).orElse("")
                           + ": its writes wait until the change ends"),
               s.table()));
       return;
     }
-    List<AlterAction> judged =
-        s.actions().stream()
-            .filter(a -> !NOT_JUDGED_HERE.contains(a.kind()))
-            .filter(a -> !(a.kind() == ActionKind.ALTER_TYPE && typeChange.copies(t, a, state)))
-            .toList();
-    if (judged.isEmpty() || s.demandsOnline()) {
+    if (s.demandsOnline()) {
       return;
     }
     out.add(

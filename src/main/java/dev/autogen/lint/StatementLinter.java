@@ -1,6 +1,7 @@
 package dev.autogen.lint;
 
 import dev.autogen.devdb.MigrationFile;
+import dev.autogen.devdb.ScriptSyntax;
 import dev.autogen.devdb.SqlScript;
 import dev.autogen.devdb.SqlStatement;
 import dev.autogen.dialect.Dialect;
@@ -62,7 +63,7 @@ public final class StatementLinter {
       boolean target = targets.contains(file.path().toAbsolutePath().normalize());
       String name = displayName.apply(file.path());
       String text = read(file.path());
-      List<SqlStatement> sql = SqlScript.statements(text, dialect.scriptSyntax());
+      List<SqlStatement> sql = SqlScript.statements(text, splitter(dialect));
       List<LintStatement> statements = sql.stream().map(reader::read).toList();
       boolean contract =
           deferred.contains(file.path().toAbsolutePath().normalize())
@@ -93,6 +94,13 @@ public final class StatementLinter {
       }
     }
     return new StatementPass(findings, state, linted);
+  }
+
+  /** Scripts whose client knows DELIMITER (MySQL, MariaDB) are split the way that client does. */
+  private static ScriptSyntax splitter(Dialect dialect) {
+    return dialect.scriptConventions().delimiterCommand()
+        ? ScriptSyntax.MYSQL
+        : ScriptSyntax.POSTGRES;
   }
 
   private static boolean allTransactional(List<LintStatement> statements) {

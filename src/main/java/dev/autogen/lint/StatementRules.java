@@ -62,7 +62,7 @@ final class StatementRules {
     } else {
       rules.add(new NonAtomicMigration());
     }
-    rules.add(new LockTimeoutMissing(dialect.scriptSyntax()));
+    rules.add(new LockTimeoutMissing(dialect.scriptConventions()));
     if (online) {
       rules.add(new TableRebuild());
     }

@@ -2,25 +2,24 @@ package dev.autogen.lint;
 
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.IdentifierRules;
-import dev.autogen.dialect.ScriptSyntax;
-import dev.autogen.model.Identifier;
+import dev.autogen.dialect.ScriptConventions;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Splits one statement (already cut out of its file by {@code SqlScript}) into tokens, skipping
- * comments, under the dialect's lexical rules ({@link ScriptSyntax}): which quote marks an
+ * comments, under the dialect's lexical rules ({@link ScriptConventions}): which quote marks an
  * identifier, whether {@code #} starts a comment, whether strings take backslash escapes, whether
  * {@code $$} quotes a body. Strings, quoted identifiers and dollar-quoted bodies are single tokens,
  * so a keyword inside them is never mistaken for SQL. Names get their catalog form from the
  * dialect's identifier rules. Only ever used on one statement at a time.
  */
 final class Tokens {
-  private final ScriptSyntax syntax;
+  private final ScriptConventions syntax;
   private final IdentifierRules names;
 
   Tokens(Dialect dialect) {
-    this.syntax = dialect.scriptSyntax();
+    this.syntax = dialect.scriptConventions();
     this.names = dialect.identifiers();
   }
 
@@ -133,11 +132,6 @@ final class Tokens {
   /** The catalog form of a name as written (quoted or not), under the dialect's rules. */
   String name(String written) {
     return names.fromSql(written).value();
-  }
-
-  /** A name quoted for the dialect, for text that is tokenised again. */
-  String quote(String name) {
-    return names.quote(Identifier.of(name));
   }
 
   /** Source-like text of a token range, for messages (single spaces between tokens). */

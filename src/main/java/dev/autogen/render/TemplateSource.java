@@ -54,6 +54,17 @@ public final class TemplateSource {
   }
 
   /**
+   * Whether statement templates exist for a dialect folder, in the user's folder or the jar. A
+   * folder counts when it has {@code create_index.sql.mustache}: {@code ansi/} has none, since how
+   * an index is built is always the dialect's own.
+   */
+  public boolean hasDialect(String folder) {
+    String marker = folder + "/create_index.sql.mustache";
+    return overrides.map(o -> Files.isRegularFile(o.resolve(marker))).orElse(false)
+        || readBundled(ROOT + marker).isPresent();
+  }
+
+  /**
    * The first template found for the candidate paths (relative to {@code templates/}).
    *
    * @throws IllegalStateException naming {@code what} and every place searched, when none exists

@@ -39,4 +39,21 @@ class ExplainCommandTest {
     assertThat(run("explain", "nope")).isEqualTo(ExitCode.USAGE);
     assertThat(err.toString()).contains("unknown hazard code 'nope'").contains("blocking_lock");
   }
+
+  @Test
+  void printsTheSectionOfALintRule() {
+    assertThat(run("explain", "alter-not-online")).isZero();
+    assertThat(out.toString())
+        .startsWith("### alter-not-online")
+        .contains("ALGORITHM=INSTANT")
+        .doesNotContain("### index-not-online");
+  }
+
+  @Test
+  void printsTheTableRowOfALintRuleWithoutASection() {
+    assertThat(run("explain", "index-not-concurrent")).isZero();
+    assertThat(out.toString())
+        .startsWith("### index-not-concurrent\n\n**Severity:** error")
+        .contains("**Safe alternative:** `CREATE INDEX CONCURRENTLY`");
+  }
 }

@@ -26,7 +26,7 @@ class SettingsResolverTest {
   void defaultsFollowTheMavenLayout() {
     Settings s = new SettingsResolver(k -> null).resolve(parse("--config", writeConfig("")));
     assertThat(s.url()).isEmpty();
-    assertThat(s.schema()).isEqualTo("public");
+    assertThat(s.schema()).as("the database's own default").isEmpty();
     assertThat(s.naming()).isEqualTo(NamingStrategy.JPA);
     assertThat(s.migrations()).isEqualTo(Path.of("src/main/resources/db/migration"));
     assertThat(s.deferred()).isEqualTo(Path.of("src/main/resources/db/deferred").toAbsolutePath());

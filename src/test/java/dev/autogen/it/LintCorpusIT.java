@@ -9,40 +9,65 @@ import dev.autogen.lint.SchemaCheck;
 import dev.autogen.lint.SchemaSnapshots;
 import dev.autogen.lint.StatementPass;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every corpus case, statement rules and schema check together, on the local PostgreSQL (a
- * throwaway schema per case): the findings match {@code expected.txt} exactly.
+ * Every case of both corpora, statement rules and schema check together, on a real dev database:
+ * the PostgreSQL corpus on the local PostgreSQL (a throwaway schema per case), the MariaDB corpus
+ * on the local MariaDB (a throwaway database per case). The findings match {@code expected.txt}
+ * exactly.
  */
 class LintCorpusIT {
 
+  /** Opens a fresh dev database for one case. */
+  @FunctionalInterface
+  private interface Opener {
+    DevDatabase open() throws Exception;
+  }
+
   @TestFactory
-  Stream<DynamicTest> allFindingsMatchTheCorpus() throws IOException {
-    return LintCorpus.cases().stream()
-        .map(
-            dir ->
-                DynamicTest.dynamicTest(
-                    dir.getFileName().toString(),
-                    () -> {
-                      LintTargets targets = LintCorpus.targets(dir);
-                      StatementPass pass = LintCorpus.statements(dir, targets);
-                      List<Finding> all = new ArrayList<>(pass.findings());
-                      try (DevDatabase db =
-                          DevDatabases.open(
-                              LocalPostgres.URL, LocalPostgres.USER, LocalPostgres.PASSWORD)) {
-                        SchemaSnapshots.Snapshots snap =
-                            SchemaSnapshots.take(
-                                db, LintCorpus.DIALECT, targets.earlier(), targets.linted());
-                        all.addAll(
-                            SchemaCheck.findings(
-                                LintCorpus.DIALECT, snap.before(), snap.after(), pass));
-                      }
-                      LintCorpus.assertAll(dir, LintCorpus.lines(pass.files(), all));
-                    }));
+  Stream<DynamicContainer> allFindingsMatchTheCorpus() {
+    return Stream.of(
+        corpus(
+            LintCorpus.POSTGRES,
+            () -> DevDatabases.open(LocalPostgres.URL, LocalPostgres.USER, LocalPostgres.PASSWORD)),
+        corpus(LintCorpus.MARIADB, () -> DevDatabases.open(LocalMariaDb.URL, null, null)));
+  }
+
+  private static DynamicContainer corpus(LintCorpus corpus, Opener opener) {
+    List<Path> cases;
+    try {
+      cases = corpus.cases();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return DynamicContainer.dynamicContainer(
+        corpus.name(),
+        cases.stream()
+            .map(
+                dir ->
+                    DynamicTest.dynamicTest(
+                        dir.getFileName().toString(),
+                        () -> {
+                          LintTargets targets = LintCorpus.targets(dir);
+                          StatementPass pass = corpus.statements(dir, targets);
+                          List<Finding> all = new ArrayList<>(pass.findings());
+                          try (DevDatabase db = opener.open()) {
+                            SchemaSnapshots.Snapshots snap =
+                                SchemaSnapshots.take(
+                                    db, corpus.dialect(), targets.earlier(), targets.linted());
+                            all.addAll(
+                                SchemaCheck.findings(
+                                    corpus.dialect(), snap.before(), snap.after(), pass));
+                          }
+                          LintCorpus.assertAll(dir, LintCorpus.lines(pass.files(), all));
+                        })));
   }
 }

@@ -13,7 +13,11 @@ import java.util.Set;
  */
 class MariaDbHibernateDifferentialIT extends HibernateDifferentialIT {
 
-  /** A representative subset: every basic type family, keys, checks, defaults, relations. */
+  /**
+   * A representative subset: every basic type family, keys, checks, defaults, relations. With
+   * {@code -Dmariadb.allsets=true} every set runs; then one mutation of {@code petclinic} fails,
+   * because the differ compares column names case-sensitively where MySQL does not (docs/mysql.md).
+   */
   private static final Set<String> SETS =
       Set.of(
           "basic_java_time",
@@ -25,6 +29,12 @@ class MariaDbHibernateDifferentialIT extends HibernateDifferentialIT {
           "converters",
           "defaults",
           "element_collections",
+          "embedded",
+          "ecommerce",
+          "id_class",
+          "inheritance_single_table",
+          "many_to_many",
+          "spring_naming",
           "enums",
           "hibernate_extras",
           "ids",
@@ -57,6 +67,6 @@ class MariaDbHibernateDifferentialIT extends HibernateDifferentialIT {
 
   @Override
   boolean runs(String set) {
-    return SETS.contains(set);
+    return Boolean.getBoolean("mariadb.allsets") || SETS.contains(set);
   }
 }

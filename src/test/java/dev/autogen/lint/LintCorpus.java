@@ -14,21 +14,33 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The lint corpus under {@code fixtures/lint/<case>/}: {@code migrations/} holds the whole folder,
+ * A lint corpus: the PostgreSQL one under {@code fixtures/lint/<case>/}, the MariaDB one under
+ * {@code fixtures/lint/mariadb/<case>/}. In each case {@code migrations/} holds the whole folder,
  * {@code targets} names the files to lint (the others are the existing history), and {@code
  * expected.txt} lists every finding as {@code FILE:LINE severity code [allowed: reason]}. The unit
  * test checks the statement findings (no database), the integration test all of them; {@code
  * -Dgolden.update=true} rewrites {@code expected.txt} from the integration test.
+ *
+ * @param name how tests name the corpus
+ * @param root the folder holding its cases
+ * @param dialect the dialect its files are written in
  */
-public final class LintCorpus {
+public record LintCorpus(String name, Path root, Dialect dialect) {
   public static final Path ROOT =
       Path.of(System.getProperty("basedir", ".")).resolve("fixtures/lint");
   public static final Dialect DIALECT = Dialects.forName("postgres");
 
-  private LintCorpus() {}
+  public static final LintCorpus POSTGRES = new LintCorpus("postgres", ROOT, DIALECT);
+  public static final LintCorpus MARIADB =
+      new LintCorpus("mariadb", ROOT.resolve("mariadb"), Dialects.forName("mariadb"));
 
-  public static List<Path> cases() throws IOException {
-    try (Stream<Path> s = Files.list(ROOT)) {
+  /** Both corpora. */
+  public static List<LintCorpus> all() {
+    return List.of(POSTGRES, MARIADB);
+  }
+
+  public List<Path> cases() throws IOException {
+    try (Stream<Path> s = Files.list(root)) {
       return s.filter(d -> Files.isRegularFile(d.resolve("targets"))).sorted().toList();
     }
   }
@@ -44,8 +56,8 @@ public final class LintCorpus {
     return LintTargets.resolve(migrations, files);
   }
 
-  public static StatementPass statements(Path caseDir, LintTargets targets) throws IOException {
-    return new StatementLinter(DIALECT)
+  public StatementPass statements(Path caseDir, LintTargets targets) throws IOException {
+    return new StatementLinter(dialect)
         .lint(targets.all(), targets.targets(), p -> p.getFileName().toString());
   }
 

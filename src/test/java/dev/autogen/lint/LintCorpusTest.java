@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -17,15 +18,26 @@ import org.junit.jupiter.api.TestFactory;
 class LintCorpusTest {
 
   @TestFactory
-  Stream<DynamicTest> statementFindingsMatchTheCorpus() throws IOException {
-    return LintCorpus.cases().stream()
+  Stream<DynamicContainer> statementFindingsMatchTheCorpus() {
+    return LintCorpus.all().stream()
+        .map(corpus -> DynamicContainer.dynamicContainer(corpus.name(), statementTests(corpus)));
+  }
+
+  private static Stream<DynamicTest> statementTests(LintCorpus corpus) {
+    List<Path> cases;
+    try {
+      cases = corpus.cases();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return cases.stream()
         .map(
             dir ->
                 DynamicTest.dynamicTest(
                     dir.getFileName().toString(),
                     () -> {
                       LintTargets targets = LintCorpus.targets(dir);
-                      StatementPass pass = LintCorpus.statements(dir, targets);
+                      StatementPass pass = corpus.statements(dir, targets);
                       String expected =
                           LintCorpus.expected(dir)
                               .lines()
@@ -45,7 +57,7 @@ class LintCorpusTest {
    */
   @TestFactory
   Stream<DynamicTest> generatedCasesAreTheCurrentGoldensAndClean() throws IOException {
-    return LintCorpus.cases().stream()
+    return LintCorpus.POSTGRES.cases().stream()
         .filter(dir -> dir.getFileName().toString().startsWith("generated_"))
         .map(
             dir ->
@@ -90,9 +102,18 @@ class LintCorpusTest {
   @Test
   void corpusIsLargeEnough() throws IOException {
     long linted = 0;
-    for (Path dir : LintCorpus.cases()) {
+    for (Path dir : LintCorpus.POSTGRES.cases()) {
       linted += LintCorpus.targets(dir).targets().size();
     }
     assertThat(linted).isGreaterThanOrEqualTo(60);
+  }
+
+  /** The MariaDB corpus: at least 20 cases, several of them clean. */
+  @Test
+  void mariadbCorpusIsLargeEnoughWithCleanCases() throws IOException {
+    List<Path> cases = LintCorpus.MARIADB.cases();
+    assertThat(cases).hasSizeGreaterThanOrEqualTo(20);
+    assertThat(cases.stream().filter(d -> LintCorpus.expected(d).isEmpty()).count())
+        .isGreaterThanOrEqualTo(5);
   }
 }

@@ -40,7 +40,7 @@ class ReportsTest {
       new Finding(
           "db/V3__token.sql",
           1,
-          LockTimeoutMissing.rule(dev.autogen.dialect.ScriptSyntax.POSTGRES),
+          LockTimeoutMissing.rule(dev.autogen.dialect.ScriptConventions.POSTGRES),
           "no SET lock_timeout before this statement locks orders, really: 100%",
           Optional.of("orders"),
           Optional.empty());

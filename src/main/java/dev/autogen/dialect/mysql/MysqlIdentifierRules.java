@@ -1,7 +1,7 @@
 package dev.autogen.dialect.mysql;
 
 import dev.autogen.dialect.IdentifierRules;
-import dev.autogen.dialect.ScriptSyntax;
+import dev.autogen.dialect.ScriptConventions;
 import dev.autogen.model.Identifier;
 import java.util.Locale;
 
@@ -68,7 +68,7 @@ final class MysqlIdentifierRules implements IdentifierRules {
   }
 
   @Override
-  public ScriptSyntax scriptSyntax() {
-    return ScriptSyntax.MYSQL;
+  public ScriptConventions scriptConventions() {
+    return ScriptConventions.MYSQL;
   }
 }

@@ -32,6 +32,16 @@ final class MysqlTypeMapper implements TypeMapper {
     this.version = version;
   }
 
+  /** MariaDB 10.7+ has a native uuid type; everything else forKind gives is the same. */
+  private boolean nativeUuid() {
+    return flavour == MysqlFlavour.MARIADB && version.atLeast(10, 7, 0);
+  }
+
+  @Override
+  public boolean mapsKindsLike(TypeMapper other) {
+    return other instanceof MysqlTypeMapper m && m.nativeUuid() == nativeUuid();
+  }
+
   @Override
   public SqlType forKind(JdbcKind kind, ColumnSize size) {
     int length = size.length().orElse(255);
@@ -59,10 +69,7 @@ final class MysqlTypeMapper implements TypeMapper {
       case TIMESTAMP_WITH_TIMEZONE -> MysqlTypes.temporal("datetime", size.precision().orElse(6));
       // Duration as nanoseconds, as hibernate.type.preferred_duration_jdbc_type=NUMERIC does
       case INTERVAL_SECOND -> SqlType.of("decimal", 21, 0);
-      case UUID ->
-          flavour == MysqlFlavour.MARIADB && version.atLeast(10, 7, 0)
-              ? SqlType.of("uuid")
-              : SqlType.of("binary", 16);
+      case UUID -> nativeUuid() ? SqlType.of("uuid") : SqlType.of("binary", 16);
       case JSON -> SqlType.of("json");
       case XML -> SqlType.of("longtext");
     };

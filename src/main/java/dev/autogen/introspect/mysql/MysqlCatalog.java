@@ -36,6 +36,16 @@ public final class MysqlCatalog implements CatalogReader {
   }
 
   @Override
+  public String defaultSchema(Connection connection) throws SQLException {
+    String database = connection.getCatalog();
+    if (database == null || database.isEmpty()) {
+      throw new SQLException(
+          "the URL names no database; add one (jdbc:mysql://host/DB) or --schema");
+    }
+    return database;
+  }
+
+  @Override
   public boolean schemaExists(Connection connection, String database) throws SQLException {
     return !Rows.list(connection, DATABASE_EXISTS, database, row -> 1).isEmpty();
   }

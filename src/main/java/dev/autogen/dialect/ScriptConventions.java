@@ -16,7 +16,7 @@ package dev.autogen.dialect;
  *     lock instead of queueing every later query behind it
  * @param lockTimeoutStatement how a migration sets it, as the safe alternative shows it
  */
-public record ScriptSyntax(
+public record ScriptConventions(
     char identifierQuote,
     boolean doubleQuotedStrings,
     boolean hashComments,
@@ -27,16 +27,16 @@ public record ScriptSyntax(
     String lockTimeoutStatement) {
 
   /** PostgreSQL: standard quoting, dollar-quoted bodies, {@code lock_timeout}. */
-  public static final ScriptSyntax POSTGRES =
-      new ScriptSyntax(
+  public static final ScriptConventions POSTGRES =
+      new ScriptConventions(
           '"', false, false, false, true, false, "lock_timeout", "SET lock_timeout = '5s'");
 
   /**
    * MySQL and MariaDB in their default SQL mode: backticks, {@code #} comments, backslash escapes,
    * {@code DELIMITER} blocks, and {@code lock_wait_timeout} (metadata locks, in seconds).
    */
-  public static final ScriptSyntax MYSQL =
-      new ScriptSyntax(
+  public static final ScriptConventions MYSQL =
+      new ScriptConventions(
           '`',
           true,
           true,

@@ -1,0 +1,175 @@
+package dev.autogen.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+
+/**
+ * {@code autogen diff --url jdbc:mysql://...} end to end on the local MariaDB: option resolution
+ * (the schema is the URL's database), the entity reader with the MySQL dialect, introspection and
+ * the differ; the dev database path with MySQL-syntax migrations; and the refusal of {@code -m}
+ * while there are no MySQL templates.
+ */
+class MariaDbCliIT {
+
+  @TempDir Path dir;
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(List<String> args) {
+    CommandLine cl = dev.autogen.cli.Main.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    int code = cl.execute(args.toArray(String[]::new));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private List<String> diff(String url, Path entities, String... extra) {
+    List<String> a =
+        new ArrayList<>(
+            List.of(
+                "diff",
+                "--url",
+                url,
+                "--entities",
+                entities.toString(),
+                "--migrations",
+                dir.resolve("db/migration").toString()));
+    a.addAll(List.of(extra));
+    return a;
+  }
+
+  private List<String> hibernateDdl(Path set) throws Exception {
+    Path work = Files.createTempDirectory("autogen-mcli");
+    try {
+      return HibernateSchema.ddl(set, false, true, work, HibernateTarget.MARIADB);
+    } finally {
+      HibernateSchema.deleteTree(work);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ecommerce", "enums", "hibernate_extras", "inheritance_joined", "ids"})
+  void diffFindsNothingAfterHibernatesSchema(String name) throws Exception {
+    Path set = Path.of("fixtures", "hibernate", name);
+    List<String> ddl = hibernateDdl(set);
+    LocalMariaDb.inDatabase(
+        "it_mcli",
+        (c, database) -> {
+          for (String statement : ddl) {
+            LocalMariaDb.execute(c, statement);
+          }
+          // no --schema: the database named in the URL is read
+          Run r = run(diff(LocalMariaDb.urlOf(database), set, "--exit-code"));
+          assertThat(r.code()).as("autogen diff on %s:%n%s%n%s", name, r.out(), r.err()).isZero();
+        });
+  }
+
+  @Test
+  void diffReportsWhatTheDatabaseLacks() throws Exception {
+    Path set = Path.of("fixtures", "hibernate", "enums");
+    List<String> ddl = hibernateDdl(set);
+    LocalMariaDb.inDatabase(
+        "it_mcli",
+        (c, database) -> {
+          for (String statement : ddl) {
+            LocalMariaDb.execute(c, statement);
+          }
+          LocalMariaDb.execute(c, "ALTER TABLE Ticket DROP COLUMN priority");
+          Run r = run(diff(LocalMariaDb.urlOf(database), set, "--exit-code"));
+          assertThat(r.code()).as(r.out() + r.err()).isEqualTo(1);
+          assertThat(r.out()).contains("add_column Ticket.priority");
+          Run json = run(diff(LocalMariaDb.urlOf(database), set, "--format", "json"));
+          assertThat(json.code()).as(json.err()).isZero();
+          assertThat(json.out()).contains("\"dialect\" : \"mysql\"").contains("\"priority\"");
+        });
+  }
+
+  @Test
+  void writingMigrationsIsRefusedClearlyUntilThereAreMysqlTemplates() throws Exception {
+    Path set = Path.of("fixtures", "hibernate", "enums");
+    LocalMariaDb.inDatabase(
+        "it_mcli",
+        (c, database) -> {
+          List<String> args = new ArrayList<>(List.of("-m", "init"));
+          args.addAll(diff(LocalMariaDb.urlOf(database), set).subList(1, 7));
+          Run r = run(args);
+          assertThat(r.code()).isEqualTo(2);
+          assertThat(r.err()).contains("writing migrations for mysql is not supported yet");
+          assertThat(dir.resolve("db/migration")).doesNotExist();
+        });
+  }
+
+  @Test
+  void theDevDatabaseReplaysMysqlMigrationsInAThrowawayDatabase() throws Exception {
+    Path set = Path.of("fixtures", "hibernate", "relations");
+    Path migrations = Files.createDirectories(dir.resolve("db/migration"));
+    String init = String.join(";\n", hibernateDdl(set)) + ";\n";
+    Files.writeString(migrations.resolve("V1__init.sql"), "# created by Hibernate\n" + init);
+    Files.writeString(
+        migrations.resolve("V2__audit.sql"),
+        """
+        -- a trigger body keeps its semicolons between DELIMITER lines
+        CREATE TABLE audit_log (id bigint AUTO_INCREMENT PRIMARY KEY, note varchar(40));
+        DELIMITER //
+        CREATE TRIGGER owner_audit AFTER INSERT ON Owner FOR EACH ROW
+        BEGIN
+          INSERT INTO audit_log (note) VALUES ('owner; added');
+        END //
+        DELIMITER ;
+        DROP TABLE audit_log;
+        DROP TRIGGER IF EXISTS owner_audit;
+        """);
+    List<String> args =
+        List.of(
+            "diff",
+            "--dev-url",
+            LocalMariaDb.URL,
+            "--entities",
+            set.toString(),
+            "--migrations",
+            migrations.toString(),
+            "--exit-code");
+    Run r = run(args);
+    assertThat(r.code()).as(r.out() + r.err()).isZero();
+    assertThat(devDatabasesLeft()).as("throwaway databases are dropped").isZero();
+  }
+
+  @Test
+  void anUnreachableServerIsADatabaseError() {
+    Run r =
+        run(
+            diff(
+                "jdbc:mysql://127.0.0.1:1/test?user=root&connectTimeout=2000",
+                Path.of("fixtures", "hibernate", "enums")));
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err()).contains("cannot reach the database at jdbc:mysql://127.0.0.1:1/test");
+  }
+
+  private static long devDatabasesLeft() throws Exception {
+    try (Connection c = LocalMariaDb.connect();
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT count(*) FROM information_schema.SCHEMATA"
+                    + " WHERE SCHEMA_NAME LIKE 'autogen\\_dev\\_%'")) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+}
