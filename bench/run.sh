@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The benchmark of issue 6: autogen against its peers on synthetic schemas of N tables.
 # Usage: bench/run.sh [SIZES] [RUNS]   e.g. bench/run.sh 100,1000,5000 5
+# BENCH_LIQUIBASE: the sizes at which Liquibase's snapshot is timed once (default 1000; empty: none)
 # Needs PostgreSQL on 127.0.0.1:5432 (user postgres, trust; database `test` to connect to while the
 # bench database `autogen_bench` is created and dropped), psql, pg_dump, javac and /usr/bin/time.
 # Writes the results between the markers of docs/performance.md.
@@ -20,6 +21,7 @@ deps="$(tr ':' '\n' < "$here/target/deps.classpath" | grep -v '/autogen.jar$' | 
 exec java -Xmx1g \
   -Dbench.root="$root" \
   -Dbench.sizes="$sizes" -Dbench.runs="$runs" \
+  -Dbench.liquibase="${BENCH_LIQUIBASE-1000}" \
   -Dbench.command="bench/run.sh $sizes $runs" \
   -Dbench.peerClasspath="$here/target/classes:$deps" \
   -Dbench.stageClasspath="$here/target/classes:$root/target/autogen.jar" \

@@ -46,13 +46,32 @@ public final class BenchMain {
             System.getProperty("bench.user", "postgres"),
             System.getProperty("bench.db", "autogen_bench"),
             System.getProperty("bench.adminDb", "test"));
+    List<Integer> liquibaseSizes = new ArrayList<>();
+    for (String s : System.getProperty("bench.liquibase", "1000").split(",")) {
+      if (!s.isBlank()) {
+        liquibaseSizes.add(Integer.parseInt(s.trim()));
+      }
+    }
+    String load = uptime();
     List<SizeResult> results = new ArrayList<>();
     for (int n : sizes) {
       System.out.println("== N = " + n);
-      results.add(runSize(n, runs, root, peerCp, stageCp, work.resolve("n" + n), db));
+      results.add(
+          runSize(
+              n, runs, root, peerCp, stageCp, work.resolve("n" + n), db, liquibaseSizes.contains(n)));
     }
+    System.out.println("== lint, bundled example");
+    Measure lintMeasure = new Measure(work.resolve("lint/logs"));
+    List<String> lint = LintExample.create(root, work.resolve("lint/repo"), root.resolve("autogen").toString());
+    Measure.Result lintResult = expect(lintMeasure.run("lint-example", runs, lint), "no breaking changes");
+    load = load + "; after the run: " + uptime();
     String report =
-        Report.markdown(results, runs, String.join(" ", System.getProperty("bench.command", "bench/run.sh")));
+        Report.markdown(
+            results,
+            lintResult,
+            load,
+            runs,
+            String.join(" ", System.getProperty("bench.command", "bench/run.sh")));
     Files.writeString(out, splice(out, report));
     System.out.println(report);
   }
@@ -75,8 +94,21 @@ public final class BenchMain {
     return text.substring(0, b) + section + text.substring(e + END.length()).replaceFirst("^\n", "");
   }
 
+  /** The load average of the machine, as {@code uptime} prints it: other jobs skew wall times. */
+  private static String uptime() throws IOException {
+    String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+    return "load average " + f[0] + ", " + f[1] + ", " + f[2];
+  }
+
   private static SizeResult runSize(
-      int n, int runs, Path root, String peerCp, String stageCp, Path dir, BenchDatabase db)
+      int n,
+      int runs,
+      Path root,
+      String peerCp,
+      String stageCp,
+      Path dir,
+      BenchDatabase db,
+      boolean liquibase)
       throws Exception {
     deleteTree(dir);
     Workload workload = new Workload(n);
@@ -150,6 +182,28 @@ public final class BenchMain {
 
       r.put("hibernate-validate", expect(m.run("hibernate-validate", runs, List.of(java, "-cp", peerCp, HibernatePeer.class.getName(), "validate", dir.resolve("classes-entities").toString(), url, db.user())), "hibernate: valid"));
       r.put("hibernate-migrate", expect(m.run("hibernate-migrate", runs, List.of(java, "-cp", peerCp, HibernatePeer.class.getName(), "migrate", dir.resolve("classes-entities-changed").toString(), url, db.user(), dir.resolve("hibernate.sql").toString())), "hibernate: 1 statements"));
+
+      if (liquibase) {
+        // once: minutes per run. Its snapshot follows the chain of foreign keys recursively, so
+        // 1,000 tables need a larger stack than the default (StackOverflowError otherwise).
+        r.put(
+            "liquibase",
+            expect(
+                m.run(
+                    "liquibase",
+                    1,
+                    List.of(
+                        java,
+                        "-Xss512m",
+                        "-Dliquibase.analytics.enabled=false",
+                        "-cp",
+                        peerCp,
+                        LiquibasePeer.class.getName(),
+                        url,
+                        db.user(),
+                        dir.resolve("liquibase.json").toString())),
+                "liquibase: " + n + " tables"));
+      }
 
       Map<String, double[]> phases = stages(m, runs, java, stageCp, url, db.user(), dir.resolve("entities-changed"));
       return new SizeResult(n, r, phases, r.get("javac").seconds());

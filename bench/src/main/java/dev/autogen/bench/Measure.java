@@ -8,12 +8,14 @@ import java.util.List;
 
 /**
  * Runs a command several times as a user would (a fresh process each time) and keeps the median
- * wall time and the largest peak resident set size, which {@code /usr/bin/time} reports.
+ * wall time, the median CPU time (user + system) and the largest peak resident set size, which
+ * {@code /usr/bin/time} reports. CPU time moves much less than wall time when other jobs share
+ * the machine.
  */
 final class Measure {
 
-  /** Median wall seconds and peak RSS in MB of a command, and its output of the last run. */
-  record Result(double seconds, double peakMb, String output) {}
+  /** Median wall and CPU seconds and peak RSS in MB of a command, and its last run's output. */
+  record Result(double seconds, double cpuSeconds, double peakMb, String output) {}
 
   private final Path logs;
 
@@ -25,12 +27,13 @@ final class Measure {
   Result run(String name, int runs, Runnable before, List<String> command)
       throws IOException, InterruptedException {
     List<Double> seconds = new ArrayList<>();
+    List<Double> cpu = new ArrayList<>();
     double peak = 0;
     Path out = logs.resolve(name + ".log");
     Path rss = logs.resolve(name + ".rss");
     for (int i = 0; i < runs; i++) {
       before.run();
-      List<String> timed = new ArrayList<>(List.of("/usr/bin/time", "-f", "%M", "-o", rss.toString()));
+      List<String> timed = new ArrayList<>(List.of("/usr/bin/time", "-f", "%M %U %S", "-o", rss.toString()));
       timed.addAll(command);
       long start = System.nanoTime();
       Process p =
@@ -41,11 +44,15 @@ final class Measure {
         throw new IllegalStateException(
             name + " exited with " + exit + ": " + Files.readString(out));
       }
-      String kb = Files.readAllLines(rss).get(Files.readAllLines(rss).size() - 1).trim();
-      peak = Math.max(peak, Long.parseLong(kb) / 1024.0);
+      List<String> lines = Files.readAllLines(rss);
+      String[] f = lines.get(lines.size() - 1).trim().split(" ");
+      peak = Math.max(peak, Long.parseLong(f[0]) / 1024.0);
+      cpu.add(Double.parseDouble(f[1]) + Double.parseDouble(f[2]));
     }
     seconds.sort(null);
-    return new Result(seconds.get(seconds.size() / 2), peak, Files.readString(out));
+    cpu.sort(null);
+    return new Result(
+        seconds.get(seconds.size() / 2), cpu.get(cpu.size() / 2), peak, Files.readString(out));
   }
 
   Result run(String name, int runs, List<String> command)
