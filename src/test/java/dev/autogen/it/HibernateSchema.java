@@ -56,6 +56,20 @@ final class HibernateSchema {
     return ddl(sources, springNaming, beanValidation, false, work, HibernateTarget.POSTGRES);
   }
 
+  /** The PostgreSQL DDL, optionally with every identifier quoted. */
+  static List<String> ddl(
+      Path sources, boolean springNaming, boolean beanValidation, boolean quoteAll, Path work)
+      throws Exception {
+    return ddl(sources, springNaming, beanValidation, quoteAll, work, HibernateTarget.POSTGRES);
+  }
+
+  /** The DDL for another Hibernate dialect and server version. */
+  static List<String> ddl(
+      Path sources, boolean springNaming, boolean beanValidation, Path work, HibernateTarget target)
+      throws Exception {
+    return ddl(sources, springNaming, beanValidation, false, work, target);
+  }
+
   /**
    * The DDL for a Hibernate dialect and server version.
    *
