@@ -3,15 +3,15 @@
 # Usage: bench/run.sh [SIZES] [RUNS]   e.g. bench/run.sh 100,1000,5000 5
 # BENCH_LIQUIBASE: the sizes at which Liquibase's snapshot is timed once (default 1000; empty: none)
 # Needs PostgreSQL on 127.0.0.1:5432 (user postgres, trust; database `test` to connect to while the
-# bench database `autogen_bench` is created and dropped), psql, pg_dump, javac and /usr/bin/time.
+# bench database `autogen_bench` is created and dropped), psql, pg_dump, javac, git and /usr/bin/time.
 # Writes the results between the markers of docs/performance.md.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$here")"
 sizes="${1:-100,1000}"
 runs="${2:-5}"
-for tool in psql pg_dump javac /usr/bin/time; do
-  command -v "$tool" >/dev/null || { echo "bench: $tool is missing (apt-get install postgresql-client time)" >&2; exit 2; }
+for tool in psql pg_dump javac git /usr/bin/time; do
+  command -v "$tool" >/dev/null || { echo "bench: $tool is missing (apt-get install postgresql-client time git)" >&2; exit 2; }
 done
 # the jar as a user runs it: rebuilt from the checkout's current sources
 (cd "$root" && mvn -B -q package -DskipTests -Dspotless.check.skip=true) >&2
