@@ -59,6 +59,9 @@ final class CollectionMapper {
           slot.annotation(),
           "@" + slot.kind() + " on a " + field.variable().getTypeAsString() + " (arrays)");
     }
+    if (slot.kind().equals("ElementCollection") && compositeOwner(entity, field)) {
+      return compositeElementCollection(field, entity, element.get());
+    }
     Optional<MappedColumn> ownerKey = singleId(entity, field, slot.annotation());
     if (ownerKey.isEmpty()) {
       return Mapped.none();
@@ -88,13 +91,57 @@ final class CollectionMapper {
         List.of());
   }
 
+  /** Whether the entity has a composite key and the collection table names no join columns. */
+  private boolean compositeOwner(EntityInfo entity, PersistentField field) {
+    return catalog.fields(entity).idColumns().size() > 1
+        && ctx.jpa(field.declaration(), field.owner(), "CollectionTable")
+            .flatMap(t -> t.nested("joinColumns"))
+            .isEmpty();
+  }
+
+  /**
+   * An element collection of an entity with a composite key: one NOT NULL column {@code
+   * <Entity>_<key column>} per key column, in the order of the owner's primary key, and one FK over
+   * them (differential set composite_collections).
+   */
+  private Mapped compositeElementCollection(
+      PersistentField field, EntityInfo entity, JavaType element) {
+    TableBuilder builder = collectionTable(field, entity);
+    List<MappedColumn> keys = new ArrayList<>(catalog.fields(entity).idColumns());
+    keys.sort(
+        java.util.Comparator.comparing(MappedColumn::column, HibernateColumnOrder.COMPARATOR));
+    List<Identifier> local = new ArrayList<>();
+    for (MappedColumn key : keys) {
+      Identifier name = ctx.names().physical(entity.entityName() + "_" + key.logicalName());
+      builder.addColumn(
+          new Column(name, key.column().type(), false, Optional.empty(), Optional.empty()),
+          field.file().at(field.variable()));
+      local.add(name);
+    }
+    builder.addForeignKey(
+        new ForeignKey(
+            ctx.names().generated("", prepend(builder.name(), local), "fkey"),
+            local,
+            entity.table(),
+            keys.stream().map(k -> k.column().name()).toList(),
+            ReferentialAction.NO_ACTION,
+            ReferentialAction.NO_ACTION));
+    return elementColumns(builder, field, entity, element, local);
+  }
+
+  private TableBuilder collectionTable(PersistentField field, EntityInfo entity) {
+    String name =
+        ctx.jpa(field.declaration(), field.owner(), "CollectionTable")
+            .flatMap(t -> t.string("name"))
+            .orElse(entity.entityName() + "_" + field.name());
+    return new TableBuilder(ctx.names().physical(name), ctx.diagnostics());
+  }
+
   private Mapped elementCollection(
       PersistentField field, EntityInfo entity, MappedColumn ownerKey, JavaType element) {
     Optional<AnnotationValues> table =
         ctx.jpa(field.declaration(), field.owner(), "CollectionTable");
-    String name =
-        table.flatMap(t -> t.string("name")).orElse(entity.entityName() + "_" + field.name());
-    TableBuilder builder = new TableBuilder(ctx.names().physical(name), ctx.diagnostics());
+    TableBuilder builder = collectionTable(field, entity);
     Optional<AnnotationValues> join = table.flatMap(t -> t.nested("joinColumns"));
     Identifier ownerColumn =
         addKeyColumn(
@@ -104,7 +151,17 @@ final class CollectionMapper {
             entity.entityName() + "_" + ownerKey.logicalName(),
             ownerKey,
             entity);
-    List<Identifier> keyed = new ArrayList<>(List.of(ownerColumn));
+    return elementColumns(builder, field, entity, element, List.of(ownerColumn));
+  }
+
+  /** The element's columns and the key of a collection table whose owner columns are added. */
+  private Mapped elementColumns(
+      TableBuilder builder,
+      PersistentField field,
+      EntityInfo entity,
+      JavaType element,
+      List<Identifier> ownerColumns) {
+    List<Identifier> keyed = new ArrayList<>(ownerColumns);
     List<MappedColumn> elementColumns = new ArrayList<>();
     Optional<TypeRef> embeddable =
         element.declared().filter(t -> ctx.jpa(t.declaration(), t, "Embeddable").isPresent());
@@ -131,11 +188,11 @@ final class CollectionMapper {
           .add(builder, field, Optional.empty(), Optional.empty())
           .ifPresent(
               k -> {
-                builder.addPrimaryKeyColumn(ownerColumn);
+                ownerColumns.forEach(builder::addPrimaryKeyColumn);
                 builder.addPrimaryKeyColumn(k);
               });
     } else {
-      key(builder, field, List.of(ownerColumn), keyed);
+      key(builder, field, ownerColumns, keyed);
     }
     return new Mapped(List.of(builder.build()), List.of());
   }
