@@ -51,6 +51,40 @@ class DevDatabaseIT {
   }
 
   @Test
+  void mysqlUrlDevDatabaseIsAThrowawayDatabaseDroppedOnClose() throws Exception {
+    String database;
+    try (DevDatabase db = DevDatabases.open(LocalMariaDb.URL, null, null)) {
+      database = db.schema();
+      assertThat(database).matches("autogen_dev_[0-9a-f]{12}");
+      assertThat(db.jdbcUrl()).contains("127.0.0.1:3306/test").contains(database);
+      try (Connection c = db.connect();
+          Statement s = c.createStatement()) {
+        s.execute("create table dev_probe (id int)");
+        assertThat(single(c, "select database()")).isEqualTo(database);
+      }
+      try (Connection c = LocalMariaDb.connect()) {
+        assertThat(
+                LocalMariaDb.queryLong(
+                    c,
+                    "select count(*) from information_schema.TABLES where TABLE_SCHEMA = '"
+                        + database
+                        + "' and TABLE_NAME = 'dev_probe'"))
+            .isEqualTo(1);
+      }
+    }
+    try (Connection c = LocalMariaDb.connect()) {
+      assertThat(
+              LocalMariaDb.queryLong(
+                  c,
+                  "select count(*) from information_schema.SCHEMATA where SCHEMA_NAME = '"
+                      + database
+                      + "'"))
+          .as("dropped on close")
+          .isZero();
+    }
+  }
+
+  @Test
   void currentSchemaInTheUsersUrlCannotLeadOutOfTheDevSchema() throws Exception {
     String table = "dev_probe_" + System.nanoTime();
     try (DevDatabase db =
@@ -98,9 +132,11 @@ class DevDatabaseIT {
 
   @Test
   void unknownSpecIsRejected() {
-    assertThatThrownBy(() -> DevDatabases.open("jdbc:mysql://127.0.0.1/test", "root", null))
+    assertThatThrownBy(
+            () -> DevDatabases.open("jdbc:sqlserver://127.0.0.1;databaseName=t", "sa", null))
         .isInstanceOf(DevDatabaseException.class)
-        .hasMessageContaining("Unsupported dev database 'jdbc:mysql://127.0.0.1/test'");
+        .hasMessageContaining(
+            "Unsupported dev database 'jdbc:sqlserver://127.0.0.1;databaseName=t'");
     assertThatThrownBy(() -> DevDatabases.open("docker://", null, null))
         .isInstanceOf(DevDatabaseException.class)
         .hasMessageContaining("No image");

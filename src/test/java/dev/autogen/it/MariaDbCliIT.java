@@ -6,9 +6,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -146,8 +143,9 @@ class MariaDbCliIT {
             migrations.toString(),
             "--exit-code");
     Run r = run(args);
+    // that the throwaway database is dropped is DevDatabaseIT's to prove: other runs on the same
+    // server may hold autogen_dev_ databases of their own at this moment
     assertThat(r.code()).as(r.out() + r.err()).isZero();
-    assertThat(devDatabasesLeft()).as("throwaway databases are dropped").isZero();
   }
 
   @Test
@@ -159,17 +157,5 @@ class MariaDbCliIT {
                 Path.of("fixtures", "hibernate", "enums")));
     assertThat(r.code()).isEqualTo(3);
     assertThat(r.err()).contains("cannot reach the database at jdbc:mysql://127.0.0.1:1/test");
-  }
-
-  private static long devDatabasesLeft() throws Exception {
-    try (Connection c = LocalMariaDb.connect();
-        Statement s = c.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "SELECT count(*) FROM information_schema.SCHEMATA"
-                    + " WHERE SCHEMA_NAME LIKE 'autogen\\_dev\\_%'")) {
-      rs.next();
-      return rs.getLong(1);
-    }
   }
 }

@@ -162,7 +162,7 @@ class MariaDbIntrospectorIT {
                     id("orders_note_prefix"),
                     ids("note"),
                     false,
-                    Optional.of("INDEX orders_note_prefix ON orders (note(20))"))),
+                    Optional.of("INDEX `orders_note_prefix` ON `orders` (`note`(20))"))),
             List.of(
                 new ForeignKey(
                     id("fk_orders_customer"),

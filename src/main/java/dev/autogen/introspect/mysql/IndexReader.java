@@ -1,5 +1,7 @@
 package dev.autogen.introspect.mysql;
 
+import dev.autogen.dialect.Dialect;
+import dev.autogen.model.Identifier;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -12,7 +14,9 @@ import java.util.stream.Collectors;
 /**
  * Reads every index of a database in one query over {@code information_schema.STATISTICS}, one row
  * per index column, into whole indexes. Which of them back a key is decided by {@link
- * MysqlAssembler}; here an index is only plain (a BTREE over whole columns, ascending) or not.
+ * MysqlAssembler}; here an index is only plain (a BTREE over whole columns, ascending) or not, and
+ * an index that is not keeps its definition as SQL (names quoted) so that it can be recreated. A
+ * MySQL 8 functional index shows as {@code (expression)} in that text: its expression is not read.
  */
 final class IndexReader {
 
@@ -38,8 +42,8 @@ final class IndexReader {
       String type,
       String collation) {
 
-    String spelled() {
-      String c = column == null ? "(expression)" : column;
+    String spelled(Dialect dialect) {
+      String c = column == null ? "(expression)" : dialect.quote(Identifier.of(column));
       return c
           + (subPart == null ? "" : "(" + subPart + ")")
           + ("D".equals(collation) ? " DESC" : "");
@@ -48,6 +52,12 @@ final class IndexReader {
     boolean plain() {
       return column != null && subPart == null && !"D".equals(collation) && "BTREE".equals(type);
     }
+  }
+
+  private final Dialect dialect;
+
+  IndexReader(Dialect dialect) {
+    this.dialect = dialect;
   }
 
   List<StoredIndex> read(Connection connection, String database) throws SQLException {
@@ -79,10 +89,12 @@ final class IndexReader {
           (first.unique ? "UNIQUE " : "")
               + (List.of("BTREE", "HASH").contains(first.type) ? "" : first.type + " ")
               + "INDEX "
-              + first.name
+              + dialect.quote(Identifier.of(first.name))
               + " ON "
-              + first.table
-              + group.stream().map(Part::spelled).collect(Collectors.joining(", ", " (", ")"))
+              + dialect.quote(Identifier.of(first.table))
+              + group.stream()
+                  .map(p -> p.spelled(dialect))
+                  .collect(Collectors.joining(", ", " (", ")"))
               + ("HASH".equals(first.type) ? " USING HASH" : "");
       indexes.add(
           new StoredIndex(

@@ -63,7 +63,7 @@ public final class MysqlCatalog implements CatalogReader {
         new MysqlAssembler(
             dialect,
             new ColumnReader(dialect, mariaDb).read(connection, database),
-            new IndexReader().read(connection, database),
+            new IndexReader(dialect).read(connection, database),
             new CheckReader(mariaDb).read(connection, database),
             new KeyReader().read(connection, database));
     List<Table> tables = statistics.stream().map(s -> assembler.table(s.table())).toList();
