@@ -8,21 +8,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs one set-based catalog query for a whole schema, the schema name bound as its only parameter,
- * and maps each row. Queries are plain SELECTs over {@code pg_catalog}.
+ * Runs one set-based catalog query for a whole schema (a database on MySQL), the schema name bound
+ * as its only parameter, and maps each row. Queries are plain SELECTs over the dialect's catalog
+ * ({@code pg_catalog}, {@code information_schema}); every family's readers share this one runner.
  */
-final class CatalogQuery {
+public final class CatalogQuery {
 
   /** Maps the current row of a result set; must not advance it. */
   @FunctionalInterface
-  interface RowMapper<T> {
+  public interface RowMapper<T> {
     T map(ResultSet row) throws SQLException;
   }
 
   private CatalogQuery() {}
 
-  static <T> List<T> list(Connection connection, String sql, String schema, RowMapper<T> mapper)
-      throws SQLException {
+  public static <T> List<T> list(
+      Connection connection, String sql, String schema, RowMapper<T> mapper) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       // catalogs of thousands of tables come back in one round trip per few thousand rows
       statement.setFetchSize(5_000);

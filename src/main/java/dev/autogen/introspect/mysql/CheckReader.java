@@ -1,5 +1,6 @@
 package dev.autogen.introspect.mysql;
 
+import dev.autogen.introspect.CatalogQuery;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -42,7 +43,7 @@ final class CheckReader {
   }
 
   List<StoredCheck> read(Connection connection, String database) throws SQLException {
-    return Rows.list(
+    return CatalogQuery.list(
         connection,
         mariaDb ? MARIADB : MYSQL,
         database,

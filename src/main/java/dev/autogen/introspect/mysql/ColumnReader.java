@@ -1,6 +1,7 @@
 package dev.autogen.introspect.mysql;
 
 import dev.autogen.dialect.Dialect;
+import dev.autogen.introspect.CatalogQuery;
 import dev.autogen.model.Column;
 import dev.autogen.model.Identifier;
 import dev.autogen.model.Identity;
@@ -49,7 +50,7 @@ final class ColumnReader {
   }
 
   List<TableColumn> read(Connection connection, String database) throws SQLException {
-    return Rows.list(connection, SQL, database, this::column);
+    return CatalogQuery.list(connection, SQL, database, this::column);
   }
 
   private TableColumn column(ResultSet row) throws SQLException {

@@ -1,6 +1,7 @@
 package dev.autogen.introspect.mysql;
 
 import dev.autogen.dialect.Dialect;
+import dev.autogen.introspect.CatalogQuery;
 import dev.autogen.model.Identifier;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -62,7 +63,7 @@ final class IndexReader {
 
   List<StoredIndex> read(Connection connection, String database) throws SQLException {
     List<Part> parts =
-        Rows.list(
+        CatalogQuery.list(
             connection,
             SQL,
             database,

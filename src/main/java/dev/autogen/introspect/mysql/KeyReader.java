@@ -1,5 +1,6 @@
 package dev.autogen.introspect.mysql;
 
+import dev.autogen.introspect.CatalogQuery;
 import dev.autogen.model.ForeignKey;
 import dev.autogen.model.Identifier;
 import dev.autogen.model.PrimaryKey;
@@ -60,7 +61,7 @@ final class KeyReader {
 
   Keys read(Connection connection, String database) throws SQLException {
     List<Part> parts =
-        Rows.list(
+        CatalogQuery.list(
             connection,
             SQL,
             database,

@@ -1,6 +1,7 @@
 package dev.autogen.introspect.mysql;
 
 import dev.autogen.dialect.Dialect;
+import dev.autogen.introspect.CatalogQuery;
 import dev.autogen.introspect.CatalogReader;
 import dev.autogen.introspect.Introspection;
 import dev.autogen.introspect.Introspector;
@@ -47,7 +48,7 @@ public final class MysqlCatalog implements CatalogReader {
 
   @Override
   public boolean schemaExists(Connection connection, String database) throws SQLException {
-    return !Rows.list(connection, DATABASE_EXISTS, database, row -> 1).isEmpty();
+    return !CatalogQuery.list(connection, DATABASE_EXISTS, database, row -> 1).isEmpty();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.autogen.introspect.mysql;
 
+import dev.autogen.introspect.CatalogQuery;
 import dev.autogen.introspect.ViewsAndTriggers;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -35,7 +36,7 @@ public final class MysqlViewsAndTriggers {
   public ViewsAndTriggers read(Connection connection, String database) throws SQLException {
     Map<String, Map<String, String>> views = new LinkedHashMap<>();
     for (ViewColumn vc :
-        Rows.list(
+        CatalogQuery.list(
             connection,
             VIEW_COLUMNS,
             database,
@@ -43,7 +44,7 @@ public final class MysqlViewsAndTriggers {
       views.computeIfAbsent(vc.view(), k -> new LinkedHashMap<>()).put(vc.column(), vc.type());
     }
     List<ViewsAndTriggers.Trigger> triggers =
-        Rows.list(
+        CatalogQuery.list(
             connection,
             TRIGGERS,
             database,

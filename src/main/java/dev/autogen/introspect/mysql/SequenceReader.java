@@ -1,6 +1,7 @@
 package dev.autogen.introspect.mysql;
 
 import dev.autogen.dialect.Dialect;
+import dev.autogen.introspect.CatalogQuery;
 import dev.autogen.model.Identifier;
 import dev.autogen.model.Sequence;
 import java.sql.Connection;
@@ -32,7 +33,7 @@ final class SequenceReader {
   }
 
   List<Sequence> read(Connection connection, String database) throws SQLException {
-    List<String> names = Rows.list(connection, NAMES, database, row -> row.getString(1));
+    List<String> names = CatalogQuery.list(connection, NAMES, database, row -> row.getString(1));
     if (names.isEmpty()) {
       return List.of();
     }

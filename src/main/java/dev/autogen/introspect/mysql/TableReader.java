@@ -1,5 +1,6 @@
 package dev.autogen.introspect.mysql;
 
+import dev.autogen.introspect.CatalogQuery;
 import dev.autogen.model.Identifier;
 import dev.autogen.model.TableStatistics;
 import java.sql.Connection;
@@ -26,7 +27,7 @@ final class TableReader {
       """;
 
   List<TableStatistics> read(Connection connection, String database) throws SQLException {
-    return Rows.list(
+    return CatalogQuery.list(
         connection,
         SQL,
         database,
