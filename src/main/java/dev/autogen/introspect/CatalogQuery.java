@@ -39,7 +39,7 @@ public final class CatalogQuery {
   }
 
   /** The names in a SQL {@code name[]} / {@code text[]} column, in array order. */
-  static List<String> strings(ResultSet row, String column) throws SQLException {
+  public static List<String> strings(ResultSet row, String column) throws SQLException {
     java.sql.Array array = row.getArray(column);
     if (array == null) {
       return List.of();

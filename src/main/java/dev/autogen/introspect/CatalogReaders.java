@@ -3,6 +3,8 @@ package dev.autogen.introspect;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.introspect.mysql.MysqlCatalog;
 import dev.autogen.introspect.mysql.MysqlViewsAndTriggers;
+import dev.autogen.introspect.postgres.PostgresCatalog;
+import dev.autogen.introspect.postgres.PostgresViewsAndTriggers;
 
 /**
  * The one place that picks a catalog reader, by the dialect's name (the same key that picks its

@@ -24,7 +24,7 @@ public record ViewsAndTriggers(Map<String, Map<String, String>> views, List<Trig
   public record Trigger(String table, String body) {}
 
   /** Reads views and triggers of one schema; one implementation per catalog family. */
-  interface Reader {
+  public interface Reader {
     ViewsAndTriggers read(java.sql.Connection connection, String schema)
         throws java.sql.SQLException;
   }

@@ -1,4 +1,4 @@
-package dev.autogen.introspect;
+package dev.autogen.introspect.postgres;
 
 import java.util.List;
 

@@ -1,8 +1,12 @@
-package dev.autogen.introspect;
+package dev.autogen.introspect.postgres;
 
 import dev.autogen.dialect.Dialect;
-import dev.autogen.introspect.RelationReader.Relation;
-import dev.autogen.introspect.SchemaCrawlerReader.Crawl;
+import dev.autogen.introspect.CatalogReader;
+import dev.autogen.introspect.Introspection;
+import dev.autogen.introspect.IntrospectionException;
+import dev.autogen.introspect.Introspector;
+import dev.autogen.introspect.postgres.RelationReader.Relation;
+import dev.autogen.introspect.postgres.SchemaCrawlerReader.Crawl;
 import dev.autogen.model.Schema;
 import dev.autogen.model.Table;
 import dev.autogen.model.TableStatistics;
@@ -16,14 +20,14 @@ import java.util.List;
  * PostgreSQL's catalog: SchemaCrawler for the server version and table list, then one set-based
  * {@code pg_catalog} query per object kind (see {@link Introspector} for why).
  */
-final class PostgresCatalog implements CatalogReader {
+public final class PostgresCatalog implements CatalogReader {
 
   private static final String SCHEMA_EXISTS =
       "SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = ?";
 
   private final Dialect dialect;
 
-  PostgresCatalog(Dialect dialect) {
+  public PostgresCatalog(Dialect dialect) {
     this.dialect = dialect;
   }
 

@@ -1,4 +1,4 @@
-package dev.autogen.introspect;
+package dev.autogen.introspect.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,6 +1,7 @@
-package dev.autogen.introspect;
+package dev.autogen.introspect.postgres;
 
 import dev.autogen.dialect.Dialect;
+import dev.autogen.introspect.CatalogQuery;
 import dev.autogen.model.Check;
 import dev.autogen.model.ForeignKey;
 import dev.autogen.model.Identifier;

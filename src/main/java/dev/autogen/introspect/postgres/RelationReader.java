@@ -1,5 +1,6 @@
-package dev.autogen.introspect;
+package dev.autogen.introspect.postgres;
 
+import dev.autogen.introspect.CatalogQuery;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;

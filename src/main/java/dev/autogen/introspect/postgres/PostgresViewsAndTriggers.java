@@ -1,5 +1,6 @@
-package dev.autogen.introspect;
+package dev.autogen.introspect.postgres;
 
+import dev.autogen.introspect.ViewsAndTriggers;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /** PostgreSQL's views (and materialised views) and trigger function sources, from pg_catalog. */
-final class PostgresViewsAndTriggers implements ViewsAndTriggers.Reader {
+public final class PostgresViewsAndTriggers implements ViewsAndTriggers.Reader {
   private static final String VIEW_COLUMNS =
       """
       SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod)

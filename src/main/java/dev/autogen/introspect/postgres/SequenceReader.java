@@ -1,5 +1,6 @@
-package dev.autogen.introspect;
+package dev.autogen.introspect.postgres;
 
+import dev.autogen.introspect.CatalogQuery;
 import dev.autogen.model.Identifier;
 import dev.autogen.model.Sequence;
 import java.sql.Connection;

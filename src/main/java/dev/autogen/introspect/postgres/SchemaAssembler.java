@@ -1,9 +1,9 @@
-package dev.autogen.introspect;
+package dev.autogen.introspect.postgres;
 
-import dev.autogen.introspect.ColumnReader.TableColumn;
-import dev.autogen.introspect.ConstraintReader.Constraints;
-import dev.autogen.introspect.IndexReader.TableIndex;
-import dev.autogen.introspect.RelationReader.Relation;
+import dev.autogen.introspect.postgres.ColumnReader.TableColumn;
+import dev.autogen.introspect.postgres.ConstraintReader.Constraints;
+import dev.autogen.introspect.postgres.IndexReader.TableIndex;
+import dev.autogen.introspect.postgres.RelationReader.Relation;
 import dev.autogen.model.Column;
 import dev.autogen.model.Identifier;
 import dev.autogen.model.Index;

@@ -1,5 +1,6 @@
-package dev.autogen.introspect;
+package dev.autogen.introspect.postgres;
 
+import dev.autogen.introspect.Introspector;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Set;
