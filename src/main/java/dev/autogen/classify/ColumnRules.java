@@ -134,12 +134,18 @@ final class ColumnRules extends RuleFamily {
         hazard(
             HazardCode.CONSTRAINT_MAY_FAIL,
             "existing values that do not convert make the change fail"));
-    hazards.add(
-        hazard(
-            HazardCode.IRREVERSIBLE,
-            "converting back to "
-                + dialect.types().render(from)
-                + " cannot restore digits or characters the new type dropped"));
+    // a conversion the dialect knows both ways (text to and from a large object) loses nothing
+    boolean convertsBack =
+        dialect.types().conversion(from, to).isPresent()
+            && dialect.types().conversion(to, from).isPresent();
+    if (!convertsBack) {
+      hazards.add(
+          hazard(
+              HazardCode.IRREVERSIBLE,
+              "converting back to "
+                  + dialect.types().render(from)
+                  + " cannot restore digits or characters the new type dropped"));
+    }
     return judge(
         BREAKING,
         "The running code reads and writes "
