@@ -31,9 +31,9 @@ class LargeObjectConversionIT {
 
   /** Text values including NULL, the empty string and characters outside ASCII. */
   private static final String TEXT_ROWS =
-      "INSERT INTO docs VALUES (1, 'plain'), (2, NULL), (3, ''), (4, 'grüße ✓ 日本')";
+      "INSERT INTO docs VALUES (1, 'lobtest plain'), (2, NULL), (3, ''), (4, 'lobtest grüße ✓ 日本')";
 
-  private static final String TEXT_VALUES = "1=plain|3=|4=grüße ✓ 日本";
+  private static final String TEXT_VALUES = "1=lobtest plain|3=|4=lobtest grüße ✓ 日本";
 
   /** The rows' text read from the large objects, NULL rows left out. */
   private static final String TEXT_OF_LOB =
@@ -113,8 +113,8 @@ class LargeObjectConversionIT {
           LocalPostgres.execute(
               c,
               "CREATE TABLE docs (id bigint PRIMARY KEY, body bytea);"
-                  + " INSERT INTO docs VALUES (1, '\\x00ff10'::bytea), (2, NULL), (3, ''::bytea)");
-          String bytes = "1=\\x00ff10|3=\\x";
+                  + " INSERT INTO docs VALUES (1, convert_to('lobtest', 'UTF8') || '\\x00ff10'::bytea), (2, NULL), (3, ''::bytea)");
+          String bytes = "1=\\x6c6f6274657374" + "00ff10|3=\\x";
           UnaryOperator<Schema> lob = body(SqlType.of("oid"));
           List<PlannedSteps.StepFile> undo = undo(c, schema, lob, List.of());
           apply(c, PlannedSteps.plan(c, schema, lob, List.of(), PlanOptions.none()));
@@ -214,7 +214,26 @@ class LargeObjectConversionIT {
     }
   }
 
+  /**
+   * Runs {@code work} in a schema of its own and, whatever happens, unlinks the large objects it
+   * left (their bytes start with {@code lobtest}): dropping the schema does not unlink them.
+   */
   private static void inSchema(LocalPostgres.SchemaWork work) throws Exception {
-    LocalPostgres.inSchema("it_lob", work);
+    LocalPostgres.inSchema(
+        "it_lob",
+        (c, schema) -> {
+          try {
+            work.run(c, schema);
+          } finally {
+            unlinkTestObjects(c);
+          }
+        });
+  }
+
+  static void unlinkTestObjects(Connection c) throws Exception {
+    LocalPostgres.execute(
+        c,
+        "SELECT lo_unlink(m.oid) FROM pg_largeobject_metadata m"
+            + " WHERE lo_get(m.oid, 0, 7) = convert_to('lobtest', 'UTF8')");
   }
 }
