@@ -53,4 +53,13 @@ public interface TypeMapper {
       SqlType from, SqlType to) {
     return java.util.Optional.empty();
   }
+
+  /**
+   * What the values of a column of this type leave behind in the database when the column is
+   * dropped or converted to another type, in a sentence for the migration's header (PostgreSQL's
+   * large objects, which outlive the {@code oid} that refers to them); empty when nothing.
+   */
+  default java.util.Optional<String> leftBehind(SqlType type) {
+    return java.util.Optional.empty();
+  }
 }

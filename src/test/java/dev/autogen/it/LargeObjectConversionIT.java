@@ -89,7 +89,12 @@ class LargeObjectConversionIT {
           List<Long> original = objects(c);
           UnaryOperator<Schema> varchar = body(SqlType.of("varchar", 255));
           List<PlannedSteps.StepFile> undo = undo(c, schema, varchar, List.of());
-          apply(c, PlannedSteps.plan(c, schema, varchar, List.of(), PlanOptions.none()));
+          List<PlannedSteps.StepFile> steps =
+              PlannedSteps.plan(c, schema, varchar, List.of(), PlanOptions.none());
+          assertThat(steps.get(0).sql())
+              .as("the header says the large objects stay")
+              .contains("large objects its values refer to are not unlinked");
+          apply(c, steps);
 
           assertThat(type(c)).isEqualTo("character varying");
           assertThat(text(c, TEXT_OF_VARCHAR)).isEqualTo(TEXT_VALUES);

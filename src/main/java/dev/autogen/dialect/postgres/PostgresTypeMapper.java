@@ -207,6 +207,15 @@ final class PostgresTypeMapper implements TypeMapper {
   }
 
   @Override
+  public Optional<String> leftBehind(SqlType type) {
+    return type.name().equals("oid")
+        ? Optional.of(
+            "The large objects its values refer to are not unlinked: remove them with lo_unlink"
+                + " (or vacuumlo) once no code and no downgrade needs them.")
+        : Optional.empty();
+  }
+
+  @Override
   public boolean isMetadataOnlyChange(SqlType from, SqlType to) {
     if (from.equals(to)) {
       return true;
