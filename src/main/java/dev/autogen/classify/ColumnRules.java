@@ -5,6 +5,7 @@ import static dev.autogen.classify.Compatibility.SAFE;
 
 import dev.autogen.dialect.Dialect;
 import dev.autogen.diff.*;
+import dev.autogen.model.Column;
 import dev.autogen.model.Identifier;
 import dev.autogen.model.TableStatistics;
 import java.util.ArrayList;
@@ -67,7 +68,7 @@ final class ColumnRules extends RuleFamily {
     String name = c.table() + "." + c.column().name();
     return judge(
         BREAKING,
-        "The running code may still read or write " + name + ".",
+        "The running code may still read or write " + name + "." + leftBehind(c.column()),
         List.of(
             hazard(HazardCode.BREAKS_OLD_CODE, "queries naming " + name + " fail once it is gone"),
             hazard(HazardCode.DATA_LOSS, "the values of " + name + " are deleted"),
@@ -81,7 +82,8 @@ final class ColumnRules extends RuleFamily {
         "The running code still uses "
             + c.before().name()
             + (typeChanges ? " and its old type " + dialect.types().render(c.before().type()) : "")
-            + ".";
+            + "."
+            + leftBehind(c.before());
     List<Hazard> hazards = new ArrayList<>();
     hazards.add(
         hazard(
@@ -134,20 +136,32 @@ final class ColumnRules extends RuleFamily {
         hazard(
             HazardCode.CONSTRAINT_MAY_FAIL,
             "existing values that do not convert make the change fail"));
-    hazards.add(
-        hazard(
-            HazardCode.IRREVERSIBLE,
-            "converting back to "
-                + dialect.types().render(from)
-                + " cannot restore digits or characters the new type dropped"));
+    // a conversion the dialect knows both ways (text to and from a large object) loses nothing
+    boolean convertsBack =
+        dialect.types().conversion(from, to).isPresent()
+            && dialect.types().conversion(to, from).isPresent();
+    if (!convertsBack) {
+      hazards.add(
+          hazard(
+              HazardCode.IRREVERSIBLE,
+              "converting back to "
+                  + dialect.types().render(from)
+                  + " cannot restore digits or characters the new type dropped"));
+    }
     return judge(
         BREAKING,
         "The running code reads and writes "
             + name
             + " as "
             + dialect.types().render(from)
-            + "; the new type may not accept or return the same values.",
+            + "; the new type may not accept or return the same values."
+            + leftBehind(c.before()),
         hazards);
+  }
+
+  /** The dialect's note on what the column's values leave behind once it goes, after a space. */
+  private String leftBehind(Column col) {
+    return dialect.types().leftBehind(col.type()).map(note -> " " + note).orElse("");
   }
 
   public Judgement visit(ColumnNullabilityChanged c) {

@@ -42,4 +42,24 @@ public interface TypeMapper {
 
   /** Whether changing {@code from} to {@code to} only touches the catalog (no rewrite, no scan). */
   boolean isMetadataOnlyChange(SqlType from, SqlType to);
+
+  /**
+   * How a value of {@code from} becomes a value of {@code to} where a cast would not carry it over
+   * (PostgreSQL's large objects: {@code CAST(text AS oid)} reads the text as an object number): a
+   * function from the SQL of the operand (a quoted column, {@code NEW.} prefixed in a trigger) to
+   * the SQL of the converted value. Empty when a cast (or assignment) converts the value.
+   */
+  default java.util.Optional<java.util.function.UnaryOperator<String>> conversion(
+      SqlType from, SqlType to) {
+    return java.util.Optional.empty();
+  }
+
+  /**
+   * What the values of a column of this type leave behind in the database when the column is
+   * dropped or converted to another type, in a sentence for the migration's header (PostgreSQL's
+   * large objects, which outlive the {@code oid} that refers to them); empty when nothing.
+   */
+  default java.util.Optional<String> leftBehind(SqlType type) {
+    return java.util.Optional.empty();
+  }
 }

@@ -82,9 +82,11 @@ final class ColumnPlans {
   List<PlanItem> plan(ColumnTypeChanged c, Items out) {
     Identifier name = c.after().name();
     // an enum switching between ordinals and names converts through a CASE over its constants
+    // a large object converts through its bytes, where a cast would misread the value
     Optional<Value> enumForward =
         EnumConversion.of(c.before(), c.after(), name)
-            .or(() -> support.convertedValue(c.table(), c.before(), c.after(), false));
+            .or(() -> support.convertedValue(c.table(), c.before(), c.after(), false))
+            .or(() -> TypeConversion.of(types(), c.before(), c.after(), name));
     Optional<Misfit> misfit =
         enumForward.isPresent()
             ? Optional.empty()
@@ -98,6 +100,7 @@ final class ColumnPlans {
                     name, misfit.isPresent() ? Optional.empty() : Optional.of(c.after().type())));
     Value back =
         EnumConversion.of(c.after(), c.before(), name)
+            .or(() -> TypeConversion.of(types(), c.after(), c.before(), name))
             .orElseGet(() -> new Value.FromColumn(name, Optional.of(c.before().type())));
     List<Operation> ops = new ArrayList<>();
     misfit.ifPresent(
@@ -112,6 +115,10 @@ final class ColumnPlans {
             Rank.ALTER_COLUMN,
             ops,
             List.of(new AlterColumnType(c.table(), c.before(), c.before().type(), back))));
+  }
+
+  private dev.autogen.dialect.TypeMapper types() {
+    return support.dialect().types();
   }
 
   List<PlanItem> plan(ColumnNullabilityChanged c, Items out) {

@@ -27,7 +27,11 @@ final class RenamePlans {
     Column after = c.after();
     Identifier t = c.table();
     boolean typeChanges = !before.type().equals(after.type());
-    Optional<Value> enumToNew = EnumConversion.of(before, after, before.name());
+    // an enum switching between ordinals and names goes through a CASE, a large object through
+    // its bytes; both ways, since the sync trigger converts in both directions
+    Optional<Value> enumToNew =
+        EnumConversion.of(before, after, before.name())
+            .or(() -> TypeConversion.of(support.dialect().types(), before, after, before.name()));
     if (typeChanges && enumToNew.isEmpty()) {
       support.convertedValue(t, before, after, true);
     }
@@ -45,6 +49,7 @@ final class RenamePlans {
                     before.name(), cast ? Optional.of(after.type()) : Optional.empty()));
     Value toOld =
         EnumConversion.of(after, before, after.name())
+            .or(() -> TypeConversion.of(support.dialect().types(), after, before, after.name()))
             .orElseGet(
                 () ->
                     new Value.FromColumn(

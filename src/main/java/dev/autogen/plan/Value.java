@@ -12,6 +12,13 @@ public sealed interface Value {
   record FromColumn(Identifier column, Optional<SqlType> castTo) implements Value {}
 
   /**
+   * Another column's value of the same row converted from {@code from} to {@code to} by the
+   * dialect's {@link dev.autogen.dialect.TypeMapper#conversion}, where a cast would not carry the
+   * value over (text or {@code bytea} to and from a PostgreSQL large object).
+   */
+  record Converted(Identifier column, SqlType from, SqlType to) implements Value {}
+
+  /**
    * A SQL expression the user supplied ({@code --backfill}) or the mapping declares; used verbatim.
    */
   record Expression(String sql) implements Value {}

@@ -13,7 +13,10 @@ final class ValueSql {
     this.dialect = dialect;
   }
 
-  /** {@code col} or {@code CAST(col AS type)}; an expression verbatim. */
+  /**
+   * {@code col}, {@code CAST(col AS type)} or the dialect's conversion of {@code col}; an
+   * expression verbatim.
+   */
   String plain(Value value) {
     return render(value, "");
   }
@@ -34,6 +37,9 @@ final class ValueSql {
     if (value instanceof Value.EnumMapping mapping) {
       return Optional.of(dialect.quote(mapping.column()));
     }
+    if (value instanceof Value.Converted converted) {
+      return Optional.of(dialect.quote(converted.column()));
+    }
     return Optional.empty();
   }
 
@@ -46,6 +52,17 @@ final class ValueSql {
     }
     if (value instanceof Value.EnumMapping mapping) {
       return enumCase(mapping, rowPrefix + dialect.quote(mapping.column()));
+    }
+    if (value instanceof Value.Converted converted) {
+      // the dialect knows the conversion; the operand is the quoted column, as for a cast
+      return dialect
+          .types()
+          .conversion(converted.from(), converted.to())
+          .orElseThrow(
+              () ->
+                  new IllegalStateException(
+                      "no conversion from " + converted.from() + " to " + converted.to()))
+          .apply(rowPrefix + dialect.quote(converted.column()));
     }
     return ((Value.Expression) value).sql();
   }

@@ -20,6 +20,7 @@ import dev.autogen.render.TemplateSource;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -42,6 +43,30 @@ final class PlannedSteps {
       List<RenameHint> renames,
       PlanOptions options)
       throws Exception {
+    return files(c, schema, desired, renames, options, "V");
+  }
+
+  /** The undo files of the same plan, newest first (the order a rollback runs them in). */
+  static List<StepFile> undo(
+      Connection c,
+      String schema,
+      UnaryOperator<Schema> desired,
+      List<RenameHint> renames,
+      PlanOptions options)
+      throws Exception {
+    List<StepFile> undo = new ArrayList<>(files(c, schema, desired, renames, options, "U"));
+    Collections.reverse(undo);
+    return undo;
+  }
+
+  private static List<StepFile> files(
+      Connection c,
+      String schema,
+      UnaryOperator<Schema> desired,
+      List<RenameHint> renames,
+      PlanOptions options,
+      String prefix)
+      throws Exception {
     Introspection current = new Introspector(PostgresDialect.create()).read(c, schema);
     Dialect dialect =
         Dialects.forServer(PostgresDialect.create(), current.serverVersion(), current.timeZone());
@@ -60,7 +85,7 @@ final class PlannedSteps {
     List<StepFile> steps = new ArrayList<>();
     for (RenderedFile f : files) {
       String name = f.path().getFileName().toString();
-      if (name.startsWith("V") && name.endsWith(".sql")) {
+      if (name.startsWith(prefix) && name.endsWith(".sql")) {
         boolean outside =
             files.stream().anyMatch(o -> o.path().getFileName().toString().equals(name + ".conf"));
         steps.add(new StepFile(name, f.text(), !outside));

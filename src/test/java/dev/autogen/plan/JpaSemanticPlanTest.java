@@ -150,4 +150,48 @@ class JpaSemanticPlanTest {
             PlanOptions.none());
     assertThat(((CreateSequence) plan.steps().get(0).upgrade().get(0)).restartPast()).isEmpty();
   }
+
+  private static final SqlType OID = SqlType.of("oid");
+  private static final SqlType VARCHAR = SqlType.of("varchar", 255);
+
+  @Test
+  void lobChangeInPlaceConvertsThroughTheLargeObjectBothWays() throws Exception {
+    Column text = Column.of("body", VARCHAR, true);
+    Column lob = Column.of("body", OID, true);
+    MigrationPlan plan =
+        plan(users(List.of(), ID, text), users(List.of(), ID, lob), List.of(), PlanOptions.none());
+    Step step = plan.steps().get(0);
+    Identifier body = Identifier.of("body");
+    assertThat(((AlterColumnType) step.upgrade().get(0)).using())
+        .isEqualTo(new Value.Converted(body, VARCHAR, OID));
+    assertThat(((AlterColumnType) step.downgrade().get(0)).using())
+        .isEqualTo(new Value.Converted(body, OID, VARCHAR));
+    assertThat(step.assessments().get(0).hazards())
+        .extracting(h -> h.code().name())
+        .as("text and large object convert into each other without loss")
+        .doesNotContain("IRREVERSIBLE");
+  }
+
+  @Test
+  void lobChangeInARenameConvertsBothWaysInTheSyncTrigger() throws Exception {
+    Column text = Column.of("body", VARCHAR, true);
+    Column lob = Column.of("body_lob", OID, true);
+    MigrationPlan plan =
+        plan(
+            users(List.of(), ID, text),
+            users(List.of(), ID, lob),
+            List.of(
+                RenameHint.column(
+                    Identifier.of("users"), Identifier.of("body"), Identifier.of("body_lob"))),
+            PlanOptions.none());
+    CreateSyncTrigger trigger =
+        plan.steps().get(0).upgrade().stream()
+            .filter(CreateSyncTrigger.class::isInstance)
+            .map(CreateSyncTrigger.class::cast)
+            .findFirst()
+            .orElseThrow();
+    assertThat(trigger.toNew()).isEqualTo(new Value.Converted(Identifier.of("body"), VARCHAR, OID));
+    assertThat(trigger.toOld())
+        .isEqualTo(new Value.Converted(Identifier.of("body_lob"), OID, VARCHAR));
+  }
 }

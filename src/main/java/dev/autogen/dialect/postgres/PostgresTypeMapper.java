@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,6 +59,9 @@ final class PostgresTypeMapper implements TypeMapper {
           Map.entry("timestamp with time zone", "timestamptz"),
           Map.entry("time without time zone", "time"),
           Map.entry("time with time zone", "timetz"));
+
+  /** Character types whose values a large object holds as UTF-8 bytes. */
+  private static final Set<String> STRINGS = Set.of("varchar", "char", "text");
 
   /** Types whose single argument is fractional-second precision, 6 when not written. */
   private static final Set<String> TEMPORAL = Set.of("timestamp", "timestamptz", "time", "timetz");
@@ -174,6 +179,40 @@ final class PostgresTypeMapper implements TypeMapper {
       return to.args().get(0) >= from.args().get(0);
     }
     return false;
+  }
+
+  /**
+   * Large objects ({@code oid}, Hibernate's {@code @Lob String}/{@code byte[]}) to and from text
+   * and {@code bytea}: the value goes through the object's bytes (text as UTF-8), because a cast
+   * would read the text as an object number. Converting to {@code oid} creates one large object per
+   * row; converting away from it (or dropping the column) does not unlink the old objects.
+   */
+  @Override
+  public Optional<UnaryOperator<String>> conversion(SqlType from, SqlType to) {
+    String f = from.name();
+    String t = to.name();
+    if (t.equals("oid") && STRINGS.contains(f)) {
+      return Optional.of(x -> "lo_from_bytea(0, convert_to(" + x + ", 'UTF8'))");
+    }
+    if (f.equals("oid") && STRINGS.contains(t)) {
+      return Optional.of(x -> "convert_from(lo_get(" + x + "), 'UTF8')");
+    }
+    if (t.equals("oid") && f.equals("bytea")) {
+      return Optional.of(x -> "lo_from_bytea(0, " + x + ")");
+    }
+    if (f.equals("oid") && t.equals("bytea")) {
+      return Optional.of(x -> "lo_get(" + x + ")");
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public Optional<String> leftBehind(SqlType type) {
+    return type.name().equals("oid")
+        ? Optional.of(
+            "The large objects its values refer to are not unlinked: remove them with lo_unlink"
+                + " (or vacuumlo) once no code and no downgrade needs them.")
+        : Optional.empty();
   }
 
   @Override
