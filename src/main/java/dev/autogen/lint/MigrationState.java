@@ -248,7 +248,14 @@ final class MigrationState {
           }
         }
       }
-      case ALTER_TYPE -> a.type().ifPresent(type -> columnTypes.put(key(table, column), type));
+      case ALTER_TYPE -> {
+        a.type().ifPresent(type -> columnTypes.put(key(table, column), type));
+        // a column restated NOT NULL (MySQL MODIFY/CHANGE) in a contract step runs once the old
+        // code is gone: the planned end of an expand/contract, not a break of the old code
+        if (linted && contract && a.notNull() && column != null) {
+          markHandled(key(table, column));
+        }
+      }
       case ADD_CHECK -> {
         addCheck(table, a, !a.notValid());
         if (a.notValid()) {

@@ -2,6 +2,7 @@ package dev.autogen.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.autogen.dialect.Dialect;
 import dev.autogen.entities.NamingStrategy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,18 +16,35 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The model-change corpus under {@code fixtures/lint/models/<case>/}: {@code base/} and {@code
- * head/} each hold {@code entities/}, {@code migrations/} and optionally {@code deferred/}; {@code
- * expected.txt} lists every finding of {@code lint --base} as in {@link LintCorpus}. A case is run
- * in a temporary git repository: base committed, head in the working tree.
+ * A model-change corpus: the PostgreSQL one under {@code fixtures/lint/models/<case>/}, the MariaDB
+ * one under {@code fixtures/lint/mariadb/models/<case>/} (the {@code models} folder of the matching
+ * {@link LintCorpus}). In each case {@code base/} and {@code head/} hold {@code entities/}, {@code
+ * migrations/} and optionally {@code deferred/}; {@code expected.txt} lists every finding of {@code
+ * lint --base} as in {@link LintCorpus}. A case is run in a temporary git repository: base
+ * committed, head in the working tree.
+ *
+ * @param name how tests name the corpus
+ * @param root the folder holding its cases
+ * @param dialect the dialect its migrations are written in and lint runs with
  */
-public final class ModelCorpus {
-  public static final Path ROOT = LintCorpus.ROOT.resolve("models");
+public record ModelCorpus(String name, Path root, Dialect dialect) {
+  /** The PostgreSQL model corpus folder. */
+  public static final Path ROOT = LintCorpus.POSTGRES.root().resolve("models");
 
-  private ModelCorpus() {}
+  public static final ModelCorpus POSTGRES = of(LintCorpus.POSTGRES);
+  public static final ModelCorpus MARIADB = of(LintCorpus.MARIADB);
 
-  public static List<Path> cases() throws IOException {
-    try (Stream<Path> s = Files.list(ROOT)) {
+  private static ModelCorpus of(LintCorpus corpus) {
+    return new ModelCorpus(corpus.name(), corpus.root().resolve("models"), corpus.dialect());
+  }
+
+  /** Both corpora. */
+  public static List<ModelCorpus> all() {
+    return List.of(POSTGRES, MARIADB);
+  }
+
+  public List<Path> cases() throws IOException {
+    try (Stream<Path> s = Files.list(root)) {
       return s.filter(Files::isDirectory).sorted().toList();
     }
   }
@@ -50,9 +68,9 @@ public final class ModelCorpus {
     return repo;
   }
 
-  public static LintRun.Options options(Path repo, boolean schemaCheck) {
+  public LintRun.Options options(Path repo, boolean schemaCheck) {
     return new LintRun.Options(
-        LintCorpus.DIALECT,
+        dialect,
         NamingStrategy.SPRING,
         List.of(repo.resolve("entities")),
         repo.resolve("migrations"),
