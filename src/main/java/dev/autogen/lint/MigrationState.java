@@ -210,7 +210,7 @@ final class MigrationState {
       case SET -> set(s);
       case COMMENT -> comment(s);
       case CREATE_FUNCTION -> functionBodiesThisFile.add(s.detail());
-      case CREATE_TRIGGER -> table.ifPresent(this::syncTrigger);
+      case CREATE_TRIGGER -> table.ifPresent(t -> syncTrigger(t, s.source().text()));
       default -> {}
     }
   }
@@ -359,12 +359,18 @@ final class MigrationState {
   }
 
   /**
-   * A trigger whose function (created in the same file) copies {@code NEW.x}/{@code OLD.x} is the
-   * expand step of a rename or type change: the columns it names are on their way out.
+   * A trigger that copies {@code NEW.x}/{@code OLD.x}, in a function created in the same file
+   * (PostgreSQL) or in its own body (MySQL's {@code SET NEW.x = ...}), is the expand step of a
+   * rename or type change: the columns it names are on their way out.
    */
-  private void syncTrigger(String table) {
-    for (String body : functionBodiesThisFile) {
+  private void syncTrigger(String table, String triggerText) {
+    List<String> bodies = new ArrayList<>(functionBodiesThisFile);
+    bodies.add(triggerText);
+    for (String body : bodies) {
       List<Token> tokens = this.tokens.of(body);
+      if (!assignsNew(tokens)) {
+        continue; // an audit trigger reads NEW/OLD but keeps no column in step
+      }
       for (int i = 0; i + 2 < tokens.size(); i++) {
         if ((tokens.get(i).is("NEW") || tokens.get(i).is("OLD"))
             && tokens.get(i + 1).isSymbol(".")
@@ -373,6 +379,21 @@ final class MigrationState {
         }
       }
     }
+  }
+
+  /** Whether a trigger body assigns to a {@code NEW.x} column ({@code :=} or {@code SET ... =}). */
+  private static boolean assignsNew(List<Token> tokens) {
+    for (int i = 0; i + 3 < tokens.size(); i++) {
+      if (tokens.get(i).is("NEW")
+          && tokens.get(i + 1).isSymbol(".")
+          && tokens.get(i + 2).isName()
+          && (tokens.get(i + 3).isSymbol("=")
+              || tokens.get(i + 3).isSymbol(":=")
+              || tokens.get(i + 3).isSymbol(":"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean saysDeprecated(String comment) {
