@@ -1,6 +1,7 @@
 package dev.autogen.dialect.postgres;
 
 import dev.autogen.dialect.ExpressionRules;
+import dev.autogen.dialect.ExpressionText;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -86,29 +87,10 @@ final class PostgresExpressionRules implements ExpressionRules {
       }
     }
     out.append(stripCasts(word.toString().toLowerCase(Locale.ROOT)));
-    String e = out.toString().replaceAll("\\s+", " ").trim();
-    while (e.startsWith("(") && e.endsWith(")") && balanced(e.substring(1, e.length() - 1))) {
-      e = e.substring(1, e.length() - 1).trim();
-    }
-    return e;
+    return ExpressionText.tidy(out.toString());
   }
 
   private static String stripCasts(String code) {
     return CAST.matcher(code).replaceAll("");
-  }
-
-  private static boolean balanced(String s) {
-    int depth = 0;
-    boolean inString = false;
-    for (char c : s.toCharArray()) {
-      if (c == '\'') {
-        inString = !inString;
-      } else if (!inString && c == '(') {
-        depth++;
-      } else if (!inString && c == ')' && --depth < 0) {
-        return false;
-      }
-    }
-    return depth == 0;
   }
 }
