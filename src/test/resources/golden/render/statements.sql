@@ -85,6 +85,15 @@ ALTER TABLE nopk ADD CONSTRAINT nopk_pk PRIMARY KEY (a);
 -- add_primary_key unnamed
 ALTER TABLE nopk ADD PRIMARY KEY (a);
 
+-- add_primary_key using index
+ALTER TABLE nopk ADD CONSTRAINT nopk_pk PRIMARY KEY USING INDEX "Nopk Idx";
+
+-- rename_column
+ALTER TABLE "user" RENAME COLUMN "Mixed Case" TO "Mixed Old";
+
+-- rename_index
+ALTER INDEX "User Name" RENAME TO user_name_idx;
+
 -- add_foreign_key
 ALTER TABLE account ADD CONSTRAINT account_owner_fk FOREIGN KEY (owner_id) REFERENCES "user" (id) ON DELETE CASCADE ON UPDATE SET NULL NOT VALID;
 
@@ -144,6 +153,29 @@ END
 $autogen$;
 
 CREATE TRIGGER "user_sync_Mixed Case_mixed_new" BEFORE INSERT OR UPDATE ON "user" FOR EACH ROW EXECUTE FUNCTION "user_sync_Mixed Case_mixed_new"();
+
+-- create_sync_trigger filling unset rows
+CREATE OR REPLACE FUNCTION user_sync_score_legacy() RETURNS trigger
+LANGUAGE plpgsql AS $autogen$
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    IF NEW.legacy IS NULL THEN
+      NEW.legacy := CAST(NEW.score AS bigint);
+    ELSIF NEW.score IS NULL THEN
+      NEW.score := CASE WHEN NEW.legacy NOT BETWEEN -2147483648 AND 2147483647 THEN NULL ELSE CAST(NEW.legacy AS integer) END;
+    END IF;
+  ELSIF NEW.score IS DISTINCT FROM OLD.score THEN
+    NEW.legacy := CAST(NEW.score AS bigint);
+  ELSIF NEW.legacy IS DISTINCT FROM OLD.legacy THEN
+    NEW.score := CASE WHEN NEW.legacy NOT BETWEEN -2147483648 AND 2147483647 THEN NULL ELSE CAST(NEW.legacy AS integer) END;
+  ELSIF NEW.legacy IS NULL THEN
+    NEW.legacy := CAST(NEW.score AS bigint);
+  END IF;
+  RETURN NEW;
+END
+$autogen$;
+
+CREATE TRIGGER user_sync_score_legacy BEFORE INSERT OR UPDATE ON "user" FOR EACH ROW EXECUTE FUNCTION user_sync_score_legacy();
 
 -- drop_sync_trigger
 DROP TRIGGER IF EXISTS "user_sync_Mixed Case_mixed_new" ON "user";

@@ -8,6 +8,8 @@ public sealed interface Operation
     permits CreateTable,
         DropTable,
         RenameTable,
+        RenameColumn,
+        RenameIndex,
         CreateCompatibilityView,
         DropView,
         AddColumn,

@@ -11,6 +11,8 @@ public final class OperationKindNames {
           "create_table",
           "drop_table",
           "rename_table",
+          "rename_column",
+          "rename_index",
           "create_compatibility_view",
           "drop_view",
           "add_column",

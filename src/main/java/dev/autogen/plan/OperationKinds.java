@@ -22,6 +22,16 @@ final class OperationKinds implements OperationVisitor<String> {
   }
 
   @Override
+  public String visit(RenameColumn op) {
+    return "rename_column";
+  }
+
+  @Override
+  public String visit(RenameIndex op) {
+    return "rename_index";
+  }
+
+  @Override
   public String visit(CreateCompatibilityView op) {
     return "create_compatibility_view";
   }

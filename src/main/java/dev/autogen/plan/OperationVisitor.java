@@ -8,6 +8,10 @@ public interface OperationVisitor<R> {
 
   R visit(RenameTable op);
 
+  R visit(RenameColumn op);
+
+  R visit(RenameIndex op);
+
   R visit(CreateCompatibilityView op);
 
   R visit(DropView op);

@@ -19,6 +19,13 @@ public sealed interface Value {
   record Converted(Identifier column, SqlType from, SqlType to) implements Value {}
 
   /**
+   * Another column's value cast to {@code to} where it fits, NULL where it does not ({@code
+   * misfit}): the old, narrower column that a type swap keeps for the downgrade must not make the
+   * new version's writes fail with values only the new type holds.
+   */
+  record CastIfFits(Identifier column, SqlType to, Misfit misfit) implements Value {}
+
+  /**
    * A SQL expression the user supplied ({@code --backfill}) or the mapping declares; used verbatim.
    */
   record Expression(String sql) implements Value {}

@@ -89,6 +89,16 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
   }
 
   @Override
+  public Object visit(RenameColumn op) {
+    return new StatementViews.RenameColumn(q(op.table()), q(op.from()), q(op.to()));
+  }
+
+  @Override
+  public Object visit(RenameIndex op) {
+    return new StatementViews.RenameIndex(q(op.table()), q(op.from()), q(op.to()));
+  }
+
+  @Override
   public Object visit(CreateCompatibilityView op) {
     return new StatementViews.View(q(op.view()), q(op.table()));
   }
@@ -194,7 +204,10 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
   @Override
   public Object visit(AddPrimaryKey op) {
     return new StatementViews.AddPrimaryKey(
-        q(op.table()), op.primaryKey().name().map(this::q), list(op.primaryKey().columns()));
+        q(op.table()),
+        op.primaryKey().name().map(this::q),
+        list(op.primaryKey().columns()),
+        op.usingIndex().map(this::q));
   }
 
   @Override
@@ -263,7 +276,8 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
         q(op.oldColumn().name()),
         q(op.newColumn().name()),
         values.overNewRow(op.toNew()),
-        values.overNewRow(op.toOld()));
+        values.overNewRow(op.toOld()),
+        op.fillsUnset());
   }
 
   @Override

@@ -63,6 +63,10 @@ final class StatementViews {
 
   record Rename(String from, String to) {}
 
+  record RenameColumn(String table, String from, String to) {}
+
+  record RenameIndex(String table, String from, String to) {}
+
   record View(String view, String table) {}
 
   record ViewRef(String view) {}
@@ -96,7 +100,8 @@ final class StatementViews {
 
   record AddUnique(String table, String name, String columns, Optional<String> usingIndex) {}
 
-  record AddPrimaryKey(String table, Optional<String> name, String columns) {}
+  record AddPrimaryKey(
+      String table, Optional<String> name, String columns, Optional<String> usingIndex) {}
 
   record CheckDef(String name, String expression) {}
 
@@ -139,7 +144,8 @@ final class StatementViews {
       String oldColumn,
       String newColumn,
       String toNew,
-      String toOld) {}
+      String toOld,
+      boolean fillsUnset) {}
 
   record SyncTriggerRef(String table, String trigger, String function) {}
 }

@@ -40,6 +40,9 @@ final class ValueSql {
     if (value instanceof Value.Converted converted) {
       return Optional.of(dialect.quote(converted.column()));
     }
+    if (value instanceof Value.CastIfFits cast) {
+      return Optional.of(dialect.quote(cast.column()));
+    }
     return Optional.empty();
   }
 
@@ -49,6 +52,16 @@ final class ValueSql {
       return from.castTo()
           .map(type -> "CAST(" + column + " AS " + dialect.types().render(type) + ")")
           .orElse(column);
+    }
+    if (value instanceof Value.CastIfFits cast) {
+      String column = rowPrefix + dialect.quote(cast.column());
+      return "CASE WHEN "
+          + cast.misfit().condition(column)
+          + " THEN NULL ELSE CAST("
+          + column
+          + " AS "
+          + dialect.types().render(cast.to())
+          + ") END";
     }
     if (value instanceof Value.EnumMapping mapping) {
       return enumCase(mapping, rowPrefix + dialect.quote(mapping.column()));

@@ -169,6 +169,18 @@ public final class OperationSamples {
             "add_primary_key unnamed",
             "CREATE TABLE nopk (a integer NOT NULL);",
             new AddPrimaryKey(id("nopk"), new PrimaryKey(Optional.empty(), List.of(id("a"))))),
+        sample(
+            "add_primary_key using index",
+            "CREATE TABLE nopk (a integer NOT NULL); CREATE UNIQUE INDEX \"Nopk Idx\" ON nopk (a);",
+            new AddPrimaryKey(
+                id("nopk"),
+                new PrimaryKey(Optional.of(id("nopk_pk")), List.of(id("a"))),
+                Optional.of(id("Nopk Idx")))),
+        sample("rename_column", "", new RenameColumn(USER, id("Mixed Case"), id("Mixed Old"))),
+        sample(
+            "rename_index",
+            "CREATE INDEX \"User Name\" ON \"user\" (name);",
+            new RenameIndex(USER, id("User Name"), id("user_name_idx"))),
         sample("add_foreign_key", "", new AddForeignKey(ACCOUNT, fk, true)),
         sample(
             "add_check",
@@ -212,6 +224,21 @@ public final class OperationSamples {
                 MIXED_NEW,
                 new Value.FromColumn(MIXED.name(), Optional.empty()),
                 new Value.FromColumn(MIXED_NEW.name(), Optional.empty()))),
+        sample(
+            "create_sync_trigger filling unset rows",
+            "",
+            new CreateSyncTrigger(
+                USER,
+                Column.of("score", SqlType.of("integer"), true),
+                Column.of("legacy", SqlType.of("bigint"), true),
+                new Value.FromColumn(id("score"), Optional.of(SqlType.of("bigint"))),
+                new Value.CastIfFits(
+                    id("legacy"),
+                    SqlType.of("integer"),
+                    new Misfit.OutOfRange(
+                        java.math.BigInteger.valueOf(Integer.MIN_VALUE),
+                        java.math.BigInteger.valueOf(Integer.MAX_VALUE))),
+                true)),
         new Sample(
             "drop_sync_trigger",
             "",
