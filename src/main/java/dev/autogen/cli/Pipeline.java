@@ -191,7 +191,8 @@ final class Pipeline {
                       .filter(t -> t.estimatedRows() == 0)
                       .map(TableStatistics::table)
                       .collect(Collectors.toSet()));
-      return new Planner(r.dialect(), options).plan(r.assessments(), r.entities().desired());
+      return new Planner(r.dialect(), options)
+          .plan(r.assessments(), r.current().current(), r.entities().desired());
     } catch (PlanningException e) {
       throw new UserError(ExitCode.USAGE, e.getMessage(), e);
     }

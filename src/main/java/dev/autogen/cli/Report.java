@@ -59,8 +59,8 @@ final class Report {
             p -> {
               List<String> where = new ArrayList<>();
               for (Step s : p.steps()) {
-                if (s.assessments().contains(a)) {
-                  where.add(fileOfStep.getOrDefault(s, s.phase().word()));
+                if (s.plans(a.change())) {
+                  where.add(fileOfStep.getOrDefault(s, s.label()));
                 }
               }
               out.println("            -> " + String.join(", ", where));
@@ -119,7 +119,7 @@ final class Report {
           plan.map(
                   p ->
                       p.steps().stream()
-                          .filter(s -> s.assessments().contains(a))
+                          .filter(s -> s.plans(a.change()))
                           .map(s -> s.phase().word())
                           .distinct()
                           .toList())

@@ -19,8 +19,13 @@ final class ChangePlanner implements ChangeVisitor<List<PlanItem>> {
   private final ConstraintPlans constraints;
   private Items out;
 
-  ChangePlanner(Dialect dialect, PlanOptions options, Schema desired, IdSequences idSequences) {
-    PlanSupport support = new PlanSupport(dialect, options, desired, idSequences);
+  ChangePlanner(
+      Dialect dialect,
+      PlanOptions options,
+      Schema desired,
+      IdSequences idSequences,
+      TypeSwaps typeSwaps) {
+    PlanSupport support = new PlanSupport(dialect, options, desired, idSequences, typeSwaps);
     this.tables = new TablePlans(support);
     this.columns = new ColumnPlans(support);
     this.renames = new RenamePlans(support);

@@ -18,10 +18,12 @@ final class ColumnPlans {
 
   private final PlanOptions options;
   private final PlanSupport support;
+  private final TypeSwapPlans swaps;
 
   ColumnPlans(PlanSupport support) {
     this.support = support;
     this.options = support.options();
+    this.swaps = new TypeSwapPlans(support);
   }
 
   List<PlanItem> plan(ColumnAdded c, Items out) {
@@ -80,6 +82,10 @@ final class ColumnPlans {
   }
 
   List<PlanItem> plan(ColumnTypeChanged c, Items out) {
+    Optional<TypeSwaps.Swap> swap = support.typeSwaps().of(c.table(), c.before().name());
+    if (swap.isPresent()) {
+      return swaps.plan(swap.get(), out);
+    }
     Identifier name = c.after().name();
     // an enum switching between ordinals and names converts through a CASE over its constants
     // a large object converts through its bytes, where a cast would misread the value

@@ -7,6 +7,11 @@ public enum Phase {
   /** Moves data; runs after expand, may run long, batch-friendly. */
   BACKFILL,
   /**
+   * Swaps a column for the new one filled beside it (a type change without a rewrite): a brief
+   * lock, while the old version still runs, which the new type keeps working (it only widens).
+   */
+  SWITCH,
+  /**
    * Removes or tightens; runs only once no old code is left, so it waits in the deferred folder.
    */
   CONTRACT;

@@ -13,10 +13,16 @@ import java.util.Optional;
 
 /**
  * What the change-family planners share: the dialect, options, desired schema and the id columns
- * whose generator switches (see {@link IdSequences}), and the building blocks several families use
- * (batched backfills, NOT NULL tightening, narrowing refusal).
+ * whose generator switches (see {@link IdSequences}), the type changes made through a shadow column
+ * (see {@link TypeSwaps}), and the building blocks several families use (batched backfills, NOT
+ * NULL tightening, narrowing refusal).
  */
-record PlanSupport(Dialect dialect, PlanOptions options, Schema desired, IdSequences idSequences) {
+record PlanSupport(
+    Dialect dialect,
+    PlanOptions options,
+    Schema desired,
+    IdSequences idSequences,
+    TypeSwaps typeSwaps) {
 
   /**
    * Dropping what only guards columns that stay is a relaxation; otherwise it goes with the

@@ -26,9 +26,19 @@ public final class Planner {
     this.options = options;
   }
 
-  public MigrationPlan plan(List<Assessment> assessments, Schema desired) throws PlanningException {
+  /**
+   * The plan for {@code assessments}, the classified changes from {@code current} (the database,
+   * whose constraint and index names the plan uses) to {@code desired}.
+   */
+  public MigrationPlan plan(List<Assessment> assessments, Schema current, Schema desired)
+      throws PlanningException {
     ChangePlanner changePlanner =
-        new ChangePlanner(dialect, options, desired, IdSequences.of(assessments));
+        new ChangePlanner(
+            dialect,
+            options,
+            desired,
+            IdSequences.of(assessments),
+            TypeSwaps.of(dialect, assessments, current));
     Map<StepKind, List<PlanItem>> byStep = new EnumMap<>(StepKind.class);
     try {
       for (Assessment a : assessments) {
@@ -40,12 +50,12 @@ public final class Planner {
       throw new PlanningException(e.getMessage());
     }
     List<Step> steps = new ArrayList<>();
-    boolean hasBackfill = byStep.containsKey(StepKind.BACKFILL);
-    byStep.forEach((kind, items) -> steps.add(step(kind, items, hasBackfill)));
+    java.util.Set<StepKind> kinds = byStep.keySet();
+    byStep.forEach((kind, items) -> steps.add(step(kind, items, kinds)));
     return new MigrationPlan(steps);
   }
 
-  private static Step step(StepKind kind, List<PlanItem> items, boolean planHasBackfill) {
+  private static Step step(StepKind kind, List<PlanItem> items, java.util.Set<StepKind> planSteps) {
     List<PlanItem> ordered = new ArrayList<>(items);
     ordered.sort(Comparator.comparingInt(PlanItem::rank)); // stable: keeps the differ's order
     List<Operation> upgrade = new ArrayList<>();
@@ -65,7 +75,7 @@ public final class Planner {
         kind.slug,
         kind.title,
         kind.why,
-        kind.next(planHasBackfill),
+        kind.next(planSteps),
         transactional,
         reversible,
         upgrade,

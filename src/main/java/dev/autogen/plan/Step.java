@@ -31,4 +31,17 @@ public record Step(
     downgrade = List.copyOf(downgrade);
     assessments = List.copyOf(assessments);
   }
+
+  /**
+   * Whether this step carries out part of {@code change} (its assessment here may describe the
+   * plan's hazards rather than the classifier's).
+   */
+  public boolean plans(dev.autogen.diff.Change change) {
+    return assessments.stream().anyMatch(a -> a.change().equals(change));
+  }
+
+  /** The step's name in a list of steps: its slug, or its phase's word for the expand step. */
+  public String label() {
+    return slug.isEmpty() ? phase.word() : slug;
+  }
 }

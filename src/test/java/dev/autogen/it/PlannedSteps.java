@@ -74,7 +74,10 @@ final class PlannedSteps {
     ChangeSet changes = new Differ().diff(current.current(), target, renames);
     MigrationPlan plan =
         new Planner(dialect, options)
-            .plan(new Classifier(dialect, current.statistics()).classify(changes), target);
+            .plan(
+                new Classifier(dialect, current.statistics()).classify(changes),
+                current.current(),
+                target);
     Path root = Path.of("target", "planned");
     List<RenderedFile> files =
         new Renderer(dialect, TemplateSource.bundled())

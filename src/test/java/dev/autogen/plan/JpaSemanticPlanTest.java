@@ -50,6 +50,7 @@ class JpaSemanticPlanTest {
     return new Planner(PG, options)
         .plan(
             new Classifier(PG, List.of()).classify(new Differ().diff(current, desired, hints)),
+            current,
             desired);
   }
 

@@ -40,7 +40,8 @@ class PlannerTest {
       Schema current, Schema desired, List<RenameHint> hints, PlanOptions options)
       throws PlanningException {
     ChangeSet set = new Differ().diff(current, desired, hints);
-    return new Planner(PG, options).plan(new Classifier(PG, List.of()).classify(set), desired);
+    return new Planner(PG, options)
+        .plan(new Classifier(PG, List.of()).classify(set), current, desired);
   }
 
   private static List<String> steps(MigrationPlan plan) {
@@ -214,7 +215,7 @@ class PlannerTest {
     ChangeSet set = new Differ().diff(users(), desired, List.of());
     MigrationPlan plan =
         new Planner(pg10, new PlanOptions(Map.of("users.tier", "'basic'")))
-            .plan(new Classifier(pg10, List.of()).classify(set), desired);
+            .plan(new Classifier(pg10, List.of()).classify(set), users(), desired);
     assertThat(steps(plan)).containsExactly("expand", "backfill:backfill", "contract:contract");
     assertThat(ops(plan.steps().get(1))).containsExactly("backfill");
     assertThat(plan.steps().get(1).transactional()).isTrue();

@@ -1,0 +1,245 @@
+package dev.autogen.plan;
+
+import dev.autogen.classify.Assessment;
+import dev.autogen.dialect.Capabilities;
+import dev.autogen.dialect.Dialect;
+import dev.autogen.diff.*;
+import dev.autogen.model.*;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The type changes of a plan that go through a shadow column instead of {@code ALTER COLUMN ...
+ * TYPE} (which rewrites the table under an ACCESS EXCLUSIVE lock): a new column of the new type is
+ * filled beside the old one and then swapped into its place, keys, indexes and generated values
+ * included, by catalog changes only.
+ *
+ * <p>A change qualifies when the new type widens the old one (so the old application version keeps
+ * working on the swapped column, e.g. {@code integer} to {@code bigint}) but the database would
+ * rewrite the table, the dialect can do every part online, and nothing else in the plan touches the
+ * column (its nullability, default, identity or constraints change in place then; the plan stays
+ * simple to reason about). An index or key over two swapping columns, an expression or partial
+ * index naming the column, or a sequence default also keep the change in place.
+ */
+final class TypeSwaps {
+
+  /**
+   * One column swap.
+   *
+   * @param current the table as the database has it (names of keys, indexes and constraints)
+   * @param shadow the column filled beside the old one, renamed to its name at the switch
+   * @param retired the name the old column keeps from the switch until the contract drops it
+   */
+  record Swap(
+      Identifier table,
+      Column before,
+      Column after,
+      Identifier shadow,
+      Identifier retired,
+      Table current) {
+
+    /** Whether the index or key over {@code columns} moves with this swap. */
+    boolean covers(List<Identifier> columns) {
+      return columns.contains(before.name());
+    }
+
+    /** The columns with this swap's column replaced by its shadow. */
+    List<Identifier> onShadow(List<Identifier> columns) {
+      return columns.stream().map(c -> c.equals(before.name()) ? shadow : c).toList();
+    }
+  }
+
+  private static final String SHADOW = "_autogen_new";
+  private static final String RETIRED = "_autogen_old";
+
+  private final Map<List<Identifier>, Swap> byColumn = new HashMap<>();
+  private final List<Swap> ordered = new ArrayList<>();
+  private final Schema current;
+  private final int maxLength;
+
+  private TypeSwaps(Schema current, int maxLength) {
+    this.current = current;
+    this.maxLength = maxLength;
+  }
+
+  static TypeSwaps none() {
+    return new TypeSwaps(Schema.empty(), 63);
+  }
+
+  static TypeSwaps of(Dialect dialect, List<Assessment> assessments, Schema current) {
+    TypeSwaps swaps = new TypeSwaps(current, dialect.identifiers().maxLength());
+    if (!online(dialect.capabilities())) {
+      return swaps;
+    }
+    List<Change> changes = assessments.stream().map(Assessment::change).toList();
+    List<Swap> candidates = new ArrayList<>();
+    for (Change change : changes) {
+      if (change instanceof ColumnTypeChanged c && widensWithRewrite(dialect, c)) {
+        current
+            .table(c.table())
+            .filter(t -> t.column(c.before().name()).isPresent())
+            .flatMap(t -> swaps.swap(c, t, changes))
+            .ifPresent(candidates::add);
+      }
+    }
+    for (Swap s : candidates) {
+      if (!sharesAnIndex(s, candidates)) {
+        swaps.byColumn.put(List.of(s.table(), s.before().name()), s);
+        swaps.ordered.add(s);
+      }
+    }
+    return swaps;
+  }
+
+  private static boolean online(Capabilities c) {
+    return c.transactionalDdl()
+        && c.concurrentIndex()
+        && c.notValidConstraints()
+        && c.uniqueUsingIndex()
+        && c.rowTriggers();
+  }
+
+  private static boolean widensWithRewrite(Dialect dialect, ColumnTypeChanged c) {
+    SqlType from = c.before().type();
+    SqlType to = c.after().type();
+    return !dialect.types().isMetadataOnlyChange(from, to)
+        && dialect.types().isWidening(from, to)
+        && dialect.types().conversion(from, to).isEmpty()
+        && c.after().converter().isEmpty();
+  }
+
+  private Optional<Swap> swap(ColumnTypeChanged c, Table table, List<Change> changes) {
+    Identifier col = c.before().name();
+    if (callsSequence(c.before()) || callsSequence(c.after())) {
+      return Optional.empty(); // an owned sequence would go with the old column
+    }
+    boolean touchedElsewhere = changes.stream().anyMatch(o -> o != c && touches(o, table, col));
+    boolean opaque =
+        table.indexes().stream()
+            .anyMatch(i -> i.isOpaque() && mentions(i.opaqueDefinition().get(), col));
+    Identifier shadow = ShortNames.of(col.value() + SHADOW, maxLength);
+    Identifier retired = ShortNames.of(col.value() + RETIRED, maxLength);
+    boolean clash = table.column(shadow).isPresent() || table.column(retired).isPresent();
+    if (touchedElsewhere || opaque || clash) {
+      return Optional.empty();
+    }
+    return Optional.of(new Swap(c.table(), c.before(), c.after(), shadow, retired, table));
+  }
+
+  private static boolean callsSequence(Column c) {
+    return c.defaultExpression()
+        .filter(d -> d.toLowerCase(Locale.ROOT).contains("nextval("))
+        .isPresent();
+  }
+
+  /** Whether another change of the plan concerns the column (or a constraint over it). */
+  private static boolean touches(Change o, Table table, Identifier col) {
+    Identifier t = table.name();
+    if (o instanceof TableRenamed r) {
+      return r.from().equals(t) || r.to().equals(t);
+    }
+    if (o instanceof ForeignKeyAdded a) {
+      return fkTouches(a.table(), a.foreignKey(), t, col);
+    }
+    if (o instanceof ForeignKeyDropped d) {
+      return fkTouches(d.table(), d.foreignKey(), t, col);
+    }
+    if (!o.tableName().equals(t)) {
+      return false;
+    }
+    if (o.columnName().filter(col::equals).isPresent()) {
+      return true;
+    }
+    return constraintColumns(o).contains(col)
+        || (o instanceof CheckAdded ca && mentions(ca.check().expression(), col))
+        || (o instanceof CheckDropped cd && mentions(cd.check().expression(), col));
+  }
+
+  private static boolean fkTouches(Identifier owner, ForeignKey fk, Identifier t, Identifier col) {
+    return (owner.equals(t) && fk.columns().contains(col))
+        || (fk.referencedTable().equals(t) && fk.referencedColumns().contains(col));
+  }
+
+  private static List<Identifier> constraintColumns(Change o) {
+    if (o instanceof IndexAdded i) {
+      return i.index().columns();
+    }
+    if (o instanceof IndexDropped i) {
+      return i.index().columns();
+    }
+    if (o instanceof UniqueAdded u) {
+      return u.unique().columns();
+    }
+    if (o instanceof UniqueDropped u) {
+      return u.unique().columns();
+    }
+    if (o instanceof PrimaryKeyAdded p) {
+      return p.primaryKey().columns();
+    }
+    if (o instanceof PrimaryKeyDropped p) {
+      return p.primaryKey().columns();
+    }
+    return List.of();
+  }
+
+  /**
+   * An index, key or foreign key over two swapping columns would have to move in two swaps at once;
+   * such columns change in place.
+   */
+  private static boolean sharesAnIndex(Swap s, List<Swap> all) {
+    List<List<Identifier>> keys = new ArrayList<>();
+    Table t = s.current();
+    t.primaryKey().ifPresent(pk -> keys.add(pk.columns()));
+    t.uniques().forEach(u -> keys.add(u.columns()));
+    t.indexes().forEach(i -> keys.add(i.columns()));
+    t.foreignKeys().forEach(fk -> keys.add(fk.columns()));
+    for (List<Identifier> key : keys) {
+      if (key.contains(s.before().name())
+          && all.stream()
+              .anyMatch(
+                  o -> o != s && o.table().equals(s.table()) && key.contains(o.before().name()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether SQL text names the column (as a word, quoted or not); a false hit only costs a move.
+   */
+  static boolean mentions(String sql, Identifier col) {
+    String name = Pattern.quote(col.value());
+    return Pattern.compile("(?i)(^|[^\\w$])\"?" + name + "\"?($|[^\\w$])").matcher(sql).find();
+  }
+
+  Optional<Swap> of(Identifier table, Identifier column) {
+    return Optional.ofNullable(byColumn.get(List.of(table, column)));
+  }
+
+  /**
+   * The foreign keys of the current schema that the swap moves at the switch, those whose columns
+   * or referenced columns include the swapped one, each with its table; a key between two swapping
+   * columns is moved by the swap that comes first, so that it is dropped and re-added once.
+   */
+  List<Map.Entry<Identifier, ForeignKey>> foreignKeysMovedBy(Swap swap) {
+    List<Map.Entry<Identifier, ForeignKey>> moved = new ArrayList<>();
+    for (Table t : current.tables()) {
+      for (ForeignKey fk : t.foreignKeys()) {
+        Optional<Swap> first = ordered.stream().filter(s -> involves(s, t.name(), fk)).findFirst();
+        if (first.filter(swap::equals).isPresent()) {
+          moved.add(Map.entry(t.name(), fk));
+        }
+      }
+    }
+    return moved;
+  }
+
+  private static boolean involves(Swap s, Identifier owner, ForeignKey fk) {
+    return fkTouches(owner, fk, s.table(), s.before().name());
+  }
+}
