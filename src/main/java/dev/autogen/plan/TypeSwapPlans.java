@@ -325,6 +325,10 @@ final class TypeSwapPlans {
     Column old = s.before();
     Identifier col = old.name();
     List<Operation> ops = new ArrayList<>();
+    // values the new version wrote beyond the old type's range reached the retired column as NULL;
+    // going back would lose them, so the downgrade stops first and names them
+    Misfit.of(swapped.type(), old.type(), support.dialect().types())
+        .ifPresent(m -> ops.add(new Precheck(t, new Precheck.ValuesFit(col, old.type(), m))));
     ops.add(new DropSyncTrigger(t, retired, swapped));
     swapped.identity().ifPresent(i -> ops.add(new DropIdentity(t, col)));
     swapped.defaultExpression().ifPresent(d -> ops.add(new DropDefault(t, col)));
