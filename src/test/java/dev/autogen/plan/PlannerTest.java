@@ -295,4 +295,100 @@ class PlannerTest {
     assertThat(alter.using())
         .isEqualTo(new Value.EnumMapping(Identifier.of("status"), status, true));
   }
+
+  private static Schema accounts(SqlType refType, boolean refNullable, List<Index> indexes) {
+    return new Schema(
+        List.of(
+            new Table(
+                Identifier.of("accounts"),
+                List.of(
+                    Column.of("id", SqlType.of("bigint"), false),
+                    Column.of("ref", refType, refNullable),
+                    Column.of("rank", refType, true)),
+                Optional.of(new PrimaryKey(Optional.empty(), List.of(Identifier.of("id")))),
+                List.of(
+                    new UniqueConstraint(
+                        Identifier.of("accounts_ref_key"), List.of(Identifier.of("ref")))),
+                indexes,
+                List.of(),
+                List.of())),
+        List.of());
+  }
+
+  private static List<String> allOps(MigrationPlan plan) {
+    return plan.steps().stream().flatMap(s -> s.upgrade().stream()).map(Operation::kind).toList();
+  }
+
+  @Test
+  void wideningThatRewritesSwapsAShadowColumnInByCatalogChanges() throws Exception {
+    Schema current = accounts(SqlType.of("integer"), false, List.of());
+    Schema desired = accounts(SqlType.of("bigint"), false, List.of());
+    MigrationPlan plan = plan(current, desired, List.of(), PlanOptions.none());
+    assertThat(steps(plan))
+        .containsExactly(
+            "expand",
+            "backfill:backfill",
+            "backfill:backfill_indexes",
+            "backfill:backfill_validate",
+            "switch:switch",
+            "contract:contract");
+    assertThat(allOps(plan)).doesNotContain("alter_column_type");
+    assertThat(ops(plan.steps().get(0)))
+        .containsExactly(
+            "add_column", "create_sync_trigger", "add_column", "create_sync_trigger", "add_check");
+    Step indexes = plan.steps().get(2);
+    assertThat(indexes.transactional()).isFalse();
+    assertThat(indexes.upgrade())
+        .allSatisfy(op -> assertThat(((CreateIndex) op).concurrently()).isTrue());
+    Step swap = plan.steps().get(4);
+    assertThat(swap.transactional()).isTrue();
+    assertThat(ops(swap)).contains("rename_column", "add_unique", "set_not_null");
+    assertThat(swap.upgrade())
+        .filteredOn(AddUnique.class::isInstance)
+        .singleElement()
+        .satisfies(
+            op ->
+                assertThat(((AddUnique) op).usingIndex())
+                    .contains(Identifier.of("accounts_ref_key_autogen_new")));
+    Step contract = plan.steps().get(5);
+    assertThat(ops(contract))
+        .containsExactly("drop_sync_trigger", "drop_column", "drop_sync_trigger", "drop_column");
+    assertThat(contract.upgrade())
+        .filteredOn(DropColumn.class::isInstance)
+        .extracting(op -> ((DropColumn) op).column().name().value())
+        .containsExactlyInAnyOrder("ref_autogen_old", "rank_autogen_old");
+  }
+
+  @Test
+  void wideningWithAnotherChangeToTheSameColumnStaysInPlace() throws Exception {
+    Schema current = accounts(SqlType.of("integer"), false, List.of());
+    Schema desired = accounts(SqlType.of("bigint"), true, List.of());
+    MigrationPlan plan = plan(current, desired, List.of(), PlanOptions.none());
+    List<Operation> ops = plan.steps().stream().flatMap(s -> s.upgrade().stream()).toList();
+    assertThat(ops)
+        .filteredOn(AlterColumnType.class::isInstance)
+        .extracting(op -> ((AlterColumnType) op).column().name().value())
+        .containsExactly("ref");
+    assertThat(ops)
+        .filteredOn(RenameColumn.class::isInstance)
+        .extracting(op -> ((RenameColumn) op).from().value())
+        .containsExactlyInAnyOrder("rank", "rank_autogen_new");
+  }
+
+  @Test
+  void anIndexOverTwoWideningColumnsKeepsThemInPlace() throws Exception {
+    List<Index> both = List.of(Index.of("accounts_ref_rank_idx", false, "ref", "rank"));
+    Schema current = accounts(SqlType.of("integer"), true, both);
+    Schema desired = accounts(SqlType.of("bigint"), true, both);
+    MigrationPlan plan = plan(current, desired, List.of(), PlanOptions.none());
+    assertThat(allOps(plan)).containsOnly("alter_column_type");
+  }
+
+  @Test
+  void metadataOnlyWideningIsOneInPlaceAlter() throws Exception {
+    Schema current = users(Column.of("email", SqlType.of("varchar", 20), true));
+    Schema desired = users(Column.of("email", SqlType.of("varchar", 40), true));
+    MigrationPlan plan = plan(current, desired, List.of(), PlanOptions.none());
+    assertThat(allOps(plan)).containsExactly("alter_column_type");
+  }
 }
