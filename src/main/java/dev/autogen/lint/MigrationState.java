@@ -91,6 +91,26 @@ final class MigrationState {
     return newColumns.contains(key(table, column));
   }
 
+  /**
+   * Whether, in this transactional file, a column is renamed to {@code column} of {@code table}
+   * after it was renamed away: a column swapped in under the old name (autogen's type swap), which
+   * the running code never sees missing.
+   */
+  boolean reinstatedInThisFile(String table, String column) {
+    if (!transactional) {
+      return false;
+    }
+    return fileStatements.stream()
+        .filter(
+            st -> st.kind() == StatementKind.ALTER_TABLE && st.table().equals(Optional.of(table)))
+        .flatMap(st -> st.actions().stream())
+        .anyMatch(
+            a ->
+                a.kind() == ActionKind.RENAME_COLUMN
+                    && !a.column().equals(Optional.of(column))
+                    && a.expression().equals(Optional.of(column)));
+  }
+
   boolean notNullValidated(String table, String column) {
     return validatedNotNull.contains(key(table, column));
   }
@@ -294,6 +314,16 @@ final class MigrationState {
               RenameHint.column(Identifier.of(table), Identifier.of(column), Identifier.of(to)));
           Optional.ofNullable(columnTypes.remove(key(table, column)))
               .ifPresent(t -> columnTypes.put(key(table, to), t));
+          // a check follows its column through a rename, as the database keeps it
+          boolean validated = validatedNotNull.remove(key(table, column));
+          checks.replaceAll(
+              (name, c) ->
+                  c.table().equals(table) && c.notNullColumn().equals(Optional.of(column))
+                      ? new CheckInfo(table, Optional.of(to))
+                      : c);
+          if (validated) {
+            validatedNotNull.add(key(table, to));
+          }
           lastTouch.put(key(table, column), new Location(fileName, s.line(), order));
         }
       }

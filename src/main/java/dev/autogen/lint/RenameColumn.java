@@ -29,7 +29,8 @@ final class RenameColumn implements StatementRule {
     for (AlterAction a : s.actions()) {
       if (a.kind() == ActionKind.RENAME_COLUMN
           && a.column().isPresent()
-          && !state.newColumn(t, a.column().get())) {
+          && !state.newColumn(t, a.column().get())
+          && !state.reinstatedInThisFile(t, a.column().get())) {
         String c = a.column().get();
         out.add(
             new Violation(
