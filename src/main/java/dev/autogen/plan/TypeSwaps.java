@@ -101,7 +101,8 @@ final class TypeSwaps {
         && c.concurrentIndex()
         && c.notValidConstraints()
         && c.uniqueUsingIndex()
-        && c.rowTriggers();
+        && c.rowTriggers()
+        && c.checkSkipsNotNullScan(); // else the switch's SET NOT NULL would scan under its lock
   }
 
   private static boolean widensWithRewrite(Dialect dialect, ColumnTypeChanged c) {

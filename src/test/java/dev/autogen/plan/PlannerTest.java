@@ -385,6 +385,19 @@ class PlannerTest {
   }
 
   @Test
+  void beforePostgres12AWideningStaysInPlace() throws Exception {
+    Dialect pg11 = PostgresDialect.create(new dev.autogen.dialect.ServerVersion(11, 0));
+    Schema current = accounts(SqlType.of("integer"), false, List.of());
+    Schema desired = accounts(SqlType.of("bigint"), false, List.of());
+    ChangeSet set = new Differ().diff(current, desired, List.of());
+    MigrationPlan plan =
+        new Planner(pg11, PlanOptions.none())
+            .plan(new Classifier(pg11, List.of()).classify(set), current, desired);
+    assertThat(plan.steps().stream().flatMap(s -> s.upgrade().stream()).map(Operation::kind))
+        .containsOnly("alter_column_type");
+  }
+
+  @Test
   void metadataOnlyWideningIsOneInPlaceAlter() throws Exception {
     Schema current = users(Column.of("email", SqlType.of("varchar", 20), true));
     Schema desired = users(Column.of("email", SqlType.of("varchar", 40), true));
