@@ -37,7 +37,8 @@ final class Report {
           r.assessments().size() == 1 ? "" : "s",
           r.assessments().size() - breaking,
           breaking);
-      for (Assessment a : r.assessments()) {
+      for (Assessment classified : r.assessments()) {
+        Assessment a = asPlanned(classified, plan);
         out.printf(
             "  %-8s  %s %s%n", a.compatibility().word(), a.change().kind(), target(a.change()));
         out.println("            " + a.reason());
@@ -92,7 +93,8 @@ final class Report {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("dialect", r.dialect().name());
     List<Object> changes = new ArrayList<>();
-    for (Assessment a : r.assessments()) {
+    for (Assessment classified : r.assessments()) {
+      Assessment a = asPlanned(classified, plan);
       Map<String, Object> c = new LinkedHashMap<>();
       c.put("kind", a.change().kind());
       c.put("table", a.change().tableName().value());
@@ -154,5 +156,19 @@ final class Report {
     return c.tableName()
         + c.columnName().map(col -> "." + col).orElse("")
         + c.objectName().map(n -> " (" + n + ")").orElse("");
+  }
+
+  /**
+   * The assessment as the plan carries it out: a plan that avoids a hazard the classifier saw (a
+   * type swap instead of a rewrite) describes the hazards of its own steps.
+   */
+  private static Assessment asPlanned(Assessment a, Optional<MigrationPlan> plan) {
+    return plan.flatMap(
+            p ->
+                p.steps().stream()
+                    .flatMap(s -> s.assessments().stream())
+                    .filter(x -> x.change().equals(a.change()))
+                    .findFirst())
+        .orElse(a);
   }
 }
