@@ -11,11 +11,11 @@ import java.util.HexFormat;
  * to the dialect's limit: a cut prefix plus a hash of the full name, so that every step of a plan
  * computes the same name and two long names stay apart.
  */
-final class ShortNames {
+public final class ShortNames {
 
   private ShortNames() {}
 
-  static Identifier of(String full, int maxBytes) {
+  public static Identifier of(String full, int maxBytes) {
     if (bytes(full) <= maxBytes) {
       return Identifier.of(full);
     }

@@ -205,50 +205,55 @@ final class TypeSwapPlans {
     for (Map.Entry<Identifier, ForeignKey> e : support.typeSwaps().foreignKeysMovedBy(s)) {
       Identifier owner = e.getKey();
       ForeignKey fk = e.getValue();
-      items.add(
-          out.item(
-              SWITCH,
-              Rank.RELAX,
-              List.of(new DropConstraint(owner, fk.name())),
-              List.of(new AddForeignKey(owner, fk, false))));
-      items.add(
-          out.item(
-              SWITCH,
-              Rank.ADD_FOREIGN_KEY,
-              List.of(new AddForeignKey(owner, fk, true)),
-              List.of(new DropConstraint(owner, fk.name()))));
-      items.add(
-          out.item(
-              SWITCH_VALIDATE,
-              Rank.ADD_CONSTRAINT,
-              List.of(new ValidateConstraint(owner, fk.name())),
-              List.of()));
+      move(
+          items,
+          out,
+          owner,
+          fk.name(),
+          Rank.ADD_FOREIGN_KEY,
+          new AddForeignKey(owner, fk, false),
+          new AddForeignKey(owner, fk, true));
     }
+    Identifier t = s.table();
     for (Check check : s.current().checks()) {
-      if (!TypeSwaps.mentions(check.expression(), s.before().name())) {
-        continue;
+      if (TypeSwaps.mentions(check.expression(), s.before().name())) {
+        move(
+            items,
+            out,
+            t,
+            check.name(),
+            Rank.ADD_CONSTRAINT,
+            new AddCheck(t, check, false),
+            new AddCheck(t, check, true));
       }
-      Identifier t = s.table();
-      items.add(
-          out.item(
-              SWITCH,
-              Rank.RELAX,
-              List.of(new DropConstraint(t, check.name())),
-              List.of(new AddCheck(t, check, false))));
-      items.add(
-          out.item(
-              SWITCH,
-              Rank.ADD_CONSTRAINT,
-              List.of(new AddCheck(t, check, true)),
-              List.of(new DropConstraint(t, check.name()))));
-      items.add(
-          out.item(
-              SWITCH_VALIDATE,
-              Rank.ADD_CONSTRAINT,
-              List.of(new ValidateConstraint(t, check.name())),
-              List.of()));
     }
     return items;
+  }
+
+  /** Drops a constraint before the switch, re-adds it NOT VALID after, validates it later. */
+  private static void move(
+      List<PlanItem> items,
+      Items out,
+      Identifier table,
+      Identifier constraint,
+      int readdRank,
+      Operation validated,
+      Operation notValid) {
+    items.add(
+        out.item(
+            SWITCH,
+            Rank.RELAX,
+            List.of(new DropConstraint(table, constraint)),
+            List.of(validated)));
+    items.add(
+        out.item(
+            SWITCH, readdRank, List.of(notValid), List.of(new DropConstraint(table, constraint))));
+    items.add(
+        out.item(
+            SWITCH_VALIDATE,
+            Rank.ADD_CONSTRAINT,
+            List.of(new ValidateConstraint(table, constraint)),
+            List.of()));
   }
 
   private List<Operation> switchOps(
