@@ -264,6 +264,28 @@ BEGIN
 END
 $autogen$;
 
+-- check_no_dependent_views
+DO $autogen$
+DECLARE
+  views text;
+BEGIN
+  SELECT string_agg(DISTINCT r.ev_class::regclass::text, ', ') INTO views
+  FROM pg_depend d
+  JOIN pg_rewrite r ON r.oid = d.objid
+  JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
+  WHERE d.classid = 'pg_rewrite'::regclass
+    AND d.refclassid = 'pg_class'::regclass
+    AND d.refobjid = '"user"'::regclass
+    AND a.attname = 'Mixed Case'
+    AND r.ev_class <> d.refobjid;
+  IF views IS NOT NULL THEN
+    RAISE EXCEPTION USING
+      MESSAGE = 'autogen pre-flight check failed: ' || views || ' select(s) ' || 'user' || '.' || 'Mixed Case' || ', which this migration swaps for a column of the new type; the view(s) would stay on the old column',
+      HINT = 'Drop the view(s) before this migration and create them again after its switch file has run, then rerun this file.';
+  END IF;
+END
+$autogen$;
+
 -- check_values_fit
 DO $autogen$
 DECLARE

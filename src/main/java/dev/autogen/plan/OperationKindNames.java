@@ -43,5 +43,6 @@ public final class OperationKindNames {
           "check_no_duplicates",
           "check_no_orphans",
           "check_empty",
+          "check_no_dependent_views",
           "check_values_fit");
 }

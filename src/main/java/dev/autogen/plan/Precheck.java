@@ -49,6 +49,17 @@ public record Precheck(Identifier table, Expectation expectation) implements Ope
     }
   }
 
+  /**
+   * No view or rule selects the column, before a type swap: the database would keep such a view on
+   * the old column renamed away, so it would read the retired values and block the contract's drop.
+   */
+  public record NoDependentViews(Identifier column) implements Expectation {
+    @Override
+    public String name() {
+      return "no_dependent_views";
+    }
+  }
+
   /** The table is (still) empty, before it is dropped. */
   public record Empty() implements Expectation {
     @Override

@@ -4,6 +4,9 @@ package dev.autogen.plan;
 final class Rank {
   private Rank() {}
 
+  /** Checks that stop a step before it changes anything, when nothing after them depends on it. */
+  static final int PRECHECK = 5;
+
   /** Relaxing first: dropped constraints and NOT NULLs cannot get in the way of what follows. */
   static final int RELAX = 10;
 

@@ -65,6 +65,12 @@ final class TypeSwapPlans {
                     support.dialect().quote(s.shadow()) + " IS NOT NULL"));
 
     List<PlanItem> items = new ArrayList<>();
+    items.add(
+        out.item(
+            EXPAND,
+            Rank.PRECHECK,
+            List.of(new Precheck(t, new Precheck.NoDependentViews(old.name()))),
+            List.of()));
     // the NOT VALID check holds for every row written from here on: the trigger fills the shadow
     // column on every insert and update
     List<Operation> expand = new ArrayList<>();

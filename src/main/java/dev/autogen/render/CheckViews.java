@@ -34,6 +34,9 @@ final class CheckViews {
 
   record Empty(String table, String tableLabel) {}
 
+  /** {@code tableName} is the quoted table name as a text literal, for {@code ::regclass}. */
+  record NoDependentViews(String tableName, String tableLabel, String columnLabel) {}
+
   record ValuesFit(
       String table,
       String tableLabel,
@@ -93,6 +96,9 @@ final class CheckViews {
           label(fk.referencedTable().value()),
           label(names(fk.columns())),
           items(fk.columns(), fk.referencedColumns()));
+    }
+    if (e instanceof Precheck.NoDependentViews v) {
+      return new NoDependentViews(label(q(t)), label(t.value()), label(v.column().value()));
     }
     if (e instanceof Precheck.ValuesFit f) {
       return new ValuesFit(

@@ -165,6 +165,29 @@ class TypeSwapWorkloadIT {
         });
   }
 
+  @Test
+  void aViewOverTheColumnStopsTheExpandStepBeforeAnythingChanges() throws Exception {
+    LocalPostgres.inSchema(
+        "it_swap_view",
+        (c, schema) -> {
+          LocalPostgres.execute(
+              c, TABLES + "; CREATE VIEW \"Top Scores\" AS SELECT id, points FROM scores");
+          List<PlannedSteps.StepFile> steps =
+              PlannedSteps.plan(
+                  c, schema, TypeSwapWorkloadIT::widened, List.of(), PlanOptions.none());
+          assertThatThrownBy(() -> run(c, steps.get(0).sql()))
+              .hasMessageContaining("\"Top Scores\" select(s) scores.id")
+              .hasMessageContaining("would stay on the old column");
+          assertThat(
+                  count(
+                      c,
+                      "SELECT count(*) FROM information_schema.columns WHERE table_schema ="
+                          + " current_schema() AND column_name LIKE '%autogen%'"))
+              .as("no shadow column was added")
+              .isZero();
+        });
+  }
+
   private static void run(Connection c, String sql) throws SQLException {
     ScriptRunner.run(c, sql, true);
   }

@@ -335,7 +335,13 @@ class PlannerTest {
     assertThat(allOps(plan)).doesNotContain("alter_column_type");
     assertThat(ops(plan.steps().get(0)))
         .containsExactly(
-            "add_column", "create_sync_trigger", "add_column", "create_sync_trigger", "add_check");
+            "check_no_dependent_views",
+            "check_no_dependent_views",
+            "add_column",
+            "create_sync_trigger",
+            "add_column",
+            "create_sync_trigger",
+            "add_check");
     Step indexes = plan.steps().get(2);
     assertThat(indexes.transactional()).isFalse();
     assertThat(indexes.upgrade())

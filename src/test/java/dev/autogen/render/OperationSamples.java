@@ -281,6 +281,10 @@ public final class OperationSamples {
                         ReferentialAction.NO_ACTION)))),
         sample("check_empty", "", new Precheck(ACCOUNT, new Precheck.Empty())),
         sample(
+            "check_no_dependent_views",
+            "",
+            new Precheck(USER, new Precheck.NoDependentViews(id("Mixed Case")))),
+        sample(
             "check_values_fit",
             "",
             new Precheck(
