@@ -121,6 +121,19 @@ BEGIN
 END
 $autogen$;
 
+-- advance_sequence
+DO $autogen$
+DECLARE
+  next_id bigint;
+BEGIN
+  LOCK TABLE account IN ACCESS EXCLUSIVE MODE;
+  SELECT COALESCE(max(id), 0) + 50 INTO next_id FROM account;
+  IF next_id > (SELECT CASE WHEN is_called THEN last_value + 50 ELSE last_value END FROM "Account Seq") THEN
+    PERFORM setval('"Account Seq"', next_id, false);
+  END IF;
+END
+$autogen$;
+
 -- set_sequence_default
 ALTER TABLE account ALTER COLUMN id SET DEFAULT nextval('"Account Seq"');
 

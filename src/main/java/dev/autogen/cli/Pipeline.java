@@ -190,7 +190,8 @@ final class Pipeline {
                   liveStatistics(s, r.current()).stream()
                       .filter(t -> t.estimatedRows() == 0)
                       .map(TableStatistics::table)
-                      .collect(Collectors.toSet()));
+                      .collect(Collectors.toSet()))
+              .withIdSequences(List.of(), r.entities().idSequences());
       return new Planner(r.dialect(), options)
           .plan(r.assessments(), r.current().current(), r.entities().desired());
     } catch (PlanningException e) {

@@ -3,6 +3,7 @@ package dev.autogen.entities;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import dev.autogen.model.Check;
+import dev.autogen.model.IdSequence;
 import dev.autogen.model.Identifier;
 import dev.autogen.model.RenameHint;
 import dev.autogen.model.Sequence;
@@ -28,6 +29,7 @@ final class EntityMapper {
       List<Table> collectionTables,
       List<CollectionMapper.ForeignColumn> foreignColumns,
       List<Sequence> sequences,
+      List<IdSequence> idSequences,
       List<Table> generatorTables,
       List<RenameHint> renames,
       List<RenameHint> fieldNameEvidence) {}
@@ -151,6 +153,7 @@ final class EntityMapper {
         parts.collectionTables,
         parts.foreignColumns,
         parts.sequences,
+        parts.idSequences,
         parts.generatorTables,
         parts.renames,
         parts.evidence);
@@ -159,6 +162,7 @@ final class EntityMapper {
   /** What the slots of one table add besides the table itself. */
   private static final class Parts {
     final List<Sequence> sequences = new ArrayList<>();
+    final List<IdSequence> idSequences = new ArrayList<>();
     final List<Table> generatorTables = new ArrayList<>();
     final List<RenameHint> renames = new ArrayList<>();
     final List<RenameHint> evidence = new ArrayList<>();
@@ -200,6 +204,14 @@ final class EntityMapper {
           table.addPrimaryKeyColumn(column.column().name());
         }
         column.sequence().ifPresent(parts.sequences::add);
+        if (column.id()) {
+          column
+              .sequence()
+              .ifPresent(
+                  s ->
+                      parts.idSequences.add(
+                          new IdSequence(table.name(), column.column().name(), s.name())));
+        }
         if (column.id()) {
           tableGenerators.table(basic.field(), entity).ifPresent(parts.generatorTables::add);
         }

@@ -1,5 +1,6 @@
 package dev.autogen.entities;
 
+import dev.autogen.model.IdSequence;
 import dev.autogen.model.RenameHint;
 import dev.autogen.model.Schema;
 import dev.autogen.model.Warning;
@@ -10,21 +11,24 @@ import java.util.List;
  * {@code @RenamedFrom}, every mapping the reader could not honour, and rename evidence: for each
  * field whose explicit {@code @Column(name)} differs from the column its Java name would give, a
  * hint from that column to the mapped one (a dropped column of that name, of the same type, was
- * most likely renamed; autogen asks instead of guessing).
+ * most likely renamed; autogen asks instead of guessing); and the sequence each generated id draws
+ * from, which the database does not record.
  */
 public record EntityModel(
     Schema desired,
     List<RenameHint> renames,
     List<Warning> warnings,
-    List<RenameHint> fieldNameEvidence) {
+    List<RenameHint> fieldNameEvidence,
+    List<IdSequence> idSequences) {
   public EntityModel {
     renames = List.copyOf(renames);
     warnings = List.copyOf(warnings);
     fieldNameEvidence = List.copyOf(fieldNameEvidence);
+    idSequences = List.copyOf(idSequences);
   }
 
   /** A model without rename evidence. */
   public EntityModel(Schema desired, List<RenameHint> renames, List<Warning> warnings) {
-    this(desired, renames, warnings, List.of());
+    this(desired, renames, warnings, List.of(), List.of());
   }
 }

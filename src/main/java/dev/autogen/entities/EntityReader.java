@@ -3,6 +3,7 @@ package dev.autogen.entities;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.model.Column;
 import dev.autogen.model.ForeignKey;
+import dev.autogen.model.IdSequence;
 import dev.autogen.model.Identifier;
 import dev.autogen.model.RenameHint;
 import dev.autogen.model.Schema;
@@ -75,6 +76,7 @@ public final class EntityReader {
     EntityMapper mapper = new EntityMapper(ctx, catalog);
     Map<Identifier, Table> tables = new LinkedHashMap<>();
     Map<Identifier, Sequence> sequences = new LinkedHashMap<>();
+    List<IdSequence> idSequences = new ArrayList<>();
     List<RenameHint> renames = new ArrayList<>();
     List<RenameHint> evidence = new ArrayList<>();
     List<CollectionMapper.ForeignColumn> foreignColumns = new ArrayList<>();
@@ -119,6 +121,7 @@ public final class EntityReader {
       }
       renames.addAll(mapped.renames());
       evidence.addAll(mapped.fieldNameEvidence());
+      idSequences.addAll(mapped.idSequences());
       for (Table collection : mapped.collectionTables()) {
         if (tables.putIfAbsent(collection.name(), collection) != null) {
           ctx.diagnostics()
@@ -143,7 +146,8 @@ public final class EntityReader {
         new Schema(List.copyOf(tables.values()), List.copyOf(sequences.values())),
         renames,
         ctx.diagnostics().warnings(),
-        evidence);
+        evidence,
+        idSequences);
   }
 
   /** The table with a column a one-to-many adds to it (kept once if the table maps it too). */

@@ -166,7 +166,7 @@ final class ColumnPlans {
     Identifier col = c.after().name();
     Optional<IdSequences.Pair> shared = support.idSequences().forTable(c.table());
     if (shared.isPresent()) {
-      return switchGenerator(c, out, shared.get().sequence().name());
+      return switchGenerator(c, out, shared.get());
     }
     if (c.after().identity().isPresent()) {
       return List.of(
@@ -193,10 +193,11 @@ final class ColumnPlans {
    * default at once (the sequence was created past the maximum), and the default goes in the
    * contract step.
    */
-  private List<PlanItem> switchGenerator(ColumnIdentityChanged c, Items out, Identifier sequence) {
+  private List<PlanItem> switchGenerator(
+      ColumnIdentityChanged c, Items out, IdSequences.Pair shared) {
     Identifier t = c.table();
     Identifier col = c.after().name();
-    Operation draw = new SetSequenceDefault(t, col, sequence);
+    Operation draw = new SetSequenceDefault(t, col, shared.sequence().name());
     if (c.after().identity().isPresent()) {
       Identity identity = c.after().identity().get();
       return List.of(
@@ -208,11 +209,17 @@ final class ColumnPlans {
               List.of(new DropIdentity(t, col), draw)));
     }
     Identity before = c.before().identity().orElseThrow();
+    // a new sequence was created past the maximum; one that exists may be behind it
+    List<Operation> expand =
+        shared.existing()
+            ? List.of(
+                new DropIdentity(t, col), new AdvanceSequence(shared.sequence(), t, col), draw)
+            : List.of(new DropIdentity(t, col), draw);
     return List.of(
         out.item(
             EXPAND,
             Rank.ALTER_COLUMN,
-            List.of(new DropIdentity(t, col), draw),
+            expand,
             List.of(new DropDefault(t, col), new AddIdentity(t, col, before))),
         out.item(CONTRACT, Rank.ALTER_COLUMN, List.of(new DropDefault(t, col)), List.of(draw)));
   }

@@ -19,6 +19,7 @@ public sealed interface Operation
         DropNotNull,
         SetDefault,
         SetSequenceDefault,
+        AdvanceSequence,
         DropDefault,
         AddIdentity,
         DropIdentity,

@@ -22,6 +22,7 @@ public final class OperationKindNames {
           "drop_not_null",
           "set_default",
           "set_sequence_default",
+          "advance_sequence",
           "drop_default",
           "add_identity",
           "drop_identity",

@@ -132,6 +132,11 @@ final class OperationKinds implements OperationVisitor<String> {
   }
 
   @Override
+  public String visit(AdvanceSequence op) {
+    return "advance_sequence";
+  }
+
+  @Override
   public String visit(CreateSequence op) {
     return "create_sequence";
   }

@@ -30,6 +30,8 @@ public interface OperationVisitor<R> {
 
   R visit(SetSequenceDefault op);
 
+  R visit(AdvanceSequence op);
+
   R visit(DropDefault op);
 
   R visit(AddIdentity op);

@@ -1,6 +1,8 @@
 package dev.autogen.plan;
 
+import dev.autogen.model.IdSequence;
 import dev.autogen.model.Identifier;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,19 +20,27 @@ import java.util.Set;
  * @param emptyTables tables the database reported empty when the plan was made: dropping one of
  *     them is guarded by a check that it is still empty, so rows written since are not lost
  *     silently
+ * @param currentIdSequences the sequences the current ids draw from, as the entity sources the
+ *     database was built from declared them (the base revision's), when known
+ * @param desiredIdSequences the sequences the desired ids draw from, as the entity sources declare
+ *     them
  */
 public record PlanOptions(
     Map<String, String> backfills,
     int batchSize,
     long batchPauseMillis,
     boolean allowNarrowing,
-    Set<Identifier> emptyTables) {
+    Set<Identifier> emptyTables,
+    List<IdSequence> currentIdSequences,
+    List<IdSequence> desiredIdSequences) {
 
   public static final int DEFAULT_BATCH_SIZE = 10_000;
 
   public PlanOptions {
     backfills = Map.copyOf(backfills);
     emptyTables = Set.copyOf(emptyTables);
+    currentIdSequences = List.copyOf(currentIdSequences);
+    desiredIdSequences = List.copyOf(desiredIdSequences);
     if (batchSize < 1) {
       throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
     }
@@ -41,7 +51,7 @@ public record PlanOptions(
 
   /** Backfill expressions with every other option at its default. */
   public PlanOptions(Map<String, String> backfills) {
-    this(backfills, DEFAULT_BATCH_SIZE, 0, false, Set.of());
+    this(backfills, DEFAULT_BATCH_SIZE, 0, false, Set.of(), List.of(), List.of());
   }
 
   public static PlanOptions none() {
@@ -49,15 +59,42 @@ public record PlanOptions(
   }
 
   public PlanOptions withBatches(int size, long pauseMillis) {
-    return new PlanOptions(backfills, size, pauseMillis, allowNarrowing, emptyTables);
+    return new PlanOptions(
+        backfills,
+        size,
+        pauseMillis,
+        allowNarrowing,
+        emptyTables,
+        currentIdSequences,
+        desiredIdSequences);
   }
 
   public PlanOptions withAllowNarrowing(boolean allow) {
-    return new PlanOptions(backfills, batchSize, batchPauseMillis, allow, emptyTables);
+    return new PlanOptions(
+        backfills,
+        batchSize,
+        batchPauseMillis,
+        allow,
+        emptyTables,
+        currentIdSequences,
+        desiredIdSequences);
   }
 
   public PlanOptions withEmptyTables(Set<Identifier> tables) {
-    return new PlanOptions(backfills, batchSize, batchPauseMillis, allowNarrowing, tables);
+    return new PlanOptions(
+        backfills,
+        batchSize,
+        batchPauseMillis,
+        allowNarrowing,
+        tables,
+        currentIdSequences,
+        desiredIdSequences);
+  }
+
+  /** The sequences the ids draw from before ({@code current}) and after ({@code desired}). */
+  public PlanOptions withIdSequences(List<IdSequence> current, List<IdSequence> desired) {
+    return new PlanOptions(
+        backfills, batchSize, batchPauseMillis, allowNarrowing, emptyTables, current, desired);
   }
 
   Optional<String> backfill(String table, String column) {

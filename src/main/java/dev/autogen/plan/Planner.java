@@ -37,7 +37,7 @@ public final class Planner {
             dialect,
             options,
             desired,
-            IdSequences.of(assessments),
+            IdSequences.of(assessments, current, options),
             TypeSwaps.of(dialect, assessments, current));
     Map<StepKind, List<PlanItem>> byStep = new EnumMap<>(StepKind.class);
     try {

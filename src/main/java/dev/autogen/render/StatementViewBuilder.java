@@ -241,6 +241,17 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
   }
 
   @Override
+  public Object visit(AdvanceSequence op) {
+    dev.autogen.model.Sequence s = op.sequence();
+    return new StatementViews.CreateSequence(
+        q(s.name()),
+        name(s.name()),
+        s.start(),
+        s.increment(),
+        Optional.of(new ColumnRef(q(op.table()), q(op.column()))));
+  }
+
+  @Override
   public Object visit(CreateSequence op) {
     dev.autogen.model.Sequence s = op.sequence();
     return new StatementViews.CreateSequence(

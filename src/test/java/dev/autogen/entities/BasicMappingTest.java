@@ -6,6 +6,7 @@ import static dev.autogen.entities.Sources.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.autogen.model.Column;
+import dev.autogen.model.IdSequence;
 import dev.autogen.model.Identifier;
 import dev.autogen.model.Identity;
 import dev.autogen.model.PrimaryKey;
@@ -209,6 +210,14 @@ class BasicMappingTest {
             new Sequence(Identifier.of("custom_seq"), 100, 1),
             new Sequence(Identifier.of("seq_seq"), 1, 50),
             new Sequence(Identifier.of("withauto_seq"), 1, 50));
+    assertThat(model.idSequences())
+        .as("which sequence each generated id draws from, which the database does not record")
+        .containsExactlyInAnyOrder(
+            new IdSequence(
+                Identifier.of("withgenerator"), Identifier.of("id"), Identifier.of("custom_seq")),
+            new IdSequence(Identifier.of("seq"), Identifier.of("id"), Identifier.of("seq_seq")),
+            new IdSequence(
+                Identifier.of("withauto"), Identifier.of("id"), Identifier.of("withauto_seq")));
     assertThat(model.warnings()).isEmpty();
   }
 

@@ -5,6 +5,7 @@ import static dev.autogen.it.RolloutRunner.sqlOf;
 import static dev.autogen.it.RolloutRunner.writtenReadable;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.autogen.model.IdSequence;
 import dev.autogen.model.Identifier;
 import dev.autogen.model.Identity;
 import dev.autogen.model.Schema;
@@ -37,24 +38,47 @@ class IdStrategyWorkloadIT {
 
   @Test
   void sequenceToIdentityDrawsFromTheOldSequenceUntilTheContract() throws Exception {
-    sequenceToIdentity(50);
+    sequenceToIdentity(50, "accounts_seq", "", PlanOptions.none());
   }
 
   /** Without a pool the old version's next id is the one right past the maximum. */
   @Test
   void sequenceToIdentityWithAllocationSizeOne() throws Exception {
-    sequenceToIdentity(1);
+    sequenceToIdentity(1, "accounts_seq", "", PlanOptions.none());
+  }
+
+  /**
+   * A {@code @SequenceGenerator(sequenceName)} in the base revision's entities names the sequence
+   * the old version calls; another sequence the plan drops is not mistaken for it.
+   */
+  @Test
+  void sequenceToIdentityDrawsFromTheSequenceTheBaseRevisionDeclared() throws Exception {
+    sequenceToIdentity(
+        50,
+        "account_ids",
+        "CREATE SEQUENCE invoice_numbers;",
+        PlanOptions.none()
+            .withIdSequences(
+                List.of(
+                    new IdSequence(
+                        Identifier.of("accounts"),
+                        Identifier.of("id"),
+                        Identifier.of("account_ids"))),
+                List.of()));
   }
 
   /**
    * The old version takes blocks of {@code allocation} ids from a sequence incrementing by as much,
    * the new one leaves the id to the identity.
    */
-  private static void sequenceToIdentity(int allocation) throws Exception {
+  private static void sequenceToIdentity(
+      int allocation, String sequence, String otherSetup, PlanOptions options) throws Exception {
     Workload old =
         accounts(
             "old",
-            "INSERT INTO accounts (id, name) VALUES (nextval('accounts_seq') - "
+            "INSERT INTO accounts (id, name) VALUES (nextval('"
+                + sequence
+                + "') - "
                 + (allocation - 1)
                 + ", ?) RETURNING id");
     Workload neu = accounts("new", IDENTITY);
@@ -65,7 +89,10 @@ class IdStrategyWorkloadIT {
           List<PlannedSteps.StepFile> steps =
               RolloutRunner.in(c, schema)
                   .run(
-                      "CREATE SEQUENCE accounts_seq START WITH 1 INCREMENT BY "
+                      otherSetup
+                          + "CREATE SEQUENCE "
+                          + sequence
+                          + " START WITH 1 INCREMENT BY "
                           + allocation
                           + ";"
                           + " CREATE TABLE accounts (id bigint PRIMARY KEY,"
@@ -73,21 +100,23 @@ class IdStrategyWorkloadIT {
                           + " INSERT INTO accounts SELECT g, 'account ' || g"
                           + " FROM generate_series(1, "
                           + EXISTING_ROWS
-                          + ") g; SELECT setval('accounts_seq', "
+                          + ") g; SELECT setval('"
+                          + sequence
+                          + "', "
                           + EXISTING_ROWS
                           + "); ANALYZE accounts",
                       desired,
                       List.of(),
-                      PlanOptions.none(),
+                      options,
                       old,
                       neu);
           assertThat(steps.get(0).sql())
               .as("the new version's inserts draw from the sequence the old version calls")
-              .contains("SET DEFAULT nextval('accounts_seq')")
+              .contains("SET DEFAULT nextval('" + sequence + "')")
               .doesNotContain("DROP SEQUENCE");
           assertThat(sqlOf(steps, "contract"))
               .as("the sequence goes once the old version is gone")
-              .contains("DROP SEQUENCE accounts_seq")
+              .contains("DROP SEQUENCE " + sequence)
               .contains("AS IDENTITY");
           assertThat(count(c, "SELECT count(*) FROM accounts")).isEqualTo(expectedRows(old, neu));
           writtenReadable(c, neu, old, neu);
@@ -136,6 +165,62 @@ class IdStrategyWorkloadIT {
           assertThat(count(c, "SELECT count(*) FROM accounts")).isEqualTo(expectedRows(old, neu));
           writtenReadable(c, neu, old, neu);
           assertThat(PlannedSteps.plan(c, schema, desired, List.of(), PlanOptions.none()))
+              .as("the schema matches the new mapping")
+              .isEmpty();
+        });
+  }
+
+  /**
+   * The new version draws from a sequence that exists and stays (shared with other tables), whose
+   * value is behind the table's largest id: it must be moved past it, never back.
+   */
+  @Test
+  void identityToAnExistingSequenceMovesItPastTheLargestId() throws Exception {
+    Workload old = accounts("old", IDENTITY);
+    Workload neu =
+        accounts(
+            "new",
+            "INSERT INTO accounts (id, name) VALUES (nextval('shared_ids') - 49, ?) RETURNING id");
+    UnaryOperator<Schema> desired = current -> identity(current, Optional.empty());
+    PlanOptions options =
+        PlanOptions.none()
+            .withIdSequences(
+                List.of(),
+                List.of(
+                    new IdSequence(
+                        Identifier.of("accounts"),
+                        Identifier.of("id"),
+                        Identifier.of("shared_ids"))));
+    inSchema(
+        (c, schema) -> {
+          List<PlannedSteps.StepFile> steps =
+              RolloutRunner.in(c, schema)
+                  .run(
+                      "CREATE SEQUENCE shared_ids START WITH 1 INCREMENT BY 50;"
+                          + " SELECT setval('shared_ids', 101);"
+                          + " CREATE TABLE accounts (id bigint GENERATED BY DEFAULT AS IDENTITY"
+                          + " PRIMARY KEY, name varchar(255) NOT NULL);"
+                          + " INSERT INTO accounts (name) SELECT 'account ' || g"
+                          + " FROM generate_series(1, "
+                          + EXISTING_ROWS
+                          + ") g; ANALYZE accounts",
+                      desired,
+                      List.of(),
+                      options,
+                      old,
+                      neu);
+          assertThat(steps.get(0).sql())
+              .doesNotContain("CREATE SEQUENCE")
+              .contains("setval('shared_ids'")
+              .contains("SET DEFAULT nextval('shared_ids')");
+          for (long id : neu.ids()) {
+            assertThat(id)
+                .as("the shared sequence hands out ids past the existing ones")
+                .isGreaterThan(EXISTING_ROWS);
+          }
+          assertThat(count(c, "SELECT count(*) FROM accounts")).isEqualTo(expectedRows(old, neu));
+          writtenReadable(c, neu, old, neu);
+          assertThat(PlannedSteps.plan(c, schema, desired, List.of(), options))
               .as("the schema matches the new mapping")
               .isEmpty();
         });

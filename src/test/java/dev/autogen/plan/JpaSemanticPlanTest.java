@@ -152,6 +152,98 @@ class JpaSemanticPlanTest {
     assertThat(((CreateSequence) plan.steps().get(0).upgrade().get(0)).restartPast()).isEmpty();
   }
 
+  private static final IdSequence USER_IDS =
+      new IdSequence(Identifier.of("users"), Identifier.of("id"), Identifier.of("user_ids"));
+
+  private static Identifier drawsFrom(Step step) {
+    return step.upgrade().stream()
+        .filter(SetSequenceDefault.class::isInstance)
+        .map(op -> ((SetSequenceDefault) op).sequence())
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void identityToSequenceDrawsFromTheSequenceTheEntityDeclares() throws Exception {
+    Sequence declared = new Sequence(Identifier.of("user_ids"), 1, 50);
+    Sequence other = new Sequence(Identifier.of("users_seq"), 1, 50);
+    MigrationPlan plan =
+        plan(
+            users(List.of(), id(Optional.of(Identity.BY_DEFAULT))),
+            users(List.of(declared, other), ID),
+            List.of(),
+            PlanOptions.none().withIdSequences(List.of(), List.of(USER_IDS)));
+    Step expand = plan.steps().get(0);
+    assertThat(drawsFrom(expand)).isEqualTo(Identifier.of("user_ids"));
+    assertThat(expand.upgrade())
+        .filteredOn(CreateSequence.class::isInstance)
+        .extracting(
+            op -> ((CreateSequence) op).sequence().name().value(),
+            op -> ((CreateSequence) op).restartPast().isPresent())
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("user_ids", true),
+            org.assertj.core.groups.Tuple.tuple("users_seq", false));
+  }
+
+  @Test
+  void identityToASequenceThatExistsMovesItPastTheMaximum() throws Exception {
+    Sequence shared = new Sequence(Identifier.of("user_ids"), 1, 50);
+    MigrationPlan plan =
+        plan(
+            users(List.of(shared), id(Optional.of(Identity.BY_DEFAULT))),
+            users(List.of(shared), ID),
+            List.of(),
+            PlanOptions.none().withIdSequences(List.of(), List.of(USER_IDS)));
+    Step expand = plan.steps().get(0);
+    assertThat(ops(expand))
+        .containsExactly("drop_identity", "advance_sequence", "set_sequence_default");
+    assertThat(expand.upgrade().get(1))
+        .isEqualTo(new AdvanceSequence(shared, Identifier.of("users"), Identifier.of("id")));
+    assertThat(ops(plan.steps().get(1))).containsExactly("drop_default");
+  }
+
+  @Test
+  void sequenceToIdentitySharesTheSequenceTheBaseRevisionDeclared() throws Exception {
+    Sequence declared = new Sequence(Identifier.of("user_ids"), 1, 50);
+    Sequence other = new Sequence(Identifier.of("invoice_numbers"), 1, 1);
+    MigrationPlan plan =
+        plan(
+            users(List.of(declared, other), ID),
+            users(List.of(), id(Optional.of(Identity.BY_DEFAULT))),
+            List.of(),
+            PlanOptions.none().withIdSequences(List.of(USER_IDS), List.of()));
+    assertThat(drawsFrom(plan.steps().get(0))).isEqualTo(Identifier.of("user_ids"));
+    assertThat(ops(plan.steps().get(1)))
+        .containsExactly("drop_default", "add_identity", "drop_sequence", "drop_sequence");
+  }
+
+  @Test
+  void sequenceToIdentityWithoutADeclarationSharesTheOnlySequenceDropped() throws Exception {
+    Sequence custom = new Sequence(Identifier.of("user_ids"), 1, 50);
+    MigrationPlan plan =
+        plan(
+            users(List.of(custom), ID),
+            users(List.of(), id(Optional.of(Identity.BY_DEFAULT))),
+            List.of(),
+            PlanOptions.none());
+    assertThat(drawsFrom(plan.steps().get(0))).isEqualTo(Identifier.of("user_ids"));
+  }
+
+  @Test
+  void sequenceToIdentityDoesNotGuessBetweenTwoDroppedSequences() throws Exception {
+    MigrationPlan plan =
+        plan(
+            users(
+                List.of(
+                    new Sequence(Identifier.of("user_ids"), 1, 50),
+                    new Sequence(Identifier.of("invoice_numbers"), 1, 1)),
+                ID),
+            users(List.of(), id(Optional.of(Identity.BY_DEFAULT))),
+            List.of(),
+            PlanOptions.none());
+    assertThat(ops(plan.steps().get(0))).containsExactly("add_identity");
+  }
+
   private static final SqlType OID = SqlType.of("oid");
   private static final SqlType VARCHAR = SqlType.of("varchar", 255);
 

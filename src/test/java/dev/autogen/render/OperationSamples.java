@@ -202,6 +202,10 @@ public final class OperationSamples {
                 new Sequence(id("Account Seq"), 1, 50),
                 Optional.of(new CreateSequence.ColumnRef(ACCOUNT, id("id"))))),
         sample(
+            "advance_sequence",
+            "CREATE SEQUENCE \"Account Seq\" INCREMENT BY 50;",
+            new AdvanceSequence(new Sequence(id("Account Seq"), 1, 50), ACCOUNT, id("id"))),
+        sample(
             "set_sequence_default",
             "CREATE SEQUENCE \"Account Seq\";",
             new SetSequenceDefault(ACCOUNT, id("id"), id("Account Seq"))),
