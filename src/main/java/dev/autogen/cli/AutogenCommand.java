@@ -53,7 +53,8 @@ final class AutogenCommand implements Callable<Integer> {
   @Option(
       names = "--no-rename-check",
       description =
-          "Accept drop + add where the entity field kept the Java name of the dropped column.")
+          "Accept drop + add where the entity field kept the Java name of the dropped column,"
+              + " or git history shows the field renamed.")
   boolean noRenameCheck;
 
   @Override
@@ -72,9 +73,19 @@ final class AutogenCommand implements Callable<Integer> {
       }
       List<RenameHint> likelyRenames =
           RenameEvidence.strong(r.changes(), r.entities().fieldNameEvidence());
-      if (!noRenameCheck && !likelyRenames.isEmpty()) {
+      List<HistoryRenames.Rename> historyRenames =
+          r
+              .history()
+              .map(h -> HistoryRenames.of(r.changes(), h.entities(), r.entities()))
+              .orElse(List.of())
+              .stream()
+              .filter(h -> !likelyRenames.contains(h.hint()))
+              .toList();
+      if (!noRenameCheck && !(likelyRenames.isEmpty() && historyRenames.isEmpty())) {
         Report.text(out, r, Optional.empty(), Map.of());
         likelyRenames.forEach(h -> out.println(RenameEvidence.message(h, r.changes())));
+        historyRenames.forEach(
+            h -> out.println(RenameEvidence.message(h, r.history().orElseThrow().ref())));
         return ExitCode.USAGE;
       }
       TemplateSource templates =

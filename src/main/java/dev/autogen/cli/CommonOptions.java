@@ -46,6 +46,14 @@ final class CommonOptions {
               + " else postgres). Needed when no URL tells, e.g. lint --skip-schema-check.")
   String dialect;
 
+  @Option(
+      names = "--history-base",
+      description =
+          "Git revision whose entity sources the current schema was generated from, compared with"
+              + " the working tree for renamed fields and id sequences (default: the newest commit"
+              + " that touched the migrations folder, else HEAD).")
+  String historyBase;
+
   @Option(names = "--entities", description = "Root folder of entity sources (repeatable).")
   List<Path> entities = new ArrayList<>();
 

@@ -147,7 +147,18 @@ final class Pipeline {
     List<Assessment> assessments =
         new Classifier(dialect, liveStatistics(s, current), s.planning().classifier())
             .classify(changes);
-    return new PipelineResult(dialect, entities, current, changes, assessments, notes(s));
+    Optional<HistoryBase> history =
+        needsHistory(changes) ? HistoryBase.read(s, dialect, s.historyBase()) : Optional.empty();
+    return new PipelineResult(dialect, entities, current, changes, assessments, notes(s), history);
+  }
+
+  /** Only a dropped column (a rename?) or an id switch (which sequence?) asks the history. */
+  private static boolean needsHistory(ChangeSet changes) {
+    return changes.changes().stream()
+        .anyMatch(
+            c ->
+                c instanceof dev.autogen.diff.ColumnDropped
+                    || c instanceof dev.autogen.diff.ColumnIdentityChanged);
   }
 
   /**
@@ -191,7 +202,9 @@ final class Pipeline {
                       .filter(t -> t.estimatedRows() == 0)
                       .map(TableStatistics::table)
                       .collect(Collectors.toSet()))
-              .withIdSequences(List.of(), r.entities().idSequences());
+              .withIdSequences(
+                  r.history().map(h -> h.entities().idSequences()).orElse(List.of()),
+                  r.entities().idSequences());
       return new Planner(r.dialect(), options)
           .plan(r.assessments(), r.current().current(), r.entities().desired());
     } catch (PlanningException e) {

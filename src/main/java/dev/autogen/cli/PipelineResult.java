@@ -6,12 +6,18 @@ import dev.autogen.diff.ChangeSet;
 import dev.autogen.entities.EntityModel;
 import dev.autogen.introspect.Introspection;
 import java.util.List;
+import java.util.Optional;
 
-/** What the read, diff and classify stages produced for one run, with notes for the user. */
+/**
+ * What the read, diff and classify stages produced for one run, with notes for the user, and the
+ * entity sources at the history base when the changes need them (a dropped column, an id strategy
+ * switch) and git has them.
+ */
 record PipelineResult(
     Dialect dialect,
     EntityModel entities,
     Introspection current,
     ChangeSet changes,
     List<Assessment> assessments,
-    List<String> notes) {}
+    List<String> notes,
+    Optional<HistoryBase> history) {}

@@ -111,6 +111,32 @@ final class RenameEvidence {
                 + " table"
             : " added with the same type, and the entity field still has the Java name that maps to "
                 + h.from();
+    return message(h, because);
+  }
+
+  /** The message for a rename the git history shows. */
+  static String message(HistoryRenames.Rename r, String ref) {
+    String entity = r.entity().substring(r.entity().lastIndexOf('.') + 1);
+    return message(
+        r.hint(),
+        " added with the same type, and git history shows the entity field renamed: at "
+            + ref
+            + " "
+            + entity
+            + "."
+            + r.fromField()
+            + " mapped to "
+            + r.hint().from()
+            + ", and "
+            + entity
+            + "."
+            + r.toField()
+            + ", new since, maps to "
+            + r.hint().to());
+  }
+
+  private static String message(RenameHint h, String because) {
+    String table = h.table().map(Object::toString).orElse("");
     return "error: "
         + table
         + "."

@@ -28,4 +28,5 @@ record Settings(
     String statementTimeout,
     PlanningSettings planning,
     List<String> lintAllow,
-    Optional<String> dialect) {}
+    Optional<String> dialect,
+    Optional<String> historyBase) {}

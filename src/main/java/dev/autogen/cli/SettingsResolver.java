@@ -49,6 +49,7 @@ final class SettingsResolver {
           "batch-size",
           "batch-pause",
           "allow-narrowing",
+          "history-base",
           "lint.allow");
 
   private final Function<String, String> env;
@@ -97,7 +98,8 @@ final class SettingsResolver {
         props.getProperty("statement-timeout", "60s"),
         PlanningSettings.resolve(o.planning, props),
         list(props.getProperty("lint.allow")),
-        first(o.dialect, env.apply("AUTOGEN_DIALECT"), props.getProperty("dialect")));
+        first(o.dialect, env.apply("AUTOGEN_DIALECT"), props.getProperty("dialect")),
+        first(o.historyBase, null, props.getProperty("history-base")));
   }
 
   private static List<Path> entities(CommonOptions o, Properties props, Path base) {

@@ -7,10 +7,10 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** Deletes temporary folders; a leftover temp file is not worth failing a run for. */
-final class TempFolders {
+public final class TempFolders {
   private TempFolders() {}
 
-  static void deleteQuietly(Path folder) {
+  public static void deleteQuietly(Path folder) {
     if (!Files.exists(folder)) {
       return;
     }

@@ -32,7 +32,8 @@ final class EntityMapper {
       List<IdSequence> idSequences,
       List<Table> generatorTables,
       List<RenameHint> renames,
-      List<RenameHint> fieldNameEvidence) {}
+      List<RenameHint> fieldNameEvidence,
+      List<FieldColumn> fields) {}
 
   private static final Set<String> HANDLED =
       Set.of(
@@ -156,7 +157,8 @@ final class EntityMapper {
         parts.idSequences,
         parts.generatorTables,
         parts.renames,
-        parts.evidence);
+        parts.evidence,
+        parts.fields);
   }
 
   /** What the slots of one table add besides the table itself. */
@@ -166,6 +168,7 @@ final class EntityMapper {
     final List<Table> generatorTables = new ArrayList<>();
     final List<RenameHint> renames = new ArrayList<>();
     final List<RenameHint> evidence = new ArrayList<>();
+    final List<FieldColumn> fields = new ArrayList<>();
     final List<Table> collectionTables = new ArrayList<>();
     final List<CollectionMapper.ForeignColumn> foreignColumns = new ArrayList<>();
   }
@@ -199,7 +202,14 @@ final class EntityMapper {
         if (basic.naturalId()) {
           naturalId.add(column.column().name());
         }
-        addColumn(table, column, parts.renames, parts.evidence);
+        if (addColumn(table, column, parts.renames, parts.evidence)) {
+          parts.fields.add(
+              new FieldColumn(
+                  table.name(),
+                  column.column().name(),
+                  entity.type().qualifiedName(),
+                  basic.field().path()));
+        }
         if (column.id()) {
           table.addPrimaryKeyColumn(column.column().name());
         }

@@ -12,23 +12,25 @@ import java.util.List;
  * field whose explicit {@code @Column(name)} differs from the column its Java name would give, a
  * hint from that column to the mapped one (a dropped column of that name, of the same type, was
  * most likely renamed; autogen asks instead of guessing); and the sequence each generated id draws
- * from, which the database does not record.
+ * from, which the database does not record; and the column each basic field maps to.
  */
 public record EntityModel(
     Schema desired,
     List<RenameHint> renames,
     List<Warning> warnings,
     List<RenameHint> fieldNameEvidence,
-    List<IdSequence> idSequences) {
+    List<IdSequence> idSequences,
+    List<FieldColumn> fields) {
   public EntityModel {
     renames = List.copyOf(renames);
     warnings = List.copyOf(warnings);
     fieldNameEvidence = List.copyOf(fieldNameEvidence);
     idSequences = List.copyOf(idSequences);
+    fields = List.copyOf(fields);
   }
 
   /** A model without rename evidence. */
   public EntityModel(Schema desired, List<RenameHint> renames, List<Warning> warnings) {
-    this(desired, renames, warnings, List.of(), List.of());
+    this(desired, renames, warnings, List.of(), List.of(), List.of());
   }
 }

@@ -77,6 +77,7 @@ public final class EntityReader {
     Map<Identifier, Table> tables = new LinkedHashMap<>();
     Map<Identifier, Sequence> sequences = new LinkedHashMap<>();
     List<IdSequence> idSequences = new ArrayList<>();
+    List<FieldColumn> fields = new ArrayList<>();
     List<RenameHint> renames = new ArrayList<>();
     List<RenameHint> evidence = new ArrayList<>();
     List<CollectionMapper.ForeignColumn> foreignColumns = new ArrayList<>();
@@ -122,6 +123,7 @@ public final class EntityReader {
       renames.addAll(mapped.renames());
       evidence.addAll(mapped.fieldNameEvidence());
       idSequences.addAll(mapped.idSequences());
+      fields.addAll(mapped.fields());
       for (Table collection : mapped.collectionTables()) {
         if (tables.putIfAbsent(collection.name(), collection) != null) {
           ctx.diagnostics()
@@ -147,7 +149,8 @@ public final class EntityReader {
         renames,
         ctx.diagnostics().warnings(),
         evidence,
-        idSequences);
+        idSequences,
+        fields);
   }
 
   /** The table with a column a one-to-many adds to it (kept once if the table maps it too). */

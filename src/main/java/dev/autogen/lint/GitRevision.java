@@ -51,6 +51,36 @@ public final class GitRevision {
     }
   }
 
+  /**
+   * The newest commit that changed anything under {@code dir} (for a migrations folder: the commit
+   * that added the latest migration), else {@code HEAD}'s; empty outside a repository, without git
+   * or without commits.
+   */
+  public static Optional<String> lastCommitTouching(Path dir) {
+    Path abs = dir.toAbsolutePath().normalize();
+    Path existing = abs;
+    while (existing != null && !Files.isDirectory(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null) {
+      return Optional.empty();
+    }
+    try {
+      String touching = run(existing, null, "log", "-1", "--format=%H", "--", abs.toString());
+      if (!touching.isBlank()) {
+        return Optional.of(touching.strip());
+      }
+      return Optional.of(run(existing, null, "rev-parse", "--verify", "HEAD^{commit}").strip());
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The commit the revision resolved to. */
+  public String commit() {
+    return commit;
+  }
+
   /** The ref as the user gave it, for messages. */
   public String ref() {
     return ref;
