@@ -36,6 +36,7 @@ final class SettingsResolver {
           "entities",
           "naming",
           "bean-validation",
+          "globally-quoted-identifiers",
           "rename",
           "migrations",
           "deferred",

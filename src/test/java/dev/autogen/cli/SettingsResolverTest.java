@@ -68,6 +68,27 @@ class SettingsResolverTest {
   }
 
   @Test
+  void everyDocumentedKeyIsReadFromTheConfigFile() {
+    Settings s =
+        new SettingsResolver(k -> null)
+            .resolve(
+                parse(
+                    "--config",
+                    writeConfig("globally-quoted-identifiers=true\nhistory-base=release-1\n")));
+    assertThat(s.globallyQuotedIdentifiers()).isTrue();
+    assertThat(s.historyBase()).contains("release-1");
+    Settings fromOption =
+        new SettingsResolver(k -> null)
+            .resolve(
+                parse(
+                    "--config",
+                    writeConfig("history-base=release-1\n"),
+                    "--history-base",
+                    "main"));
+    assertThat(fromOption.historyBase()).contains("main");
+  }
+
+  @Test
   void unknownKeysAndValuesAreUsageErrors() {
     assertThatThrownBy(
             () ->
