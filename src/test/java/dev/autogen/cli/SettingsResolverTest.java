@@ -81,10 +81,7 @@ class SettingsResolverTest {
         new SettingsResolver(k -> null)
             .resolve(
                 parse(
-                    "--config",
-                    writeConfig("history-base=release-1\n"),
-                    "--history-base",
-                    "main"));
+                    "--config", writeConfig("history-base=release-1\n"), "--history-base", "main"));
     assertThat(fromOption.historyBase()).contains("main");
   }
 
