@@ -77,7 +77,7 @@ final class HistoryRenames {
   private static Optional<FieldColumn> field(
       EntityModel model, dev.autogen.model.Identifier table, Column column) {
     return model.fields().stream()
-        .filter(f -> f.table().equals(table) && f.column().equals(column.name()))
+        .filter(f -> f.table().equals(table) && f.column().equals(Optional.of(column.name())))
         .findFirst();
   }
 

@@ -146,6 +146,7 @@ final class EntityMapper {
         .ifPresent(t -> constraints.apply(t, table, type.file()));
     checks.table(type, table.name()).forEach(table::addCheck);
     Table built = table.build();
+    declaredFields(type, built.name(), parts.fields);
     if (built.primaryKey().isEmpty()) {
       ctx.diagnostics().warn(type.file(), type.declaration().getName(), missingIdMessage(type));
     }
@@ -159,6 +160,24 @@ final class EntityMapper {
         parts.renames,
         parts.evidence,
         parts.fields);
+  }
+
+  /** The entity's own fields that map no column of their own, named without one. */
+  private static void declaredFields(TypeRef type, Identifier table, List<FieldColumn> fields) {
+    java.util.Set<String> named = new java.util.HashSet<>();
+    fields.forEach(f -> named.add(f.field()));
+    for (var field : type.declaration().getFields()) {
+      if (field.isStatic()) {
+        continue;
+      }
+      for (var variable : field.getVariables()) {
+        if (named.add(variable.getNameAsString())) {
+          fields.add(
+              new FieldColumn(
+                  table, Optional.empty(), type.qualifiedName(), variable.getNameAsString()));
+        }
+      }
+    }
   }
 
   /** What the slots of one table add besides the table itself. */
@@ -206,7 +225,7 @@ final class EntityMapper {
           parts.fields.add(
               new FieldColumn(
                   table.name(),
-                  column.column().name(),
+                  Optional.of(column.column().name()),
                   entity.type().qualifiedName(),
                   basic.field().path()));
         }

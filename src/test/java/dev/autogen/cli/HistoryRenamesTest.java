@@ -36,7 +36,7 @@ class HistoryRenamesTest {
   }
 
   private static FieldColumn field(String column, String entity, String field) {
-    return new FieldColumn(USERS, Identifier.of(column), entity, field);
+    return new FieldColumn(USERS, Optional.of(Identifier.of(column)), entity, field);
   }
 
   private static final Schema EMAIL = users(Column.of("email", TEXT, true));
@@ -74,6 +74,16 @@ class HistoryRenamesTest {
                 model(EMAIL, field("email", "c.User", "email"), field("z", "c.User", "mail")),
                 model(MAIL, field("mail", "c.User", "mail"))))
         .as("the new column's field existed at the base")
+        .isEmpty();
+    assertThat(
+            HistoryRenames.of(
+                CHANGES,
+                model(
+                    EMAIL,
+                    field("email", "c.User", "email"),
+                    new FieldColumn(USERS, Optional.empty(), "c.User", "mail")),
+                model(MAIL, field("mail", "c.User", "mail"))))
+        .as("the new column's field existed at the base, unmapped (@Transient)")
         .isEmpty();
   }
 

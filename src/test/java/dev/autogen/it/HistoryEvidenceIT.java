@@ -179,6 +179,19 @@ class HistoryEvidenceIT {
   }
 
   @Test
+  void aFieldThatWasThereUnmappedAtTheBaseIsNoEvidence() throws Exception {
+    usersWithEmail();
+    git("init", "-q");
+    user(IDENTITY_ID + "  private String email;\n  @Transient private String backup;\n");
+    commitAll();
+    // backup existed at the base: making it a column while dropping email is no rename
+    user(IDENTITY_ID + "  private String backup;\n");
+    Run r = generate();
+    assertThat(r.code()).as(r.err() + r.out()).isZero();
+    assertThat(r.out()).doesNotContain("git history shows");
+  }
+
+  @Test
   void theDefaultBaseIsTheNewestCommitThatTouchedTheMigrations() throws Exception {
     usersWithEmail();
     git("init", "-q");
