@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,7 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The command line's contract: exit codes, one-line errors, JSON shape, nothing half-written. */
 class CliIT {
@@ -25,8 +22,6 @@ class CliIT {
   @TempDir Path dir;
   private String schema;
   private Connection connection;
-
-  private record Run(int code, String out, String err) {}
 
   @BeforeEach
   void createSchema() throws Exception {
@@ -45,14 +40,8 @@ class CliIT {
     connection.close();
   }
 
-  private Run run(String... args) {
-    CommandLine cl = dev.autogen.cli.Main.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int code = cl.execute(args);
-    return new Run(code, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   private List<String> args(Path entities, String... extra) {
@@ -75,7 +64,7 @@ class CliIT {
     return a;
   }
 
-  private Run generate(Path entities, String... extra) {
+  private CliRun generate(Path entities, String... extra) {
     List<String> a = new ArrayList<>(List.of("-m", "change", "--revision", "20260101000000"));
     a.addAll(args(entities, extra));
     return run(a.toArray(String[]::new));
@@ -100,7 +89,7 @@ class CliIT {
 
   @Test
   void missingBackfillNamesTheColumnAndHowToGiveItAndWritesNothing() throws Exception {
-    Run r = generate(Path.of("fixtures/add_not_null/entities"));
+    CliRun r = generate(Path.of("fixtures/add_not_null/entities"));
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("users.tier").contains("--backfill users.tier=");
     assertThat(r.err().strip().lines()).hasSize(1);
@@ -116,7 +105,7 @@ class CliIT {
                 + "public class User {\n  @Id @GeneratedValue(strategy = GenerationType.IDENTITY)\n"
                 + "  private Long id;\n  @Column(nullable = false) private String username;\n"
                 + "  @Column(name = \"email_address\") private String email;\n}\n");
-    Run stopped = generate(root);
+    CliRun stopped = generate(root);
     assertThat(stopped.code()).isEqualTo(2);
     assertThat(stopped.out())
         .contains("looks like a rename")
@@ -125,7 +114,7 @@ class CliIT {
         .contains("--no-rename-check");
     assertThat(filesWritten()).isZero();
 
-    Run confirmed = generate(root, "--rename", "users.email=email_address");
+    CliRun confirmed = generate(root, "--rename", "users.email=email_address");
     assertThat(confirmed.code()).as(confirmed.err()).isZero();
     assertThat(filesWritten()).isPositive();
   }
@@ -138,7 +127,7 @@ class CliIT {
                 + "public class User {\n  @Id @GeneratedValue(strategy = GenerationType.IDENTITY)\n"
                 + "  private Long id;\n  @Column(nullable = false) private String username;\n"
                 + "  @Column(name = \"email_address\") private String email;\n}\n");
-    Run r = generate(root, "--no-rename-check");
+    CliRun r = generate(root, "--no-rename-check");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("looks like a rename").doesNotContain("most likely a rename");
   }
@@ -148,7 +137,7 @@ class CliIT {
     Path root =
         entities(
             "package com.example;\n\n@jakarta.persistence.Entity\npublic class User {\n  private Long id\n}\n");
-    Run r = generate(root);
+    CliRun r = generate(root);
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("User.java:");
     assertThat(r.err().strip().lines()).hasSize(1);
@@ -161,7 +150,7 @@ class CliIT {
         entities(
             "package com.example;\nimport jakarta.persistence.*;\n@Entity @Table(name = \"users\")\n"
                 + "public class User {\n  @Id @GeneratedValue(strategy = GenerationType.FOO)\n  private Long id;\n}\n");
-    Run r = generate(root);
+    CliRun r = generate(root);
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("User.java:5").contains("FOO");
     assertThat(filesWritten()).isZero();
@@ -169,7 +158,7 @@ class CliIT {
 
   @Test
   void unreachableDatabaseExitsThreeWithoutPrintingThePassword() {
-    Run r =
+    CliRun r =
         run(
             "diff",
             "--url",
@@ -189,7 +178,7 @@ class CliIT {
   void diffPrintsJsonAndExitCodeOneWhenThereAreChanges() throws Exception {
     List<String> a = new ArrayList<>(List.of("diff", "--format", "json", "--exit-code"));
     a.addAll(args(Path.of("fixtures/add_not_null/entities"), "--backfill", "users.tier='basic'"));
-    Run r = run(a.toArray(String[]::new));
+    CliRun r = run(a.toArray(String[]::new));
     assertThat(r.code()).isEqualTo(1);
     JsonNode json = new ObjectMapper().readTree(r.out());
     assertThat(json.get("dialect").asText()).isEqualTo("postgres");
@@ -211,7 +200,7 @@ class CliIT {
             Files.readString(Path.of("fixtures/new_table/entities/com/example/shop/User.java")));
     List<String> a = new ArrayList<>(List.of("diff", "--exit-code"));
     a.addAll(args(root));
-    Run r = run(a.toArray(String[]::new));
+    CliRun r = run(a.toArray(String[]::new));
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("No changes");
   }
@@ -221,7 +210,8 @@ class CliIT {
     Path clash = dir.resolve("db/migration/V20260101000000_1__change.sql");
     Files.createDirectories(clash.getParent());
     Files.writeString(clash, "-- mine");
-    Run r = generate(Path.of("fixtures/add_not_null/entities"), "--backfill", "users.tier='basic'");
+    CliRun r =
+        generate(Path.of("fixtures/add_not_null/entities"), "--backfill", "users.tier='basic'");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("already exists");
     assertThat(filesWritten()).isEqualTo(1);
@@ -240,7 +230,7 @@ class CliIT {
         .isEqualTo(2);
     Path config = dir.resolve("autogen.properties");
     Files.writeString(config, "urll=jdbc:postgresql://x\n");
-    Run r = run("diff", "--config", config.toString());
+    CliRun r = run("diff", "--config", config.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("unknown key 'urll'");
     assertThat(run("diff", "--rename", "nonsense").code()).isEqualTo(2);

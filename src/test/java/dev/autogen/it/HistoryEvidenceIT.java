@@ -3,8 +3,6 @@ package dev.autogen.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,7 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code autogen -m} reads the entity sources at the history base (the newest commit that touched
@@ -28,8 +25,6 @@ class HistoryEvidenceIT {
   @TempDir Path dir;
   private String schema;
   private Connection connection;
-
-  private record Run(int code, String out, String err) {}
 
   private static final String HEADER =
       "package com.example;\nimport jakarta.persistence.*;\n@Entity @Table(name = \"users\")\n"
@@ -76,7 +71,7 @@ class HistoryEvidenceIT {
     git("commit", "-q", "-m", "entities");
   }
 
-  private Run generate(String... extra) {
+  private CliRun generate(String... extra) {
     List<String> a =
         new ArrayList<>(
             List.of(
@@ -97,13 +92,7 @@ class HistoryEvidenceIT {
                 "--migrations",
                 dir.resolve("db/migration").toString()));
     a.addAll(List.of(extra));
-    CommandLine cl = dev.autogen.cli.Main.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int code = cl.execute(a.toArray(String[]::new));
-    return new Run(code, out.toString(), err.toString());
+    return CliRun.of(a);
   }
 
   private long filesWritten() throws IOException {
@@ -140,7 +129,7 @@ class HistoryEvidenceIT {
     commitAll();
     user(IDENTITY_ID + "  private String emailAddress;\n");
 
-    Run stopped = generate();
+    CliRun stopped = generate();
     assertThat(stopped.code()).as(stopped.err()).isEqualTo(2);
     assertThat(stopped.out())
         .contains("git history shows the entity field renamed")
@@ -149,7 +138,7 @@ class HistoryEvidenceIT {
         .contains("--rename users.email=emailaddress");
     assertThat(filesWritten()).isZero();
 
-    Run confirmed = generate("--rename", "users.email=emailaddress");
+    CliRun confirmed = generate("--rename", "users.email=emailaddress");
     assertThat(confirmed.code()).as(confirmed.err() + confirmed.out()).isZero();
     assertThat(written())
         .as("planned as a rename: the values are copied, email is dropped only in the contract")
@@ -161,7 +150,7 @@ class HistoryEvidenceIT {
   void withoutGitHistoryTheRenamedFieldIsADropAndAnAdd() throws Exception {
     usersWithEmail();
     user(IDENTITY_ID + "  private String emailAddress;\n");
-    Run r = generate();
+    CliRun r = generate();
     assertThat(r.code()).as(r.err() + r.out()).isZero();
     assertThat(r.out()).doesNotContain("git history shows");
   }
@@ -173,7 +162,7 @@ class HistoryEvidenceIT {
     user(IDENTITY_ID + "  private String email;\n");
     commitAll();
     user(IDENTITY_ID + "  private String primaryEmail;\n  private String backupEmail;\n");
-    Run r = generate();
+    CliRun r = generate();
     assertThat(r.code()).as(r.err() + r.out()).isZero();
     assertThat(r.out()).doesNotContain("git history shows");
   }
@@ -186,7 +175,7 @@ class HistoryEvidenceIT {
     commitAll();
     // backup existed at the base: making it a column while dropping email is no rename
     user(IDENTITY_ID + "  private String backup;\n");
-    Run r = generate();
+    CliRun r = generate();
     assertThat(r.code()).as(r.err() + r.out()).isZero();
     assertThat(r.out()).doesNotContain("git history shows");
   }
@@ -202,11 +191,11 @@ class HistoryEvidenceIT {
     // the rename is committed, but after the last migration: still the change to migrate
     user(IDENTITY_ID + "  private String emailAddress;\n");
     commitAll();
-    Run stopped = generate();
+    CliRun stopped = generate();
     assertThat(stopped.code()).as(stopped.err()).isEqualTo(2);
     assertThat(stopped.out()).contains("git history shows the entity field renamed");
 
-    Run againstHead = generate("--history-base", "HEAD");
+    CliRun againstHead = generate("--history-base", "HEAD");
     assertThat(againstHead.code()).as(againstHead.err() + againstHead.out()).isZero();
   }
 
@@ -217,7 +206,7 @@ class HistoryEvidenceIT {
     user(IDENTITY_ID + "  private String email;\n");
     commitAll();
     user(IDENTITY_ID + "  private String emailAddress;\n");
-    Run r = generate("--history-base", "no-such-branch");
+    CliRun r = generate("--history-base", "no-such-branch");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("--history-base no-such-branch");
     assertThat(filesWritten()).isZero();
@@ -237,7 +226,7 @@ class HistoryEvidenceIT {
             + "  private String email;\n");
     commitAll();
     user(IDENTITY_ID + "  private String email;\n");
-    Run r = generate();
+    CliRun r = generate();
     assertThat(r.code()).as(r.err() + r.out()).isZero();
     String expand = Files.readString(dir.resolve("db/migration/V20260101000000_1__change.sql"));
     assertThat(expand)

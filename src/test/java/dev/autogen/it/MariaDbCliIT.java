@@ -2,8 +2,6 @@ package dev.autogen.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
 
 /**
  * {@code autogen diff --url jdbc:mysql://...} end to end on the local MariaDB: option resolution
@@ -24,16 +21,8 @@ class MariaDbCliIT {
 
   @TempDir Path dir;
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(List<String> args) {
-    CommandLine cl = dev.autogen.cli.Main.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int code = cl.execute(args.toArray(String[]::new));
-    return new Run(code, out.toString(), err.toString());
+  private static CliRun run(List<String> args) {
+    return CliRun.of(args);
   }
 
   private List<String> diff(String url, Path entities, String... extra) {
@@ -72,7 +61,7 @@ class MariaDbCliIT {
             LocalMariaDb.execute(c, statement);
           }
           // no --schema: the database named in the URL is read
-          Run r = run(diff(LocalMariaDb.urlOf(database), set, "--exit-code"));
+          CliRun r = run(diff(LocalMariaDb.urlOf(database), set, "--exit-code"));
           assertThat(r.code()).as("autogen diff on %s:%n%s%n%s", name, r.out(), r.err()).isZero();
         });
   }
@@ -88,10 +77,10 @@ class MariaDbCliIT {
             LocalMariaDb.execute(c, statement);
           }
           LocalMariaDb.execute(c, "ALTER TABLE Ticket DROP COLUMN priority");
-          Run r = run(diff(LocalMariaDb.urlOf(database), set, "--exit-code"));
+          CliRun r = run(diff(LocalMariaDb.urlOf(database), set, "--exit-code"));
           assertThat(r.code()).as(r.out() + r.err()).isEqualTo(1);
           assertThat(r.out()).contains("add_column Ticket.priority");
-          Run json = run(diff(LocalMariaDb.urlOf(database), set, "--format", "json"));
+          CliRun json = run(diff(LocalMariaDb.urlOf(database), set, "--format", "json"));
           assertThat(json.code()).as(json.err()).isZero();
           assertThat(json.out()).contains("\"dialect\" : \"mysql\"").contains("\"priority\"");
         });
@@ -105,7 +94,7 @@ class MariaDbCliIT {
         (c, database) -> {
           List<String> args = new ArrayList<>(List.of("-m", "init"));
           args.addAll(diff(LocalMariaDb.urlOf(database), set).subList(1, 7));
-          Run r = run(args);
+          CliRun r = run(args);
           assertThat(r.code()).isEqualTo(2);
           assertThat(r.err()).contains("writing migrations for mysql is not supported yet");
           assertThat(dir.resolve("db/migration")).doesNotExist();
@@ -142,7 +131,7 @@ class MariaDbCliIT {
             "--migrations",
             migrations.toString(),
             "--exit-code");
-    Run r = run(args);
+    CliRun r = run(args);
     // that the throwaway database is dropped is DevDatabaseIT's to prove: other runs on the same
     // server may hold autogen_dev_ databases of their own at this moment
     assertThat(r.code()).as(r.out() + r.err()).isZero();
@@ -150,7 +139,7 @@ class MariaDbCliIT {
 
   @Test
   void anUnreachableServerIsADatabaseError() {
-    Run r =
+    CliRun r =
         run(
             diff(
                 "jdbc:mysql://127.0.0.1:1/test?user=root&connectTimeout=2000",
