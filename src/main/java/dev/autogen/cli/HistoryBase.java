@@ -33,7 +33,7 @@ record HistoryBase(String ref, EntityModel entities) {
     }
     Path tmp = null;
     try {
-      GitRevision git = GitRevision.open(workDir(s.migrations()), base.get());
+      GitRevision git = GitRevision.open(s.migrations(), base.get());
       tmp = Files.createTempDirectory("autogen-history");
       List<Path> roots = git.materialise(existing(s.entities()), tmp);
       EntityModel model =
@@ -57,14 +57,6 @@ record HistoryBase(String ref, EntityModel entities) {
 
   private static List<Path> existing(List<Path> roots) {
     return roots.stream().filter(Files::isDirectory).toList();
-  }
-
-  private static Path workDir(Path migrations) {
-    Path dir = migrations.toAbsolutePath().normalize();
-    while (dir != null && !Files.isDirectory(dir)) {
-      dir = dir.getParent();
-    }
-    return dir == null ? Path.of("").toAbsolutePath() : dir;
   }
 
   private static String shortCommit(String commit) {

@@ -7,10 +7,13 @@ import dev.autogen.diff.ColumnDropped;
 import dev.autogen.entities.EntityModel;
 import dev.autogen.entities.FieldColumn;
 import dev.autogen.model.Column;
+import dev.autogen.model.Identifier;
 import dev.autogen.model.RenameHint;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Renames the git history shows, as Django's makemigrations asks about them: a column dropped and
@@ -61,21 +64,17 @@ final class HistoryRenames {
       }
     }
     // an added column claimed by two dropped ones is no evidence for either
-    return found.stream()
-        .filter(
-            r ->
-                found.stream()
-                        .filter(
-                            o ->
-                                o.hint().to().equals(r.hint().to())
-                                    && o.hint().table().equals(r.hint().table()))
-                        .count()
-                    == 1)
-        .toList();
+    Map<List<Identifier>, Long> claims =
+        found.stream().collect(Collectors.groupingBy(HistoryRenames::added, Collectors.counting()));
+    return found.stream().filter(r -> claims.get(added(r)) == 1).toList();
   }
 
-  private static Optional<FieldColumn> field(
-      EntityModel model, dev.autogen.model.Identifier table, Column column) {
+  /** The table and the added column of a rename. */
+  private static List<Identifier> added(Rename r) {
+    return List.of(r.hint().table().orElseThrow(), r.hint().to());
+  }
+
+  private static Optional<FieldColumn> field(EntityModel model, Identifier table, Column column) {
     return model.fields().stream()
         .filter(f -> f.table().equals(table) && f.column().equals(Optional.of(column.name())))
         .findFirst();

@@ -6,6 +6,8 @@ import dev.autogen.devdb.MigrationFolder;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.Dialects;
 import dev.autogen.diff.ChangeSet;
+import dev.autogen.diff.ColumnDropped;
+import dev.autogen.diff.ColumnIdentityChanged;
 import dev.autogen.diff.Differ;
 import dev.autogen.entities.EntityModel;
 import dev.autogen.entities.EntityReadException;
@@ -155,10 +157,7 @@ final class Pipeline {
   /** Only a dropped column (a rename?) or an id switch (which sequence?) asks the history. */
   private static boolean needsHistory(ChangeSet changes) {
     return changes.changes().stream()
-        .anyMatch(
-            c ->
-                c instanceof dev.autogen.diff.ColumnDropped
-                    || c instanceof dev.autogen.diff.ColumnIdentityChanged);
+        .anyMatch(c -> c instanceof ColumnDropped || c instanceof ColumnIdentityChanged);
   }
 
   /**

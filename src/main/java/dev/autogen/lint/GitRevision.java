@@ -31,12 +31,15 @@ public final class GitRevision {
   }
 
   /**
-   * The base revision {@code ref} of the repository holding {@code workDir}.
+   * The base revision {@code ref} of the repository holding {@code workDir} (or its nearest
+   * existing parent: a folder not created yet belongs to the repository around it).
    *
    * @throws IllegalArgumentException if there is no repository, no git, or no such revision
    */
   public static GitRevision open(Path workDir, String ref) {
-    Path dir = workDir.toAbsolutePath().normalize();
+    Path dir =
+        nearestDirectory(workDir)
+            .orElseThrow(() -> new IllegalArgumentException("no folder at or above " + workDir));
     String top = run(dir, null, "rev-parse", "--show-toplevel").strip();
     String commit;
     try {
@@ -57,23 +60,29 @@ public final class GitRevision {
    * or without commits.
    */
   public static Optional<String> lastCommitTouching(Path dir) {
-    Path abs = dir.toAbsolutePath().normalize();
-    Path existing = abs;
-    while (existing != null && !Files.isDirectory(existing)) {
-      existing = existing.getParent();
-    }
-    if (existing == null) {
+    Optional<Path> existing = nearestDirectory(dir);
+    if (existing.isEmpty()) {
       return Optional.empty();
     }
+    String path = dir.toAbsolutePath().normalize().toString();
     try {
-      String touching = run(existing, null, "log", "-1", "--format=%H", "--", abs.toString());
+      String touching = run(existing.get(), null, "log", "-1", "--format=%H", "--", path);
       if (!touching.isBlank()) {
         return Optional.of(touching.strip());
       }
-      return Optional.of(run(existing, null, "rev-parse", "--verify", "HEAD^{commit}").strip());
+      return Optional.of(
+          run(existing.get(), null, "rev-parse", "--verify", "HEAD^{commit}").strip());
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
+  }
+
+  private static Optional<Path> nearestDirectory(Path p) {
+    Path dir = p.toAbsolutePath().normalize();
+    while (dir != null && !Files.isDirectory(dir)) {
+      dir = dir.getParent();
+    }
+    return Optional.ofNullable(dir);
   }
 
   /** The commit the revision resolved to. */
