@@ -1,5 +1,8 @@
 package dev.autogen.devdb;
 
+import dev.autogen.dialect.Dialect;
+import dev.autogen.sql.SqlStatement;
+import dev.autogen.sql.StatementSplitter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,10 +13,11 @@ import java.util.List;
 
 /**
  * Rebuilds the schema a migration history describes by applying every migration of a Flyway folder
- * in order (see {@link MigrationFolder}). On PostgreSQL a migration runs in one transaction unless
- * its {@code .conf} says otherwise or it holds a statement PostgreSQL refuses inside a transaction;
- * on MySQL and MariaDB (told by the connection) scripts are split by MySQL's rules and DDL commits
- * statement by statement. Flyway placeholders ({@code ${...}}) are not replaced.
+ * in order (see {@link MigrationFolder}), each split under the script conventions of the server's
+ * dialect. Where DDL is transactional (PostgreSQL) a migration runs in one transaction unless its
+ * {@code .conf} says otherwise or it holds a statement PostgreSQL refuses inside a transaction;
+ * elsewhere (MySQL, MariaDB) DDL commits statement by statement. Flyway placeholders ({@code
+ * ${...}}) are not replaced.
  */
 public final class MigrationReplayer {
   private MigrationReplayer() {}
@@ -26,9 +30,9 @@ public final class MigrationReplayer {
    */
   public static void replay(Connection c, Path migrationsDir, ProgressListener progress)
       throws MigrationReplayException {
-    ScriptSyntax syntax;
+    Dialect dialect;
     try {
-      syntax = ScriptSyntax.of(c);
+      dialect = ServerDialect.of(c);
     } catch (SQLException e) {
       throw new MigrationReplayException("Cannot tell the database: " + e.getMessage(), null, e);
     }
@@ -42,23 +46,24 @@ public final class MigrationReplayer {
     for (int i = 0; i < files.size(); i++) {
       MigrationFile file = files.get(i);
       progress.onFile(i + 1, files.size(), file.path());
-      apply(c, migrationsDir, file, syntax);
+      apply(c, migrationsDir, file, dialect);
     }
   }
 
-  private static void apply(Connection c, Path dir, MigrationFile file, ScriptSyntax syntax)
+  private static void apply(Connection c, Path dir, MigrationFile file, Dialect dialect)
       throws MigrationReplayException {
     String name = dir.relativize(file.path()).toString();
     List<SqlStatement> statements;
     try {
-      statements = SqlScript.statements(read(file.path()), syntax);
+      statements = new StatementSplitter(dialect).split(read(file.path()));
     } catch (IOException e) {
       throw new MigrationReplayException(name + ": cannot read: " + e.getMessage(), file.path(), e);
     }
-    // on MySQL every DDL statement commits on its own: a transaction would only pretend, so each
-    // statement runs by itself, as Flyway's MySQL support effectively does
+    // without transactional DDL (MySQL) every DDL statement commits on its own: a transaction
+    // would only pretend, so each statement runs by itself, as Flyway's MySQL support effectively
+    // does
     boolean transactional =
-        syntax == ScriptSyntax.POSTGRES
+        dialect.capabilities().transactionalDdl()
             && file.transactional()
             && statements.stream().allMatch(s -> TransactionRules.allowedInTransaction(s.text()));
     try {

@@ -1,5 +1,8 @@
 package dev.autogen.devdb;
 
+import dev.autogen.dialect.Dialect;
+import dev.autogen.sql.SqlStatement;
+import dev.autogen.sql.StatementSplitter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -15,13 +18,19 @@ public final class ScriptRunner {
   private ScriptRunner() {}
 
   /**
-   * Runs {@code sql} on {@code c}.
+   * Runs {@code sql} on {@code c}, split under the script conventions of the server's dialect.
    *
    * @throws ScriptStatementException naming the failing statement's number and line
    * @throws SQLException if the transaction cannot be started, committed or rolled back
    */
   public static void run(Connection c, String sql, boolean transactional) throws SQLException {
-    run(c, SqlScript.statements(sql, ScriptSyntax.of(c)), transactional);
+    run(c, ServerDialect.of(c), sql, transactional);
+  }
+
+  /** Runs {@code sql}, written in {@code dialect}, on {@code c} (see {@link #run}). */
+  public static void run(Connection c, Dialect dialect, String sql, boolean transactional)
+      throws SQLException {
+    run(c, new StatementSplitter(dialect).split(sql), transactional);
   }
 
   static void run(Connection c, List<SqlStatement> statements, boolean transactional)

@@ -1,5 +1,6 @@
 package dev.autogen.devdb;
 
+import dev.autogen.sql.SqlStatement;
 import java.sql.SQLException;
 
 /**

@@ -1,6 +1,6 @@
 package dev.autogen.lint;
 
-import dev.autogen.devdb.SqlStatement;
+import dev.autogen.sql.SqlStatement;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

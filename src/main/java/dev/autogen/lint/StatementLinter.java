@@ -1,10 +1,9 @@
 package dev.autogen.lint;
 
 import dev.autogen.devdb.MigrationFile;
-import dev.autogen.devdb.ScriptSyntax;
-import dev.autogen.devdb.SqlScript;
-import dev.autogen.devdb.SqlStatement;
 import dev.autogen.dialect.Dialect;
+import dev.autogen.sql.SqlStatement;
+import dev.autogen.sql.StatementSplitter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,9 +27,11 @@ public final class StatementLinter {
   private final Dialect dialect;
   private final List<StatementRule> rules;
   private final StatementReader reader;
+  private final StatementSplitter splitter;
 
   public StatementLinter(Dialect dialect) {
     this.dialect = dialect;
+    this.splitter = new StatementSplitter(dialect);
     this.rules = StatementRules.all(dialect);
     this.reader = new StatementReader(dialect);
   }
@@ -63,7 +64,7 @@ public final class StatementLinter {
       boolean target = targets.contains(file.path().toAbsolutePath().normalize());
       String name = displayName.apply(file.path());
       String text = read(file.path());
-      List<SqlStatement> sql = SqlScript.statements(text, splitter(dialect));
+      List<SqlStatement> sql = splitter.split(text);
       List<LintStatement> statements = sql.stream().map(reader::read).toList();
       boolean contract =
           deferred.contains(file.path().toAbsolutePath().normalize())
@@ -94,13 +95,6 @@ public final class StatementLinter {
       }
     }
     return new StatementPass(findings, state, linted);
-  }
-
-  /** Scripts whose client knows DELIMITER (MySQL, MariaDB) are split the way that client does. */
-  private static ScriptSyntax splitter(Dialect dialect) {
-    return dialect.scriptConventions().delimiterCommand()
-        ? ScriptSyntax.MYSQL
-        : ScriptSyntax.POSTGRES;
   }
 
   private static boolean allTransactional(List<LintStatement> statements) {

@@ -1,7 +1,7 @@
 package dev.autogen.lint;
 
-import dev.autogen.devdb.SqlStatement;
 import dev.autogen.dialect.Dialect;
+import dev.autogen.sql.SqlStatement;
 
 /**
  * Turns one statement into a {@link LintStatement}: JSqlParser first; where it cannot parse a

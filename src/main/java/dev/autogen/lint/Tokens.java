@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits one statement (already cut out of its file by {@code SqlScript}) into tokens, skipping
- * comments, under the dialect's lexical rules ({@link ScriptConventions}): which quote marks an
- * identifier, whether {@code #} starts a comment, whether strings take backslash escapes, whether
- * {@code $$} quotes a body. Strings, quoted identifiers and dollar-quoted bodies are single tokens,
- * so a keyword inside them is never mistaken for SQL. Names get their catalog form from the
+ * Splits one statement (already cut out of its file by {@code StatementSplitter}) into tokens,
+ * skipping comments, under the dialect's lexical rules ({@link ScriptConventions}): which quote
+ * marks an identifier, whether {@code #} starts a comment, whether strings take backslash escapes,
+ * whether {@code $$} quotes a body. Strings, quoted identifiers and dollar-quoted bodies are single
+ * tokens, so a keyword inside them is never mistaken for SQL. Names get their catalog form from the
  * dialect's identifier rules. Only ever used on one statement at a time.
  */
 final class Tokens {

@@ -3,12 +3,14 @@ package dev.autogen.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.autogen.devdb.ScriptRunner;
-import dev.autogen.devdb.SqlScript;
+import dev.autogen.dialect.Dialects;
 import dev.autogen.model.Column;
 import dev.autogen.model.Schema;
 import dev.autogen.model.SqlType;
 import dev.autogen.model.Table;
 import dev.autogen.plan.PlanOptions;
+import dev.autogen.sql.SqlStatement;
+import dev.autogen.sql.StatementSplitter;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -166,8 +168,9 @@ class BatchedBackfillIT {
     try {
       c.setAutoCommit(true);
       try (Statement s = c.createStatement()) {
-        for (String statement : SqlScript.split(sql)) {
-          s.execute(statement);
+        for (SqlStatement statement :
+            new StatementSplitter(Dialects.forName("postgres")).split(sql)) {
+          s.execute(statement.text());
           for (SQLWarning w = s.getWarnings(); w != null; w = w.getNextWarning()) {
             notices.add(w.getMessage());
           }

@@ -2,15 +2,18 @@ package dev.autogen.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.autogen.devdb.SqlStatement;
+import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.Dialects;
+import dev.autogen.sql.StatementSplitter;
 import org.junit.jupiter.api.Test;
 
 /** What the rules get from MySQL / MariaDB statements. */
 class MysqlStatementReaderTest {
 
+  private static final Dialect MARIADB = Dialects.forName("mariadb");
+
   private static LintStatement read(String sql) {
-    return new StatementReader(Dialects.forName("mariadb")).read(new SqlStatement(sql, 1));
+    return new StatementReader(MARIADB).read(new StatementSplitter(MARIADB).statement(sql, 1));
   }
 
   @Test

@@ -122,7 +122,8 @@ class PullRequestPiecesTest {
     LintStatement drop =
         new StatementReader(LintCorpus.DIALECT)
             .read(
-                new dev.autogen.devdb.SqlStatement("ALTER TABLE users DROP COLUMN legacy_code", 4));
+                new dev.autogen.sql.StatementSplitter(LintCorpus.DIALECT)
+                    .statement("ALTER TABLE users DROP COLUMN legacy_code", 4));
     state.startFile("V9__drop.sql", true, true, true, List.of(drop));
     state.apply(drop);
     StatementPass pass = new StatementPass(List.of(), state, List.of("V9__drop.sql"));

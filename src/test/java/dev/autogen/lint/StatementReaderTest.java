@@ -2,7 +2,7 @@ package dev.autogen.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.autogen.devdb.SqlStatement;
+import dev.autogen.sql.StatementSplitter;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class StatementReaderTest {
 
   private static LintStatement read(String sql) {
-    return new StatementReader(LintCorpus.DIALECT).read(new SqlStatement(sql, 1));
+    return new StatementReader(LintCorpus.DIALECT)
+        .read(new StatementSplitter(LintCorpus.DIALECT).statement(sql, 1));
   }
 
   @Test

@@ -1,14 +1,17 @@
-package dev.autogen.devdb;
+package dev.autogen.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.autogen.dialect.Dialects;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class MysqlScriptTest {
+class MysqlSplitterTest {
+  private static final StatementSplitter SPLITTER =
+      new StatementSplitter(Dialects.forName("mysql"));
 
   private static List<String> split(String sql) {
-    return SqlScript.statements(sql, ScriptSyntax.MYSQL).stream().map(SqlStatement::text).toList();
+    return SPLITTER.split(sql).stream().map(SqlStatement::text).toList();
   }
 
   @Test
@@ -36,11 +39,10 @@ class MysqlScriptTest {
         "CREATE TRIGGER t_sync BEFORE INSERT ON t FOR EACH ROW\n"
             + "BEGIN\n  SET NEW.b = NEW.a;\n  IF NEW.a IS NULL THEN SET NEW.a = 0; END IF;\nEND";
     List<SqlStatement> statements =
-        SqlScript.statements(
+        SPLITTER.split(
             "create table t (a int, b int);\nDELIMITER //\n"
                 + trigger
-                + " //\nDELIMITER ;\ninsert into t (a) values (1);",
-            ScriptSyntax.MYSQL);
+                + " //\nDELIMITER ;\ninsert into t (a) values (1);");
     assertThat(statements)
         .extracting(SqlStatement::text)
         .containsExactly("create table t (a int, b int)", trigger, "insert into t (a) values (1)");
