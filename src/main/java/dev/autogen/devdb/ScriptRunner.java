@@ -71,7 +71,7 @@ public final class ScriptRunner {
       for (int i = 0; i < statements.size(); i++) {
         SqlStatement statement = statements.get(i);
         try {
-          jdbc.execute(statement.text());
+          jdbc.execute(JdbcText.of(statement));
         } catch (SQLException e) {
           throw new ScriptStatementException(statement, i + 1, e);
         }

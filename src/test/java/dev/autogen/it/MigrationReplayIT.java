@@ -59,6 +59,28 @@ class MigrationReplayIT {
   }
 
   @Test
+  void escapeStringsWithDoubledQuotesReachTheServerWhole() throws Exception {
+    // issue 16: PgJDBC cut these at the ; (it reads '' in an E'' string as its end)
+    write(
+        "V1__escape_strings.sql",
+        "create table notes (id int, body text);\n"
+            + "alter table notes alter column body set default E'it''s \\' ; -- x';\n"
+            + "insert into notes (id) values (1);\n"
+            + "insert into notes values (2, null), (3, null);\n"
+            + "update notes set body = e'a\\\\''b;' where id = 2;\n"
+            + "update notes set body = E'\\''';' where id = 3;");
+    MigrationReplayer.replay(c, dir, ProgressListener.NONE);
+    try (Statement s = c.createStatement();
+        java.sql.ResultSet rs = s.executeQuery("select body from notes order by id")) {
+      List<String> bodies = new ArrayList<>();
+      while (rs.next()) {
+        bodies.add(rs.getString(1));
+      }
+      assertThat(bodies).containsExactly("it's ' ; -- x", "a\\'b;", "'';");
+    }
+  }
+
+  @Test
   void replaysTransactionalConcurrentAndFunctionMigrationsInOrder() throws Exception {
     write(
         "V1__create_users.sql",
