@@ -6,8 +6,6 @@ import dev.autogen.devdb.MigrationFolder;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.Dialects;
 import dev.autogen.diff.ChangeSet;
-import dev.autogen.diff.ColumnDropped;
-import dev.autogen.diff.ColumnIdentityChanged;
 import dev.autogen.diff.Differ;
 import dev.autogen.entities.EntityModel;
 import dev.autogen.entities.EntityReadException;
@@ -156,8 +154,8 @@ final class Pipeline {
 
   /** Only a dropped column (a rename?) or an id switch (which sequence?) asks the history. */
   private static boolean needsHistory(ChangeSet changes) {
-    return changes.changes().stream()
-        .anyMatch(c -> c instanceof ColumnDropped || c instanceof ColumnIdentityChanged);
+    AsksHistory asks = new AsksHistory();
+    return changes.changes().stream().anyMatch(c -> c.accept(asks));
   }
 
   /**
