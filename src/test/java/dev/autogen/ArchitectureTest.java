@@ -74,6 +74,19 @@ class ArchitectureTest {
   }
 
   @Test
+  void theAnnotationsDependOnNothingElseOfAutogen() {
+    classes()
+        .that()
+        .resideInAPackage("dev.autogen.annotations..")
+        .should()
+        .onlyDependOnClassesThat(
+            resideInAPackage("dev.autogen.annotations..")
+                .or(resideOutsideOfPackage("dev.autogen..")))
+        .because("an application compiles against them alone")
+        .check(classes);
+  }
+
+  @Test
   void pureStagesDoNoIo() {
     noClasses()
         .that()
