@@ -96,7 +96,7 @@ public final class GitRevision {
   }
 
   /** The path of a working-tree file relative to the repository top, with {@code /}. */
-  String relative(Path file) {
+  public String relative(Path file) {
     Path abs = real(file);
     if (!abs.startsWith(top)) {
       throw new IllegalArgumentException(file + " is outside the git repository " + top);
