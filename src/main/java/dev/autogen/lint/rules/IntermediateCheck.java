@@ -4,8 +4,8 @@ import dev.autogen.dialect.Dialect;
 import dev.autogen.lint.Finding;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.Severity;
-import dev.autogen.lint.state.MigrationState;
 import dev.autogen.lint.state.SchemaSnapshots;
+import dev.autogen.lint.state.Subject;
 import dev.autogen.lint.state.Surface;
 import dev.autogen.model.Column;
 import dev.autogen.model.Schema;
@@ -142,7 +142,7 @@ public final class IntermediateCheck {
         continue;
       }
       for (Column mc : mt.columns()) {
-        String key = MigrationState.key(t, mc.name().value());
+        String key = Subject.text(t, mc.name().value());
         Optional<SqlType> actual =
             st.isPresent()
                 ? st.get().column(mc.name()).map(Column::type)
@@ -162,7 +162,7 @@ public final class IntermediateCheck {
         if (sc.nullable() || sc.defaultExpression().isPresent() || sc.identity().isPresent()) {
           continue;
         }
-        String key = MigrationState.key(t, sc.name().value());
+        String key = Subject.text(t, sc.name().value());
         if (s.triggerFilled().contains(key)) {
           continue;
         }

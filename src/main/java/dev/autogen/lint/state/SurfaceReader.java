@@ -40,7 +40,7 @@ final class SurfaceReader {
             });
     Set<String> filled = new HashSet<>();
     for (ViewsAndTriggers.Trigger t : vt.triggers()) {
-      assigned(t.body(), dialect).forEach(col -> filled.add(MigrationState.key(t.table(), col)));
+      assigned(t.body(), dialect).forEach(col -> filled.add(Subject.text(t.table(), col)));
     }
     return new Surface(schema, new HashMap<>(views), filled);
   }
