@@ -22,7 +22,7 @@ import dev.autogen.lint.rules.ModelCheck;
 import dev.autogen.lint.rules.SchemaCheck;
 import dev.autogen.lint.rules.SourceLocator;
 import dev.autogen.lint.rules.StatementPass;
-import dev.autogen.lint.state.SchemaSnapshots;
+import dev.autogen.lint.state.SurfaceSteps;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -187,7 +187,7 @@ public final class LintRun {
       List<SourceLocator.Source> headSources)
       throws DevDatabaseException, SQLException, IOException, IntrospectionException {
     try (DevDatabase db = opener.open()) {
-      SchemaSnapshots.Steps steps;
+      SurfaceSteps steps;
       try {
         steps = SchemaSnapshots.takeEach(db, o.dialect(), targets.earlier(), targets.linted());
       } catch (MigrationReplayException e) {
