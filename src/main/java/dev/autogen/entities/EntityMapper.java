@@ -152,6 +152,16 @@ final class EntityMapper {
     List<ColumnEncoding> encodings = new ArrayList<>(table.encodings());
     encodings.addAll(parts.encodings);
     declaredFields(type, built.name(), parts.fields);
+    if (built.primaryKey().isEmpty() && !DeclaredIds.mayHaveId(ctx, type)) {
+      throw ctx.diagnostics()
+          .error(
+              type.file(),
+              type.declaration().getName(),
+              "entity "
+                  + type.simpleName()
+                  + " has no @Id or @EmbeddedId (Hibernate refuses an entity without an"
+                  + " identifier)");
+    }
     if (built.primaryKey().isEmpty()) {
       ctx.diagnostics().warn(type.file(), type.declaration().getName(), missingIdMessage(type));
     }
