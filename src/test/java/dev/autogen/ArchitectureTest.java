@@ -148,6 +148,27 @@ class ArchitectureTest {
   }
 
   @Test
+  void theRenameDecisionIsAPureStage() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.autogen.renames..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "dev.autogen.cli..",
+            "dev.autogen.lint..",
+            "dev.autogen.introspect..",
+            "dev.autogen.devdb..",
+            "dev.autogen.git..",
+            "java.nio.file..",
+            "java.sql..")
+        .orShould()
+        .dependOnClassesThat()
+        .belongToAnyOf(java.io.File.class, ProcessBuilder.class, Process.class)
+        .check(classes);
+  }
+
+  @Test
   void lintRulesAndStateDoNoIo() {
     noClasses()
         .that()
@@ -161,6 +182,17 @@ class ArchitectureTest {
         .orShould()
         .dependOnClassesThat()
         .haveFullyQualifiedName("dev.autogen.devdb.DevDatabase")
+        .check(classes);
+  }
+
+  @Test
+  void onlyTheCliAndTheLintRunReadGit() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("dev.autogen.git..", "dev.autogen.cli..", "dev.autogen.lint.run..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("dev.autogen.git..")
         .check(classes);
   }
 }

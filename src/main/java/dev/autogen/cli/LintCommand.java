@@ -147,7 +147,8 @@ final class LintCommand implements Callable<Integer> {
               + dialect.name()
               + ": give --dev-url (e.g. jdbc:mysql://localhost:3306/test) or --skip-schema-check");
     }
-    return DevDatabases.open(devUrl.orElse(null), s.user().orElse(null), s.password().orElse(null));
+    return DevDatabases.open(
+        devUrl.orElse(null), s.user().orElse(null), s.password().orElse(null), s.timeouts());
   }
 
   /** {@code lint.allow=CODE:reason,...}: a reason is required, as in the SQL comments. */

@@ -2,7 +2,7 @@ package dev.autogen.lint.run;
 
 import dev.autogen.devdb.MigrationFile;
 import dev.autogen.devdb.MigrationFolder;
-import dev.autogen.lint.GitRevision;
+import dev.autogen.git.GitRevision;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
