@@ -133,9 +133,7 @@ class ArchitectureTest {
   void onlyTheCliAndTheLintRunReadGit() {
     noClasses()
         .that()
-        // dev.autogen.lint: LintRun and PullRequestFiles until they move into lint/run
-        .resideOutsideOfPackages(
-            "dev.autogen.git..", "dev.autogen.cli..", "dev.autogen.lint.run..", "dev.autogen.lint")
+        .resideOutsideOfPackages("dev.autogen.git..", "dev.autogen.cli..", "dev.autogen.lint.run..")
         .should()
         .dependOnClassesThat()
         .resideInAPackage("dev.autogen.git..")
