@@ -132,6 +132,45 @@ class ArchitectureTest {
   }
 
   @Test
+  void theLintWingImportsOneWay() {
+    // root vocabulary <- state <- rules <- run -> report; the report writers see findings only
+    noClasses()
+        .that()
+        .resideInAPackage("dev.autogen.lint.state..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "dev.autogen.lint.rules..", "dev.autogen.lint.run..", "dev.autogen.lint.report..")
+        .check(classes);
+    noClasses()
+        .that()
+        .resideInAPackage("dev.autogen.lint.rules..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("dev.autogen.lint.run..", "dev.autogen.lint.report..")
+        .check(classes);
+    noClasses()
+        .that()
+        .resideInAPackage("dev.autogen.lint.report..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "dev.autogen.lint.state..", "dev.autogen.lint.rules..", "dev.autogen.lint.run..")
+        .check(classes);
+    noClasses()
+        .that()
+        .resideInAPackage("dev.autogen.lint")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "dev.autogen.lint.state..",
+            "dev.autogen.lint.rules..",
+            "dev.autogen.lint.run..",
+            "dev.autogen.lint.report..")
+        .check(classes);
+  }
+
+  @Test
   void theRenameDecisionIsAPureStage() {
     noClasses()
         .that()
@@ -153,12 +192,27 @@ class ArchitectureTest {
   }
 
   @Test
+  void lintRulesAndStateDoNoIo() {
+    noClasses()
+        .that()
+        .resideInAnyPackage("dev.autogen.lint.rules..", "dev.autogen.lint.state..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("java.sql..", "java.io..")
+        .orShould()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("java.nio.file.Files")
+        .orShould()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("dev.autogen.devdb.DevDatabase")
+        .check(classes);
+  }
+
+  @Test
   void onlyTheCliAndTheLintRunReadGit() {
     noClasses()
         .that()
-        // dev.autogen.lint: LintRun and PullRequestFiles until they move into lint/run
-        .resideOutsideOfPackages(
-            "dev.autogen.git..", "dev.autogen.cli..", "dev.autogen.lint.run..", "dev.autogen.lint")
+        .resideOutsideOfPackages("dev.autogen.git..", "dev.autogen.cli..", "dev.autogen.lint.run..")
         .should()
         .dependOnClassesThat()
         .resideInAPackage("dev.autogen.git..")

@@ -97,7 +97,8 @@ class TemplateResolutionTest {
             postgres.capabilities(),
             postgres.types(),
             postgres.identifiers(),
-            postgres.expressions());
+            postgres.expressions(),
+            postgres.wording());
     Renderer renderer = new Renderer(unknown, TemplateSource.withOverrides(TemplateFiles.of(dir)));
     var validate = new ValidateConstraint(Identifier.of("t"), Identifier.of("c"));
 
