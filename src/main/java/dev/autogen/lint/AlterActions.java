@@ -1,5 +1,6 @@
 package dev.autogen.lint;
 
+import dev.autogen.sql.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -146,7 +147,7 @@ final class AlterActions {
       while (!c.atEnd() && !c.peek().is("USING") && !c.peek().is("COLLATE")) {
         type.add(c.next());
       }
-      return AlterAction.of(ActionKind.ALTER_TYPE).withType(Tokens.text(type));
+      return AlterAction.of(ActionKind.ALTER_TYPE).withType(Token.join(type));
     }
     if (c.accept("SET", "NOT", "NULL")) {
       return AlterAction.of(ActionKind.SET_NOT_NULL);
@@ -155,7 +156,7 @@ final class AlterActions {
       return AlterAction.of(ActionKind.DROP_NOT_NULL);
     }
     if (c.accept("SET", "DEFAULT")) {
-      return AlterAction.of(ActionKind.SET_DEFAULT).withExpression(Tokens.text(c.rest()));
+      return AlterAction.of(ActionKind.SET_DEFAULT).withExpression(Token.join(c.rest()));
     }
     if (c.accept("DROP", "DEFAULT")) {
       return AlterAction.of(ActionKind.DROP_DEFAULT);
@@ -174,7 +175,7 @@ final class AlterActions {
     TokenCursor r = new TokenCursor(rest);
     AlterAction action;
     if (r.accept("CHECK")) {
-      action = AlterAction.of(ActionKind.ADD_CHECK).withExpression(Tokens.text(r.group()));
+      action = AlterAction.of(ActionKind.ADD_CHECK).withExpression(Token.join(r.group()));
     } else if (r.accept("FOREIGN", "KEY")) {
       List<Token> columns = r.group();
       action = AlterAction.of(ActionKind.ADD_FOREIGN_KEY);
@@ -208,13 +209,13 @@ final class AlterActions {
       type.add(c.next());
     }
     List<Token> rest = c.rest();
-    AlterAction action = base.withColumn(column).withType(Tokens.text(type));
+    AlterAction action = base.withColumn(column).withType(Token.join(type));
     action =
         action.withNotNull(
             TokenCursor.containsTopLevel(rest, "NOT", "NULL")
                 || TokenCursor.containsTopLevel(rest, "PRIMARY", "KEY"));
     List<Token> defaultExpr = defaultExpression(rest);
-    return defaultExpr.isEmpty() ? action : action.withExpression(Tokens.text(defaultExpr));
+    return defaultExpr.isEmpty() ? action : action.withExpression(Token.join(defaultExpr));
   }
 
   private static List<Token> defaultExpression(List<Token> constraints) {

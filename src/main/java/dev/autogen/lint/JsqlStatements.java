@@ -1,6 +1,8 @@
 package dev.autogen.lint;
 
 import dev.autogen.sql.SqlStatement;
+import dev.autogen.sql.Token;
+import dev.autogen.sql.Tokenizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,10 +33,10 @@ import net.sf.jsqlparser.statement.update.Update;
 final class JsqlStatements {
   static final String PARSER = "jsqlparser";
 
-  private final Tokens tokens;
+  private final Tokenizer tokens;
   private final TokenStatements fallback;
 
-  JsqlStatements(Tokens tokens, TokenStatements fallback) {
+  JsqlStatements(Tokenizer tokens, TokenStatements fallback) {
     this.tokens = tokens;
     this.fallback = fallback;
   }
@@ -54,7 +56,7 @@ final class JsqlStatements {
   }
 
   private LintStatement convert(SqlStatement source, Statement parsed) {
-    List<Token> all = tokens.of(source.text());
+    List<Token> all = source.tokens();
     if (parsed instanceof CreateTable ct) {
       TokenCursor c = new TokenCursor(all);
       while (!c.atEnd() && !c.peek().isSymbol("(")) {
@@ -74,7 +76,7 @@ final class JsqlStatements {
       List<AlterAction> actions =
           al.getAlterExpressions().stream()
               .map(AlterExpression::toString)
-              .flatMap(text -> AlterActions.ofAlter(tokens.of(text)).stream())
+              .flatMap(text -> AlterActions.ofAlter(tokens.tokens(text)).stream())
               .toList();
       return of(source, StatementKind.ALTER_TABLE, name(al.getTable()), actions, "");
     }

@@ -1,5 +1,6 @@
 package dev.autogen.lint;
 
+import dev.autogen.sql.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,10 +37,10 @@ final class MysqlAlterActions {
     }
     if (c.peek().type() == Token.Type.WORD
         && List.of("FORCE", "ENGINE", "ROW_FORMAT").contains(AlterActions.upper(c.peek()))) {
-      return List.of(AlterAction.of(ActionKind.REBUILD).withExpression(Tokens.text(c.rest())));
+      return List.of(AlterAction.of(ActionKind.REBUILD).withExpression(Token.join(c.rest())));
     }
     if (c.accept("CONVERT", "TO")) {
-      return List.of(AlterAction.of(ActionKind.REBUILD).withExpression(Tokens.text(c.rest())));
+      return List.of(AlterAction.of(ActionKind.REBUILD).withExpression(Token.join(c.rest())));
     }
     if (c.accept("COMMENT")) {
       return List.of(AlterAction.of(ActionKind.COMMENT).withExpression(string(c.rest())));

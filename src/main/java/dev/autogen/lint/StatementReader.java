@@ -2,40 +2,38 @@ package dev.autogen.lint;
 
 import dev.autogen.dialect.Dialect;
 import dev.autogen.sql.SqlStatement;
+import dev.autogen.sql.Token;
+import dev.autogen.sql.Tokenizer;
+import java.util.List;
 
 /**
  * Turns one statement into a {@link LintStatement}: JSqlParser first; where it cannot parse a
  * statement (PostgreSQL's {@code CONCURRENTLY}, {@code NOT VALID}, {@code VACUUM}, {@code REINDEX},
  * {@code DO} blocks, plpgsql bodies; MySQL's {@code CREATE INDEX ... ALGORITHM=INPLACE}, {@code
  * OPTIMIZE TABLE}, {@code RENAME TABLE}, {@code DROP FOREIGN KEY}, {@code #} comments), the
- * token-based {@link TokenStatements} classifier reads that one statement instead. Names take their
- * catalog form from the dialect.
+ * token-based {@link TokenStatements} classifier reads that one statement's tokens (from {@code
+ * dev.autogen.sql}) instead. Names take their catalog form from the dialect.
  */
 public final class StatementReader {
-  private final Tokens tokens;
   private final JsqlStatements jsql;
   private final TokenStatements fallback;
 
   public StatementReader(Dialect dialect) {
-    this.tokens = new Tokens(dialect);
-    this.fallback = new TokenStatements(tokens);
+    Tokenizer tokens = new Tokenizer(dialect);
+    this.fallback = new TokenStatements();
     this.jsql = new JsqlStatements(tokens, fallback);
   }
 
-  Tokens tokens() {
-    return tokens;
-  }
-
   public LintStatement read(SqlStatement source) {
-    if (startsWithFunctionOrDo(source.text())) {
+    if (startsWithFunctionOrDo(source.tokens())) {
       // plpgsql bodies are dollar-quoted strings JSqlParser does not need to see; skip the attempt
       return fallback.read(source);
     }
     return jsql.read(source).orElseGet(() -> fallback.read(source));
   }
 
-  private boolean startsWithFunctionOrDo(String text) {
-    TokenCursor c = new TokenCursor(tokens.of(text.length() > 200 ? text.substring(0, 200) : text));
+  private static boolean startsWithFunctionOrDo(List<Token> tokens) {
+    TokenCursor c = new TokenCursor(tokens);
     if (c.accept("DO")) {
       return true;
     }

@@ -1,5 +1,6 @@
 package dev.autogen.lint;
 
+import dev.autogen.sql.Token;
 import java.util.ArrayList;
 import java.util.List;
 

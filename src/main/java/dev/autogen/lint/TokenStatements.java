@@ -1,6 +1,7 @@
 package dev.autogen.lint;
 
 import dev.autogen.sql.SqlStatement;
+import dev.autogen.sql.Token;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,14 +15,8 @@ import java.util.Optional;
 final class TokenStatements {
   static final String PARSER = "tokens";
 
-  private final Tokens tokens;
-
-  TokenStatements(Tokens tokens) {
-    this.tokens = tokens;
-  }
-
   LintStatement read(SqlStatement source) {
-    TokenCursor c = new TokenCursor(tokens.of(source.text()));
+    TokenCursor c = new TokenCursor(source.tokens());
     if (c.accept("CREATE")) {
       return create(source, c);
     }
@@ -209,7 +204,7 @@ final class TokenStatements {
     if (!c.accept("TO") && c.peek().isSymbol("=")) {
       c.next();
     }
-    AlterAction value = AlterAction.of(ActionKind.OTHER).withExpression(Tokens.text(c.rest()));
+    AlterAction value = AlterAction.of(ActionKind.OTHER).withExpression(Token.join(c.rest()));
     return of(source, StatementKind.SET, null, false, List.of(value), setting);
   }
 

@@ -4,12 +4,12 @@ import dev.autogen.dialect.Dialect;
 import dev.autogen.introspect.IntrospectionException;
 import dev.autogen.introspect.Introspector;
 import dev.autogen.introspect.ViewsAndTriggers;
-import dev.autogen.lint.Token;
-import dev.autogen.lint.Tokens;
 import dev.autogen.lint.state.Subject;
 import dev.autogen.lint.state.Surface;
 import dev.autogen.model.Schema;
 import dev.autogen.model.SqlType;
+import dev.autogen.sql.Token;
+import dev.autogen.sql.Tokenizer;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -61,7 +61,7 @@ final class SurfaceReader {
    * {@code =}), MySQL {@code SET NEW.x = ..., NEW.y = ...}.
    */
   static Set<String> assigned(String body, Dialect dialect) {
-    List<Token> tokens = new Tokens(dialect).of(body);
+    List<Token> tokens = new Tokenizer(dialect).tokens(body);
     Set<String> out = new HashSet<>();
     for (int i = 0; i + 3 < tokens.size(); i++) {
       if (tokens.get(i).is("NEW")

@@ -1,7 +1,7 @@
 package dev.autogen.lint.state;
 
-import dev.autogen.lint.Token;
-import dev.autogen.lint.Tokens;
+import dev.autogen.sql.Token;
+import dev.autogen.sql.Tokenizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,11 +15,11 @@ import java.util.Map;
  * the planned end of an expand/contract sequence, not a break of the running code.
  */
 public final class Deprecations {
-  private final Tokens tokens;
+  private final Tokenizer tokens;
   private final CurrentFile file;
   private final Map<Subject, Integer> since = new HashMap<>();
 
-  Deprecations(Tokens tokens, CurrentFile file) {
+  Deprecations(Tokenizer tokens, CurrentFile file) {
     this.tokens = tokens;
     this.file = file;
   }
@@ -48,7 +48,7 @@ public final class Deprecations {
     bodies.add(triggerText);
     List<String> out = new ArrayList<>();
     for (String body : bodies) {
-      List<Token> t = tokens.of(body);
+      List<Token> t = tokens.tokens(body);
       if (!assignsNew(t)) {
         continue; // an audit trigger reads NEW/OLD but keeps no column in step
       }

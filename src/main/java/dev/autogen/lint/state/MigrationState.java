@@ -5,7 +5,7 @@ import dev.autogen.lint.ActionKind;
 import dev.autogen.lint.AlterAction;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.StatementKind;
-import dev.autogen.lint.Tokens;
+import dev.autogen.sql.Tokenizer;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,7 +27,7 @@ public final class MigrationState {
 
   /** State for scripts of {@code dialect}: its names, and its lock timeout setting. */
   public MigrationState(Dialect dialect) {
-    Tokens tokens = new Tokens(dialect);
+    Tokenizer tokens = new Tokenizer(dialect);
     this.names = new Names(dialect.identifiers());
     this.file = new CurrentFile(names, dialect.scriptConventions().lockTimeoutSetting());
     this.tables = new TablesAndColumns(names);

@@ -1,8 +1,8 @@
 package dev.autogen.lint.state;
 
 import dev.autogen.lint.AlterAction;
-import dev.autogen.lint.Token;
-import dev.autogen.lint.Tokens;
+import dev.autogen.sql.Token;
+import dev.autogen.sql.Tokenizer;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,11 +19,11 @@ public final class NotNullChecks {
   private record Check(String table, Optional<String> notNullColumn) {}
 
   private final Names names;
-  private final Tokens tokens;
+  private final Tokenizer tokens;
   private final Map<String, Check> checks = new HashMap<>();
   private final Set<ColumnKey> validated = new HashSet<>();
 
-  NotNullChecks(Names names, Tokens tokens) {
+  NotNullChecks(Names names, Tokenizer tokens) {
     this.names = names;
     this.tokens = tokens;
   }
@@ -36,7 +36,9 @@ public final class NotNullChecks {
   /** {@code c IS NOT NULL} (any parentheses and case) names column c. */
   public Optional<String> isNotNullColumn(String expression) {
     List<Token> t =
-        tokens.of(expression).stream().filter(x -> !x.isSymbol("(") && !x.isSymbol(")")).toList();
+        tokens.tokens(expression).stream()
+            .filter(x -> !x.isSymbol("(") && !x.isSymbol(")"))
+            .toList();
     if (t.size() == 4
         && t.get(0).isName()
         && t.get(1).is("IS")
