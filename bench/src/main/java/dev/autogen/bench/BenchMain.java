@@ -64,11 +64,16 @@ public final class BenchMain {
     Measure lintMeasure = new Measure(work.resolve("lint/logs"));
     List<String> lint = LintExample.create(root, work.resolve("lint/repo"), root.resolve("autogen").toString());
     Measure.Result lintResult = expect(lintMeasure.run("lint-example", runs, lint), "no breaking changes");
+    System.out.println("== lint, one migration of 10,000 statements");
+    List<String> lintLarge =
+        LargeMigration.create(work.resolve("lint-large"), root.resolve("autogen").toString(), 10_000);
+    Measure.Result lintLargeResult = lintMeasure.run("lint-large", runs, lintLarge);
     load = load + "; after the run: " + uptime();
     String report =
         Report.markdown(
             results,
             lintResult,
+            lintLargeResult,
             load,
             runs,
             String.join(" ", System.getProperty("bench.command", "bench/run.sh")));
