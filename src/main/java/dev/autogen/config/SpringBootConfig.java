@@ -240,10 +240,10 @@ public final class SpringBootConfig {
     Optional<Sourced<String>> changeLog = liquibaseChangeLog();
     if (changeLog.isPresent() || liquibaseInBuild) {
       notes.add(
-          "Liquibase ("
+          "Liquibase is not supported yet ("
               + changeLog.map(c -> c.value() + " in " + c.source()).orElse("in the build file")
-              + ") is not supported yet: autogen replays Flyway migrations only; give --url a"
-              + " database the change log has been applied to");
+              + "): autogen replays only Flyway migrations into its dev database; compare with a"
+              + " database the change log has been applied to (spring.datasource.url or --url)");
     }
     list(FLYWAY_LOCATIONS)
         .filter(l -> l.value().size() > 1)
