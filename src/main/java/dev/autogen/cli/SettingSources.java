@@ -67,7 +67,12 @@ final class SettingSources {
 
   /** Records where a setting's value came from and returns the value. */
   <T> T note(String key, T value, String source) {
-    String shown = key.equals("password") ? "****" : String.valueOf(value);
+    String shown =
+        key.equals("password")
+            ? "****"
+            : key.equals("url")
+                ? dev.autogen.dialect.Dialects.redact(String.valueOf(value))
+                : String.valueOf(value);
     origins.put(key, new Sourced<>(shown, source));
     return value;
   }

@@ -112,8 +112,20 @@ public final class SpringBootConfig {
     return environment.files();
   }
 
+  /**
+   * {@code spring.datasource.url} when it names a database autogen reads (PostgreSQL, MySQL,
+   * MariaDB); an embedded or Testcontainers URL ({@code jdbc:h2:}, {@code jdbc:tc:}) is left out (a
+   * note says so), and autogen replays the migrations into its dev database instead.
+   */
   public Optional<Sourced<String>> url() {
-    return get(URL);
+    return get(URL).filter(u -> readable(u.value()));
+  }
+
+  private static boolean readable(String url) {
+    String u = url.strip().toLowerCase(Locale.ROOT);
+    return u.startsWith("jdbc:postgresql:")
+        || u.startsWith("jdbc:mysql:")
+        || u.startsWith("jdbc:mariadb:");
   }
 
   public Optional<Sourced<String>> user() {
@@ -245,6 +257,14 @@ public final class SpringBootConfig {
               + "): autogen replays only Flyway migrations into its dev database; compare with a"
               + " database the change log has been applied to (spring.datasource.url or --url)");
     }
+    get(URL)
+        .filter(u -> !readable(u.value()))
+        .ifPresent(
+            u ->
+                notes.add(
+                    u.source()
+                        + " is not a database autogen reads (PostgreSQL, MySQL, MariaDB); it is"
+                        + " left out"));
     list(FLYWAY_LOCATIONS)
         .filter(l -> l.value().size() > 1)
         .ifPresent(

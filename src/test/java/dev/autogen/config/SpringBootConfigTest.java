@@ -153,6 +153,17 @@ class SpringBootConfigTest {
   }
 
   @Test
+  void urlsOfDatabasesAutogenCannotReadAreLeftOutWithANote() throws IOException {
+    write("src/main/resources/application.properties", "spring.datasource.url=jdbc:h2:mem:x\n");
+    SpringBootConfig c = read();
+    assertThat(c.url()).isEmpty();
+    assertThat(c.notes())
+        .containsExactly(
+            "src/main/resources/application.properties (spring.datasource.url) is not a database"
+                + " autogen reads (PostgreSQL, MySQL, MariaDB); it is left out");
+  }
+
+  @Test
   void springsOwnEnvironmentVariablesOverrideTheFiles() throws IOException {
     write("src/main/resources/application.properties", "spring.datasource.url=jdbc:h2:mem:x\n");
     SpringBootConfig c = read(Map.of("SPRING_DATASOURCE_URL", "jdbc:postgresql://ci/db"));
