@@ -118,4 +118,38 @@ class ArchitectureTest {
         .resideInAnyPackage("dev.autogen.dialect.postgres..", "dev.autogen.dialect.mysql..")
         .check(classes);
   }
+
+  @Test
+  void theRenameDecisionIsAPureStage() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.autogen.renames..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "dev.autogen.cli..",
+            "dev.autogen.lint..",
+            "dev.autogen.introspect..",
+            "dev.autogen.devdb..",
+            "dev.autogen.git..",
+            "java.nio.file..",
+            "java.sql..")
+        .orShould()
+        .dependOnClassesThat()
+        .belongToAnyOf(java.io.File.class, ProcessBuilder.class, Process.class)
+        .check(classes);
+  }
+
+  @Test
+  void onlyTheCliAndTheLintRunReadGit() {
+    noClasses()
+        .that()
+        // dev.autogen.lint: LintRun and PullRequestFiles until they move into lint/run
+        .resideOutsideOfPackages(
+            "dev.autogen.git..", "dev.autogen.cli..", "dev.autogen.lint.run..", "dev.autogen.lint")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("dev.autogen.git..")
+        .check(classes);
+  }
 }

@@ -3,7 +3,6 @@ package dev.autogen.classify;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.diff.Change;
 import dev.autogen.diff.ChangeSet;
-import dev.autogen.diff.TableRenamed;
 import dev.autogen.model.Identifier;
 import dev.autogen.model.TableStatistics;
 import java.util.ArrayList;
@@ -54,7 +53,7 @@ public final class Classifier {
 
   private List<Hazard> sized(Change c, List<Hazard> hazards) {
     List<Hazard> out = new ArrayList<>();
-    TableStatistics size = statistics.get(c instanceof TableRenamed r ? r.from() : c.tableName());
+    TableStatistics size = statistics.get(c.accept(new SizedTable()));
     for (Hazard h : hazards) {
       out.add(
           h.code().sizeSensitive() && size != null

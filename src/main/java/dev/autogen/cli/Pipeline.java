@@ -6,12 +6,12 @@ import dev.autogen.devdb.MigrationFolder;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.Dialects;
 import dev.autogen.diff.ChangeSet;
-import dev.autogen.diff.ColumnDropped;
-import dev.autogen.diff.ColumnIdentityChanged;
 import dev.autogen.diff.Differ;
 import dev.autogen.entities.EntityModel;
 import dev.autogen.entities.EntityReadException;
 import dev.autogen.entities.EntityReader;
+import dev.autogen.git.GitEntitySources;
+import dev.autogen.history.HistoryBase;
 import dev.autogen.introspect.Introspection;
 import dev.autogen.model.RenameHint;
 import dev.autogen.model.TableStatistics;
@@ -19,6 +19,9 @@ import dev.autogen.plan.MigrationPlan;
 import dev.autogen.plan.PlanOptions;
 import dev.autogen.plan.Planner;
 import dev.autogen.plan.PlanningException;
+import dev.autogen.renames.RenameDecider;
+import dev.autogen.renames.RenameDecision;
+import dev.autogen.renames.RenameEvidence;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -145,19 +148,44 @@ final class Pipeline {
     Dialect dialect = Dialects.forServer(configured, current.serverVersion(), current.timeZone());
     List<RenameHint> renames = new ArrayList<>(entities.renames());
     renames.addAll(RenameOptions.parse(s.renames(), dialect.identifiers()));
-    ChangeSet changes = new Differ().diff(current.current(), entities.desired(), renames);
+    ChangeSet diffed = new Differ().diff(current.current(), entities.desired(), renames);
+    Optional<HistoryBase> history =
+        RenameDecider.asksHistory(diffed) ? historyBase(s, dialect) : Optional.empty();
+    RenameDecision decided =
+        new RenameDecider().decide(diffed, new RenameEvidence(entities, history));
     List<Assessment> assessments =
         new Classifier(dialect, liveStatistics(s, current), s.planning().classifier())
-            .classify(changes);
-    Optional<HistoryBase> history =
-        needsHistory(changes) ? HistoryBase.read(s, dialect, s.historyBase()) : Optional.empty();
-    return new PipelineResult(dialect, entities, current, changes, assessments, notes(s), history);
+            .classify(decided.changes());
+    return new PipelineResult(
+        dialect,
+        entities,
+        current,
+        decided.changes(),
+        assessments,
+        notes(s),
+        history,
+        decided.questions());
   }
 
-  /** Only a dropped column (a rename?) or an id switch (which sequence?) asks the history. */
-  private static boolean needsHistory(ChangeSet changes) {
-    return changes.changes().stream()
-        .anyMatch(c -> c instanceof ColumnDropped || c instanceof ColumnIdentityChanged);
+  /** The entity sources at the history base, read from git as today's sources are read. */
+  private static Optional<HistoryBase> historyBase(Settings s, Dialect dialect) {
+    GitEntitySources git =
+        new GitEntitySources(
+            s.migrations(),
+            s.entities(),
+            new EntityReader(
+                dialect, s.naming(), s.beanValidation(), s.globallyQuotedIdentifiers()));
+    try {
+      return HistoryBase.read(git, s.migrations(), s.historyBase());
+    } catch (HistoryBase.UnreadableRevision e) {
+      throw new UserError(
+          ExitCode.USAGE,
+          "cannot read the entity sources at --history-base "
+              + s.historyBase().orElseThrow()
+              + ": "
+              + e.getMessage(),
+          e.getCause());
+    }
   }
 
   /**

@@ -147,6 +147,16 @@ final class EntityMapper {
     checks.table(type, table.name()).forEach(table::addCheck);
     Table built = table.build();
     declaredFields(type, built.name(), parts.fields);
+    if (built.primaryKey().isEmpty() && !DeclaredIds.mayHaveId(ctx, type)) {
+      throw ctx.diagnostics()
+          .error(
+              type.file(),
+              type.declaration().getName(),
+              "entity "
+                  + type.simpleName()
+                  + " has no @Id or @EmbeddedId (Hibernate refuses an entity without an"
+                  + " identifier)");
+    }
     if (built.primaryKey().isEmpty()) {
       ctx.diagnostics().warn(type.file(), type.declaration().getName(), missingIdMessage(type));
     }

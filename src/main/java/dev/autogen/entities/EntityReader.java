@@ -72,6 +72,7 @@ public final class EntityReader {
             new Names(dialect.identifiers(), naming, quoteIdentifiers),
             new Diagnostics(),
             BeanValidation.applies(beanValidation, index));
+    InheritanceCycles.check(ctx);
     EntityCatalog catalog = new EntityCatalog(ctx);
     EntityMapper mapper = new EntityMapper(ctx, catalog);
     Map<Identifier, Table> tables = new LinkedHashMap<>();

@@ -10,6 +10,7 @@ import dev.autogen.entities.EntityModel;
 import dev.autogen.entities.EntityReadException;
 import dev.autogen.entities.EntityReader;
 import dev.autogen.entities.NamingStrategy;
+import dev.autogen.git.GitRevision;
 import dev.autogen.introspect.IntrospectionException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -2,6 +2,7 @@ package dev.autogen.lint;
 
 import dev.autogen.devdb.MigrationFile;
 import dev.autogen.devdb.MigrationFolder;
+import dev.autogen.git.GitRevision;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

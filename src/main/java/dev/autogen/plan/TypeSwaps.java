@@ -119,7 +119,8 @@ final class TypeSwaps {
     if (callsSequence(c.before()) || callsSequence(c.after())) {
       return Optional.empty(); // an owned sequence would go with the old column
     }
-    boolean touchedElsewhere = changes.stream().anyMatch(o -> o != c && touches(o, table, col));
+    ColumnTouch touch = new ColumnTouch(table.name(), col);
+    boolean touchedElsewhere = changes.stream().anyMatch(o -> o != c && o.accept(touch));
     boolean opaque =
         table.indexes().stream()
             .anyMatch(i -> i.isOpaque() && mentions(i.opaqueDefinition().get(), col));
@@ -136,56 +137,6 @@ final class TypeSwaps {
     return c.defaultExpression()
         .filter(d -> d.toLowerCase(Locale.ROOT).contains("nextval("))
         .isPresent();
-  }
-
-  /** Whether another change of the plan concerns the column (or a constraint over it). */
-  private static boolean touches(Change o, Table table, Identifier col) {
-    Identifier t = table.name();
-    if (o instanceof TableRenamed r) {
-      return r.from().equals(t) || r.to().equals(t);
-    }
-    if (o instanceof ForeignKeyAdded a) {
-      return fkTouches(a.table(), a.foreignKey(), t, col);
-    }
-    if (o instanceof ForeignKeyDropped d) {
-      return fkTouches(d.table(), d.foreignKey(), t, col);
-    }
-    if (!o.tableName().equals(t)) {
-      return false;
-    }
-    if (o.columnName().filter(col::equals).isPresent()) {
-      return true;
-    }
-    return constraintColumns(o).contains(col)
-        || (o instanceof CheckAdded ca && mentions(ca.check().expression(), col))
-        || (o instanceof CheckDropped cd && mentions(cd.check().expression(), col));
-  }
-
-  private static boolean fkTouches(Identifier owner, ForeignKey fk, Identifier t, Identifier col) {
-    return (owner.equals(t) && fk.columns().contains(col))
-        || (fk.referencedTable().equals(t) && fk.referencedColumns().contains(col));
-  }
-
-  private static List<Identifier> constraintColumns(Change o) {
-    if (o instanceof IndexAdded i) {
-      return i.index().columns();
-    }
-    if (o instanceof IndexDropped i) {
-      return i.index().columns();
-    }
-    if (o instanceof UniqueAdded u) {
-      return u.unique().columns();
-    }
-    if (o instanceof UniqueDropped u) {
-      return u.unique().columns();
-    }
-    if (o instanceof PrimaryKeyAdded p) {
-      return p.primaryKey().columns();
-    }
-    if (o instanceof PrimaryKeyDropped p) {
-      return p.primaryKey().columns();
-    }
-    return List.of();
   }
 
   /**
@@ -241,6 +192,6 @@ final class TypeSwaps {
   }
 
   private static boolean involves(Swap s, Identifier owner, ForeignKey fk) {
-    return fkTouches(owner, fk, s.table(), s.before().name());
+    return ColumnTouch.foreignKeyTouches(owner, fk, s.table(), s.before().name());
   }
 }

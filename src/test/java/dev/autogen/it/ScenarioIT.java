@@ -10,7 +10,7 @@ import dev.autogen.dialect.postgres.PostgresDialect;
 import dev.autogen.diff.Differ;
 import dev.autogen.introspect.Introspector;
 import dev.autogen.model.Schema;
-import dev.autogen.testing.GoldenDirectory;
+import dev.autogen.testing.GoldenFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -74,7 +74,7 @@ class ScenarioIT {
         List<String> generate = new ArrayList<>(List.of("-m", name, "--revision", REVISION));
         generate.addAll(common);
         assertThat(cli(generate)).as("autogen -m for " + name).isZero();
-        GoldenDirectory.assertMatches(out, fixture.resolve("expected/postgres"), name);
+        GoldenFiles.assertFolder(fixture.resolve("expected/postgres"), out);
 
         Map<String, Schema> before = new HashMap<>();
         Set<String> applied = new HashSet<>();

@@ -66,26 +66,28 @@ public final class MysqlDialect {
     boolean instantAdd = maria ? v.atLeast(10, 3, 0) : v.atLeast(8, 0, 12);
     // MySQL 8.0.29 / MariaDB 10.4: instant ADD COLUMN anywhere and instant DROP COLUMN
     boolean instantAnywhere = maria ? v.atLeast(10, 4, 0) : v.atLeast(8, 0, 29);
-    return new Capabilities(
+    return Capabilities.baseline()
         // every DDL statement commits the open transaction implicitly
-        false,
-        false,
-        false,
-        false,
+        .withTransactionalDdl(false)
+        // no CONCURRENTLY, no NOT VALID, no constraint adopting an index
+        .withConcurrentIndex(false)
+        .withNotValidConstraints(false)
+        .withUniqueUsingIndex(false)
         // a constant default is stored in the catalog by the instant ADD COLUMN
-        instantAdd,
-        false,
+        .withFastDefaultAddColumn(instantAdd)
+        .withCheckSkipsNotNullScan(false)
         // single-table views with plain columns accept INSERT and UPDATE
-        true,
-        true,
-        false,
+        .withUpdatableViews(true)
+        .withRowTriggers(true)
+        // no anonymous block that commits between batches
+        .withCommitInBatches(false)
         // ALGORITHM= and LOCK= exist since MySQL 5.6 and MariaDB 10.0
-        true,
-        true,
-        instantAdd,
-        instantAnywhere,
-        instantAnywhere,
+        .withOnlineAlterClauses(true)
+        .withOnlineIndexBuild(true)
+        .withInstantAddColumn(instantAdd)
+        .withInstantAddColumnAnyPosition(instantAnywhere)
+        .withInstantDropColumn(instantAnywhere)
         // before MySQL 8.0.16 CHECK was parsed and ignored; MariaDB enforces it since 10.2.1
-        maria ? v.atLeast(10, 2, 1) : v.atLeast(8, 0, 16));
+        .withEnforcedChecks(maria ? v.atLeast(10, 2, 1) : v.atLeast(8, 0, 16));
   }
 }

@@ -41,26 +41,27 @@ public final class PostgresDialect {
   }
 
   static Capabilities capabilities(ServerVersion v) {
-    return new Capabilities(
-        true,
-        true,
-        true,
-        true,
+    return Capabilities.baseline()
+        .withTransactionalDdl(true)
+        .withConcurrentIndex(true)
+        .withNotValidConstraints(true)
+        .withUniqueUsingIndex(true)
         // 11: ADD COLUMN with a constant default stores it in the catalog instead of rewriting
-        v.atLeast(11),
+        .withFastDefaultAddColumn(v.atLeast(11))
         // 12: SET NOT NULL skips its scan when a validated CHECK (c IS NOT NULL) exists
-        v.atLeast(12),
-        true,
-        true,
+        .withCheckSkipsNotNullScan(v.atLeast(12))
+        .withUpdatableViews(true)
+        .withRowTriggers(true)
         // 11: procedures and DO blocks run outside a transaction may COMMIT
-        v.atLeast(11),
-        false,
-        false,
+        .withCommitInBatches(v.atLeast(11))
+        // no ALGORITHM=/LOCK= clauses and no in-place index build inside ALTER TABLE: CONCURRENTLY
+        .withOnlineAlterClauses(false)
+        .withOnlineIndexBuild(false)
         // a new column without a default, or (11+) with a constant one, is catalog-only; columns
         // always go last; DROP COLUMN only marks the column dropped
-        true,
-        false,
-        true,
-        true);
+        .withInstantAddColumn(true)
+        .withInstantAddColumnAnyPosition(false)
+        .withInstantDropColumn(true)
+        .withEnforcedChecks(true);
   }
 }

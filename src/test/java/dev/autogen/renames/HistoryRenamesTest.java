@@ -1,8 +1,7 @@
-package dev.autogen.cli;
+package dev.autogen.renames;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.autogen.diff.ChangeSet;
 import dev.autogen.diff.Differ;
 import dev.autogen.entities.EntityModel;
 import dev.autogen.entities.FieldColumn;
@@ -41,7 +40,8 @@ class HistoryRenamesTest {
 
   private static final Schema EMAIL = users(Column.of("email", TEXT, true));
   private static final Schema MAIL = users(Column.of("mail", TEXT, true));
-  private static final ChangeSet CHANGES = new Differ().diff(EMAIL, MAIL, List.of());
+  private static final DropsAndAdds CHANGES =
+      DropsAndAdds.of(new Differ().diff(EMAIL, MAIL, List.of()));
   private static final EntityModel BASE = model(EMAIL, field("email", "c.User", "email"));
 
   @Test
@@ -90,7 +90,7 @@ class HistoryRenamesTest {
   @Test
   void aTypeChangeIsNoEvidence() {
     Schema longMail = users(Column.of("mail", SqlType.of("text"), true));
-    ChangeSet changes = new Differ().diff(EMAIL, longMail, List.of());
+    DropsAndAdds changes = DropsAndAdds.of(new Differ().diff(EMAIL, longMail, List.of()));
     assertThat(HistoryRenames.of(changes, BASE, model(longMail, field("mail", "c.User", "mail"))))
         .isEmpty();
   }

@@ -1,4 +1,4 @@
-package dev.autogen.lint;
+package dev.autogen.git;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,9 +15,9 @@ import java.util.Optional;
 
 /**
  * Files of one git revision, read from git's object store with the {@code git} command (nothing is
- * checked out): the base of a pull request. For a branch the base is the merge base of the given
- * ref and {@code HEAD}, so that commits made on the target branch since the pull request branched
- * off do not show up as changes of the pull request.
+ * checked out): the base of a pull request for {@code lint}, the history base for {@code -m}. For a
+ * branch the base is the merge base of the given ref and {@code HEAD}, so that commits made on the
+ * target branch since the pull request branched off do not show up as changes of the pull request.
  */
 public final class GitRevision {
   private final Path top;
@@ -96,7 +96,7 @@ public final class GitRevision {
   }
 
   /** The path of a working-tree file relative to the repository top, with {@code /}. */
-  String relative(Path file) {
+  public String relative(Path file) {
     Path abs = real(file);
     if (!abs.startsWith(top)) {
       throw new IllegalArgumentException(file + " is outside the git repository " + top);

@@ -1,9 +1,10 @@
-package dev.autogen.cli;
+package dev.autogen.renames;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.autogen.diff.ChangeSet;
 import dev.autogen.diff.Differ;
+import dev.autogen.entities.EntityModel;
 import dev.autogen.model.*;
 import java.util.List;
 import java.util.Optional;
@@ -50,6 +51,14 @@ class RenameEvidenceTest {
     return new Differ().diff(current, desired, List.of());
   }
 
+  /** The questions about the changes, with no field-name evidence and no history. */
+  private static List<RenameQuestion> questions(ChangeSet changes) {
+    EntityModel entities = new EntityModel(new Schema(List.of(), List.of()), List.of(), List.of());
+    return new RenameDecider()
+        .decide(changes, new RenameEvidence(entities, Optional.empty()))
+        .questions();
+  }
+
   private static List<Table> concat(List<Table> tables, Table t) {
     List<Table> all = new java.util.ArrayList<>(tables);
     all.add(t);
@@ -59,12 +68,13 @@ class RenameEvidenceTest {
   @Test
   void joinColumnRenamedWithItsFieldIsALikelyRename() {
     ChangeSet changes = diff(orders("customer_id", "customer"), orders("client_id", "customer"));
-    List<RenameHint> strong = RenameEvidence.strong(changes, List.of());
+    List<RenameQuestion> strong = questions(changes);
     assertThat(strong)
+        .extracting(RenameQuestion::rename)
         .containsExactly(
             RenameHint.column(
                 Identifier.of("orders"), Identifier.of("customer_id"), Identifier.of("client_id")));
-    assertThat(RenameEvidence.message(strong.get(0), changes))
+    assertThat(strong.get(0).text())
         .contains("orders.customer_id is dropped and orders.client_id added")
         .contains("join column of a foreign key to the same table")
         .contains("--rename orders.customer_id=client_id");
@@ -73,6 +83,6 @@ class RenameEvidenceTest {
   @Test
   void joinColumnToAnotherTableIsNoEvidence() {
     ChangeSet changes = diff(orders("customer_id", "customer"), orders("supplier_id", "supplier"));
-    assertThat(RenameEvidence.strong(changes, List.of())).isEmpty();
+    assertThat(questions(changes)).isEmpty();
   }
 }

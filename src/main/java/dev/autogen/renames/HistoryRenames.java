@@ -1,7 +1,5 @@
-package dev.autogen.cli;
+package dev.autogen.renames;
 
-import dev.autogen.diff.Change;
-import dev.autogen.diff.ChangeSet;
 import dev.autogen.diff.ColumnAdded;
 import dev.autogen.diff.ColumnDropped;
 import dev.autogen.entities.EntityModel;
@@ -29,20 +27,16 @@ final class HistoryRenames {
 
   private HistoryRenames() {}
 
-  static List<Rename> of(ChangeSet changes, EntityModel base, EntityModel head) {
+  static List<Rename> of(DropsAndAdds changes, EntityModel base, EntityModel head) {
     List<Rename> found = new ArrayList<>();
-    for (Change c : changes.changes()) {
-      if (!(c instanceof ColumnDropped dropped)) {
-        continue;
-      }
+    for (ColumnDropped dropped : changes.droppedColumns()) {
       Optional<FieldColumn> before = field(base, dropped.table(), dropped.column());
       if (before.isEmpty() || hasField(head, before.get().entity(), before.get().field())) {
         continue;
       }
       List<Rename> candidates = new ArrayList<>();
-      for (Change o : changes.changes()) {
-        if (!(o instanceof ColumnAdded added)
-            || !added.table().equals(dropped.table())
+      for (ColumnAdded added : changes.addedColumns()) {
+        if (!added.table().equals(dropped.table())
             || !added.column().type().equals(dropped.column().type())) {
           continue;
         }
