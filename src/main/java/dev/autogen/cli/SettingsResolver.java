@@ -108,13 +108,14 @@ final class SettingsResolver {
             springUrl ? spring::password : Optional::empty),
         // empty: the database's own default (public, or the MySQL database the URL names)
         src.first("schema", o.schema, null, spring::schema).orElse(""),
-        first(o.devUrl, env.apply("AUTOGEN_DEV_URL"), props.getProperty("dev-url")),
-        entities(o, props, base),
+        src.first("dev-url", o.devUrl, "AUTOGEN_DEV_URL", Optional::empty),
+        src.note("entities", entities(o, props, base), entitiesSource(o, props, configFile)),
         naming(
             src.first("naming", o.naming, null, () -> spring.naming().map(n -> n.map(this::word)))
                 .orElseGet(() -> src.note("naming", "jpa", "default"))),
         beanValidation(
-            first(o.beanValidation, null, props.getProperty("bean-validation")).orElse("auto")),
+            src.first("bean-validation", o.beanValidation, null, Optional::empty)
+                .orElseGet(() -> src.note("bean-validation", "auto", "default"))),
         flag(
             src.first(
                     "globally-quoted-identifiers",
@@ -132,12 +133,14 @@ final class SettingsResolver {
             : path(props, "rollback", base).orElse(folderOfFolders.resolve("rollback")),
         Optional.ofNullable(o.templates).or(() -> path(props, "templates", base)),
         backfills,
-        props.getProperty("lock-timeout", "5s"),
-        props.getProperty("statement-timeout", "60s"),
+        src.first("lock-timeout", null, null, Optional::empty)
+            .orElseGet(() -> src.note("lock-timeout", "5s", "default")),
+        src.first("statement-timeout", null, null, Optional::empty)
+            .orElseGet(() -> src.note("statement-timeout", "60s", "default")),
         PlanningSettings.resolve(o.planning, props),
         list(props.getProperty("lint.allow")),
-        first(o.dialect, env.apply("AUTOGEN_DIALECT"), props.getProperty("dialect")),
-        first(o.historyBase, null, props.getProperty("history-base")),
+        src.first("dialect", o.dialect, "AUTOGEN_DIALECT", Optional::empty),
+        src.first("history-base", o.historyBase, null, Optional::empty),
         spring,
         src.origins());
   }
@@ -154,6 +157,13 @@ final class SettingsResolver {
 
   private String word(NamingStrategy naming) {
     return naming.name().toLowerCase(Locale.ROOT);
+  }
+
+  private static String entitiesSource(CommonOptions o, Properties props, Path configFile) {
+    if (!o.entities.isEmpty()) {
+      return "option --entities";
+    }
+    return props.getProperty("entities") != null ? configFile + " (entities)" : "default";
   }
 
   private List<Path> entities(CommonOptions o, Properties props, Path base) {
@@ -244,15 +254,5 @@ final class SettingsResolver {
       return List.of();
     }
     return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-  }
-
-  private static Optional<String> first(String option, String envValue, String property) {
-    if (option != null) {
-      return Optional.of(option);
-    }
-    if (envValue != null && !envValue.isEmpty()) {
-      return Optional.of(envValue);
-    }
-    return Optional.ofNullable(property);
   }
 }

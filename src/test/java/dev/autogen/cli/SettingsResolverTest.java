@@ -154,6 +154,24 @@ class SettingsResolverTest {
   }
 
   @Test
+  void everySettingSaysWhereItCameFrom() {
+    String config = writeConfig("lock-timeout=2s\nentities=src/a\n");
+    Settings s =
+        new SettingsResolver(Map.of("AUTOGEN_DIALECT", "mariadb")::get)
+            .resolve(parse("--config", config, "--bean-validation", "off"));
+    assertThat(s.origins())
+        .containsEntry(
+            "lock-timeout", new dev.autogen.config.Sourced<>("2s", config + " (lock-timeout)"))
+        .containsEntry("statement-timeout", new dev.autogen.config.Sourced<>("60s", "default"))
+        .containsEntry(
+            "dialect", new dev.autogen.config.Sourced<>("mariadb", "environment AUTOGEN_DIALECT"))
+        .containsEntry(
+            "bean-validation", new dev.autogen.config.Sourced<>("off", "option --bean-validation"))
+        .containsEntry("naming", new dev.autogen.config.Sourced<>("jpa", "default"));
+    assertThat(s.origins().get("entities").source()).isEqualTo(config + " (entities)");
+  }
+
+  @Test
   void autogenOptionsConfigAndEnvironmentWinOverSpringConfig() throws java.io.IOException {
     Path app = springProject(APPLICATION_YML);
     String config = writeConfig("naming=jpa\nglobally-quoted-identifiers=true\n");
