@@ -231,7 +231,8 @@ final class Pipeline {
                       .collect(Collectors.toSet()))
               .withIdSequences(
                   r.history().map(h -> h.entities().idSequences()).orElse(List.of()),
-                  r.entities().idSequences());
+                  r.entities().idSequences())
+              .withEncodings(r.entities().encodings());
       return new Planner(r.dialect(), options)
           .plan(r.assessments(), r.current().current(), r.entities().desired());
     } catch (PlanningException e) {

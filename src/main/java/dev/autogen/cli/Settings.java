@@ -39,5 +39,6 @@ record Settings(
     List<String> lintAllow,
     Optional<String> dialect,
     Optional<String> historyBase,
+    dev.autogen.devdb.ConnectTimeouts timeouts,
     SpringBootConfig spring,
     Map<String, Sourced<String>> origins) {}

@@ -56,6 +56,8 @@ final class SettingsResolver {
           "allow-narrowing",
           "history-base",
           "profile",
+          "connect-timeout",
+          "socket-timeout",
           "lint.allow");
 
   private final Function<String, String> env;
@@ -141,6 +143,7 @@ final class SettingsResolver {
         list(props.getProperty("lint.allow")),
         src.first("dialect", o.dialect, "AUTOGEN_DIALECT", Optional::empty),
         src.first("history-base", o.historyBase, null, Optional::empty),
+        Timeouts.resolve(o.connectTimeout, o.socketTimeout, props),
         spring,
         src.origins());
   }

@@ -74,7 +74,7 @@ public final class Introspector {
     Objects.requireNonNull(schema, "schema");
     try (ReadOnlySession session = ReadOnlySession.begin(connection)) {
       if (!catalog.schemaExists(connection, schema)) {
-        throw new IntrospectionException("schema '" + schema + "' does not exist");
+        throw IntrospectionException.schemaMissing(schema);
       }
       return catalog.read(connection, schema);
     } catch (SQLException e) {

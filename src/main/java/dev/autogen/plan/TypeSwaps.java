@@ -71,7 +71,8 @@ final class TypeSwaps {
     return new TypeSwaps(Schema.empty(), 63);
   }
 
-  static TypeSwaps of(Dialect dialect, List<Assessment> assessments, Schema current) {
+  static TypeSwaps of(
+      Dialect dialect, List<Assessment> assessments, Schema current, PlanOptions options) {
     TypeSwaps swaps = new TypeSwaps(current, dialect.identifiers().maxLength());
     if (!online(dialect.capabilities())) {
       return swaps;
@@ -79,7 +80,7 @@ final class TypeSwaps {
     List<Change> changes = assessments.stream().map(Assessment::change).toList();
     List<Swap> candidates = new ArrayList<>();
     for (Change change : changes) {
-      if (change instanceof ColumnTypeChanged c && widensWithRewrite(dialect, c)) {
+      if (change instanceof ColumnTypeChanged c && widensWithRewrite(dialect, c, options)) {
         current
             .table(c.table())
             .filter(t -> t.column(c.before().name()).isPresent())
@@ -105,13 +106,18 @@ final class TypeSwaps {
         && c.checkSkipsNotNullScan(); // else the switch's SET NOT NULL would scan under its lock
   }
 
-  private static boolean widensWithRewrite(Dialect dialect, ColumnTypeChanged c) {
+  private static boolean widensWithRewrite(
+      Dialect dialect, ColumnTypeChanged c, PlanOptions options) {
     SqlType from = c.before().type();
     SqlType to = c.after().type();
     return !dialect.types().isMetadataOnlyChange(from, to)
         && dialect.types().isWidening(from, to)
         && dialect.types().conversion(from, to).isEmpty()
-        && c.after().converter().isEmpty();
+        // a converted value needs the user's conversion, which a swap has no place for
+        && options
+            .encoding(c.table(), c.after().name())
+            .flatMap(ColumnEncoding::converter)
+            .isEmpty();
   }
 
   private Optional<Swap> swap(ColumnTypeChanged c, Table table, List<Change> changes) {

@@ -3,6 +3,8 @@ package dev.autogen.lint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.autogen.devdb.SqlStatement;
+import dev.autogen.lint.run.LintCorpus;
+import dev.autogen.lint.state.MigrationState;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 

@@ -96,7 +96,8 @@ class TemplateResolutionTest {
             postgres.capabilities(),
             postgres.types(),
             postgres.identifiers(),
-            postgres.expressions());
+            postgres.expressions(),
+            postgres.wording());
     Renderer renderer = new Renderer(unknown, TemplateSource.withOverrides(dir));
     var validate = new ValidateConstraint(Identifier.of("t"), Identifier.of("c"));
 
