@@ -206,31 +206,7 @@ public final class SpringBootConfig {
     if (locations.isEmpty() || locations.get().value().isEmpty()) {
       return Optional.empty();
     }
-    String first = locations.get().value().get(0);
-    String location = first;
-    if (first.contains("{vendor}")) {
-      String vendor =
-          url.filter(u -> u.startsWith("jdbc:"))
-              .map(u -> u.substring(5, Math.max(5, u.indexOf(':', 5))))
-              .filter(v -> !v.isEmpty())
-              .orElseThrow(
-                  () ->
-                      new ConfigException(
-                          locations.get().source()
-                              + ": "
-                              + first
-                              + " names {vendor}, and no JDBC URL tells which; set migrations= in"
-                              + " autogen.properties (or --migrations)"));
-      location = first.replace("{vendor}", vendor);
-    }
-    Path folder;
-    if (location.startsWith("filesystem:")) {
-      folder = project.resolve(location.substring("filesystem:".length()).strip());
-    } else {
-      String path = location.startsWith("classpath:") ? location.substring(10) : location;
-      folder = project.resolve(SpringEnvironment.RESOURCES).resolve(stripSlashes(path));
-    }
-    return Optional.of(new Sourced<>(folder.normalize(), locations.get().source()));
+    return Optional.of(FlywayLocations.folder(project, locations.get(), url));
   }
 
   /** {@code spring.liquibase.change-log} as configured. */
@@ -284,13 +260,5 @@ public final class SpringBootConfig {
 
   private Optional<Sourced<List<String>>> list(String name) {
     return isSpringBoot() ? environment.list(name) : Optional.empty();
-  }
-
-  private static String stripSlashes(String path) {
-    String p = path.strip();
-    while (p.startsWith("/")) {
-      p = p.substring(1);
-    }
-    return p.isEmpty() ? "." : p;
   }
 }
