@@ -77,7 +77,10 @@ final class AutogenCommand implements Callable<Integer> {
         return ExitCode.USAGE;
       }
       TemplateSource templates =
-          s.templates().map(TemplateSource::withOverrides).orElseGet(TemplateSource::bundled);
+          s.templates()
+              .map(TemplateFiles::of)
+              .map(TemplateSource::withOverrides)
+              .orElseGet(TemplateSource::bundled);
       if (!templates.hasDialect(r.dialect().templateFolder())) {
         throw new UserError(
             ExitCode.USAGE,

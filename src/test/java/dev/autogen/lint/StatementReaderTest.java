@@ -43,7 +43,10 @@ class StatementReaderTest {
     assertThat(a.kind()).isEqualTo(ActionKind.ADD_CHECK);
     assertThat(a.notValid()).isTrue();
     assertThat(a.constraint()).contains("c");
-    assertThat(new MigrationState(LintCorpus.DIALECT).isNotNullColumn(a.expression().get()))
+    assertThat(
+            new MigrationState(LintCorpus.DIALECT)
+                .notNullChecks()
+                .isNotNullColumn(a.expression().get()))
         .contains("email");
   }
 

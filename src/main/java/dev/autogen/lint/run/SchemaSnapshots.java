@@ -1,4 +1,4 @@
-package dev.autogen.lint.state;
+package dev.autogen.lint.run;
 
 import dev.autogen.devdb.DevDatabase;
 import dev.autogen.devdb.MigrationFile;
@@ -7,6 +7,7 @@ import dev.autogen.devdb.MigrationReplayer;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.introspect.IntrospectionException;
 import dev.autogen.introspect.Introspector;
+import dev.autogen.lint.state.SurfaceSteps;
 import dev.autogen.model.Schema;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,8 +22,8 @@ import java.util.stream.Stream;
 /**
  * Takes the two schemas the semantic check compares, on a dev database: the files before the linted
  * ones are replayed and the schema read, then the linted files are applied and the schema read
- * again. This is the only class of the package that does I/O (the dev database, temporary copies of
- * the files so that the replayer sees exactly one side).
+ * again. It does the I/O of the schema checks: the dev database, and temporary copies of the files
+ * so that the replayer sees exactly one side.
  */
 public final class SchemaSnapshots {
   /** The schema before and after the linted files. */
@@ -42,37 +43,22 @@ public final class SchemaSnapshots {
     }
   }
 
-  /** The surface after one linted file was applied. */
-  public record Step(MigrationFile file, Surface after) {}
-
-  /** The schema before the linted files, and the surface after each of them. */
-  public record Steps(Schema before, List<Step> steps) {
-    public Steps {
-      steps = List.copyOf(steps);
-    }
-
-    /** The schema after the last linted file (the same as before when there is none). */
-    public Schema after() {
-      return steps.isEmpty() ? before : steps.get(steps.size() - 1).after().schema();
-    }
-  }
-
   /**
    * Like {@link #take}, but applies the linted files one at a time, in the given order, and reads
    * the surface after each, for the check that both code versions work at every step.
    */
-  public static Steps takeEach(
+  public static SurfaceSteps takeEach(
       DevDatabase db, Dialect dialect, List<MigrationFile> earlier, List<MigrationFile> linted)
       throws SQLException, IOException, MigrationReplayException, IntrospectionException {
     try (Connection c = db.connect()) {
       replay(c, earlier);
       Schema before = new Introspector(dialect).read(c, db.schema()).current();
-      List<Step> steps = new ArrayList<>();
+      List<SurfaceSteps.Step> steps = new ArrayList<>();
       for (MigrationFile f : linted) {
         replay(c, List.of(f));
-        steps.add(new Step(f, SurfaceReader.read(c, db.schema(), dialect)));
+        steps.add(new SurfaceSteps.Step(f, SurfaceReader.read(c, db.schema(), dialect)));
       }
-      return new Steps(before, steps);
+      return new SurfaceSteps(before, steps);
     }
   }
 

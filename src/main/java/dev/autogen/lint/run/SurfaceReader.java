@@ -1,4 +1,4 @@
-package dev.autogen.lint.state;
+package dev.autogen.lint.run;
 
 import dev.autogen.dialect.Dialect;
 import dev.autogen.introspect.IntrospectionException;
@@ -6,6 +6,8 @@ import dev.autogen.introspect.Introspector;
 import dev.autogen.introspect.ViewsAndTriggers;
 import dev.autogen.lint.Token;
 import dev.autogen.lint.Tokens;
+import dev.autogen.lint.state.Subject;
+import dev.autogen.lint.state.Surface;
 import dev.autogen.model.Schema;
 import dev.autogen.model.SqlType;
 import java.sql.Connection;
@@ -40,7 +42,7 @@ final class SurfaceReader {
             });
     Set<String> filled = new HashSet<>();
     for (ViewsAndTriggers.Trigger t : vt.triggers()) {
-      assigned(t.body(), dialect).forEach(col -> filled.add(MigrationState.key(t.table(), col)));
+      assigned(t.body(), dialect).forEach(col -> filled.add(Subject.text(t.table(), col)));
     }
     return new Surface(schema, new HashMap<>(views), filled);
   }

@@ -1,8 +1,7 @@
-package dev.autogen.lint.state;
+package dev.autogen.lint.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.autogen.lint.run.LintCorpus;
 import org.junit.jupiter.api.Test;
 
 /** The columns a trigger fills, as the surface reader reads them. */
