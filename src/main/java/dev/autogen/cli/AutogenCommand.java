@@ -64,6 +64,7 @@ final class AutogenCommand implements Callable<Integer> {
       return ExitCode.USAGE;
     }
     Settings s = new SettingsResolver(System::getenv).resolve(options);
+    SettingsReport.notes(spec.commandLine().getErr(), s);
     try (Progress progress = Progress.forTerminal(spec.commandLine().getErr())) {
       PipelineResult r = Pipeline.analyse(s, progress);
       if (r.assessments().isEmpty()) {
