@@ -185,4 +185,15 @@ final class PostgresIdentifierRules implements IdentifierRules {
   public int maxLength() {
     return 63;
   }
+
+  /** NAMEDATALEN - 1 counts bytes of the server encoding (UTF-8 here), not characters. */
+  @Override
+  public int length(Identifier identifier) {
+    return identifier.value().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+  }
+
+  @Override
+  public String lengthUnit() {
+    return "bytes";
+  }
 }
