@@ -1,5 +1,8 @@
 package dev.autogen.dialect;
 
+import java.util.Set;
+import java.util.TreeSet;
+
 /**
  * Dialect-neutral finishing steps for normalised SQL expression text, shared by the dialects'
  * {@link ExpressionRules}: whitespace collapsed, redundant outer parentheses removed (servers add
@@ -16,6 +19,68 @@ public final class ExpressionText {
       e = e.substring(1, e.length() - 1).trim();
     }
     return e;
+  }
+
+  /**
+   * Sorts and de-duplicates the items of each {@code in} list of a normalised condition ({@code x
+   * in 'b','a'} becomes {@code x in 'a','b'}): membership does not depend on the order written.
+   * Expects the list's parentheses gone and no spaces around its commas.
+   */
+  public static String sortInLists(String e) {
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    while (i < e.length()) {
+      char c = e.charAt(i);
+      if (c == '\'') {
+        int end = literalEnd(e, i);
+        out.append(e, i, end);
+        i = end;
+      } else if (e.startsWith("in ", i)
+          && (i == 0 || e.charAt(i - 1) == ' ')
+          && i + 3 < e.length()) {
+        Set<String> items = new TreeSet<>();
+        int j = i + 3;
+        while (true) {
+          int end = e.charAt(j) == '\'' ? literalEnd(e, j) : itemEnd(e, j);
+          items.add(e.substring(j, end));
+          j = end;
+          if (j + 1 < e.length() && e.charAt(j) == ',') {
+            j++;
+          } else {
+            break;
+          }
+        }
+        out.append("in ").append(String.join(",", items));
+        i = j;
+      } else {
+        out.append(c);
+        i++;
+      }
+    }
+    return out.toString();
+  }
+
+  /** The index after the single-quoted literal starting at {@code start} ({@code ''} escapes). */
+  private static int literalEnd(String s, int start) {
+    int j = start + 1;
+    while (j < s.length()) {
+      if (s.charAt(j) == '\'' && j + 1 < s.length() && s.charAt(j + 1) == '\'') {
+        j += 2;
+      } else if (s.charAt(j) == '\'') {
+        return j + 1;
+      } else {
+        j++;
+      }
+    }
+    return s.length();
+  }
+
+  private static int itemEnd(String s, int start) {
+    int j = start;
+    while (j < s.length() && s.charAt(j) != ',' && s.charAt(j) != ' ') {
+      j++;
+    }
+    return j;
   }
 
   /** Whether the parentheses outside single-quoted literals pair up. */

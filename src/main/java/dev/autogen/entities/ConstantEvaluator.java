@@ -1,5 +1,6 @@
 package dev.autogen.entities;
 
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.BinaryExpr;
@@ -14,11 +15,17 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithImplements;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Evaluates the compile-time constants annotation attributes may hold: literals, string
- * concatenation, and {@code static final} constants declared in the parsed sources.
+ * concatenation, and {@code static final} constants declared in the parsed sources, named simply
+ * (own, enclosing or inherited types, static imports single and on demand) or through their type
+ * (simple, nested or fully qualified).
  */
 final class ConstantEvaluator {
 
@@ -76,23 +83,72 @@ final class ConstantEvaluator {
       return Optional.of(String.valueOf(left.get()) + right.get());
     }
     if (expr instanceof NameExpr n) {
-      for (Optional<TypeRef> c = context; c.isPresent(); c = c.get().enclosing()) {
-        Optional<Object> value = constant(c.get(), n.getNameAsString(), depth);
-        if (value.isPresent()) {
-          return value;
-        }
-      }
-      return Optional.empty();
+      return simpleName(n.getNameAsString(), file, context, depth);
     }
     if (expr instanceof FieldAccessExpr f) {
-      return index
-          .resolve(f.getScope().toString(), file, context)
+      return scopeType(f.getScope().toString(), file, context)
           .flatMap(owner -> constant(owner, f.getNameAsString(), depth));
     }
     return Optional.empty();
   }
 
+  /**
+   * A simple name in Java's order: members of the enclosing types (declared or inherited), then
+   * {@code import static a.B.NAME}, then {@code import static a.B.*}.
+   */
+  private Optional<Object> simpleName(
+      String name, SourceFile file, Optional<TypeRef> context, int depth) {
+    for (Optional<TypeRef> c = context; c.isPresent(); c = c.get().enclosing()) {
+      Optional<Object> value = constant(c.get(), name, depth);
+      if (value.isPresent()) {
+        return value;
+      }
+    }
+    String imported = file.staticImports().get(name);
+    if (imported != null) {
+      Optional<Object> value =
+          index.byQualifiedName(imported).flatMap(owner -> constant(owner, name, depth));
+      if (value.isPresent()) {
+        return value;
+      }
+    }
+    for (String type : file.staticStarImports()) {
+      Optional<Object> value =
+          index.byQualifiedName(type).flatMap(owner -> constant(owner, name, depth));
+      if (value.isPresent()) {
+        return value;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The type a qualifier names, including a nested type brought in by a static import. */
+  private Optional<TypeRef> scopeType(String written, SourceFile file, Optional<TypeRef> context) {
+    Optional<TypeRef> type = index.resolve(written, file, context);
+    if (type.isPresent()) {
+      return type;
+    }
+    int dot = written.indexOf('.');
+    String head = dot > 0 ? written.substring(0, dot) : written;
+    String tail = dot > 0 ? written.substring(dot) : "";
+    String owner = file.staticImports().get(head);
+    if (owner != null) {
+      return index.byQualifiedName(owner + "." + head + tail);
+    }
+    for (String star : file.staticStarImports()) {
+      Optional<TypeRef> nested = index.byQualifiedName(star + "." + head + tail);
+      if (nested.isPresent()) {
+        return nested;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A field of {@code owner} or, as Java inherits fields, of its superclass and interfaces. */
   private Optional<Object> constant(TypeRef owner, String name, int depth) {
+    if (depth > MAX_DEPTH) {
+      return Optional.empty();
+    }
     for (FieldDeclaration field : owner.declaration().getFields()) {
       for (VariableDeclarator variable : field.getVariables()) {
         if (variable.getNameAsString().equals(name) && variable.getInitializer().isPresent()) {
@@ -101,7 +157,27 @@ final class ConstantEvaluator {
         }
       }
     }
+    for (ClassOrInterfaceType parent : supertypes(owner)) {
+      Optional<Object> inherited =
+          index
+              .resolve(parent.getNameWithScope(), owner.file(), owner.enclosing())
+              .flatMap(type -> constant(type, name, depth + 1));
+      if (inherited.isPresent()) {
+        return inherited;
+      }
+    }
     return Optional.empty();
+  }
+
+  private static List<ClassOrInterfaceType> supertypes(TypeRef owner) {
+    List<ClassOrInterfaceType> parents = new ArrayList<>();
+    if (owner.declaration() instanceof ClassOrInterfaceDeclaration cls) {
+      parents.addAll(cls.getExtendedTypes());
+      parents.addAll(cls.getImplementedTypes());
+    } else if (owner.declaration() instanceof NodeWithImplements<?> type) {
+      parents.addAll(type.getImplementedTypes());
+    }
+    return parents;
   }
 
   private static Object negate(Object value) {

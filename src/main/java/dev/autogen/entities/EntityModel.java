@@ -1,5 +1,6 @@
 package dev.autogen.entities;
 
+import dev.autogen.model.ColumnEncoding;
 import dev.autogen.model.IdSequence;
 import dev.autogen.model.RenameHint;
 import dev.autogen.model.Schema;
@@ -12,7 +13,9 @@ import java.util.List;
  * field whose explicit {@code @Column(name)} differs from the column its Java name would give, a
  * hint from that column to the mapped one (a dropped column of that name, of the same type, was
  * most likely renamed; autogen asks instead of guessing); and the sequence each generated id draws
- * from, which the database does not record; and the column each basic field maps to.
+ * from, which the database does not record; and the column each basic field maps to; and how the
+ * application encodes the values of columns (enum constants, converters), which is no schema
+ * property either.
  */
 public record EntityModel(
     Schema desired,
@@ -20,17 +23,19 @@ public record EntityModel(
     List<Warning> warnings,
     List<RenameHint> fieldNameEvidence,
     List<IdSequence> idSequences,
-    List<FieldColumn> fields) {
+    List<FieldColumn> fields,
+    List<ColumnEncoding> encodings) {
   public EntityModel {
     renames = List.copyOf(renames);
     warnings = List.copyOf(warnings);
     fieldNameEvidence = List.copyOf(fieldNameEvidence);
     idSequences = List.copyOf(idSequences);
     fields = List.copyOf(fields);
+    encodings = List.copyOf(encodings);
   }
 
   /** A model without rename evidence. */
   public EntityModel(Schema desired, List<RenameHint> renames, List<Warning> warnings) {
-    this(desired, renames, warnings, List.of(), List.of(), List.of());
+    this(desired, renames, warnings, List.of(), List.of(), List.of(), List.of());
   }
 }

@@ -2,6 +2,7 @@ package dev.autogen.entities;
 
 import dev.autogen.dialect.Dialect;
 import dev.autogen.model.Column;
+import dev.autogen.model.ColumnEncoding;
 import dev.autogen.model.ForeignKey;
 import dev.autogen.model.IdSequence;
 import dev.autogen.model.Identifier;
@@ -12,9 +13,11 @@ import dev.autogen.model.SourceLocation;
 import dev.autogen.model.Table;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads JPA entity sources (parsed with JavaParser, never compiled) into the desired {@link Schema}
@@ -80,6 +83,7 @@ public final class EntityReader {
     Map<Identifier, Sequence> sequences = new LinkedHashMap<>();
     List<IdSequence> idSequences = new ArrayList<>();
     List<FieldColumn> fields = new ArrayList<>();
+    List<ColumnEncoding> encodings = new ArrayList<>();
     List<RenameHint> renames = new ArrayList<>();
     List<RenameHint> evidence = new ArrayList<>();
     List<CollectionMapper.ForeignColumn> foreignColumns = new ArrayList<>();
@@ -130,8 +134,11 @@ public final class EntityReader {
       evidence.addAll(mapped.fieldNameEvidence());
       idSequences.addAll(mapped.idSequences());
       fields.addAll(mapped.fields());
+      Set<Identifier> kept = new HashSet<>(Set.of(table.name()));
       for (Table collection : mapped.collectionTables()) {
-        if (tables.putIfAbsent(collection.name(), collection) != null) {
+        if (tables.putIfAbsent(collection.name(), collection) == null) {
+          kept.add(collection.name());
+        } else {
           ctx.diagnostics()
               .warn(
                   at(entity),
@@ -143,6 +150,8 @@ public final class EntityReader {
         }
       }
       foreignColumns.addAll(mapped.foreignColumns());
+      // the encodings of the tables this entity maps (not of those another entity mapped first)
+      mapped.encodings().stream().filter(e -> kept.contains(e.table())).forEach(encodings::add);
     }
     for (CollectionMapper.ForeignColumn foreign : foreignColumns) {
       Table target = tables.get(foreign.table());
@@ -156,7 +165,8 @@ public final class EntityReader {
         ctx.diagnostics().warnings(),
         evidence,
         idSequences,
-        fields);
+        fields,
+        encodings);
   }
 
   /** The table with a column a one-to-many adds to it (kept once if the table maps it too). */

@@ -49,7 +49,7 @@ final class MysqlExpressionRules implements ExpressionRules {
             .replaceAll(
                 m -> m.group(1) + ">=" + m.group(2) + " and " + m.group(1) + "<=" + m.group(3));
     e = e.replaceAll("\\s*(<=|>=|<>|!=|=|<|>|,)\\s*", "$1").replace("!=", "<>");
-    e = e.replaceAll("\\s+", " ").trim();
+    e = ExpressionText.sortInLists(e.replaceAll("\\s+", " ").trim());
     if (!e.contains(" and ") || e.contains(" or ") || e.contains("'")) {
       return e;
     }

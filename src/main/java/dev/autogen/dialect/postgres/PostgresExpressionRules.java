@@ -45,7 +45,7 @@ final class PostgresExpressionRules implements ExpressionRules {
             m -> m.group(1) + ">=" + m.group(2) + " and " + m.group(1) + "<=" + m.group(3));
     e = e.replaceAll("\\s*(<=|>=|<>|!=|=|<|>|,)\\s*", "$1").replace("!=", "<>");
     e = e.replaceAll("\\s+", " ").trim();
-    return sortConjuncts(e);
+    return sortConjuncts(ExpressionText.sortInLists(e));
   }
 
   /**

@@ -196,4 +196,9 @@ final class PostgresIdentifierRules implements IdentifierRules {
   public String lengthUnit() {
     return "bytes";
   }
+
+  @Override
+  public Identifier primaryKeyName(Identifier table) {
+    return Identifier.of(table.value() + "_pkey");
+  }
 }

@@ -232,7 +232,8 @@ final class PostgresTypeMapper implements TypeMapper {
       return true;
     }
     if (utcTimestampConversion
-        && Set.of(f, t).equals(Set.of("timestamp", "timestamptz"))
+        && Set.of("timestamp", "timestamptz").contains(f)
+        && Set.of("timestamp", "timestamptz").contains(t)
         && from.args().equals(to.args())) {
       return true;
     }

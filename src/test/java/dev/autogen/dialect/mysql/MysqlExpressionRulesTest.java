@@ -38,4 +38,10 @@ class MysqlExpressionRulesTest {
   void literalsEscapeQuotesAndBackslashes() {
     assertThat(rules.literal("it's \\ ok")).isEqualTo("'it''s \\\\ ok'");
   }
+
+  @Test
+  void inListsCompareAsSets() {
+    assertThat(rules.normalizeCheck("`status` in (_utf8mb4'B',_utf8mb4'A')"))
+        .isEqualTo(rules.normalizeCheck("status in ('A', 'B')"));
+  }
 }

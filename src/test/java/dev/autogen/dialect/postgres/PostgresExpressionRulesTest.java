@@ -29,4 +29,19 @@ class PostgresExpressionRulesTest {
         .isEqualTo(rules.normalizeCheck("balance between -3 and 10"));
     assertThat(rules.normalizeCheck("code = '7a'")).isEqualTo("code='7a'");
   }
+
+  @Test
+  void inListsCompareAsSets() {
+    // issue 13: the same members in another order showed as drop + add
+    assertThat(rules.normalizeCheck("status in ('A','B')"))
+        .isEqualTo(rules.normalizeCheck("status in ('B', 'A')"))
+        .isEqualTo(
+            rules.normalizeCheck(
+                "((status)::text = ANY ((ARRAY['B'::character varying, 'A'::character"
+                    + " varying])::text[]))"));
+    assertThat(rules.normalizeCheck("status in ('A','B')"))
+        .isNotEqualTo(rules.normalizeCheck("status in ('A','C')"));
+    assertThat(rules.normalizeCheck("n in (3, 1) and s not in ('it''s', 'a')"))
+        .isEqualTo("n in 1,3 and s not in 'a','it''s'");
+  }
 }
