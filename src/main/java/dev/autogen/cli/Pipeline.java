@@ -198,7 +198,7 @@ final class Pipeline {
               .planOptions(s.backfills())
               .withEmptyTables(
                   liveStatistics(s, r.current()).stream()
-                      .filter(t -> t.estimatedRows() == 0)
+                      .filter(TableStatistics::knownEmpty)
                       .map(TableStatistics::table)
                       .collect(Collectors.toSet()))
               .withIdSequences(

@@ -120,6 +120,45 @@ class CliIT {
   }
 
   @Test
+  void aNeverAnalysedTableWithRowsIsNotGuardedAsEmpty() throws Exception {
+    // issue 13: reltuples = -1 read as "empty" put a guard in the contract that fails on deploy
+    LocalPostgres.execute(
+        connection, "CREATE TABLE legacy (id integer) WITH (autovacuum_enabled = false)");
+    LocalPostgres.execute(connection, "INSERT INTO legacy VALUES (1), (2)");
+    LocalPostgres.execute(
+        connection, "CREATE TABLE unused (id integer) WITH (autovacuum_enabled = false)");
+    Path root =
+        entities(
+            "package com.example;\nimport jakarta.persistence.*;\n@Entity @Table(name = \"users\")\n"
+                + "public class User {\n  @Id @GeneratedValue(strategy = GenerationType.IDENTITY)\n"
+                + "  private Long id;\n  @Column(nullable = false) private String username;\n"
+                + "  private String email;\n  private String nickname;\n}\n");
+
+    CliRun r = generate(root);
+
+    assertThat(r.code()).as(r.err()).isZero();
+    String written;
+    try (Stream<Path> s = Files.walk(dir.resolve("db"))) {
+      written =
+          s.filter(Files::isRegularFile)
+              .map(
+                  f -> {
+                    try {
+                      return Files.readString(f);
+                    } catch (IOException e) {
+                      throw new java.io.UncheckedIOException(e);
+                    }
+                  })
+              .collect(java.util.stream.Collectors.joining("\n"));
+    }
+    assertThat(written).contains("DROP TABLE").contains("unused").contains("legacy");
+    assertThat(written.lines().filter(l -> l.contains("was empty when")))
+        .as(written)
+        .hasSize(1)
+        .allSatisfy(l -> assertThat(l).contains("unused").doesNotContain("legacy"));
+  }
+
+  @Test
   void noRenameCheckAcceptsDropPlusAdd() throws Exception {
     Path root =
         entities(
