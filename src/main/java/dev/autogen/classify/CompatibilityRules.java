@@ -20,9 +20,12 @@ final class CompatibilityRules implements ChangeVisitor<Judgement> {
   private final ConstraintRules constraints;
 
   CompatibilityRules(
-      Dialect dialect, Map<Identifier, TableStatistics> statistics, List<Change> all) {
+      Dialect dialect,
+      Map<Identifier, TableStatistics> statistics,
+      List<Change> all,
+      java.util.Set<dev.autogen.model.UnwrittenColumn> unwritten) {
     this.tables = new TableRules(dialect, statistics, all);
-    this.columns = new ColumnRules(dialect, statistics, all);
+    this.columns = new ColumnRules(dialect, statistics, all, unwritten);
     this.constraints = new ConstraintRules(dialect, statistics, all);
   }
 

@@ -147,7 +147,11 @@ final class Pipeline {
     renames.addAll(RenameOptions.parse(s.renames(), dialect.identifiers()));
     ChangeSet changes = new Differ().diff(current.current(), entities.desired(), renames);
     List<Assessment> assessments =
-        new Classifier(dialect, liveStatistics(s, current), s.planning().classifier())
+        new Classifier(
+                dialect,
+                liveStatistics(s, current),
+                s.planning().classifier(),
+                entities.unwritten())
             .classify(changes);
     Optional<HistoryBase> history =
         needsHistory(changes) ? HistoryBase.read(s, dialect, s.historyBase()) : Optional.empty();

@@ -10,6 +10,7 @@ import dev.autogen.model.Schema;
 import dev.autogen.model.Sequence;
 import dev.autogen.model.SourceLocation;
 import dev.autogen.model.Table;
+import dev.autogen.model.UnwrittenColumn;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -78,6 +79,7 @@ public final class EntityReader {
     Map<Identifier, Sequence> sequences = new LinkedHashMap<>();
     List<IdSequence> idSequences = new ArrayList<>();
     List<FieldColumn> fields = new ArrayList<>();
+    List<UnwrittenColumn> unwritten = new ArrayList<>();
     List<RenameHint> renames = new ArrayList<>();
     List<RenameHint> evidence = new ArrayList<>();
     List<CollectionMapper.ForeignColumn> foreignColumns = new ArrayList<>();
@@ -124,6 +126,7 @@ public final class EntityReader {
       evidence.addAll(mapped.fieldNameEvidence());
       idSequences.addAll(mapped.idSequences());
       fields.addAll(mapped.fields());
+      unwritten.addAll(mapped.unwritten());
       for (Table collection : mapped.collectionTables()) {
         if (tables.putIfAbsent(collection.name(), collection) != null) {
           ctx.diagnostics()
@@ -150,7 +153,8 @@ public final class EntityReader {
         ctx.diagnostics().warnings(),
         evidence,
         idSequences,
-        fields);
+        fields,
+        unwritten);
   }
 
   /** The table with a column a one-to-many adds to it (kept once if the table maps it too). */
