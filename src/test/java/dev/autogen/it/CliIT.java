@@ -233,6 +233,59 @@ class CliIT {
   }
 
   @Test
+  void diffReportsEachChangeWithBothSidesAndListsWhatItDidNotCompare() throws Exception {
+    // issue 13: a composite key showed as drop + add with no columns; opaque indexes went unsaid
+    LocalPostgres.execute(
+        connection,
+        "CREATE TABLE member (org_id bigint NOT NULL, user_id bigint NOT NULL, role varchar(20),"
+            + " PRIMARY KEY (user_id, org_id))");
+    LocalPostgres.execute(connection, "CREATE INDEX member_role_desc ON member (role DESC)");
+    LocalPostgres.execute(
+        connection, "CREATE INDEX member_admins ON member (user_id) WHERE role = 'admin'");
+    Path root =
+        entities(
+            Files.readString(Path.of("fixtures/new_table/entities/com/example/shop/User.java")));
+    Files.writeString(
+        root.resolve("com/example/Member.java"),
+        "package com.example;\nimport jakarta.persistence.*;\n@Entity @Table(name = \"member\")"
+            + " @IdClass(Member.Key.class)\npublic class Member {\n"
+            + "  public record Key(Long userId, Long orgId) {}\n"
+            + "  @Id @Column(name = \"user_id\") Long userId;\n"
+            + "  @Id @Column(name = \"org_id\") Long orgId;\n"
+            + "  @Column(length = 40) String role;\n}\n");
+    List<String> a = new ArrayList<>(List.of("diff", "--format", "json"));
+    a.addAll(args(root));
+
+    JsonNode json = new ObjectMapper().readTree(run(a.toArray(String[]::new)).out());
+
+    java.util.Map<String, JsonNode> byKind = new java.util.HashMap<>();
+    json.get("changes").forEach(c -> byKind.put(c.get("kind").asText(), c));
+    JsonNode type = byKind.get("alter_column_type");
+    assertThat(type.get("before").get("type").asText()).isEqualTo("varchar(20)");
+    assertThat(type.get("after").get("type").asText()).isEqualTo("varchar(40)");
+    assertThat(type.get("before").get("nullable").asBoolean()).isTrue();
+    // Hibernate orders @IdClass key columns by attribute name
+    assertThat(byKind.get("drop_primary_key").get("before").get("columns").toString())
+        .isEqualTo("[\"user_id\",\"org_id\"]");
+    assertThat(byKind.get("add_primary_key").get("after").get("columns").toString())
+        .isEqualTo("[\"org_id\",\"user_id\"]");
+    assertThat(json.get("not_compared"))
+        .extracting(n -> n.get("name").asText() + " " + n.get("reason").asText())
+        .containsExactly("member_admins partial", "member_role_desc descending");
+
+    List<String> t = new ArrayList<>(List.of("diff"));
+    t.addAll(args(root));
+    String text = run(t.toArray(String[]::new)).out();
+    assertThat(text)
+        .contains("was: name role, type varchar(20), nullable true")
+        .contains("now: name role, type varchar(40), nullable true")
+        .contains(
+            "not compared: index member.member_role_desc (descending): CREATE INDEX"
+                + " member_role_desc ON")
+        .contains("not compared: index member.member_admins (partial)");
+  }
+
+  @Test
   void diffWithoutChangesExitsZero() throws Exception {
     Path root =
         entities(
