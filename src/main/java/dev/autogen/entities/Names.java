@@ -41,7 +41,8 @@ final class Names {
       return Identifier.of(trimmed.substring(1, trimmed.length() - 1));
     }
     if (quoteAll) {
-      return Identifier.of(strategy.apply(trimmed));
+      // Hibernate 7 quotes every name before the physical strategy, which leaves quoted ones alone
+      return Identifier.of(trimmed);
     }
     return rules.fold(strategy.apply(trimmed));
   }
