@@ -63,7 +63,7 @@ public final class MysqlCatalog implements CatalogReader {
             connection,
             new TableReader()
                 .read(connection, database).stream()
-                    .filter(t -> !t.table().value().equals(Introspector.FLYWAY_HISTORY))
+                    .filter(t -> !Introspector.isMigrationToolTable(t.table().value()))
                     .toList(),
             t -> dialect.quote(Identifier.of(database)) + "." + dialect.quote(t));
     MysqlAssembler assembler =

@@ -57,7 +57,7 @@ public final class PostgresCatalog implements CatalogReader {
         new RelationReader()
             .read(connection, schema).stream()
                 .filter(r -> crawl.tableNames().contains(r.name()))
-                .filter(r -> !r.name().equals(Introspector.FLYWAY_HISTORY))
+                .filter(r -> !Introspector.isMigrationToolTable(r.name()))
                 .toList();
     SchemaAssembler assembler =
         new SchemaAssembler(
