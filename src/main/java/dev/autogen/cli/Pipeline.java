@@ -9,6 +9,7 @@ import dev.autogen.diff.ChangeSet;
 import dev.autogen.diff.ColumnDropped;
 import dev.autogen.diff.ColumnIdentityChanged;
 import dev.autogen.diff.Differ;
+import dev.autogen.diff.ViewMappings;
 import dev.autogen.entities.EntityModel;
 import dev.autogen.entities.EntityReadException;
 import dev.autogen.entities.EntityReader;
@@ -145,7 +146,9 @@ final class Pipeline {
     Dialect dialect = Dialects.forServer(configured, current.serverVersion(), current.timeZone());
     List<RenameHint> renames = new ArrayList<>(entities.renames());
     renames.addAll(RenameOptions.parse(s.renames(), dialect.identifiers()));
-    ChangeSet changes = new Differ().diff(current.current(), entities.desired(), renames);
+    ChangeSet changes =
+        ViewMappings.withoutViews(
+            new Differ().diff(current.current(), entities.desired(), renames), current.views());
     List<Assessment> assessments =
         new Classifier(
                 dialect,

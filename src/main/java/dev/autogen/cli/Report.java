@@ -86,7 +86,8 @@ final class Report {
               + s.from()
               + " is dropped");
     }
-    for (NotCompared n : NotCompared.in(r.current().current())) {
+    for (NotCompared n :
+        NotCompared.in(r.current().current(), r.current().views(), r.entities().desired())) {
       out.println(
           "not compared: "
               + n.kind()
@@ -162,7 +163,8 @@ final class Report {
     }
     root.put("rename_suggestions", suggestions);
     List<Object> notCompared = new ArrayList<>();
-    for (NotCompared n : NotCompared.in(r.current().current())) {
+    for (NotCompared n :
+        NotCompared.in(r.current().current(), r.current().views(), r.entities().desired())) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("table", n.table().value());
       m.put("kind", n.kind());

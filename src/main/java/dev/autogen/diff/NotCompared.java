@@ -4,6 +4,7 @@ import dev.autogen.model.Identifier;
 import dev.autogen.model.Index;
 import dev.autogen.model.Schema;
 import dev.autogen.model.Table;
+import dev.autogen.model.View;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,8 @@ import java.util.Locale;
 /**
  * An object of the database the differ did not compare with the entities, so that a reviewer knows
  * the report is silent about it: an index autogen cannot model (descending, partial, over
- * expressions, another access method, INCLUDE columns). It is never dropped or changed by a plan.
+ * expressions, another access method, INCLUDE columns), or a view an entity maps. It is never
+ * dropped or changed by a plan.
  *
  * @param kind what the object is ({@code index})
  * @param definition the object's definition as the database gives it
@@ -22,7 +24,44 @@ public record NotCompared(
 
   /** The objects of the current schema that the differ leaves alone, table by table. */
   public static List<NotCompared> in(Schema current) {
+    return in(current, List.of(), new Schema(List.of(), List.of()));
+  }
+
+  /**
+   * Also the views an entity maps (they are not tables: compared by column names only, the missing
+   * ones named).
+   */
+  public static List<NotCompared> in(Schema current, List<View> views, Schema desired) {
     List<NotCompared> out = new ArrayList<>();
+    for (View v : views) {
+      desired
+          .table(v.name())
+          .ifPresent(
+              t -> {
+                List<String> missing =
+                    t.columns().stream()
+                        .map(c -> c.name())
+                        .filter(c -> !v.columns().contains(c))
+                        .map(Identifier::value)
+                        .toList();
+                out.add(
+                    new NotCompared(
+                        v.name(),
+                        "view",
+                        v.name(),
+                        "view "
+                            + v.name()
+                            + " ("
+                            + String.join(
+                                ", ", v.columns().stream().map(Identifier::value).toList())
+                            + ")",
+                        missing.isEmpty()
+                            ? "an entity maps this view; every column it maps is there (types,"
+                                + " keys and constraints not compared)"
+                            : "an entity maps this view, which lacks its columns "
+                                + String.join(", ", missing)));
+              });
+    }
     for (Table t : current.tables()) {
       for (Index i : t.indexes()) {
         i.opaqueDefinition()

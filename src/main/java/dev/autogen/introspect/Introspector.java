@@ -1,8 +1,12 @@
 package dev.autogen.introspect;
 
 import dev.autogen.dialect.Dialect;
+import dev.autogen.model.Identifier;
+import dev.autogen.model.View;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -67,6 +71,19 @@ public final class Introspector {
     }
   }
 
+  private static List<View> views(ViewsAndTriggers found) {
+    List<View> views = new ArrayList<>();
+    found
+        .views()
+        .forEach(
+            (name, columns) ->
+                views.add(
+                    new View(
+                        Identifier.of(name),
+                        columns.keySet().stream().map(Identifier::of).toList())));
+    return views;
+  }
+
   /**
    * The schema to read when none is configured: {@code public} on PostgreSQL, the database the
    * connection's URL names on MySQL and MariaDB.
@@ -89,7 +106,8 @@ public final class Introspector {
       if (!catalog.schemaExists(connection, schema)) {
         throw new IntrospectionException("schema '" + schema + "' does not exist");
       }
-      return catalog.read(connection, schema);
+      Introspection read = catalog.read(connection, schema);
+      return read.withViews(views(viewsAndTriggers.read(connection, schema)));
     } catch (SQLException e) {
       throw new IntrospectionException("cannot read schema '" + schema + "': " + e.getMessage(), e);
     }
