@@ -1,9 +1,9 @@
 package dev.autogen.classify;
 
 import dev.autogen.dialect.Dialect;
+import dev.autogen.dialect.HazardWording;
 import dev.autogen.diff.Change;
 import dev.autogen.diff.ChangeSet;
-import dev.autogen.diff.TableRenamed;
 import dev.autogen.model.Identifier;
 import dev.autogen.model.TableStatistics;
 import dev.autogen.model.UnwrittenColumn;
@@ -67,10 +67,21 @@ public final class Classifier {
     return List.copyOf(result);
   }
 
+  /** The dialect's own remedy for the hazards whose safer way depends on the server. */
+  private Hazard inDialectTerms(Hazard h) {
+    HazardWording w = dialect.wording();
+    return switch (h.code()) {
+      case BLOCKING_LOCK -> h.withSafeAlternative(w.blockingLockRemedy());
+      case FULL_TABLE_SCAN -> h.withSafeAlternative(w.fullTableScanRemedy());
+      case LONG_INDEX_BUILD -> h.withSafeAlternative(w.longIndexBuildRemedy());
+      default -> h;
+    };
+  }
+
   private List<Hazard> sized(Change c, List<Hazard> hazards) {
     List<Hazard> out = new ArrayList<>();
-    TableStatistics size = statistics.get(c instanceof TableRenamed r ? r.from() : c.tableName());
-    for (Hazard h : hazards) {
+    TableStatistics size = statistics.get(c.accept(new SizedTable()));
+    for (Hazard h : hazards.stream().map(this::inDialectTerms).toList()) {
       out.add(
           h.code().sizeSensitive() && size != null
               ? h.withSeverity(settings.severityFor(size.estimatedRows(), size.totalBytes()))

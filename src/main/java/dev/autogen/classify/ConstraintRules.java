@@ -20,16 +20,11 @@ final class ConstraintRules extends RuleFamily {
 
   public Judgement visit(IndexAdded c) {
     List<Hazard> hazards = new ArrayList<>();
+    String build = say(dialect.wording().indexBuild(), c.table(), "");
     if (dialect.capabilities().concurrentIndex()) {
-      hazards.add(
-          hazard(
-              HazardCode.NON_TRANSACTIONAL,
-              "built CONCURRENTLY outside a transaction so writes to " + c.table() + " go on"));
+      hazards.add(hazard(HazardCode.NON_TRANSACTIONAL, build));
     } else {
-      hazards.add(
-          hazard(
-              HazardCode.BLOCKING_LOCK,
-              "writes to " + c.table() + " wait while the index is built"));
+      hazards.add(hazard(HazardCode.BLOCKING_LOCK, build));
     }
     hazards.add(indexBuild(c.table()));
     if (c.index().unique()) {
@@ -58,7 +53,7 @@ final class ConstraintRules extends RuleFamily {
       hazards.add(
           hazard(
               HazardCode.NON_TRANSACTIONAL,
-              "its index is built CONCURRENTLY outside a transaction"));
+              say(dialect.wording().uniqueIndexBuild(), c.table(), "")));
     }
     hazards.add(indexBuild(c.table()));
     return judge(
@@ -77,8 +72,7 @@ final class ConstraintRules extends RuleFamily {
         "A primary key rejects only duplicate or missing ids, which the mapping already forbids.",
         List.of(
             hazard(
-                HazardCode.BLOCKING_LOCK,
-                "ACCESS EXCLUSIVE lock on " + c.table() + " while the key's index is built"),
+                HazardCode.BLOCKING_LOCK, say(dialect.wording().primaryKeyBuild(), c.table(), "")),
             hazard(HazardCode.CONSTRAINT_MAY_FAIL, "duplicate or NULL ids make it fail")));
   }
 

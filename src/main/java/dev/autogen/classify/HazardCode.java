@@ -11,8 +11,9 @@ public enum HazardCode {
   BLOCKING_LOCK(
       Severity.WARNING,
       true,
-      "Keep the locked part short: every file sets lock_timeout, so retry off-peak if it times out;"
-          + " move slow work (rewrites, scans) out of the locked statement."),
+      "Keep the locked part short: a lock timeout makes the statement give up instead of holding"
+          + " later queries behind it; retry off-peak and move slow work (rewrites, scans) out of"
+          + " the locked statement. Each dialect says how on its server."),
   /** Every row is rewritten: time and disk grow with the table. */
   TABLE_REWRITE(
       Severity.WARNING,
@@ -23,8 +24,8 @@ public enum HazardCode {
   FULL_TABLE_SCAN(
       Severity.WARNING,
       true,
-      "Add the constraint NOT VALID and VALIDATE it in a separate transaction; for NOT NULL, a"
-          + " validated CHECK (col IS NOT NULL) lets SET NOT NULL skip the scan (PostgreSQL 12+)."),
+      "Check the existing rows apart from the locking statement where the server can (a"
+          + " constraint added unvalidated and validated later); each dialect says how."),
   /** Values are removed and cannot be brought back by a downgrade. */
   DATA_LOSS(
       Severity.WARNING,
@@ -41,8 +42,7 @@ public enum HazardCode {
   LONG_INDEX_BUILD(
       Severity.INFO,
       true,
-      "Build it CONCURRENTLY in its own non-transactional file (autogen does) and run that file"
-          + " off-peak; a failed build leaves an INVALID index that the file drops on rerun."),
+      "Build it online in a file of its own and run that file off-peak; each dialect says how."),
   /** The statement cannot run inside a transaction; a failure leaves work half done. */
   NON_TRANSACTIONAL(
       Severity.INFO,

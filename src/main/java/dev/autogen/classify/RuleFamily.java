@@ -1,6 +1,7 @@
 package dev.autogen.classify;
 
 import dev.autogen.dialect.Dialect;
+import dev.autogen.dialect.HazardWording;
 import dev.autogen.diff.Change;
 import dev.autogen.model.Identifier;
 import dev.autogen.model.TableStatistics;
@@ -33,47 +34,29 @@ abstract class RuleFamily {
   }
 
   /**
-   * The lock a statement that copies or rebuilds {@code table} holds, in the server's terms:
-   * PostgreSQL's ACCESS EXCLUSIVE; on servers with online ALTER clauses (MySQL, MariaDB) an {@code
-   * ALGORITHM=COPY} rebuild that lets reads through but blocks writes ({@code LOCK=SHARED}),
-   * bracketed by an exclusive metadata lock that waits for open transactions and holds every later
-   * query on the table while it waits.
+   * The lock a statement that copies or rebuilds {@code table} holds, in the server's terms
+   * (PostgreSQL's ACCESS EXCLUSIVE; MySQL's and MariaDB's {@code ALGORITHM=COPY} with its metadata
+   * lock).
    */
   Hazard rebuildLock(Identifier table, String during) {
-    if (dialect.capabilities().onlineAlterClauses()) {
-      return hazard(
-          HazardCode.BLOCKING_LOCK,
-          "ALGORITHM=COPY: writes to "
-              + table
-              + " are blocked (LOCK=SHARED) "
-              + during
-              + ", and its exclusive metadata lock waits for open transactions while every later"
-              + " query on the table waits behind it");
-    }
-    return hazard(HazardCode.BLOCKING_LOCK, "ACCESS EXCLUSIVE lock on " + table + " " + during);
+    return hazard(HazardCode.BLOCKING_LOCK, say(dialect.wording().rebuildLock(), table, during));
   }
 
   /** Setting NOT NULL: how much of the table is read, and under which lock, on this server. */
   Hazard notNullScan(Identifier table, Identifier column) {
-    if (dialect.capabilities().checkSkipsNotNullScan()
-        && dialect.capabilities().notValidConstraints()) {
-      return hazard(
-          HazardCode.FULL_TABLE_SCAN,
-          "validating CHECK ("
-              + column
-              + " IS NOT NULL) reads every row of "
-              + table
-              + sizeNote(table)
-              + " under a SHARE UPDATE EXCLUSIVE lock (writes go on); SET NOT NULL then skips"
-              + " its scan");
-    }
+    boolean checkFirst =
+        dialect.capabilities().checkSkipsNotNullScan()
+            && dialect.capabilities().notValidConstraints();
+    String sentence =
+        checkFirst ? dialect.wording().notNullCheckScan() : dialect.wording().notNullScan();
     return hazard(
         HazardCode.FULL_TABLE_SCAN,
-        "SET NOT NULL reads every row of "
-            + table
-            + sizeNote(table)
-            + " under an ACCESS EXCLUSIVE lock (this server cannot use a validated CHECK to skip"
-            + " the scan)");
+        HazardWording.fill(sentence, table, column, sizeNote(table), ""));
+  }
+
+  /** One of the dialect's sentences about {@code table}. */
+  String say(String sentence, Identifier table, String during) {
+    return HazardWording.fill(sentence, table, "", sizeNote(table), during);
   }
 
   Hazard indexBuild(Identifier table) {

@@ -1,6 +1,5 @@
 package dev.autogen.cli;
 
-import dev.autogen.model.RenameHint;
 import dev.autogen.plan.MigrationPlan;
 import dev.autogen.plan.Step;
 import dev.autogen.render.RenderSettings;
@@ -71,25 +70,16 @@ final class AutogenCommand implements Callable<Integer> {
         Report.text(out, r, Optional.empty(), Map.of());
         return ExitCode.OK;
       }
-      List<RenameHint> likelyRenames =
-          RenameEvidence.strong(r.changes(), r.entities().fieldNameEvidence());
-      List<HistoryRenames.Rename> historyRenames =
-          r
-              .history()
-              .map(h -> HistoryRenames.of(r.changes(), h.entities(), r.entities()))
-              .orElse(List.of())
-              .stream()
-              .filter(h -> !likelyRenames.contains(h.hint()))
-              .toList();
-      if (!noRenameCheck && !(likelyRenames.isEmpty() && historyRenames.isEmpty())) {
+      if (!noRenameCheck && !r.questions().isEmpty()) {
         Report.text(out, r, Optional.empty(), Map.of());
-        likelyRenames.forEach(h -> out.println(RenameEvidence.message(h, r.changes())));
-        historyRenames.forEach(
-            h -> out.println(RenameEvidence.message(h, r.history().orElseThrow().ref())));
+        r.questions().forEach(q -> out.println("error: " + q.text()));
         return ExitCode.USAGE;
       }
       TemplateSource templates =
-          s.templates().map(TemplateSource::withOverrides).orElseGet(TemplateSource::bundled);
+          s.templates()
+              .map(TemplateFiles::of)
+              .map(TemplateSource::withOverrides)
+              .orElseGet(TemplateSource::bundled);
       if (!templates.hasDialect(r.dialect().templateFolder())) {
         throw new UserError(
             ExitCode.USAGE,

@@ -26,6 +26,18 @@ final class CommonOptions {
   String password;
 
   @Option(
+      names = "--connect-timeout",
+      description =
+          "How long to wait for the database to accept a connection and log in, e.g. 10s, 500ms"
+              + " (default: 10s); then exit 3.")
+  String connectTimeout;
+
+  @Option(
+      names = "--socket-timeout",
+      description = "How long to wait for any one answer of the database (default: 5m).")
+  String socketTimeout;
+
+  @Option(
       names = "--schema",
       description =
           "Schema to read and migrate (default: public on PostgreSQL, the URL's database on"

@@ -13,7 +13,6 @@ import dev.autogen.introspect.IntrospectionException;
 import dev.autogen.introspect.Introspector;
 import java.nio.file.Files;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 
 /**
@@ -31,29 +30,39 @@ final class CurrentSchema {
 
   private static Introspection live(Settings s, Dialect dialect, Progress progress) {
     String url = s.url().get();
+    String host = endpoint(url);
     try (Connection c =
-        DriverManager.getConnection(
-            JdbcDrivers.driverUrl(url), s.user().orElse(null), s.password().orElse(null))) {
+        JdbcDrivers.open(url, s.user().orElse(null), s.password().orElse(null), s.timeouts())) {
       Introspector introspector = new Introspector(dialect);
       String schema = s.schema().isEmpty() ? introspector.defaultSchema(c) : s.schema();
       return progress.phase("reading schema " + schema, () -> introspector.read(c, schema));
     } catch (SQLException e) {
-      throw new UserError(
-          ExitCode.DATABASE,
-          "cannot reach the database at " + Dialects.redact(url) + ": " + firstLine(e.getMessage()),
-          e);
+      throw ConnectFailures.error(Dialects.redact(url), host, s.timeouts(), e);
     } catch (IntrospectionException e) {
       throw introspectionError(e);
     }
   }
 
+  /** The URL's host and port, after checking that the port is a number. */
+  static String endpoint(String url) {
+    try {
+      return JdbcDrivers.endpoint(url);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(ExitCode.USAGE, e.getMessage());
+    }
+  }
+
   private static Introspection dev(Settings s, Dialect dialect, Progress progress) {
+    s.devUrl().filter(u -> u.startsWith("jdbc:")).ifPresent(CurrentSchema::endpoint);
     try (DevDatabase db =
         progress.phase(
             "starting the dev database",
             () ->
                 DevDatabases.open(
-                    s.devUrl().orElse(null), s.user().orElse(null), s.password().orElse(null)))) {
+                    s.devUrl().orElse(null),
+                    s.user().orElse(null),
+                    s.password().orElse(null),
+                    s.timeouts()))) {
       try (Connection c = db.connect()) {
         progress.phase(
             "replaying migrations",
@@ -80,7 +89,9 @@ final class CurrentSchema {
   }
 
   private static UserError introspectionError(IntrospectionException e) {
-    return new UserError(ExitCode.DATABASE, firstLine(e.getMessage()), e);
+    // a schema that is not there is a wrong --schema, not a database out of reach
+    return new UserError(
+        e.schemaMissing() ? ExitCode.USAGE : ExitCode.DATABASE, firstLine(e.getMessage()), e);
   }
 
   static String firstLine(String message) {

@@ -5,14 +5,14 @@ import dev.autogen.devdb.DevDatabases;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.entities.EntityReadException;
 import dev.autogen.introspect.IntrospectionException;
-import dev.autogen.lint.GithubReport;
-import dev.autogen.lint.JsonReport;
-import dev.autogen.lint.JunitReport;
-import dev.autogen.lint.LintReport;
-import dev.autogen.lint.LintRun;
-import dev.autogen.lint.SarifReport;
 import dev.autogen.lint.Severity;
-import dev.autogen.lint.TextReport;
+import dev.autogen.lint.report.GithubReport;
+import dev.autogen.lint.report.JsonReport;
+import dev.autogen.lint.report.JunitReport;
+import dev.autogen.lint.report.LintReport;
+import dev.autogen.lint.report.SarifReport;
+import dev.autogen.lint.report.TextReport;
+import dev.autogen.lint.run.LintRun;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -147,7 +147,8 @@ final class LintCommand implements Callable<Integer> {
               + dialect.name()
               + ": give --dev-url (e.g. jdbc:mysql://localhost:3306/test) or --skip-schema-check");
     }
-    return DevDatabases.open(devUrl.orElse(null), s.user().orElse(null), s.password().orElse(null));
+    return DevDatabases.open(
+        devUrl.orElse(null), s.user().orElse(null), s.password().orElse(null), s.timeouts());
   }
 
   /** {@code lint.allow=CODE:reason,...}: a reason is required, as in the SQL comments. */

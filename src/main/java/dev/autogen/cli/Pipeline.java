@@ -6,13 +6,13 @@ import dev.autogen.devdb.MigrationFolder;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.Dialects;
 import dev.autogen.diff.ChangeSet;
-import dev.autogen.diff.ColumnDropped;
-import dev.autogen.diff.ColumnIdentityChanged;
 import dev.autogen.diff.Differ;
 import dev.autogen.diff.ViewMappings;
 import dev.autogen.entities.EntityModel;
 import dev.autogen.entities.EntityReadException;
 import dev.autogen.entities.EntityReader;
+import dev.autogen.git.GitEntitySources;
+import dev.autogen.history.HistoryBase;
 import dev.autogen.introspect.Introspection;
 import dev.autogen.model.RenameHint;
 import dev.autogen.model.TableStatistics;
@@ -20,6 +20,9 @@ import dev.autogen.plan.MigrationPlan;
 import dev.autogen.plan.PlanOptions;
 import dev.autogen.plan.Planner;
 import dev.autogen.plan.PlanningException;
+import dev.autogen.renames.RenameDecider;
+import dev.autogen.renames.RenameDecision;
+import dev.autogen.renames.RenameEvidence;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -93,6 +96,26 @@ final class Pipeline {
   }
 
   /**
+   * The stages after reading, on a current schema read elsewhere: what {@link #analyse(Settings,
+   * Progress)} does once the database has answered. The scenario goldens run it on a snapshot of a
+   * fixture's schema, without a database.
+   */
+  static PipelineResult analyse(Settings s, Introspection current) {
+    Dialect configured = dialect(s);
+    Dialect server = Dialects.forServer(configured, current.serverVersion(), current.timeZone());
+    Dialect reading = server.types().mapsKindsLike(configured.types()) ? configured : server;
+    try {
+      return analyse(s, configured, entityReader(s, reading).read(s.entities()), current);
+    } catch (EntityReadException e) {
+      throw new UserError(ExitCode.USAGE, e.getMessage(), e);
+    }
+  }
+
+  private static EntityReader entityReader(Settings s, Dialect dialect) {
+    return new EntityReader(dialect, s.naming(), s.beanValidation(), s.globallyQuotedIdentifiers());
+  }
+
+  /**
    * The entity model; when reading fails, the schema read already running is waited for (a dev
    * database it starts must be stopped by its own thread) and its outcome dropped, so the entity
    * error is the one reported, as when the phases ran one after the other.
@@ -101,11 +124,7 @@ final class Pipeline {
       Settings s, Dialect configured, Progress progress, Future<Introspection> schema) {
     try {
       return progress.phase(
-          "reading entities",
-          () ->
-              new EntityReader(
-                      configured, s.naming(), s.beanValidation(), s.globallyQuotedIdentifiers())
-                  .read(s.entities()));
+          "reading entities", () -> entityReader(s, configured).read(s.entities()));
     } catch (EntityReadException e) {
       settle(schema);
       throw new UserError(ExitCode.USAGE, e.getMessage(), e);
@@ -146,25 +165,46 @@ final class Pipeline {
     Dialect dialect = Dialects.forServer(configured, current.serverVersion(), current.timeZone());
     List<RenameHint> renames = new ArrayList<>(entities.renames());
     renames.addAll(RenameOptions.parse(s.renames(), dialect.identifiers()));
-    ChangeSet changes =
+    ChangeSet diffed =
         ViewMappings.withoutViews(
             new Differ().diff(current.current(), entities.desired(), renames), current.views());
+    Optional<HistoryBase> history =
+        RenameDecider.asksHistory(diffed) ? historyBase(s, dialect) : Optional.empty();
+    RenameDecision decided =
+        new RenameDecider().decide(diffed, new RenameEvidence(entities, history));
     List<Assessment> assessments =
         new Classifier(
                 dialect,
                 liveStatistics(s, current),
                 s.planning().classifier(),
                 entities.unwritten())
-            .classify(changes);
-    Optional<HistoryBase> history =
-        needsHistory(changes) ? HistoryBase.read(s, dialect, s.historyBase()) : Optional.empty();
-    return new PipelineResult(dialect, entities, current, changes, assessments, notes(s), history);
+            .classify(decided.changes());
+    return new PipelineResult(
+        dialect,
+        entities,
+        current,
+        decided.changes(),
+        assessments,
+        notes(s),
+        history,
+        decided.questions());
   }
 
-  /** Only a dropped column (a rename?) or an id switch (which sequence?) asks the history. */
-  private static boolean needsHistory(ChangeSet changes) {
-    return changes.changes().stream()
-        .anyMatch(c -> c instanceof ColumnDropped || c instanceof ColumnIdentityChanged);
+  /** The entity sources at the history base, read from git as today's sources are read. */
+  private static Optional<HistoryBase> historyBase(Settings s, Dialect dialect) {
+    GitEntitySources git =
+        new GitEntitySources(s.migrations(), s.entities(), entityReader(s, dialect));
+    try {
+      return HistoryBase.read(git, s.migrations(), s.historyBase());
+    } catch (HistoryBase.UnreadableRevision e) {
+      throw new UserError(
+          ExitCode.USAGE,
+          "cannot read the entity sources at --history-base "
+              + s.historyBase().orElseThrow()
+              + ": "
+              + e.getMessage(),
+          e.getCause());
+    }
   }
 
   /**
@@ -210,7 +250,8 @@ final class Pipeline {
                       .collect(Collectors.toSet()))
               .withIdSequences(
                   r.history().map(h -> h.entities().idSequences()).orElse(List.of()),
-                  r.entities().idSequences());
+                  r.entities().idSequences())
+              .withEncodings(r.entities().encodings());
       return new Planner(r.dialect(), options)
           .plan(r.assessments(), r.current().current(), r.entities().desired());
     } catch (PlanningException e) {

@@ -29,4 +29,5 @@ record Settings(
     PlanningSettings planning,
     List<String> lintAllow,
     Optional<String> dialect,
-    Optional<String> historyBase) {}
+    Optional<String> historyBase,
+    dev.autogen.devdb.ConnectTimeouts timeouts) {}

@@ -51,6 +51,8 @@ final class SettingsResolver {
           "batch-pause",
           "allow-narrowing",
           "history-base",
+          "connect-timeout",
+          "socket-timeout",
           "lint.allow");
 
   private final Function<String, String> env;
@@ -100,7 +102,8 @@ final class SettingsResolver {
         PlanningSettings.resolve(o.planning, props),
         list(props.getProperty("lint.allow")),
         first(o.dialect, env.apply("AUTOGEN_DIALECT"), props.getProperty("dialect")),
-        first(o.historyBase, null, props.getProperty("history-base")));
+        first(o.historyBase, null, props.getProperty("history-base")),
+        Timeouts.resolve(o.connectTimeout, o.socketTimeout, props));
   }
 
   private static List<Path> entities(CommonOptions o, Properties props, Path base) {

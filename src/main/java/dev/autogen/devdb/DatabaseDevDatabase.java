@@ -17,22 +17,26 @@ import java.util.UUID;
 final class DatabaseDevDatabase implements DevDatabase {
   private final String url;
   private final Properties credentials;
+  private final ConnectTimeouts timeouts;
   private final String database;
   private boolean closed;
 
-  private DatabaseDevDatabase(String url, Properties credentials, String database) {
+  private DatabaseDevDatabase(
+      String url, Properties credentials, ConnectTimeouts timeouts, String database) {
     this.url = url;
     this.credentials = credentials;
+    this.timeouts = timeouts;
     this.database = database;
   }
 
-  static DevDatabase create(String url, String user, String password) throws DevDatabaseException {
+  static DevDatabase create(String url, String user, String password, ConnectTimeouts timeouts)
+      throws DevDatabaseException {
     Properties credentials = PgConnections.credentials(user, password);
     // generated, lower case letters, digits and _ only: needs no quoting, the same on every
     // lower_case_table_names setting
     String database =
         "autogen_dev_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    try (Connection c = JdbcDrivers.openMysql(url, credentials);
+    try (Connection c = timeouts.open(url, credentials);
         Statement s = c.createStatement()) {
       s.execute("CREATE DATABASE " + database);
     } catch (SQLException e) {
@@ -43,7 +47,7 @@ final class DatabaseDevDatabase implements DevDatabase {
               + e.getMessage(),
           e);
     }
-    return new DatabaseDevDatabase(url, credentials, database);
+    return new DatabaseDevDatabase(url, credentials, timeouts, database);
   }
 
   @Override
@@ -53,7 +57,7 @@ final class DatabaseDevDatabase implements DevDatabase {
 
   @Override
   public Connection connect() throws SQLException {
-    Connection c = JdbcDrivers.openMysql(url, credentials);
+    Connection c = timeouts.open(url, credentials);
     try {
       c.setCatalog(database);
     } catch (SQLException e) {
@@ -74,7 +78,7 @@ final class DatabaseDevDatabase implements DevDatabase {
       return;
     }
     closed = true;
-    try (Connection c = JdbcDrivers.openMysql(url, credentials);
+    try (Connection c = timeouts.open(url, credentials);
         Statement s = c.createStatement()) {
       // a connection someone forgot to close must not make the CLI hang on a metadata lock
       s.execute("SET SESSION lock_wait_timeout = 10");

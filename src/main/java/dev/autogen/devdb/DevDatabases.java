@@ -32,6 +32,16 @@ public final class DevDatabases {
    */
   public static DevDatabase open(String spec, String user, String password)
       throws DevDatabaseException {
+    return open(spec, user, password, ConnectTimeouts.DEFAULT);
+  }
+
+  /**
+   * Opens the dev database {@code spec} describes, waiting for a JDBC URL's server no longer than
+   * {@code timeouts} allow.
+   */
+  public static DevDatabase open(
+      String spec, String user, String password, ConnectTimeouts timeouts)
+      throws DevDatabaseException {
     String s = spec == null ? "" : spec.strip();
     if (s.isEmpty() || s.equalsIgnoreCase("embedded")) {
       return EmbeddedDevDatabase.start();
@@ -44,10 +54,10 @@ public final class DevDatabases {
       return ContainerDevDatabase.start(image);
     }
     if (s.startsWith("jdbc:postgresql:")) {
-      return SchemaDevDatabase.create(s, user, password);
+      return SchemaDevDatabase.create(s, user, password, timeouts);
     }
     if (JdbcDrivers.isMysql(s)) {
-      return DatabaseDevDatabase.create(s, user, password);
+      return DatabaseDevDatabase.create(s, user, password, timeouts);
     }
     throw new DevDatabaseException(
         "Unsupported dev database '"

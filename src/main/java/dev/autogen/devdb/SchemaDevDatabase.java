@@ -16,20 +16,24 @@ import java.util.UUID;
 final class SchemaDevDatabase implements DevDatabase {
   private final String url;
   private final Properties credentials;
+  private final ConnectTimeouts timeouts;
   private final String schema;
   private boolean closed;
 
-  private SchemaDevDatabase(String url, Properties credentials, String schema) {
+  private SchemaDevDatabase(
+      String url, Properties credentials, ConnectTimeouts timeouts, String schema) {
     this.url = url;
     this.credentials = credentials;
+    this.timeouts = timeouts;
     this.schema = schema;
   }
 
-  static DevDatabase create(String url, String user, String password) throws DevDatabaseException {
+  static DevDatabase create(String url, String user, String password, ConnectTimeouts timeouts)
+      throws DevDatabaseException {
     Properties credentials = PgConnections.credentials(user, password);
     // generated, lower case letters, digits and _ only: safe unquoted and already in catalog form
     String schema = "autogen_dev_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    try (Connection c = PgConnections.open(url, credentials);
+    try (Connection c = timeouts.open(url, credentials);
         Statement s = c.createStatement()) {
       s.execute("CREATE SCHEMA " + schema);
     } catch (SQLException e) {
@@ -37,7 +41,7 @@ final class SchemaDevDatabase implements DevDatabase {
           "Cannot create a dev schema in " + JdbcUrls.withoutPassword(url) + ": " + e.getMessage(),
           e);
     }
-    return new SchemaDevDatabase(url, credentials, schema);
+    return new SchemaDevDatabase(url, credentials, timeouts, schema);
   }
 
   @Override
@@ -47,7 +51,7 @@ final class SchemaDevDatabase implements DevDatabase {
 
   @Override
   public Connection connect() throws SQLException {
-    Connection c = PgConnections.open(url, credentials);
+    Connection c = timeouts.open(url, credentials);
     // SET rather than the currentSchema property: a currentSchema in the user's URL would win
     try (Statement s = c.createStatement()) {
       s.execute("SET search_path TO " + schema);
@@ -69,7 +73,7 @@ final class SchemaDevDatabase implements DevDatabase {
       return;
     }
     closed = true;
-    try (Connection c = PgConnections.open(url, credentials);
+    try (Connection c = timeouts.open(url, credentials);
         Statement s = c.createStatement()) {
       // a connection someone forgot to close must not make the CLI hang on exit
       s.execute("SET lock_timeout TO '10s'");

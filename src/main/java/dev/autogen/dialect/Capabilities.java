@@ -1,51 +1,178 @@
 package dev.autogen.dialect;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * Named facts about what a dialect (and server version) can do; shared code asks these instead of
- * testing which dialect it has.
+ * testing which dialect it has. Built from {@link #baseline()} with one named wither per fact, so a
+ * dialect reads as a list of sentences ({@code baseline().withTransactionalDdl(true)}); each fact
+ * is described on its {@link Capability} constant.
  *
- * @param transactionalDdl DDL runs inside a transaction and rolls back with it
- * @param concurrentIndex indexes can be built and dropped without blocking writes ({@code
- *     CONCURRENTLY}), which must run outside a transaction
- * @param notValidConstraints foreign keys and checks can be added {@code NOT VALID} and validated
- *     later under a weaker lock
- * @param uniqueUsingIndex a unique constraint can adopt an index built beforehand
- * @param fastDefaultAddColumn adding a column with a constant default is metadata-only
- * @param checkSkipsNotNullScan a validated {@code CHECK (c IS NOT NULL)} lets {@code SET NOT NULL}
- *     skip its table scan
- * @param updatableViews a simple view accepts inserts and updates, so it can stand in for a renamed
- *     table
- * @param rowTriggers row-level triggers can keep two columns in step during a rename
- * @param commitInBatches an anonymous block run outside a transaction can commit between batches
- *     (PostgreSQL 11+ {@code DO} with {@code COMMIT}), so a backfill holds row locks for one batch
- *     at a time
- * @param onlineAlterClauses {@code ALTER TABLE} takes {@code ALGORITHM=INSTANT|INPLACE|COPY} and
- *     {@code LOCK=NONE|SHARED|EXCLUSIVE} clauses (MySQL, MariaDB), so a statement can demand an
- *     online change and fail instead of silently copying or locking the table
- * @param onlineIndexBuild a secondary index is built in place while writes continue ({@code
- *     ALGORITHM=INPLACE, LOCK=NONE}) inside an ordinary {@code ALTER TABLE}
- * @param instantAddColumn adding a column as the last one only touches the catalog (PostgreSQL;
- *     MySQL 8.0.12+ and MariaDB 10.3+ with {@code ALGORITHM=INSTANT})
- * @param instantAddColumnAnyPosition adding a column at any position ({@code AFTER}, {@code FIRST})
- *     is instant too (MySQL 8.0.29+, MariaDB 10.4+)
- * @param instantDropColumn dropping a column only touches the catalog (PostgreSQL; MySQL 8.0.29+,
- *     MariaDB 10.4+)
- * @param enforcedChecks {@code CHECK} constraints are enforced rather than parsed and ignored
- *     (PostgreSQL; MySQL 8.0.16+, MariaDB 10.2+)
+ * @param facts the capabilities the dialect has
  */
-public record Capabilities(
-    boolean transactionalDdl,
-    boolean concurrentIndex,
-    boolean notValidConstraints,
-    boolean uniqueUsingIndex,
-    boolean fastDefaultAddColumn,
-    boolean checkSkipsNotNullScan,
-    boolean updatableViews,
-    boolean rowTriggers,
-    boolean commitInBatches,
-    boolean onlineAlterClauses,
-    boolean onlineIndexBuild,
-    boolean instantAddColumn,
-    boolean instantAddColumnAnyPosition,
-    boolean instantDropColumn,
-    boolean enforcedChecks) {}
+public record Capabilities(Set<Capability> facts) {
+
+  public Capabilities {
+    EnumSet<Capability> copy = EnumSet.noneOf(Capability.class);
+    copy.addAll(facts);
+    facts = Collections.unmodifiableSet(copy); // in declaration order, for a stable toString
+  }
+
+  /** A dialect that can do none of these: every fact is added by name. */
+  public static Capabilities baseline() {
+    return new Capabilities(Set.of());
+  }
+
+  public boolean has(Capability fact) {
+    return facts.contains(fact);
+  }
+
+  /** These facts with {@code fact} present or absent. */
+  public Capabilities with(Capability fact, boolean present) {
+    EnumSet<Capability> next = EnumSet.noneOf(Capability.class);
+    next.addAll(facts);
+    if (present) {
+      next.add(fact);
+    } else {
+      next.remove(fact);
+    }
+    return new Capabilities(next);
+  }
+
+  /** {@link Capability#TRANSACTIONAL_DDL}. */
+  public boolean transactionalDdl() {
+    return has(Capability.TRANSACTIONAL_DDL);
+  }
+
+  public Capabilities withTransactionalDdl(boolean value) {
+    return with(Capability.TRANSACTIONAL_DDL, value);
+  }
+
+  /** {@link Capability#CONCURRENT_INDEX}. */
+  public boolean concurrentIndex() {
+    return has(Capability.CONCURRENT_INDEX);
+  }
+
+  public Capabilities withConcurrentIndex(boolean value) {
+    return with(Capability.CONCURRENT_INDEX, value);
+  }
+
+  /** {@link Capability#NOT_VALID_CONSTRAINTS}. */
+  public boolean notValidConstraints() {
+    return has(Capability.NOT_VALID_CONSTRAINTS);
+  }
+
+  public Capabilities withNotValidConstraints(boolean value) {
+    return with(Capability.NOT_VALID_CONSTRAINTS, value);
+  }
+
+  /** {@link Capability#UNIQUE_USING_INDEX}. */
+  public boolean uniqueUsingIndex() {
+    return has(Capability.UNIQUE_USING_INDEX);
+  }
+
+  public Capabilities withUniqueUsingIndex(boolean value) {
+    return with(Capability.UNIQUE_USING_INDEX, value);
+  }
+
+  /** {@link Capability#FAST_DEFAULT_ADD_COLUMN}. */
+  public boolean fastDefaultAddColumn() {
+    return has(Capability.FAST_DEFAULT_ADD_COLUMN);
+  }
+
+  public Capabilities withFastDefaultAddColumn(boolean value) {
+    return with(Capability.FAST_DEFAULT_ADD_COLUMN, value);
+  }
+
+  /** {@link Capability#CHECK_SKIPS_NOT_NULL_SCAN}. */
+  public boolean checkSkipsNotNullScan() {
+    return has(Capability.CHECK_SKIPS_NOT_NULL_SCAN);
+  }
+
+  public Capabilities withCheckSkipsNotNullScan(boolean value) {
+    return with(Capability.CHECK_SKIPS_NOT_NULL_SCAN, value);
+  }
+
+  /** {@link Capability#UPDATABLE_VIEWS}. */
+  public boolean updatableViews() {
+    return has(Capability.UPDATABLE_VIEWS);
+  }
+
+  public Capabilities withUpdatableViews(boolean value) {
+    return with(Capability.UPDATABLE_VIEWS, value);
+  }
+
+  /** {@link Capability#ROW_TRIGGERS}. */
+  public boolean rowTriggers() {
+    return has(Capability.ROW_TRIGGERS);
+  }
+
+  public Capabilities withRowTriggers(boolean value) {
+    return with(Capability.ROW_TRIGGERS, value);
+  }
+
+  /** {@link Capability#COMMIT_IN_BATCHES}. */
+  public boolean commitInBatches() {
+    return has(Capability.COMMIT_IN_BATCHES);
+  }
+
+  public Capabilities withCommitInBatches(boolean value) {
+    return with(Capability.COMMIT_IN_BATCHES, value);
+  }
+
+  /** {@link Capability#ONLINE_ALTER_CLAUSES}. */
+  public boolean onlineAlterClauses() {
+    return has(Capability.ONLINE_ALTER_CLAUSES);
+  }
+
+  public Capabilities withOnlineAlterClauses(boolean value) {
+    return with(Capability.ONLINE_ALTER_CLAUSES, value);
+  }
+
+  /** {@link Capability#ONLINE_INDEX_BUILD}. */
+  public boolean onlineIndexBuild() {
+    return has(Capability.ONLINE_INDEX_BUILD);
+  }
+
+  public Capabilities withOnlineIndexBuild(boolean value) {
+    return with(Capability.ONLINE_INDEX_BUILD, value);
+  }
+
+  /** {@link Capability#INSTANT_ADD_COLUMN}. */
+  public boolean instantAddColumn() {
+    return has(Capability.INSTANT_ADD_COLUMN);
+  }
+
+  public Capabilities withInstantAddColumn(boolean value) {
+    return with(Capability.INSTANT_ADD_COLUMN, value);
+  }
+
+  /** {@link Capability#INSTANT_ADD_COLUMN_ANY_POSITION}. */
+  public boolean instantAddColumnAnyPosition() {
+    return has(Capability.INSTANT_ADD_COLUMN_ANY_POSITION);
+  }
+
+  public Capabilities withInstantAddColumnAnyPosition(boolean value) {
+    return with(Capability.INSTANT_ADD_COLUMN_ANY_POSITION, value);
+  }
+
+  /** {@link Capability#INSTANT_DROP_COLUMN}. */
+  public boolean instantDropColumn() {
+    return has(Capability.INSTANT_DROP_COLUMN);
+  }
+
+  public Capabilities withInstantDropColumn(boolean value) {
+    return with(Capability.INSTANT_DROP_COLUMN, value);
+  }
+
+  /** {@link Capability#ENFORCED_CHECKS}. */
+  public boolean enforcedChecks() {
+    return has(Capability.ENFORCED_CHECKS);
+  }
+
+  public Capabilities withEnforcedChecks(boolean value) {
+    return with(Capability.ENFORCED_CHECKS, value);
+  }
+}

@@ -2,14 +2,16 @@ package dev.autogen.dialect;
 
 /**
  * Everything that differs between databases, as data: capabilities, type mapping, identifier and
- * expression rules, and the template folder. Resolved once in {@code cli} and passed down.
+ * expression rules, the words its hazards are told in, and the template folder. Resolved once in
+ * {@code cli} and passed down.
  */
 public record Dialect(
     String name,
     Capabilities capabilities,
     TypeMapper types,
     IdentifierRules identifiers,
-    ExpressionRules expressions) {
+    ExpressionRules expressions,
+    HazardWording wording) {
 
   /** Folder under {@code templates/} holding this dialect's statement templates. */
   public String templateFolder() {

@@ -21,6 +21,12 @@ public interface IdentifierRules {
   int maxLength();
 
   /**
+   * The name the server gives the primary key of {@code table} when none is written (PostgreSQL:
+   * {@code <table>_pkey}; MySQL and MariaDB: always {@code PRIMARY}).
+   */
+  Identifier primaryKeyName(Identifier table);
+
+  /**
    * Whether two table names differing only in case are different tables (PostgreSQL: yes, once
    * folded; MySQL: as {@code lower_case_table_names} says).
    */

@@ -14,16 +14,15 @@ import java.util.Set;
 
 /**
  * Compares the current schema (the database) with the desired one (the entities) and lists typed
- * changes. Renames are applied only where the user stated them; look-alike drop/add pairs become
- * {@link RenameSuggestion}s. Output order: renames, new sequences, new tables (referenced tables
- * first), changes inside existing tables, dropped tables (referencing tables first), dropped
- * sequences.
+ * changes. Renames are applied only where the user stated them; every other pair stays a drop and
+ * an add (the renames stage decides what to ask about them). Output order: renames, new sequences,
+ * new tables (referenced tables first), changes inside existing tables, dropped tables (referencing
+ * tables first), dropped sequences.
  */
 public final class Differ {
 
   public ChangeSet diff(Schema current, Schema desired, List<RenameHint> renames) {
     List<Change> changes = new ArrayList<>();
-    List<RenameSuggestion> suggestions = new ArrayList<>();
     Map<Identifier, Identifier> tableRenames = applicableTableRenames(current, desired, renames);
     tableRenames.forEach((from, to) -> changes.add(new TableRenamed(from, to)));
     Schema renamedCurrent = renameTables(current, tableRenames);
@@ -47,15 +46,14 @@ public final class Differ {
         Table::name,
         dropped::add,
         added::add,
-        (c, d) -> tableDiffer.diff(c, d, inTables, suggestions));
+        (c, d) -> tableDiffer.diff(c, d, inTables));
     changes.addAll(TableOrder.referencedFirst(added).stream().map(TableAdded::new).toList());
     changes.addAll(inTables);
     List<Table> dropOrder = new ArrayList<>(TableOrder.referencedFirst(dropped));
     java.util.Collections.reverse(dropOrder);
     changes.addAll(dropOrder.stream().map(TableDropped::new).toList());
-    suggestions.addAll(TableRenameGuess.guess(dropped, added));
     changes.addAll(sequencesDropped);
-    return new ChangeSet(changes, suggestions);
+    return new ChangeSet(changes, List.of());
   }
 
   /** Table hints whose old name exists only in the database and whose new name only in entities. */

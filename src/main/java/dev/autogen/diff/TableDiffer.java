@@ -23,7 +23,7 @@ final class TableDiffer {
     this.renames = List.copyOf(renames);
   }
 
-  void diff(Table current, Table desired, List<Change> out, List<RenameSuggestion> suggestions) {
+  void diff(Table current, Table desired, List<Change> out) {
     Identifier table = desired.name();
     List<Column> currentColumns = new ArrayList<>(current.columns());
     List<Column> desiredColumns = new ArrayList<>(desired.columns());
@@ -52,7 +52,6 @@ final class TableDiffer {
         (c, d) -> columnChanges(table, c, d, out));
     addedColumns.forEach(c -> out.add(new ColumnAdded(table, c)));
     droppedColumns.forEach(c -> out.add(new ColumnDropped(table, c)));
-    suggestColumnRenames(table, droppedColumns, addedColumns, suggestions);
 
     primaryKey(table, current.primaryKey(), desired.primaryKey(), out);
     uniquesAndIndexes(table, current, desired, out);
@@ -153,19 +152,5 @@ final class TableDiffer {
         .filter(i -> i.unique() && !i.isOpaque())
         .forEach(i -> keys.add(StructureKey.columns(i.columns())));
     return keys;
-  }
-
-  /** Exactly one dropped and one added column of the same type look like a rename. */
-  private static void suggestColumnRenames(
-      Identifier table,
-      List<Column> dropped,
-      List<Column> added,
-      List<RenameSuggestion> suggestions) {
-    for (Column d : dropped) {
-      List<Column> sameType = added.stream().filter(a -> a.type().equals(d.type())).toList();
-      if (sameType.size() == 1) {
-        suggestions.add(new RenameSuggestion(Optional.of(table), d.name(), sameType.get(0).name()));
-      }
-    }
   }
 }

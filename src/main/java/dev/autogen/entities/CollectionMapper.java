@@ -2,6 +2,7 @@ package dev.autogen.entities;
 
 import dev.autogen.model.Check;
 import dev.autogen.model.Column;
+import dev.autogen.model.ColumnEncoding;
 import dev.autogen.model.ForeignKey;
 import dev.autogen.model.Identifier;
 import dev.autogen.model.ReferentialAction;
@@ -24,10 +25,15 @@ final class CollectionMapper {
   /** A column that a collection adds to another entity's table. */
   record ForeignColumn(Identifier table, MappedColumn column, Optional<ForeignKey> foreignKey) {}
 
-  /** What one collection field adds to the schema. */
-  record Mapped(List<Table> tables, List<ForeignColumn> foreignColumns) {
+  /**
+   * What one collection field adds to the schema.
+   *
+   * @param encodings how the application encodes the values of the tables' columns
+   */
+  record Mapped(
+      List<Table> tables, List<ForeignColumn> foreignColumns, List<ColumnEncoding> encodings) {
     static Mapped none() {
-      return new Mapped(List.of(), List.of());
+      return new Mapped(List.of(), List.of(), List.of());
     }
   }
 
@@ -83,11 +89,14 @@ final class CollectionMapper {
     Optional<AnnotationValues> join = ctx.jpa(field.declaration(), field.owner(), "JoinColumn");
     if (slot.kind().equals("OneToMany") && join.isPresent()) {
       return new Mapped(
-          List.of(), List.of(childColumn(field, entity, ownerKey.get(), target.get(), join.get())));
+          List.of(),
+          List.of(childColumn(field, entity, ownerKey.get(), target.get(), join.get())),
+          List.of());
     }
     return new Mapped(
         List.of(
             joinTable(field, slot.kind(), entity, ownerKey.get(), target.get(), targetKey.get())),
+        List.of(),
         List.of());
   }
 
@@ -173,7 +182,7 @@ final class CollectionMapper {
       columns.map(field, entity, element).ifPresent(elementColumns::add);
     }
     for (MappedColumn column : elementColumns) {
-      builder.addColumn(column.column(), column.location());
+      builder.addColumn(column.column(), column.encoding(), column.location());
       keyed.add(column.column().name());
       column
           .check()
@@ -194,7 +203,7 @@ final class CollectionMapper {
     } else {
       key(builder, field, ownerColumns, keyed);
     }
-    return new Mapped(List.of(builder.build()), List.of());
+    return new Mapped(List.of(builder.build()), List.of(), builder.encodings());
   }
 
   private Table joinTable(
@@ -351,7 +360,8 @@ final class CollectionMapper {
             Optional.empty(),
             Optional.empty(),
             field.file().at(field.variable()),
-            Optional.empty());
+            Optional.empty(),
+            ValueEncoding.none());
     ForeignKey fk =
         new ForeignKey(
             generated(target.table(), name, "fkey"),

@@ -136,21 +136,17 @@ final class ColumnMapper {
     return Optional.of(
         new MappedColumn(
             logical,
-            new Column(
-                name,
-                type.get(),
-                nullable,
-                defaultExpression,
-                identity,
-                enumColumn.flatMap(EnumMapper.EnumColumn::constants),
-                converters.converterOf(field, JavaType.of(field, ctx.index()))),
+            new Column(name, type.get(), nullable, defaultExpression, identity),
             id,
             column.flatMap(c -> c.bool("unique")).orElse(false),
             check,
             sequence,
             renamedFrom,
             field.file().at(field.variable()),
-            Optional.of(ctx.names().physical(field.name())).filter(f -> !f.equals(name))));
+            Optional.of(ctx.names().physical(field.name())).filter(f -> !f.equals(name)),
+            new ValueEncoding(
+                enumColumn.flatMap(EnumMapper.EnumColumn::constants),
+                converters.converterOf(field, JavaType.of(field, ctx.index())))));
   }
 
   /** Hibernate 7 declares the columns it fills on insert or update as not null. */

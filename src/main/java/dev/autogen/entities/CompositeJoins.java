@@ -100,7 +100,8 @@ final class CompositeJoins {
                   Optional.empty(),
                   Optional.empty(),
                   field.file().at(field.variable()),
-                  Optional.empty()),
+                  Optional.empty(),
+                  ValueEncoding.none()),
               referenced.get()));
     }
     pairs.sort(Comparator.comparing(p -> p.referenced().column(), HibernateColumnOrder.COMPARATOR));

@@ -3,6 +3,7 @@ package dev.autogen.entities;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import dev.autogen.model.Check;
+import dev.autogen.model.ColumnEncoding;
 import dev.autogen.model.IdSequence;
 import dev.autogen.model.Identifier;
 import dev.autogen.model.RenameHint;
@@ -24,6 +25,7 @@ final class EntityMapper {
    * @param collectionTables the join and collection tables its collection fields own
    * @param foreignColumns columns its collections add to other entities' tables
    * @param generatorTables the tables its table-generated ids draw from (shared by entities)
+   * @param encodings how the application encodes the values of its tables' columns
    */
   record Mapped(
       Table table,
@@ -35,6 +37,7 @@ final class EntityMapper {
       List<RenameHint> renames,
       List<RenameHint> fieldNameEvidence,
       List<FieldColumn> fields,
+      List<ColumnEncoding> encodings,
       List<UnwrittenColumn> unwritten) {}
 
   private static final Set<String> HANDLED =
@@ -148,7 +151,19 @@ final class EntityMapper {
         .ifPresent(t -> constraints.apply(t, table, type.file()));
     checks.table(type, table.name()).forEach(table::addCheck);
     Table built = table.build();
+    List<ColumnEncoding> encodings = new ArrayList<>(table.encodings());
+    encodings.addAll(parts.encodings);
     declaredFields(type, built.name(), parts.fields);
+    if (built.primaryKey().isEmpty() && !DeclaredIds.mayHaveId(ctx, type)) {
+      throw ctx.diagnostics()
+          .error(
+              type.file(),
+              type.declaration().getName(),
+              "entity "
+                  + type.simpleName()
+                  + " has no @Id or @EmbeddedId (Hibernate refuses an entity without an"
+                  + " identifier)");
+    }
     if (built.primaryKey().isEmpty()) {
       ctx.diagnostics().warn(type.file(), type.declaration().getName(), missingIdMessage(type));
     }
@@ -162,6 +177,7 @@ final class EntityMapper {
         parts.renames,
         parts.evidence,
         parts.fields,
+        encodings,
         parts.unwritten(built.name()));
   }
 
@@ -191,6 +207,7 @@ final class EntityMapper {
     final List<RenameHint> renames = new ArrayList<>();
     final List<RenameHint> evidence = new ArrayList<>();
     final List<FieldColumn> fields = new ArrayList<>();
+    final List<ColumnEncoding> encodings = new ArrayList<>();
     final List<Table> collectionTables = new ArrayList<>();
     final List<CollectionMapper.ForeignColumn> foreignColumns = new ArrayList<>();
     // a column is unwritten only if no mapping of it writes it (a read-only copy of a join column
@@ -308,6 +325,7 @@ final class EntityMapper {
       } else if (slot instanceof FieldSlot.Collection collection) {
         CollectionMapper.Mapped mapped = collections.map(collection, entity);
         parts.collectionTables.addAll(mapped.tables());
+        parts.encodings.addAll(mapped.encodings());
         parts.foreignColumns.addAll(mapped.foreignColumns());
       }
     }
@@ -337,7 +355,7 @@ final class EntityMapper {
       MappedColumn column,
       List<RenameHint> renames,
       List<RenameHint> evidence) {
-    boolean added = table.addColumn(column.column(), column.location());
+    boolean added = table.addColumn(column.column(), column.encoding(), column.location());
     if (added) {
       if (column.unique()) {
         table.addUnique(

@@ -1,5 +1,6 @@
 package dev.autogen.entities;
 
+import dev.autogen.model.ColumnEncoding;
 import dev.autogen.model.IdSequence;
 import dev.autogen.model.RenameHint;
 import dev.autogen.model.Schema;
@@ -13,8 +14,10 @@ import java.util.List;
  * field whose explicit {@code @Column(name)} differs from the column its Java name would give, a
  * hint from that column to the mapped one (a dropped column of that name, of the same type, was
  * most likely renamed; autogen asks instead of guessing); and the sequence each generated id draws
- * from, which the database does not record; the column each basic field maps to; and the columns
- * the code never writes on insert, which rely on the database to fill them.
+ * from, which the database does not record; and the column each basic field maps to; and how the
+ * application encodes the values of columns (enum constants, converters), which is no schema
+ * property either; and the columns the code never writes on insert, which rely on the database to
+ * fill them.
  */
 public record EntityModel(
     Schema desired,
@@ -23,6 +26,7 @@ public record EntityModel(
     List<RenameHint> fieldNameEvidence,
     List<IdSequence> idSequences,
     List<FieldColumn> fields,
+    List<ColumnEncoding> encodings,
     List<UnwrittenColumn> unwritten) {
   public EntityModel {
     renames = List.copyOf(renames);
@@ -30,17 +34,20 @@ public record EntityModel(
     fieldNameEvidence = List.copyOf(fieldNameEvidence);
     idSequences = List.copyOf(idSequences);
     fields = List.copyOf(fields);
+    encodings = List.copyOf(encodings);
     unwritten = List.copyOf(unwritten);
   }
 
+  /** A model of code that writes every column it maps. */
   public EntityModel(
       Schema desired,
       List<RenameHint> renames,
       List<Warning> warnings,
       List<RenameHint> fieldNameEvidence,
       List<IdSequence> idSequences,
-      List<FieldColumn> fields) {
-    this(desired, renames, warnings, fieldNameEvidence, idSequences, fields, List.of());
+      List<FieldColumn> fields,
+      List<ColumnEncoding> encodings) {
+    this(desired, renames, warnings, fieldNameEvidence, idSequences, fields, encodings, List.of());
   }
 
   /** A model without rename evidence. */

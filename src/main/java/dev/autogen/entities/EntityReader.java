@@ -2,6 +2,7 @@ package dev.autogen.entities;
 
 import dev.autogen.dialect.Dialect;
 import dev.autogen.model.Column;
+import dev.autogen.model.ColumnEncoding;
 import dev.autogen.model.ForeignKey;
 import dev.autogen.model.IdSequence;
 import dev.autogen.model.Identifier;
@@ -13,9 +14,11 @@ import dev.autogen.model.Table;
 import dev.autogen.model.UnwrittenColumn;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads JPA entity sources (parsed with JavaParser, never compiled) into the desired {@link Schema}
@@ -73,6 +76,7 @@ public final class EntityReader {
             new Names(dialect.identifiers(), naming, quoteIdentifiers),
             new Diagnostics(),
             BeanValidation.applies(beanValidation, index));
+    InheritanceCycles.check(ctx);
     EntityCatalog catalog = new EntityCatalog(ctx);
     EntityMapper mapper = new EntityMapper(ctx, catalog);
     Map<Identifier, Table> tables = new LinkedHashMap<>();
@@ -80,6 +84,7 @@ public final class EntityReader {
     List<IdSequence> idSequences = new ArrayList<>();
     List<FieldColumn> fields = new ArrayList<>();
     List<UnwrittenColumn> unwritten = new ArrayList<>();
+    List<ColumnEncoding> encodings = new ArrayList<>();
     List<RenameHint> renames = new ArrayList<>();
     List<RenameHint> evidence = new ArrayList<>();
     List<CollectionMapper.ForeignColumn> foreignColumns = new ArrayList<>();
@@ -127,8 +132,11 @@ public final class EntityReader {
       idSequences.addAll(mapped.idSequences());
       fields.addAll(mapped.fields());
       unwritten.addAll(mapped.unwritten());
+      Set<Identifier> kept = new HashSet<>(Set.of(table.name()));
       for (Table collection : mapped.collectionTables()) {
-        if (tables.putIfAbsent(collection.name(), collection) != null) {
+        if (tables.putIfAbsent(collection.name(), collection) == null) {
+          kept.add(collection.name());
+        } else {
           ctx.diagnostics()
               .warn(
                   at(entity),
@@ -140,6 +148,8 @@ public final class EntityReader {
         }
       }
       foreignColumns.addAll(mapped.foreignColumns());
+      // the encodings of the tables this entity maps (not of those another entity mapped first)
+      mapped.encodings().stream().filter(e -> kept.contains(e.table())).forEach(encodings::add);
     }
     for (CollectionMapper.ForeignColumn foreign : foreignColumns) {
       Table target = tables.get(foreign.table());
@@ -154,6 +164,7 @@ public final class EntityReader {
         evidence,
         idSequences,
         fields,
+        encodings,
         unwritten);
   }
 

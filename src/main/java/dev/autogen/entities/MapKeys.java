@@ -146,13 +146,8 @@ final class MapKeys {
       return Optional.empty();
     }
     table.addColumn(
-        new Column(
-            name,
-            type.get(),
-            false,
-            Optional.empty(),
-            Optional.empty(),
-            enumColumn.flatMap(EnumMapper.EnumColumn::constants)),
+        new Column(name, type.get(), false, Optional.empty(), Optional.empty()),
+        new ValueEncoding(enumColumn.flatMap(EnumMapper.EnumColumn::constants), Optional.empty()),
         field.file().at(field.variable()));
     enumColumn
         .flatMap(EnumMapper.EnumColumn::check)

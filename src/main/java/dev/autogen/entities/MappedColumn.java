@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param check a check condition the mapping implies (enum values)
  * @param sequence the sequence a generated id draws from
  * @param renamedFrom the previous column name from {@code @RenamedFrom}
+ * @param encoding how the field encodes the values (enum constants, converter)
  */
 record MappedColumn(
     String logicalName,
@@ -27,11 +28,21 @@ record MappedColumn(
     Optional<Sequence> sequence,
     Optional<Identifier> renamedFrom,
     SourceLocation location,
-    Optional<Identifier> fieldColumn) {
+    Optional<Identifier> fieldColumn,
+    ValueEncoding encoding) {
 
   /** The same mapping with another column (a nullability relaxed by inheritance). */
   MappedColumn withColumn(Column replacement) {
     return new MappedColumn(
-        logicalName, replacement, id, unique, check, sequence, renamedFrom, location, fieldColumn);
+        logicalName,
+        replacement,
+        id,
+        unique,
+        check,
+        sequence,
+        renamedFrom,
+        location,
+        fieldColumn,
+        encoding);
   }
 }

@@ -101,7 +101,8 @@ final class RelationMapper {
             Optional.empty(),
             renamedFrom,
             field.file().at(field.variable()),
-            Optional.empty());
+            Optional.empty(),
+            ValueEncoding.none());
     // A shared primary key is unique already; Hibernate adds no unique constraint for it.
     boolean unique =
         mapsId.isEmpty()

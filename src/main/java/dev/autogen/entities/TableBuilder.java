@@ -2,6 +2,7 @@ package dev.autogen.entities;
 
 import dev.autogen.model.Check;
 import dev.autogen.model.Column;
+import dev.autogen.model.ColumnEncoding;
 import dev.autogen.model.ForeignKey;
 import dev.autogen.model.Identifier;
 import dev.autogen.model.Index;
@@ -24,6 +25,7 @@ final class TableBuilder {
   private final Identifier name;
   private final Diagnostics diagnostics;
   private final Map<Identifier, Column> columns = new LinkedHashMap<>();
+  private final Map<Identifier, ValueEncoding> encodings = new LinkedHashMap<>();
   private final List<Identifier> primaryKey = new ArrayList<>();
   private final List<UniqueConstraint> uniques = new ArrayList<>();
   private final List<Index> indexes = new ArrayList<>();
@@ -46,9 +48,17 @@ final class TableBuilder {
 
   /** Whether the column was added (false when it was already there). */
   boolean addColumn(Column column, SourceLocation location) {
+    return addColumn(column, ValueEncoding.none(), location);
+  }
+
+  /** Adds a column whose values the application stores through {@code encoding}. */
+  boolean addColumn(Column column, ValueEncoding encoding, SourceLocation location) {
     Column existing = columns.get(column.name());
     if (existing == null) {
       columns.put(column.name(), column);
+      if (!encoding.isEmpty()) {
+        encodings.put(column.name(), encoding);
+      }
       return true;
     }
     if (!existing.equals(column)) {
@@ -107,6 +117,11 @@ final class TableBuilder {
 
   void addCheck(Check check) {
     checks.add(check);
+  }
+
+  /** How the application encodes the values of the columns that have an encoding. */
+  List<ColumnEncoding> encodings() {
+    return encodings.entrySet().stream().map(e -> e.getValue().of(name, e.getKey())).toList();
   }
 
   Table build() {

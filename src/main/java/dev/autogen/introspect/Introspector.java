@@ -104,7 +104,7 @@ public final class Introspector {
     Objects.requireNonNull(schema, "schema");
     try (ReadOnlySession session = ReadOnlySession.begin(connection)) {
       if (!catalog.schemaExists(connection, schema)) {
-        throw new IntrospectionException("schema '" + schema + "' does not exist");
+        throw IntrospectionException.schemaMissing(schema);
       }
       Introspection read = catalog.read(connection, schema);
       return read.withViews(views(viewsAndTriggers.read(connection, schema)));

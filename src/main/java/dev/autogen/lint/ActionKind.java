@@ -1,7 +1,7 @@
 package dev.autogen.lint;
 
 /** One action of an {@code ALTER TABLE} statement. */
-enum ActionKind {
+public enum ActionKind {
   ADD_COLUMN,
   DROP_COLUMN,
   ALTER_TYPE,

@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param notNull whether an added column is declared {@code NOT NULL}
  * @param type the declared type of an added column or the new type of a type change
  */
-record AlterAction(
+public record AlterAction(
     ActionKind kind,
     Optional<String> column,
     Optional<String> constraint,
@@ -23,7 +23,7 @@ record AlterAction(
     Optional<String> expression,
     boolean notNull,
     Optional<String> type) {
-  AlterAction {
+  public AlterAction {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(column, "column");
     Objects.requireNonNull(constraint, "constraint");

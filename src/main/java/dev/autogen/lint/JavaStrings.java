@@ -8,13 +8,13 @@ import java.util.List;
  * starts on; comments and character literals are skipped. Enough of the Java lexer to find the JPQL
  * and native SQL a repository holds, without compiling or parsing it.
  */
-final class JavaStrings {
+public final class JavaStrings {
   /** One literal: the line it starts on and its contents (escapes left as written). */
-  record Literal(int line, String text) {}
+  public record Literal(int line, String text) {}
 
   private JavaStrings() {}
 
-  static List<Literal> of(String src) {
+  public static List<Literal> of(String src) {
     List<Literal> out = new ArrayList<>();
     int line = 1;
     int i = 0;

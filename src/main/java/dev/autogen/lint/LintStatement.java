@@ -21,7 +21,7 @@ import java.util.Optional;
  * @param parser which parser understood it: {@code jsqlparser} or {@code tokens} (the fallback
  *     classifier for PostgreSQL syntax JSqlParser does not know)
  */
-record LintStatement(
+public record LintStatement(
     SqlStatement source,
     StatementKind kind,
     Optional<String> table,
@@ -29,7 +29,7 @@ record LintStatement(
     List<AlterAction> actions,
     String detail,
     String parser) {
-  LintStatement {
+  public LintStatement {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(table, "table");
@@ -41,12 +41,12 @@ record LintStatement(
     return new LintStatement(source, kind, table, concurrently, actions, detail, p);
   }
 
-  int line() {
+  public int line() {
     return source.line();
   }
 
   /** The value of a MySQL {@code ALGORITHM=} or {@code LOCK=} option, in upper case. */
-  Optional<String> option(ActionKind kind) {
+  public Optional<String> option(ActionKind kind) {
     return actions.stream()
         .filter(a -> a.kind() == kind)
         .reduce((first, second) -> second)
@@ -57,7 +57,7 @@ record LintStatement(
    * The statement asks MySQL for a blocking form: {@code ALGORITHM=COPY}, or {@code LOCK=SHARED} /
    * {@code LOCK=EXCLUSIVE}.
    */
-  boolean asksToBlock() {
+  public boolean asksToBlock() {
     return option(ActionKind.ALGORITHM).filter("COPY"::equals).isPresent()
         || option(ActionKind.LOCK)
             .filter(l -> l.equals("SHARED") || l.equals("EXCLUSIVE"))
@@ -69,7 +69,7 @@ record LintStatement(
    * {@code ALGORITHM=INSTANT}, or {@code ALGORITHM=INPLACE} (MariaDB also {@code NOCOPY}) with
    * {@code LOCK=NONE}.
    */
-  boolean demandsOnline() {
+  public boolean demandsOnline() {
     if (asksToBlock()) {
       return false;
     }

@@ -1,7 +1,7 @@
 package dev.autogen.lint;
 
 /** What a migration statement does, as far as the lint rules care. */
-enum StatementKind {
+public enum StatementKind {
   CREATE_TABLE,
   CREATE_INDEX,
   DROP_INDEX,
@@ -25,11 +25,11 @@ enum StatementKind {
   DO_BLOCK,
   OTHER;
 
-  boolean isDataChange() {
+  public boolean isDataChange() {
     return this == INSERT || this == UPDATE || this == DELETE;
   }
 
-  boolean isSchemaChange() {
+  public boolean isSchemaChange() {
     return switch (this) {
       case CREATE_TABLE,
           CREATE_INDEX,

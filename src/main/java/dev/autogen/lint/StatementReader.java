@@ -11,12 +11,12 @@ import dev.autogen.dialect.Dialect;
  * token-based {@link TokenStatements} classifier reads that one statement instead. Names take their
  * catalog form from the dialect.
  */
-final class StatementReader {
+public final class StatementReader {
   private final Tokens tokens;
   private final JsqlStatements jsql;
   private final TokenStatements fallback;
 
-  StatementReader(Dialect dialect) {
+  public StatementReader(Dialect dialect) {
     this.tokens = new Tokens(dialect);
     this.fallback = new TokenStatements(tokens);
     this.jsql = new JsqlStatements(tokens, fallback);
@@ -26,7 +26,7 @@ final class StatementReader {
     return tokens;
   }
 
-  LintStatement read(SqlStatement source) {
+  public LintStatement read(SqlStatement source) {
     if (startsWithFunctionOrDo(source.text())) {
       // plpgsql bodies are dollar-quoted strings JSqlParser does not need to see; skip the attempt
       return fallback.read(source);

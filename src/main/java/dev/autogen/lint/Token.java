@@ -10,7 +10,7 @@ package dev.autogen.lint;
  *     unquoted words to lower case, MySQL keeps them); the text otherwise
  * @param source the token exactly as written, quotes included
  */
-record Token(Type type, String text, String name, String source) {
+public record Token(Type type, String text, String name, String source) {
 
   enum Type {
     WORD,
@@ -27,15 +27,15 @@ record Token(Type type, String text, String name, String source) {
   }
 
   /** True for an unquoted word equal (ignoring case) to {@code keyword}. */
-  boolean is(String keyword) {
+  public boolean is(String keyword) {
     return type == Type.WORD && text.equalsIgnoreCase(keyword);
   }
 
-  boolean isSymbol(String symbol) {
+  public boolean isSymbol(String symbol) {
     return type == Type.SYMBOL && text.equals(symbol);
   }
 
-  boolean isName() {
+  public boolean isName() {
     return type == Type.WORD || type == Type.QUOTED_IDENTIFIER;
   }
 }

@@ -14,16 +14,16 @@ import java.util.List;
  * so a keyword inside them is never mistaken for SQL. Names get their catalog form from the
  * dialect's identifier rules. Only ever used on one statement at a time.
  */
-final class Tokens {
+public final class Tokens {
   private final ScriptConventions syntax;
   private final IdentifierRules names;
 
-  Tokens(Dialect dialect) {
+  public Tokens(Dialect dialect) {
     this.syntax = dialect.scriptConventions();
     this.names = dialect.identifiers();
   }
 
-  List<Token> of(String sql) {
+  public List<Token> of(String sql) {
     List<Token> out = new ArrayList<>();
     int i = 0;
     int n = sql.length();

@@ -3,4 +3,4 @@ package dev.autogen.lint;
 import java.util.Optional;
 
 /** What a statement rule reports: its rule, the line, the message and the object concerned. */
-record Violation(Rule rule, int line, String message, Optional<String> subject) {}
+public record Violation(Rule rule, int line, String message, Optional<String> subject) {}

@@ -97,7 +97,7 @@ final class ConstraintPlans {
 
   List<PlanItem> plan(PrimaryKeyAdded c, Items out) {
     PrimaryKey pk = c.primaryKey();
-    Identifier name = pk.name().orElse(Identifier.of(c.table().value() + "_pkey"));
+    Identifier name = pk.name().orElse(support.dialect().identifiers().primaryKeyName(c.table()));
     PrimaryKey named = new PrimaryKey(Optional.of(name), pk.columns());
     return List.of(
         out.item(
@@ -109,7 +109,7 @@ final class ConstraintPlans {
 
   List<PlanItem> plan(PrimaryKeyDropped c, Items out) {
     PrimaryKey pk = c.primaryKey();
-    Identifier name = pk.name().orElse(Identifier.of(c.table().value() + "_pkey"));
+    Identifier name = pk.name().orElse(support.dialect().identifiers().primaryKeyName(c.table()));
     return List.of(
         out.item(
             support.relaxStep(c.table(), pk.columns()),

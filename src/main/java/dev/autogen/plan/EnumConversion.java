@@ -2,6 +2,7 @@ package dev.autogen.plan;
 
 import dev.autogen.model.Column;
 import dev.autogen.model.Identifier;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -15,16 +16,17 @@ final class EnumConversion {
 
   /**
    * The value of {@code to} computed from column {@code read} (which holds {@code from}'s values),
-   * when the change switches between ordinals and names of an enum whose constants are known.
+   * when the change switches between ordinals and names of an enum whose {@code constants} are
+   * known (the desired column's {@link dev.autogen.model.ColumnEncoding}).
    */
-  static Optional<Value> of(Column from, Column to, Identifier read) {
+  static Optional<Value> of(
+      Column from, Column to, Identifier read, Optional<List<String>> constants) {
     boolean fromOrdinal = Misfit.INTEGERS.contains(from.type().name());
     boolean toOrdinal = Misfit.INTEGERS.contains(to.type().name());
     if (fromOrdinal == toOrdinal) {
       return Optional.empty();
     }
-    return to.enumConstants()
-        .or(from::enumConstants)
+    return constants
         .filter(c -> !c.isEmpty())
         .map(c -> new Value.EnumMapping(read, c, fromOrdinal));
   }

@@ -1,5 +1,6 @@
 package dev.autogen.plan;
 
+import dev.autogen.model.ColumnEncoding;
 import dev.autogen.model.IdSequence;
 import dev.autogen.model.Identifier;
 import java.util.List;
@@ -24,6 +25,8 @@ import java.util.Set;
  *     database was built from declared them (the base revision's), when known
  * @param desiredIdSequences the sequences the desired ids draw from, as the entity sources declare
  *     them
+ * @param encodings how the application encodes the values of desired columns (enum constants,
+ *     converters), as the entity sources declare it
  */
 public record PlanOptions(
     Map<String, String> backfills,
@@ -32,7 +35,8 @@ public record PlanOptions(
     boolean allowNarrowing,
     Set<Identifier> emptyTables,
     List<IdSequence> currentIdSequences,
-    List<IdSequence> desiredIdSequences) {
+    List<IdSequence> desiredIdSequences,
+    List<ColumnEncoding> encodings) {
 
   public static final int DEFAULT_BATCH_SIZE = 10_000;
 
@@ -41,6 +45,7 @@ public record PlanOptions(
     emptyTables = Set.copyOf(emptyTables);
     currentIdSequences = List.copyOf(currentIdSequences);
     desiredIdSequences = List.copyOf(desiredIdSequences);
+    encodings = List.copyOf(encodings);
     if (batchSize < 1) {
       throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
     }
@@ -51,7 +56,7 @@ public record PlanOptions(
 
   /** Backfill expressions with every other option at its default. */
   public PlanOptions(Map<String, String> backfills) {
-    this(backfills, DEFAULT_BATCH_SIZE, 0, false, Set.of(), List.of(), List.of());
+    this(backfills, DEFAULT_BATCH_SIZE, 0, false, Set.of(), List.of(), List.of(), List.of());
   }
 
   public static PlanOptions none() {
@@ -66,7 +71,8 @@ public record PlanOptions(
         allowNarrowing,
         emptyTables,
         currentIdSequences,
-        desiredIdSequences);
+        desiredIdSequences,
+        encodings);
   }
 
   public PlanOptions withAllowNarrowing(boolean allow) {
@@ -77,7 +83,8 @@ public record PlanOptions(
         allow,
         emptyTables,
         currentIdSequences,
-        desiredIdSequences);
+        desiredIdSequences,
+        encodings);
   }
 
   public PlanOptions withEmptyTables(Set<Identifier> tables) {
@@ -88,13 +95,41 @@ public record PlanOptions(
         allowNarrowing,
         tables,
         currentIdSequences,
-        desiredIdSequences);
+        desiredIdSequences,
+        encodings);
   }
 
   /** The sequences the ids draw from before ({@code current}) and after ({@code desired}). */
   public PlanOptions withIdSequences(List<IdSequence> current, List<IdSequence> desired) {
     return new PlanOptions(
-        backfills, batchSize, batchPauseMillis, allowNarrowing, emptyTables, current, desired);
+        backfills,
+        batchSize,
+        batchPauseMillis,
+        allowNarrowing,
+        emptyTables,
+        current,
+        desired,
+        encodings);
+  }
+
+  /** How the application encodes the values of the desired columns that have an encoding. */
+  public PlanOptions withEncodings(List<ColumnEncoding> value) {
+    return new PlanOptions(
+        backfills,
+        batchSize,
+        batchPauseMillis,
+        allowNarrowing,
+        emptyTables,
+        currentIdSequences,
+        desiredIdSequences,
+        value);
+  }
+
+  /** The encoding of the desired column {@code column} of {@code table}, if it has one. */
+  Optional<ColumnEncoding> encoding(Identifier table, Identifier column) {
+    return encodings.stream()
+        .filter(e -> e.table().equals(table) && e.column().equals(column))
+        .findFirst();
   }
 
   Optional<String> backfill(String table, String column) {

@@ -130,6 +130,16 @@ record PlanSupport(
     return misfit;
   }
 
+  /** The constants of the enum the desired column stores, when its source was read. */
+  Optional<List<String>> enumConstants(Identifier table, Identifier column) {
+    return options.encoding(table, column).flatMap(ColumnEncoding::enumConstants);
+  }
+
+  /** The {@code AttributeConverter} the desired column's values are stored through. */
+  Optional<String> converter(Identifier table, Identifier column) {
+    return options.encoding(table, column).flatMap(ColumnEncoding::converter);
+  }
+
   /**
    * The conversion of a column stored through an {@code AttributeConverter} whose type changes: a
    * cast cannot know how the converter encodes values (a {@code 'Y'}/{@code 'N'} flag becoming
@@ -139,14 +149,15 @@ record PlanSupport(
    * --backfill} of such a column is a NOT NULL fill value, never a conversion).
    */
   Optional<Value> convertedValue(Identifier table, Column before, Column after, boolean rename) {
-    if (after.converter().isEmpty()) {
+    Optional<String> converter = converter(table, after.name());
+    if (converter.isEmpty()) {
       return Optional.empty();
     }
     String column = table + "." + after.name();
     String change =
         column
             + " is stored through the converter "
-            + after.converter().get()
+            + converter.get()
             + " and its type changes from "
             + dialect.types().render(before.type())
             + " to "

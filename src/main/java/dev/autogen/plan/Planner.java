@@ -38,7 +38,7 @@ public final class Planner {
             options,
             desired,
             IdSequences.of(assessments, current, options),
-            TypeSwaps.of(dialect, assessments, current));
+            TypeSwaps.of(dialect, assessments, current, options));
     Map<StepKind, List<PlanItem>> byStep = new EnumMap<>(StepKind.class);
     try {
       for (Assessment a : assessments) {

@@ -195,10 +195,10 @@ final class TypeSwapPlans {
         name.value() + "_autogen_new", support.dialect().identifiers().maxLength());
   }
 
-  private static Identifier pkName(Table t) {
+  private Identifier pkName(Table t) {
     return t.primaryKey()
         .flatMap(PrimaryKey::name)
-        .orElse(Identifier.of(t.name().value() + "_pkey"));
+        .orElse(support.dialect().identifiers().primaryKeyName(t.name()));
   }
 
   /**

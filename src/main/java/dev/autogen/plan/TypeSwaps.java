@@ -71,7 +71,8 @@ final class TypeSwaps {
     return new TypeSwaps(Schema.empty(), 63);
   }
 
-  static TypeSwaps of(Dialect dialect, List<Assessment> assessments, Schema current) {
+  static TypeSwaps of(
+      Dialect dialect, List<Assessment> assessments, Schema current, PlanOptions options) {
     TypeSwaps swaps = new TypeSwaps(current, dialect.identifiers().maxLength());
     if (!online(dialect.capabilities())) {
       return swaps;
@@ -79,7 +80,7 @@ final class TypeSwaps {
     List<Change> changes = assessments.stream().map(Assessment::change).toList();
     List<Swap> candidates = new ArrayList<>();
     for (Change change : changes) {
-      if (change instanceof ColumnTypeChanged c && widensWithRewrite(dialect, c)) {
+      if (change instanceof ColumnTypeChanged c && widensWithRewrite(dialect, c, options)) {
         current
             .table(c.table())
             .filter(t -> t.column(c.before().name()).isPresent())
@@ -105,13 +106,18 @@ final class TypeSwaps {
         && c.checkSkipsNotNullScan(); // else the switch's SET NOT NULL would scan under its lock
   }
 
-  private static boolean widensWithRewrite(Dialect dialect, ColumnTypeChanged c) {
+  private static boolean widensWithRewrite(
+      Dialect dialect, ColumnTypeChanged c, PlanOptions options) {
     SqlType from = c.before().type();
     SqlType to = c.after().type();
     return !dialect.types().isMetadataOnlyChange(from, to)
         && dialect.types().isWidening(from, to)
         && dialect.types().conversion(from, to).isEmpty()
-        && c.after().converter().isEmpty();
+        // a converted value needs the user's conversion, which a swap has no place for
+        && options
+            .encoding(c.table(), c.after().name())
+            .flatMap(ColumnEncoding::converter)
+            .isEmpty();
   }
 
   private Optional<Swap> swap(ColumnTypeChanged c, Table table, List<Change> changes) {
@@ -119,7 +125,8 @@ final class TypeSwaps {
     if (callsSequence(c.before()) || callsSequence(c.after())) {
       return Optional.empty(); // an owned sequence would go with the old column
     }
-    boolean touchedElsewhere = changes.stream().anyMatch(o -> o != c && touches(o, table, col));
+    ColumnTouch touch = new ColumnTouch(table.name(), col);
+    boolean touchedElsewhere = changes.stream().anyMatch(o -> o != c && o.accept(touch));
     boolean opaque =
         table.indexes().stream()
             .anyMatch(i -> i.isOpaque() && mentions(i.opaqueDefinition().get(), col));
@@ -136,56 +143,6 @@ final class TypeSwaps {
     return c.defaultExpression()
         .filter(d -> d.toLowerCase(Locale.ROOT).contains("nextval("))
         .isPresent();
-  }
-
-  /** Whether another change of the plan concerns the column (or a constraint over it). */
-  private static boolean touches(Change o, Table table, Identifier col) {
-    Identifier t = table.name();
-    if (o instanceof TableRenamed r) {
-      return r.from().equals(t) || r.to().equals(t);
-    }
-    if (o instanceof ForeignKeyAdded a) {
-      return fkTouches(a.table(), a.foreignKey(), t, col);
-    }
-    if (o instanceof ForeignKeyDropped d) {
-      return fkTouches(d.table(), d.foreignKey(), t, col);
-    }
-    if (!o.tableName().equals(t)) {
-      return false;
-    }
-    if (o.columnName().filter(col::equals).isPresent()) {
-      return true;
-    }
-    return constraintColumns(o).contains(col)
-        || (o instanceof CheckAdded ca && mentions(ca.check().expression(), col))
-        || (o instanceof CheckDropped cd && mentions(cd.check().expression(), col));
-  }
-
-  private static boolean fkTouches(Identifier owner, ForeignKey fk, Identifier t, Identifier col) {
-    return (owner.equals(t) && fk.columns().contains(col))
-        || (fk.referencedTable().equals(t) && fk.referencedColumns().contains(col));
-  }
-
-  private static List<Identifier> constraintColumns(Change o) {
-    if (o instanceof IndexAdded i) {
-      return i.index().columns();
-    }
-    if (o instanceof IndexDropped i) {
-      return i.index().columns();
-    }
-    if (o instanceof UniqueAdded u) {
-      return u.unique().columns();
-    }
-    if (o instanceof UniqueDropped u) {
-      return u.unique().columns();
-    }
-    if (o instanceof PrimaryKeyAdded p) {
-      return p.primaryKey().columns();
-    }
-    if (o instanceof PrimaryKeyDropped p) {
-      return p.primaryKey().columns();
-    }
-    return List.of();
   }
 
   /**
@@ -241,6 +198,6 @@ final class TypeSwaps {
   }
 
   private static boolean involves(Swap s, Identifier owner, ForeignKey fk) {
-    return fkTouches(owner, fk, s.table(), s.before().name());
+    return ColumnTouch.foreignKeyTouches(owner, fk, s.table(), s.before().name());
   }
 }

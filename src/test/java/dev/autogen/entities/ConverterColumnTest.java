@@ -1,6 +1,7 @@
 package dev.autogen.entities;
 
 import static dev.autogen.entities.Sources.column;
+import static dev.autogen.entities.Sources.encoding;
 import static dev.autogen.entities.Sources.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,9 +58,9 @@ class ConverterColumnTest {
 
     Table t = table(model, "account");
     assertThat(column(t, "active").type()).isEqualTo(SqlType.of("integer"));
-    assertThat(column(t, "active").converter()).contains("YesNo");
-    assertThat(column(t, "locale").converter()).contains("Upper");
-    assertThat(column(t, "plain").converter()).isEmpty();
-    assertThat(column(t, "name").converter()).isEmpty();
+    assertThat(encoding(model, "account", "active").converter()).contains("YesNo");
+    assertThat(encoding(model, "account", "locale").converter()).contains("Upper");
+    assertThat(encoding(model, "account", "plain").converter()).isEmpty();
+    assertThat(encoding(model, "account", "name").converter()).isEmpty();
   }
 }

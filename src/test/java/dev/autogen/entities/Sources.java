@@ -2,6 +2,7 @@ package dev.autogen.entities;
 
 import dev.autogen.dialect.postgres.PostgresDialect;
 import dev.autogen.model.Column;
+import dev.autogen.model.ColumnEncoding;
 import dev.autogen.model.Identifier;
 import dev.autogen.model.Table;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /** Writes small entity sources into a temporary root and reads them back with the reader. */
 final class Sources {
@@ -53,6 +55,19 @@ final class Sources {
     return table
         .column(Identifier.of(name))
         .orElseThrow(() -> new AssertionError("no column " + name + " in " + table));
+  }
+
+  /**
+   * How the application encodes the values of a column, as the model keeps it beside the schema.
+   */
+  static ColumnEncoding encoding(EntityModel model, String table, String column) {
+    return model.encodings().stream()
+        .filter(e -> e.table().equals(Identifier.of(table)))
+        .filter(e -> e.column().equals(Identifier.of(column)))
+        .findFirst()
+        .orElse(
+            new ColumnEncoding(
+                Identifier.of(table), Identifier.of(column), Optional.empty(), Optional.empty()));
   }
 
   static List<Identifier> ids(String... names) {

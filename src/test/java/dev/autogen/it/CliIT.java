@@ -172,6 +172,29 @@ class CliIT {
   }
 
   @Test
+  void convertedColumnChangingTypeAsksForTheConversion() throws Exception {
+    // the converter is known from the entity sources only, not from the schema
+    Path root =
+        entities(
+            "package com.example;\nimport jakarta.persistence.*;\n@Entity @Table(name = \"users\")\n"
+                + "public class User {\n  @Id @GeneratedValue(strategy = GenerationType.IDENTITY)\n"
+                + "  private Long id;\n  @Column(nullable = false) private String username;\n"
+                + "  @Convert(converter = Flag.class) private Boolean email;\n}\n");
+    Files.writeString(
+        root.resolve("com/example/Flag.java"),
+        "package com.example;\nimport jakarta.persistence.*;\n"
+            + "@Converter public class Flag implements AttributeConverter<Boolean, Integer> {\n"
+            + "  public Integer convertToDatabaseColumn(Boolean b) { return b ? 1 : 0; }\n"
+            + "  public Boolean convertToEntityAttribute(Integer i) { return i == 1; }\n}\n");
+    CliRun r = generate(root);
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err())
+        .contains("users.email is stored through the converter")
+        .contains("--backfill users.email=");
+    assertThat(filesWritten()).isZero();
+  }
+
+  @Test
   void unparsableJavaIsAOneLineErrorNamingFileAndLine() throws Exception {
     Path root =
         entities(

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.autogen.model.Check;
 import dev.autogen.model.Column;
+import dev.autogen.model.ColumnEncoding;
 import dev.autogen.model.Identifier;
 import dev.autogen.model.RenameHint;
 import dev.autogen.model.Schema;
@@ -190,7 +191,12 @@ class ConversionWorkloadIT {
                     + ") g; ANALYZE orders",
                 current -> withStatus(current, renamed, shape, check),
                 List.of(rename("orders", column, renamed)),
-                PlanOptions.none().withBatches(500, 2),
+                PlanOptions.none()
+                    .withBatches(500, 2)
+                    .withEncodings(
+                        List.of(
+                            ColumnEncoding.enumConstants(
+                                Identifier.of("orders"), Identifier.of(renamed), STATUS))),
                 old,
                 neu);
     assertThat(sqlOf(steps, "")).contains("CASE");
@@ -210,11 +216,11 @@ class ConversionWorkloadIT {
   }
 
   private static Column names() {
-    return Column.of("x", SqlType.of("varchar", 255), false).withEnumConstants(Optional.of(STATUS));
+    return Column.of("x", SqlType.of("varchar", 255), false);
   }
 
   private static Column ordinals() {
-    return Column.of("x", SqlType.of("smallint"), false).withEnumConstants(Optional.of(STATUS));
+    return Column.of("x", SqlType.of("smallint"), false);
   }
 
   /** The orders table with its status column replaced by {@code shape} named {@code name}. */

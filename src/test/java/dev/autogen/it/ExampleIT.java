@@ -2,7 +2,7 @@ package dev.autogen.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.autogen.testing.GoldenDirectory;
+import dev.autogen.testing.GoldenFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -53,8 +53,7 @@ class ExampleIT {
       copy(example.resolve("db").resolve(folder), generated.resolve(folder));
     }
     Files.delete(generated.resolve("migration/V1__init.sql"));
-    GoldenDirectory.assertMatches(
-        generated, Path.of("fixtures/example/expected/postgres"), "example");
+    GoldenFiles.assertFolder(Path.of("fixtures/example/expected/postgres"), generated);
 
     StringWriter again = new StringWriter();
     assertThat(cli(again, "-m", "again", "--config", config.toString()))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.autogen.devdb.ScriptRunner;
 import dev.autogen.model.Check;
 import dev.autogen.model.Column;
+import dev.autogen.model.ColumnEncoding;
 import dev.autogen.model.Identifier;
 import dev.autogen.model.Identity;
 import dev.autogen.model.RenameHint;
@@ -80,7 +81,7 @@ class JpaConversionIT {
                           Identifier.of("orders"),
                           Identifier.of("status"),
                           Identifier.of("status_name"))),
-                  PlanOptions.none());
+                  enumStatus());
           for (PlannedSteps.StepFile step : steps) {
             ScriptRunner.run(c, step.sql(), step.transactional());
             if (step.name().endsWith("_1__step.sql")) {
@@ -144,13 +145,22 @@ class JpaConversionIT {
         });
   }
 
+  /** The entity sources store the constants of the status enum in orders' status columns. */
+  private static PlanOptions enumStatus() {
+    Identifier orders = Identifier.of("orders");
+    return PlanOptions.none()
+        .withEncodings(
+            List.of(
+                ColumnEncoding.enumConstants(orders, Identifier.of("status"), STATUS),
+                ColumnEncoding.enumConstants(orders, Identifier.of("status_name"), STATUS)));
+  }
+
   private static Column names() {
-    return Column.of("x", SqlType.of("varchar", 255), true).withEnumConstants(Optional.of(STATUS));
+    return Column.of("x", SqlType.of("varchar", 255), true);
   }
 
   private static Column ordinals() {
-    return Column.of("x", new SqlType("smallint", List.of()), true)
-        .withEnumConstants(Optional.of(STATUS));
+    return Column.of("x", new SqlType("smallint", List.of()), true);
   }
 
   /** The orders table with its status column replaced, under {@code name}, by {@code shape}. */
@@ -182,7 +192,7 @@ class JpaConversionIT {
   private static void applyAll(
       Connection c, UnaryOperator<Schema> desired, List<RenameHint> renames) throws Exception {
     for (PlannedSteps.StepFile step :
-        PlannedSteps.plan(c, c.getSchema(), desired, renames, PlanOptions.none())) {
+        PlannedSteps.plan(c, c.getSchema(), desired, renames, enumStatus())) {
       ScriptRunner.run(c, step.sql(), step.transactional());
     }
   }

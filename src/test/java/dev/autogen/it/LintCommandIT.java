@@ -78,8 +78,8 @@ class LintCommandIT {
   @Test
   void baseModeReportsEntityChangesAndConfigAllowsThem() throws Exception {
     Path repo =
-        dev.autogen.lint.ModelCorpus.repository(
-            dev.autogen.lint.ModelCorpus.ROOT.resolve("drop_column_no_migration"));
+        dev.autogen.lint.run.ModelCorpus.repository(
+            dev.autogen.lint.run.ModelCorpus.ROOT.resolve("drop_column_no_migration"));
     try {
       Path config = repo.resolve("autogen.properties");
       java.nio.file.Files.writeString(
@@ -112,7 +112,7 @@ class LintCommandIT {
       java.nio.file.Files.writeString(config, "lint.allow=drop-column\n");
       assertThat(lintIn(repo, "--config", config.toString(), "--base", "base").exit()).isEqualTo(2);
     } finally {
-      dev.autogen.lint.ModelCorpus.delete(repo);
+      dev.autogen.lint.run.ModelCorpus.delete(repo);
     }
   }
 

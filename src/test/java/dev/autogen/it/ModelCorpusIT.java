@@ -1,9 +1,9 @@
 package dev.autogen.it;
 
 import dev.autogen.devdb.DevDatabases;
-import dev.autogen.lint.LintReport;
-import dev.autogen.lint.LintRun;
-import dev.autogen.lint.ModelCorpus;
+import dev.autogen.lint.report.LintReport;
+import dev.autogen.lint.run.LintRun;
+import dev.autogen.lint.run.ModelCorpus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

@@ -3,6 +3,8 @@ package dev.autogen.lint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.autogen.devdb.SqlStatement;
+import dev.autogen.lint.run.LintCorpus;
+import dev.autogen.lint.state.MigrationState;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +43,10 @@ class StatementReaderTest {
     assertThat(a.kind()).isEqualTo(ActionKind.ADD_CHECK);
     assertThat(a.notValid()).isTrue();
     assertThat(a.constraint()).contains("c");
-    assertThat(new MigrationState(LintCorpus.DIALECT).isNotNullColumn(a.expression().get()))
+    assertThat(
+            new MigrationState(LintCorpus.DIALECT)
+                .notNullChecks()
+                .isNotNullColumn(a.expression().get()))
         .contains("email");
   }
 

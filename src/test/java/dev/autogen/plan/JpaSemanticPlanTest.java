@@ -40,8 +40,14 @@ class JpaSemanticPlanTest {
     return Column.of("id", SqlType.of("bigint"), false).withIdentity(identity);
   }
 
-  private static Column active(SqlType type, Optional<String> converter) {
-    return Column.of("active", type, false).withConverter(converter);
+  private static Column active(SqlType type) {
+    return Column.of("active", type, false);
+  }
+
+  /** The entity sources store {@code users.<column>} through a converter. */
+  private static List<ColumnEncoding> yesNo(String column) {
+    return List.of(
+        ColumnEncoding.converter(Identifier.of("users"), Identifier.of(column), "YesNoConverter"));
   }
 
   private static MigrationPlan plan(
@@ -59,14 +65,18 @@ class JpaSemanticPlanTest {
   }
 
   private static final Column ID = id(Optional.empty());
-  private static final Schema FLAG_AS_CHAR =
-      users(List.of(), ID, active(SqlType.of("varchar", 1), Optional.empty()));
-  private static final Schema FLAG_AS_INT =
-      users(List.of(), ID, active(SqlType.of("integer"), Optional.of("YesNoConverter")));
+  private static final Schema FLAG_AS_CHAR = users(List.of(), ID, active(SqlType.of("varchar", 1)));
+  private static final Schema FLAG_AS_INT = users(List.of(), ID, active(SqlType.of("integer")));
 
   @Test
   void convertedColumnChangingTypeAsksForTheConversion() {
-    assertThatThrownBy(() -> plan(FLAG_AS_CHAR, FLAG_AS_INT, List.of(), PlanOptions.none()))
+    assertThatThrownBy(
+            () ->
+                plan(
+                    FLAG_AS_CHAR,
+                    FLAG_AS_INT,
+                    List.of(),
+                    PlanOptions.none().withEncodings(yesNo("active"))))
         .isInstanceOf(PlanningException.class)
         .hasMessageContaining("users.active is stored through the converter YesNoConverter")
         .hasMessageContaining("from varchar(1) to integer")
@@ -81,7 +91,7 @@ class JpaSemanticPlanTest {
             FLAG_AS_CHAR,
             FLAG_AS_INT,
             List.of(),
-            new PlanOptions(Map.of("users.active", expression)));
+            new PlanOptions(Map.of("users.active", expression)).withEncodings(yesNo("active")));
     AlterColumnType alter = (AlterColumnType) plan.steps().get(0).upgrade().get(0);
     assertThat(alter.using()).isEqualTo(new Value.Expression(expression));
   }
@@ -89,11 +99,7 @@ class JpaSemanticPlanTest {
   @Test
   void convertedColumnChangingTypeInARenameIsRefused() {
     Schema renamed =
-        users(
-            List.of(),
-            ID,
-            active(SqlType.of("integer"), Optional.of("YesNoConverter"))
-                .withName(Identifier.of("enabled")));
+        users(List.of(), ID, active(SqlType.of("integer")).withName(Identifier.of("enabled")));
     assertThatThrownBy(
             () ->
                 plan(
@@ -104,7 +110,7 @@ class JpaSemanticPlanTest {
                             Identifier.of("users"),
                             Identifier.of("active"),
                             Identifier.of("enabled"))),
-                    PlanOptions.none()))
+                    PlanOptions.none().withEncodings(yesNo("enabled"))))
         .isInstanceOf(PlanningException.class)
         .hasMessageContaining("then rename in the next");
   }

@@ -265,7 +265,7 @@ class PlannerTest {
   void enumSwitchingFromOrdinalToNameConvertsThroughItsConstants() throws Exception {
     List<String> status = List.of("NEW", "PAID");
     Column ordinal = Column.of("status", SqlType.of("smallint"), true);
-    Column named = Column.of("status_name", VARCHAR, true).withEnumConstants(Optional.of(status));
+    Column named = Column.of("status_name", VARCHAR, true);
     MigrationPlan plan =
         plan(
             users(ordinal),
@@ -273,7 +273,11 @@ class PlannerTest {
             List.of(
                 RenameHint.column(
                     Identifier.of("users"), Identifier.of("status"), Identifier.of("status_name"))),
-            PlanOptions.none());
+            PlanOptions.none()
+                .withEncodings(
+                    List.of(
+                        ColumnEncoding.enumConstants(
+                            Identifier.of("users"), Identifier.of("status_name"), status))));
     CreateSyncTrigger sync =
         (CreateSyncTrigger)
             plan.steps().get(0).upgrade().stream()
@@ -290,7 +294,11 @@ class PlannerTest {
             users(ordinal),
             users(named.withName(Identifier.of("status"))),
             List.of(),
-            PlanOptions.none());
+            PlanOptions.none()
+                .withEncodings(
+                    List.of(
+                        ColumnEncoding.enumConstants(
+                            Identifier.of("users"), Identifier.of("status"), status))));
     AlterColumnType alter = (AlterColumnType) inPlace.steps().get(0).upgrade().get(0);
     assertThat(alter.using())
         .isEqualTo(new Value.EnumMapping(Identifier.of("status"), status, true));

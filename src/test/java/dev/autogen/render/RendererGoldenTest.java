@@ -29,7 +29,7 @@ class RendererGoldenTest {
     renderer
         .render(plan, settings(message))
         .forEach(f -> files.put(f.path().toString().replace('\\', '/'), f.text()));
-    GoldenFiles.assertFolder("render/" + name, files);
+    GoldenFiles.assertFolder(GoldenFiles.resource("render/" + name), files);
   }
 
   @Test
@@ -59,6 +59,6 @@ class RendererGoldenTest {
         OperationSamples.all().stream()
             .map(s -> "-- " + s.name() + "\n" + renderer.statement(s.op()) + ";\n")
             .collect(Collectors.joining("\n"));
-    GoldenFiles.assertMatches("render/statements.sql", all);
+    GoldenFiles.assertMatches(GoldenFiles.resource("render/statements.sql"), all);
   }
 }

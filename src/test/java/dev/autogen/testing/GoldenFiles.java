@@ -8,81 +8,136 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Compares output with golden files under {@code src/test/resources/golden/}. A missing golden file
- * fails the test (it is never created silently); on a mismatch or a missing file the actual output
- * is written under {@code target/golden-actual/} for inspection. Run with {@code
- * -Dgolden.update=true} to rewrite the golden files from the actual output.
+ * The one golden-file helper: compares text output with checked-in golden files, one file or a
+ * whole folder. A missing golden file or folder fails the test (it is never created silently); on a
+ * mismatch or a missing golden the actual output is written under {@code target/golden-actual/} (at
+ * the golden's path relative to the project) for inspection. Only {@code -Dgolden.update=true}
+ * rewrites the goldens from the actual output, removing golden files the output no longer has.
+ *
+ * <p>Golden paths are relative to the project folder (or absolute); {@link #resource} names one
+ * under {@code src/test/resources/golden/}.
  */
 public final class GoldenFiles {
 
   private static final Path BASE = Path.of(System.getProperty("basedir", "."));
-  private static final Path GOLDEN = BASE.resolve("src/test/resources/golden");
+  private static final Path RESOURCES = Path.of("src/test/resources/golden");
   private static final Path ACTUAL = BASE.resolve("target/golden-actual");
 
   private GoldenFiles() {}
+
+  /** {@code src/test/resources/golden/<name>}, the home of goldens that belong to no fixture. */
+  public static Path resource(String name) {
+    return RESOURCES.resolve(name);
+  }
+
+  /** Asserts that the golden file holds exactly {@code actual}. */
+  public static void assertMatches(Path golden, String actual) {
+    Path file = BASE.resolve(golden);
+    Path kept = actualPath(golden);
+    if (updating()) {
+      write(file, actual);
+      return;
+    }
+    if (!Files.isRegularFile(file)) {
+      write(kept, actual);
+      fail(
+          "golden file %s is missing; the actual output is in %s (rerun with -Dgolden.update=true"
+              + " to accept it)",
+          file, kept);
+    }
+    String expected = read(file);
+    if (!expected.equals(actual)) {
+      write(kept, actual);
+    }
+    assertThat(actual)
+        .as("golden file %s (actual output written to %s)", file, kept)
+        .isEqualTo(expected);
+  }
+
+  /**
+   * Asserts that the golden folder holds exactly these files (path relative to the folder, with
+   * {@code /}, to text): none missing, none extra, each equal.
+   */
+  public static void assertFolder(Path golden, Map<String, String> actual) {
+    Path folder = BASE.resolve(golden);
+    Path kept = actualPath(golden);
+    if (updating()) {
+      deleteTree(folder);
+      actual.forEach((name, text) -> write(folder.resolve(name), text));
+      return;
+    }
+    if (!Files.isDirectory(folder)) {
+      keep(kept, actual);
+      fail(
+          "golden folder %s is missing; the actual output is in %s (rerun with"
+              + " -Dgolden.update=true to accept it)",
+          folder, kept);
+    }
+    Map<String, String> expected = readFolder(folder);
+    if (expected.equals(actual)) {
+      return;
+    }
+    keep(kept, actual);
+    assertThat(new TreeSet<>(actual.keySet()))
+        .as("files in golden folder %s (actual output written to %s)", folder, kept)
+        .containsExactlyElementsOf(expected.keySet());
+    new TreeMap<>(actual)
+        .forEach(
+            (name, text) ->
+                assertThat(text)
+                    .as(
+                        "golden file %s (actual output written to %s)",
+                        folder.resolve(name), kept.resolve(name))
+                    .isEqualTo(expected.get(name)));
+  }
+
+  /** Asserts that the golden folder holds exactly the files under {@code actualFolder}. */
+  public static void assertFolder(Path golden, Path actualFolder) {
+    assertFolder(golden, readFolder(actualFolder));
+  }
 
   private static boolean updating() {
     return Boolean.getBoolean("golden.update");
   }
 
-  /** Asserts that {@code golden/<name>} holds exactly {@code actual}. */
-  public static void assertMatches(String name, String actual) {
-    Path golden = GOLDEN.resolve(name);
-    if (updating()) {
-      write(golden, actual);
-      return;
-    }
-    if (!Files.isRegularFile(golden)) {
-      write(ACTUAL.resolve(name), actual);
-      fail(
-          "golden file %s is missing; the actual output is in %s (rerun with -Dgolden.update=true"
-              + " to accept it)",
-          golden, ACTUAL.resolve(name));
-    }
-    String expected = read(golden);
-    if (!expected.equals(actual)) {
-      write(ACTUAL.resolve(name), actual);
-    }
-    assertThat(actual)
-        .as("golden file %s (actual output written to %s)", golden, ACTUAL.resolve(name))
-        .isEqualTo(expected);
+  /** Where the actual output of a golden goes: the golden's project path under target/. */
+  private static Path actualPath(Path golden) {
+    Path base = BASE.toAbsolutePath().normalize();
+    Path absolute = base.resolve(golden).normalize();
+    Path relative =
+        absolute.startsWith(base)
+            ? base.relativize(absolute)
+            : Path.of("outside").resolve(absolute.getRoot().relativize(absolute));
+    return ACTUAL.resolve(relative);
   }
 
-  /**
-   * Asserts that the folder {@code golden/<dir>} holds exactly these files (relative path to text):
-   * none missing, none extra, each equal.
-   */
-  public static void assertFolder(String dir, Map<String, String> actual) {
-    Path folder = GOLDEN.resolve(dir);
-    if (updating()) {
-      existing(folder).forEach(f -> delete(folder.resolve(f)));
-    } else if (!Files.isDirectory(folder)) {
-      actual.forEach((name, text) -> write(ACTUAL.resolve(dir).resolve(name), text));
-      fail("golden folder %s is missing; the actual output is in %s", folder, ACTUAL.resolve(dir));
-    } else {
-      assertThat(existing(folder))
-          .as("files in golden folder %s", folder)
-          .containsExactlyInAnyOrderElementsOf(actual.keySet());
-    }
-    actual.forEach((name, text) -> assertMatches(dir + "/" + name, text));
+  private static void keep(Path folder, Map<String, String> files) {
+    deleteTree(folder);
+    files.forEach((name, text) -> write(folder.resolve(name), text));
   }
 
-  private static Set<String> existing(Path folder) {
+  private static Map<String, String> readFolder(Path folder) {
     if (!Files.isDirectory(folder)) {
-      return Set.of();
+      return Map.of();
     }
     try (Stream<Path> files = Files.walk(folder)) {
       return files
           .filter(Files::isRegularFile)
-          .map(f -> folder.relativize(f).toString().replace('\\', '/'))
-          .collect(Collectors.toCollection(TreeSet::new));
+          .collect(
+              Collectors.toMap(
+                  f -> folder.relativize(f).toString().replace('\\', '/'),
+                  GoldenFiles::read,
+                  (a, b) -> a,
+                  TreeMap::new));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -105,9 +160,15 @@ public final class GoldenFiles {
     }
   }
 
-  private static void delete(Path file) {
-    try {
-      Files.delete(file);
+  private static void deleteTree(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      return;
+    }
+    try (Stream<Path> all = Files.walk(folder)) {
+      List<Path> paths = all.sorted(Comparator.reverseOrder()).toList();
+      for (Path p : paths) {
+        Files.delete(p);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

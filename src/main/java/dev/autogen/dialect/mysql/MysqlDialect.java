@@ -2,6 +2,7 @@ package dev.autogen.dialect.mysql;
 
 import dev.autogen.dialect.Capabilities;
 import dev.autogen.dialect.Dialect;
+import dev.autogen.dialect.HazardWording;
 import dev.autogen.dialect.ServerVersion;
 import java.util.Optional;
 
@@ -46,7 +47,8 @@ public final class MysqlDialect {
         capabilities(flavour, version),
         new MysqlTypeMapper(flavour, version),
         new MysqlIdentifierRules(lowerCaseTableNames),
-        new MysqlExpressionRules());
+        new MysqlExpressionRules(),
+        WORDING);
   }
 
   /**
@@ -60,32 +62,70 @@ public final class MysqlDialect {
     return ServerVersion.parse(text).map(v -> create(flavour, v));
   }
 
+  /** The waits every online ALTER TABLE has on MySQL and MariaDB, said once. */
+  private static final String METADATA_LOCK =
+      "its exclusive metadata lock waits for open transactions while every later query on the"
+          + " table waits behind it";
+
+  /**
+   * MySQL's and MariaDB's locks and statements: online ALTER TABLE with ALGORITHM= and LOCK=, the
+   * metadata lock at its start and end, and a table copy where in place is impossible.
+   */
+  static final HazardWording WORDING =
+      new HazardWording(
+          "ALGORITHM=COPY: writes to {table} are blocked (LOCK=SHARED) {during}, and "
+              + METADATA_LOCK,
+          "{table} is rebuilt in place (ALGORITHM=INPLACE) while the key's index is built: writes"
+              + " go on, but "
+              + METADATA_LOCK,
+          "built in place (ALGORITHM=INPLACE, LOCK=NONE): writes to {table} go on, but "
+              + METADATA_LOCK,
+          "its index is built in place (ALGORITHM=INPLACE, LOCK=NONE), and " + METADATA_LOCK,
+          "MODIFY ... NOT NULL rebuilds {table}{size} in place (ALGORITHM=INPLACE), reading every"
+              + " row: writes go on, but "
+              + METADATA_LOCK,
+          "MODIFY ... NOT NULL rebuilds {table}{size} in place (ALGORITHM=INPLACE), reading every"
+              + " row: writes go on, but "
+              + METADATA_LOCK,
+          "Keep the locked part short: set lock_wait_timeout so the statement gives up instead of"
+              + " holding every later query on the table behind its metadata lock, retry off-peak,"
+              + " and demand ALGORITHM=INPLACE or INSTANT with LOCK=NONE so that the server refuses"
+              + " a table copy instead of blocking writes.",
+          "MySQL and MariaDB cannot add a constraint unvalidated: run the pre-flight query first"
+              + " so no row fails it, and apply it off-peak; a NOT NULL change rebuilds the table in"
+              + " place (ALGORITHM=INPLACE, LOCK=NONE) while writes go on.",
+          "Build it in place (ALGORITHM=INPLACE, LOCK=NONE) in a file of its own and run that file"
+              + " off-peak; the build reads every row while writes go on, and its metadata lock"
+              + " waits for open transactions at the start and the end.");
+
   static Capabilities capabilities(MysqlFlavour flavour, ServerVersion v) {
     boolean maria = flavour == MysqlFlavour.MARIADB;
     // MySQL 8.0.12 / MariaDB 10.3: ADD COLUMN as the last column with ALGORITHM=INSTANT
     boolean instantAdd = maria ? v.atLeast(10, 3, 0) : v.atLeast(8, 0, 12);
     // MySQL 8.0.29 / MariaDB 10.4: instant ADD COLUMN anywhere and instant DROP COLUMN
     boolean instantAnywhere = maria ? v.atLeast(10, 4, 0) : v.atLeast(8, 0, 29);
-    return new Capabilities(
+    return Capabilities.baseline()
         // every DDL statement commits the open transaction implicitly
-        false,
-        false,
-        false,
-        false,
+        .withTransactionalDdl(false)
+        // no CONCURRENTLY, no NOT VALID, no constraint adopting an index
+        .withConcurrentIndex(false)
+        .withNotValidConstraints(false)
+        .withUniqueUsingIndex(false)
         // a constant default is stored in the catalog by the instant ADD COLUMN
-        instantAdd,
-        false,
+        .withFastDefaultAddColumn(instantAdd)
+        .withCheckSkipsNotNullScan(false)
         // single-table views with plain columns accept INSERT and UPDATE
-        true,
-        true,
-        false,
+        .withUpdatableViews(true)
+        .withRowTriggers(true)
+        // no anonymous block that commits between batches
+        .withCommitInBatches(false)
         // ALGORITHM= and LOCK= exist since MySQL 5.6 and MariaDB 10.0
-        true,
-        true,
-        instantAdd,
-        instantAnywhere,
-        instantAnywhere,
+        .withOnlineAlterClauses(true)
+        .withOnlineIndexBuild(true)
+        .withInstantAddColumn(instantAdd)
+        .withInstantAddColumnAnyPosition(instantAnywhere)
+        .withInstantDropColumn(instantAnywhere)
         // before MySQL 8.0.16 CHECK was parsed and ignored; MariaDB enforces it since 10.2.1
-        maria ? v.atLeast(10, 2, 1) : v.atLeast(8, 0, 16));
+        .withEnforcedChecks(maria ? v.atLeast(10, 2, 1) : v.atLeast(8, 0, 16));
   }
 }

@@ -71,4 +71,9 @@ final class MysqlIdentifierRules implements IdentifierRules {
   public ScriptConventions scriptConventions() {
     return ScriptConventions.MYSQL;
   }
+
+  @Override
+  public Identifier primaryKeyName(Identifier table) {
+    return Identifier.of("PRIMARY"); // whatever the statement names it
+  }
 }

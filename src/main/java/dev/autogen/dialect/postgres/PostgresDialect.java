@@ -2,6 +2,7 @@ package dev.autogen.dialect.postgres;
 
 import dev.autogen.dialect.Capabilities;
 import dev.autogen.dialect.Dialect;
+import dev.autogen.dialect.HazardWording;
 import dev.autogen.dialect.ServerVersion;
 
 /**
@@ -37,30 +38,51 @@ public final class PostgresDialect {
         // time zone is UTC, as both types then store the same instant
         new PostgresTypeMapper(version.atLeast(12) && UtcZones.isUtc(timeZone)),
         new PostgresIdentifierRules(),
-        new PostgresExpressionRules());
+        new PostgresExpressionRules(),
+        WORDING);
   }
 
+  /** PostgreSQL's locks and statements, as its documentation names them. */
+  static final HazardWording WORDING =
+      new HazardWording(
+          "ACCESS EXCLUSIVE lock on {table} {during}",
+          "ACCESS EXCLUSIVE lock on {table} while the key's index is built",
+          "built CONCURRENTLY outside a transaction so writes to {table} go on",
+          "its index is built CONCURRENTLY outside a transaction",
+          "SET NOT NULL reads every row of {table}{size} under an ACCESS EXCLUSIVE lock (this"
+              + " server cannot use a validated CHECK to skip the scan)",
+          "validating CHECK ({column} IS NOT NULL) reads every row of {table}{size} under a SHARE"
+              + " UPDATE EXCLUSIVE lock (writes go on); SET NOT NULL then skips its scan",
+          "Keep the locked part short: every file sets lock_timeout, so retry off-peak if it times"
+              + " out; move slow work (rewrites, scans) out of the locked statement.",
+          "Add the constraint NOT VALID and VALIDATE it in a separate transaction; for NOT NULL, a"
+              + " validated CHECK (col IS NOT NULL) lets SET NOT NULL skip the scan (PostgreSQL"
+              + " 12+).",
+          "Build it CONCURRENTLY in its own non-transactional file (autogen does) and run that file"
+              + " off-peak; a failed build leaves an INVALID index that the file drops on rerun.");
+
   static Capabilities capabilities(ServerVersion v) {
-    return new Capabilities(
-        true,
-        true,
-        true,
-        true,
+    return Capabilities.baseline()
+        .withTransactionalDdl(true)
+        .withConcurrentIndex(true)
+        .withNotValidConstraints(true)
+        .withUniqueUsingIndex(true)
         // 11: ADD COLUMN with a constant default stores it in the catalog instead of rewriting
-        v.atLeast(11),
+        .withFastDefaultAddColumn(v.atLeast(11))
         // 12: SET NOT NULL skips its scan when a validated CHECK (c IS NOT NULL) exists
-        v.atLeast(12),
-        true,
-        true,
+        .withCheckSkipsNotNullScan(v.atLeast(12))
+        .withUpdatableViews(true)
+        .withRowTriggers(true)
         // 11: procedures and DO blocks run outside a transaction may COMMIT
-        v.atLeast(11),
-        false,
-        false,
+        .withCommitInBatches(v.atLeast(11))
+        // no ALGORITHM=/LOCK= clauses and no in-place index build inside ALTER TABLE: CONCURRENTLY
+        .withOnlineAlterClauses(false)
+        .withOnlineIndexBuild(false)
         // a new column without a default, or (11+) with a constant one, is catalog-only; columns
         // always go last; DROP COLUMN only marks the column dropped
-        true,
-        false,
-        true,
-        true);
+        .withInstantAddColumn(true)
+        .withInstantAddColumnAnyPosition(false)
+        .withInstantDropColumn(true)
+        .withEnforcedChecks(true);
   }
 }

@@ -185,4 +185,9 @@ final class PostgresIdentifierRules implements IdentifierRules {
   public int maxLength() {
     return 63;
   }
+
+  @Override
+  public Identifier primaryKeyName(Identifier table) {
+    return Identifier.of(table.value() + "_pkey");
+  }
 }

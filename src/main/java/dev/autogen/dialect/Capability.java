@@ -1,0 +1,62 @@
+package dev.autogen.dialect;
+
+/**
+ * One fact a dialect (at a server version) may or may not have; a {@link Capabilities} is the set
+ * of those it has. Each constant says what having it means.
+ */
+public enum Capability {
+  /** DDL runs inside a transaction and rolls back with it. */
+  TRANSACTIONAL_DDL,
+  /**
+   * Indexes can be built and dropped without blocking writes ({@code CONCURRENTLY}), which must run
+   * outside a transaction.
+   */
+  CONCURRENT_INDEX,
+  /**
+   * Foreign keys and checks can be added {@code NOT VALID} and validated later under a weaker lock.
+   */
+  NOT_VALID_CONSTRAINTS,
+  /** A unique constraint can adopt an index built beforehand. */
+  UNIQUE_USING_INDEX,
+  /** Adding a column with a constant default is metadata-only. */
+  FAST_DEFAULT_ADD_COLUMN,
+  /** A validated {@code CHECK (c IS NOT NULL)} lets {@code SET NOT NULL} skip its table scan. */
+  CHECK_SKIPS_NOT_NULL_SCAN,
+  /** A simple view accepts inserts and updates, so it can stand in for a renamed table. */
+  UPDATABLE_VIEWS,
+  /** Row-level triggers can keep two columns in step during a rename. */
+  ROW_TRIGGERS,
+  /**
+   * An anonymous block run outside a transaction can commit between batches (PostgreSQL 11+ {@code
+   * DO} with {@code COMMIT}), so a backfill holds row locks for one batch at a time.
+   */
+  COMMIT_IN_BATCHES,
+  /**
+   * {@code ALTER TABLE} takes {@code ALGORITHM=INSTANT|INPLACE|COPY} and {@code
+   * LOCK=NONE|SHARED|EXCLUSIVE} clauses (MySQL, MariaDB), so a statement can demand an online
+   * change and fail instead of silently copying or locking the table.
+   */
+  ONLINE_ALTER_CLAUSES,
+  /**
+   * A secondary index is built in place while writes continue ({@code ALGORITHM=INPLACE,
+   * LOCK=NONE}) inside an ordinary {@code ALTER TABLE}.
+   */
+  ONLINE_INDEX_BUILD,
+  /**
+   * Adding a column as the last one only touches the catalog (PostgreSQL; MySQL 8.0.12+ and MariaDB
+   * 10.3+ with {@code ALGORITHM=INSTANT}).
+   */
+  INSTANT_ADD_COLUMN,
+  /**
+   * Adding a column at any position ({@code AFTER}, {@code FIRST}) is instant too (MySQL 8.0.29+,
+   * MariaDB 10.4+).
+   */
+  INSTANT_ADD_COLUMN_ANY_POSITION,
+  /** Dropping a column only touches the catalog (PostgreSQL; MySQL 8.0.29+, MariaDB 10.4+). */
+  INSTANT_DROP_COLUMN,
+  /**
+   * {@code CHECK} constraints are enforced rather than parsed and ignored (PostgreSQL; MySQL
+   * 8.0.16+, MariaDB 10.2+).
+   */
+  ENFORCED_CHECKS
+}

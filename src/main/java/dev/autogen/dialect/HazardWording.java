@@ -1,0 +1,43 @@
+package dev.autogen.dialect;
+
+/**
+ * The words a dialect's hazards are told in: the locks, statements and remedies of that server, so
+ * that a MariaDB report never speaks of PostgreSQL's {@code ACCESS EXCLUSIVE} or {@code
+ * CONCURRENTLY}. Which hazard applies is decided by the {@link Capabilities}; this only says it.
+ * Sentences may hold {@code {table}}, {@code {column}}, {@code {size}} (" (about N rows)" or
+ * nothing) and {@code {during}}, filled by {@link #fill}.
+ *
+ * @param rebuildLock a statement that copies or rebuilds the table holds its strongest lock {@code
+ *     {during}} something
+ * @param primaryKeyBuild a primary key is added and its index built
+ * @param indexBuild an index is built the way this server builds it without blocking where it can
+ * @param uniqueIndexBuild the index of a unique constraint is built outside a transaction (used
+ *     when the server builds indexes concurrently)
+ * @param notNullScan {@code NOT NULL} is set and every row read to check it
+ * @param notNullCheckScan a validated {@code CHECK (c IS NOT NULL)} reads the rows instead, so
+ *     setting {@code NOT NULL} skips its scan (used when the server can)
+ * @param blockingLockRemedy the safer way around a blocking lock on this server
+ * @param fullTableScanRemedy the safer way around a validating scan under a lock on this server
+ * @param longIndexBuildRemedy the safer way to build an index on a big table on this server
+ */
+public record HazardWording(
+    String rebuildLock,
+    String primaryKeyBuild,
+    String indexBuild,
+    String uniqueIndexBuild,
+    String notNullScan,
+    String notNullCheckScan,
+    String blockingLockRemedy,
+    String fullTableScanRemedy,
+    String longIndexBuildRemedy) {
+
+  /** {@code sentence} with its placeholders filled in. */
+  public static String fill(
+      String sentence, Object table, Object column, String size, String during) {
+    return sentence
+        .replace("{table}", String.valueOf(table))
+        .replace("{column}", String.valueOf(column))
+        .replace("{size}", size)
+        .replace("{during}", during);
+  }
+}

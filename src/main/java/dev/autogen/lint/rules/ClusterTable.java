@@ -1,0 +1,38 @@
+package dev.autogen.lint.rules;
+
+import dev.autogen.lint.LintStatement;
+import dev.autogen.lint.Rule;
+import dev.autogen.lint.Severity;
+import dev.autogen.lint.StatementKind;
+import dev.autogen.lint.Violation;
+import dev.autogen.lint.state.MigrationState;
+import java.util.List;
+
+/** Rule {@code cluster}: CLUSTER rewrites the table under an ACCESS EXCLUSIVE lock. */
+final class ClusterTable implements StatementRule {
+  static final Rule RULE =
+      new Rule(
+          "cluster",
+          Severity.ERROR,
+          "CLUSTER rewrites the table under an ACCESS EXCLUSIVE lock.",
+          "Leave physical ordering out of migrations; use pg_repack --order-by if it matters.");
+
+  @Override
+  public Rule rule() {
+    return RULE;
+  }
+
+  @Override
+  public void check(LintStatement s, MigrationState state, List<Violation> out) {
+    if (s.kind() == StatementKind.CLUSTER) {
+      out.add(
+          new Violation(
+              RULE,
+              s.line(),
+              "CLUSTER "
+                  + s.table().orElse("(every clustered table)")
+                  + " blocks reads and writes while it rewrites",
+              s.table()));
+    }
+  }
+}

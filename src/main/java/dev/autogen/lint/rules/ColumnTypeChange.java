@@ -1,0 +1,97 @@
+package dev.autogen.lint.rules;
+
+import dev.autogen.lint.ActionKind;
+import dev.autogen.lint.AlterAction;
+import dev.autogen.lint.LintStatement;
+import dev.autogen.lint.Rule;
+import dev.autogen.lint.Severity;
+import dev.autogen.lint.StatementKind;
+import dev.autogen.lint.Violation;
+import dev.autogen.lint.state.MigrationState;
+import dev.autogen.lint.state.Subject;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiPredicate;
+
+/**
+ * Rules {@code column-type-change} (PostgreSQL: {@code ALTER COLUMN ... TYPE} rewrites the table
+ * under an ACCESS EXCLUSIVE lock) and {@code column-type-copy} (MySQL, MariaDB: {@code MODIFY} /
+ * {@code CHANGE} to another type copies the table): a type change is flagged unless the dialect's
+ * type mapper says it only touches the catalog (a varchar or numeric widening on PostgreSQL, a
+ * varchar extension within the same length-prefix size on MySQL), which is known when an earlier
+ * file declared the column's type.
+ */
+final class ColumnTypeChange implements StatementRule {
+  static final Rule REWRITE =
+      new Rule(
+          "column-type-change",
+          Severity.ERROR,
+          "ALTER COLUMN ... TYPE rewrites the table under an ACCESS EXCLUSIVE lock unless it only widens a varchar or numeric.",
+          "Add a column of the new type, keep it in step with a trigger, backfill in batches, switch the code, drop the old column later.");
+
+  static final Rule COPY =
+      new Rule(
+          "column-type-copy",
+          Severity.ERROR,
+          "MODIFY/CHANGE COLUMN to another type copies the table (ALGORITHM=COPY) and blocks its writes, unless it only extends a varchar within the same length-prefix size.",
+          "Add a column of the new type, keep it in step with triggers, backfill in batches, switch the code, drop the old column later (or run the change with gh-ost / pt-online-schema-change).");
+
+  private final Rule rule;
+  private final String consequence;
+  private final BiPredicate<String, String> metadataOnly;
+
+  /**
+   * @param rule {@link #REWRITE} or {@link #COPY}
+   * @param consequence what the change does to the table, for the message
+   * @param metadataOnly whether changing a column from the first type to the second only touches
+   *     the catalog
+   */
+  ColumnTypeChange(Rule rule, String consequence, BiPredicate<String, String> metadataOnly) {
+    this.rule = rule;
+    this.consequence = consequence;
+    this.metadataOnly = metadataOnly;
+  }
+
+  @Override
+  public Rule rule() {
+    return rule;
+  }
+
+  /** Whether the type action on table {@code t} needs more than a catalog change. */
+  boolean copies(String t, AlterAction a, MigrationState state) {
+    if (a.kind() != ActionKind.ALTER_TYPE || a.column().isEmpty() || a.type().isEmpty()) {
+      return false;
+    }
+    Optional<String> before = state.tables().type(t, a.column().get());
+    return before.isEmpty() || !metadataOnly.test(before.get(), a.type().get());
+  }
+
+  @Override
+  public void check(LintStatement s, MigrationState state, List<Violation> out) {
+    if (s.kind() != StatementKind.ALTER_TABLE || !state.tables().existing(s.table())) {
+      return;
+    }
+    String t = s.table().get();
+    for (AlterAction a : s.actions()) {
+      if (copies(t, a, state)) {
+        String c = a.column().get();
+        Optional<String> before = state.tables().type(t, c);
+        out.add(
+            new Violation(
+                rule,
+                s.line(),
+                "changing "
+                    + t
+                    + "."
+                    + c
+                    + before.map(b -> " from " + b).orElse("")
+                    + " to "
+                    + a.type().get()
+                    + " "
+                    + consequence
+                    + ", and the running code may not read the new type",
+                Optional.of(Subject.text(t, c))));
+      }
+    }
+  }
+}

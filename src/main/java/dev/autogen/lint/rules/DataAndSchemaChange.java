@@ -1,0 +1,64 @@
+package dev.autogen.lint.rules;
+
+import dev.autogen.lint.LintStatement;
+import dev.autogen.lint.Rule;
+import dev.autogen.lint.Severity;
+import dev.autogen.lint.Violation;
+import dev.autogen.lint.state.MigrationState;
+import java.util.List;
+
+/**
+ * Rule {@code data-and-schema-change}: a data change that runs after a schema change in one
+ * transactional file, so it runs while the schema change's lock is held.
+ */
+final class DataAndSchemaChange implements StatementRule {
+  static final Rule RULE =
+      new Rule(
+          "data-and-schema-change",
+          Severity.WARNING,
+          "Data changes and schema changes in one transaction hold the DDL's locks for as long as the data change runs.",
+          "Put the backfill (UPDATE/INSERT/DELETE) in its own migration, in batches, after the schema change.");
+
+  @Override
+  public Rule rule() {
+    return RULE;
+  }
+
+  @Override
+  public void check(LintStatement s, MigrationState state, List<Violation> out) {
+    if (!state.file().transactional() || !s.kind().isDataChange() || !relevant(s, state)) {
+      return;
+    }
+    List<LintStatement> file = state.file().statements();
+    int index = file.indexOf(s);
+    boolean schemaBefore = false;
+    boolean dataBefore = false;
+    for (int i = 0; i < index; i++) {
+      LintStatement o = file.get(i);
+      if (relevant(o, state)) {
+        schemaBefore |= o.kind().isSchemaChange();
+        dataBefore |= o.kind().isDataChange() && schemaBefore;
+      }
+    }
+    // A data change before the first DDL is harmless: the DDL's lock is taken last and released
+    // at the commit right after it (autogen's contract step re-runs the backfill that way).
+    // Only a data change after DDL runs while the DDL's lock is held; report the first one.
+    if (schemaBefore && !dataBefore) {
+      out.add(
+          new Violation(
+              RULE,
+              s.line(),
+              "data change on "
+                  + s.table().orElse("a table")
+                  + " after a schema change in the same transaction: the schema change's locks are"
+                  + " held until the data change finishes",
+              s.table()));
+    }
+  }
+
+  /** Data or schema changes on tables that existed before the change being linted. */
+  private static boolean relevant(LintStatement s, MigrationState state) {
+    return (s.kind().isDataChange() || s.kind().isSchemaChange())
+        && state.tables().existing(s.table());
+  }
+}

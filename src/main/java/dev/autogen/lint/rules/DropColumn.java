@@ -1,0 +1,60 @@
+package dev.autogen.lint.rules;
+
+import dev.autogen.lint.ActionKind;
+import dev.autogen.lint.AlterAction;
+import dev.autogen.lint.LintStatement;
+import dev.autogen.lint.Rule;
+import dev.autogen.lint.Severity;
+import dev.autogen.lint.StatementKind;
+import dev.autogen.lint.Violation;
+import dev.autogen.lint.state.MigrationState;
+import dev.autogen.lint.state.Subject;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Rule {@code drop-column}: DROP COLUMN loses data and breaks the running code unless an earlier
+ * migration deprecated the column.
+ */
+public final class DropColumn implements StatementRule {
+  public static final Rule RULE =
+      new Rule(
+          "drop-column",
+          Severity.ERROR,
+          "DROP COLUMN loses data and breaks the running code unless an earlier migration deprecated the column.",
+          "Deprecate first (DROP NOT NULL, or COMMENT ON COLUMN ... IS 'deprecated'), deploy code that no longer uses it, then drop it in a later migration.");
+
+  @Override
+  public Rule rule() {
+    return RULE;
+  }
+
+  @Override
+  public void check(LintStatement s, MigrationState state, List<Violation> out) {
+    if (s.kind() != StatementKind.ALTER_TABLE || !state.tables().existing(s.table())) {
+      return;
+    }
+    String t = s.table().get();
+    for (AlterAction a : s.actions()) {
+      if (a.kind() == ActionKind.DROP_COLUMN && a.column().isPresent()) {
+        String c = a.column().get();
+        String key = Subject.text(t, c);
+        Subject subject = state.keys().subject(t, Optional.of(c));
+        if (state.tables().newColumn(t, c)
+            || state.deprecations().earlier(subject)
+            || state.file().contractStep()) {
+          state.touches().markHandled(subject);
+        } else {
+          out.add(
+              new Violation(
+                  RULE,
+                  s.line(),
+                  "dropping "
+                      + key
+                      + " deletes its values, and the running code may still read or write it",
+                  Optional.of(key)));
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package dev.autogen.lint.rules;
+
+import dev.autogen.lint.ActionKind;
+import dev.autogen.lint.AlterAction;
+import dev.autogen.lint.LintStatement;
+import dev.autogen.lint.Rule;
+import dev.autogen.lint.Severity;
+import dev.autogen.lint.StatementKind;
+import dev.autogen.lint.Violation;
+import dev.autogen.lint.state.MigrationState;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Rule {@code foreign-key-not-valid}: ADD FOREIGN KEY without NOT VALID checks every row while both
+ * tables are locked.
+ */
+final class ForeignKeyNotValid implements StatementRule {
+  static final Rule RULE =
+      new Rule(
+          "foreign-key-not-valid",
+          Severity.ERROR,
+          "ADD FOREIGN KEY without NOT VALID checks every row while both tables are locked.",
+          "ADD CONSTRAINT ... FOREIGN KEY ... NOT VALID, then VALIDATE CONSTRAINT in a later migration.");
+
+  @Override
+  public Rule rule() {
+    return RULE;
+  }
+
+  @Override
+  public void check(LintStatement s, MigrationState state, List<Violation> out) {
+    if (s.kind() != StatementKind.ALTER_TABLE || !state.tables().existing(s.table())) {
+      return;
+    }
+    String t = s.table().get();
+    for (AlterAction a : s.actions()) {
+      if (a.kind() == ActionKind.ADD_FOREIGN_KEY && !a.notValid()) {
+        out.add(
+            new Violation(
+                RULE,
+                s.line(),
+                "foreign key "
+                    + a.constraint().orElse("")
+                    + " on existing table "
+                    + t
+                    + " is validated under a lock that blocks writes to "
+                    + t
+                    + " and the referenced table",
+                Optional.of(t)));
+      }
+    }
+  }
+}

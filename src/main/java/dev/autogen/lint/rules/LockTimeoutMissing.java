@@ -1,0 +1,85 @@
+package dev.autogen.lint.rules;
+
+import dev.autogen.dialect.ScriptConventions;
+import dev.autogen.lint.ActionKind;
+import dev.autogen.lint.LintStatement;
+import dev.autogen.lint.Rule;
+import dev.autogen.lint.Severity;
+import dev.autogen.lint.StatementKind;
+import dev.autogen.lint.Violation;
+import dev.autogen.lint.state.MigrationState;
+import java.util.List;
+
+/**
+ * Rules {@code lock-timeout-missing} (PostgreSQL) and {@code lock-wait-timeout-missing} (MySQL,
+ * MariaDB: DDL waits for a metadata lock, and every later query on the table queues behind it):
+ * blocking DDL on an existing table with no lock timeout set earlier in the file.
+ */
+public final class LockTimeoutMissing implements StatementRule {
+  private final Rule rule;
+  private final String setting;
+
+  /**
+   * @param syntax names the dialect's setting ({@code lock_timeout}, {@code lock_wait_timeout}) and
+   *     how a file sets it; the rule code follows the setting ({@code lock-timeout-missing}, {@code
+   *     lock-wait-timeout-missing})
+   */
+  LockTimeoutMissing(ScriptConventions syntax) {
+    this.setting = syntax.lockTimeoutSetting();
+    this.rule = rule(syntax);
+  }
+
+  public static Rule rule(ScriptConventions syntax) {
+    String setting = syntax.lockTimeoutSetting();
+    return new Rule(
+        setting.replace('_', '-') + "-missing",
+        Severity.WARNING,
+        "DDL that takes a blocking lock runs without SET "
+            + setting
+            + ": while it waits for the lock, every query on the table queues behind it.",
+        "Start the file with "
+            + syntax.lockTimeoutStatement()
+            + " (and retry the migration if it times out).");
+  }
+
+  @Override
+  public Rule rule() {
+    return rule;
+  }
+
+  @Override
+  public void check(LintStatement s, MigrationState state, List<Violation> out) {
+    if (state.file().lockTimeoutSet() || !locks(s, state)) {
+      return;
+    }
+    List<LintStatement> file = state.file().statements();
+    int index = file.indexOf(s);
+    // one finding per file: at the first statement that needed the timeout
+    for (int i = 0; i < index; i++) {
+      if (locks(file.get(i), state)) {
+        return;
+      }
+    }
+    out.add(
+        new Violation(
+            rule,
+            s.line(),
+            "no SET " + setting + " before this statement locks " + s.table().orElse("a table"),
+            s.table()));
+  }
+
+  /** Whether the statement takes a lock that blocks reads or writes of an existing table. */
+  static boolean locks(LintStatement s, MigrationState state) {
+    if (!state.tables().existing(s.table()) && s.kind() != StatementKind.VACUUM) {
+      return false;
+    }
+    return switch (s.kind()) {
+      case ALTER_TABLE ->
+          s.actions().stream().anyMatch(a -> a.kind() != ActionKind.VALIDATE_CONSTRAINT);
+      case CREATE_INDEX, REINDEX -> !s.concurrently();
+      case DROP_TABLE, CREATE_TRIGGER, TRUNCATE, CLUSTER, OPTIMIZE -> true;
+      case VACUUM -> s.detail().equals("FULL");
+      default -> false;
+    };
+  }
+}

@@ -1,0 +1,58 @@
+package dev.autogen.lint.rules;
+
+import dev.autogen.lint.ActionKind;
+import dev.autogen.lint.AlterAction;
+import dev.autogen.lint.LintStatement;
+import dev.autogen.lint.Rule;
+import dev.autogen.lint.Severity;
+import dev.autogen.lint.StatementKind;
+import dev.autogen.lint.Violation;
+import dev.autogen.lint.state.MigrationState;
+import dev.autogen.lint.state.Subject;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Rule {@code not-null-without-default}: ADD COLUMN ... NOT NULL without a default fails on a
+ * non-empty table and rejects the running code's inserts.
+ */
+final class NotNullColumnWithoutDefault implements StatementRule {
+  static final Rule RULE =
+      new Rule(
+          "not-null-without-default",
+          Severity.ERROR,
+          "ADD COLUMN ... NOT NULL without a default fails on a non-empty table and rejects the running code's inserts.",
+          "Add the column nullable (or with a constant default), backfill it, and set NOT NULL in a later migration.");
+
+  @Override
+  public Rule rule() {
+    return RULE;
+  }
+
+  @Override
+  public void check(LintStatement s, MigrationState state, List<Violation> out) {
+    if (s.kind() != StatementKind.ALTER_TABLE || !state.tables().existing(s.table())) {
+      return;
+    }
+    String t = s.table().get();
+    for (AlterAction a : s.actions()) {
+      if (a.kind() == ActionKind.ADD_COLUMN
+          && a.notNull()
+          && a.expression().isEmpty()
+          && a.column().isPresent()
+          && !a.type().orElse("").toLowerCase(java.util.Locale.ROOT).contains("serial")) {
+        String c = a.column().get();
+        out.add(
+            new Violation(
+                RULE,
+                s.line(),
+                "column "
+                    + t
+                    + "."
+                    + c
+                    + " is added NOT NULL without a default: existing rows make it fail and the running code cannot insert",
+                Optional.of(Subject.text(t, c))));
+      }
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package dev.autogen.lint.rules;
+
+import dev.autogen.lint.LintStatement;
+import dev.autogen.lint.Rule;
+import dev.autogen.lint.Severity;
+import dev.autogen.lint.StatementKind;
+import dev.autogen.lint.Violation;
+import dev.autogen.lint.state.MigrationState;
+import java.util.List;
+
+/**
+ * Rule {@code reindex-not-concurrent}: REINDEX without CONCURRENTLY locks out writes (and reads
+ * through the index) while it runs.
+ */
+final class ReindexNotConcurrent implements StatementRule {
+  static final Rule RULE =
+      new Rule(
+          "reindex-not-concurrent",
+          Severity.ERROR,
+          "REINDEX without CONCURRENTLY locks out writes (and reads through the index) while it runs.",
+          "REINDEX ... CONCURRENTLY (PostgreSQL 12+) outside a transaction.");
+
+  @Override
+  public Rule rule() {
+    return RULE;
+  }
+
+  @Override
+  public void check(LintStatement s, MigrationState state, List<Violation> out) {
+    if (s.kind() == StatementKind.REINDEX && !s.concurrently()) {
+      out.add(
+          new Violation(
+              RULE,
+              s.line(),
+              "REINDEX " + s.detail().strip() + " without CONCURRENTLY blocks writes while it runs",
+              s.table()));
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package dev.autogen.lint.rules;
+
+import dev.autogen.lint.ActionKind;
+import dev.autogen.lint.AlterAction;
+import dev.autogen.lint.LintStatement;
+import dev.autogen.lint.Rule;
+import dev.autogen.lint.Severity;
+import dev.autogen.lint.StatementKind;
+import dev.autogen.lint.Violation;
+import dev.autogen.lint.state.MigrationState;
+import java.util.List;
+import java.util.Optional;
+
+/** Rule {@code rename-table}: a table renamed while the running code still uses its old name. */
+final class RenameTable implements StatementRule {
+  static final Rule RULE =
+      new Rule(
+          "rename-table",
+          Severity.ERROR,
+          "RENAME TABLE breaks every query of the running code that names the old table.",
+          "Rename and create a view under the old name in the same migration (simple views are updatable); drop the view once no old code is left.");
+
+  @Override
+  public Rule rule() {
+    return RULE;
+  }
+
+  @Override
+  public void check(LintStatement s, MigrationState state, List<Violation> out) {
+    if (s.kind() != StatementKind.ALTER_TABLE || !state.tables().existing(s.table())) {
+      return;
+    }
+    String t = s.table().get();
+    for (AlterAction a : s.actions()) {
+      if (a.kind() != ActionKind.RENAME_TABLE) {
+        continue;
+      }
+      boolean compatibilityView =
+          state.file().statements().stream()
+              .anyMatch(
+                  o -> o.kind() == StatementKind.CREATE_VIEW && o.table().equals(Optional.of(t)));
+      if (compatibilityView) {
+        state.touches().markHandled(state.keys().subject(t, Optional.empty()));
+      } else {
+        out.add(
+            new Violation(
+                RULE,
+                s.line(),
+                "renaming "
+                    + t
+                    + " to "
+                    + a.expression().orElse("?")
+                    + " breaks the running code that still uses "
+                    + t,
+                Optional.of(t)));
+      }
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package dev.autogen.lint.rules;
+
+import dev.autogen.lint.ActionKind;
+import dev.autogen.lint.AlterAction;
+import dev.autogen.lint.LintStatement;
+import dev.autogen.lint.Rule;
+import dev.autogen.lint.Severity;
+import dev.autogen.lint.StatementKind;
+import dev.autogen.lint.Violation;
+import dev.autogen.lint.state.MigrationState;
+import dev.autogen.lint.state.Subject;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Rule {@code set-not-null-without-check}: SET NOT NULL without a validated CHECK (c IS NOT NULL)
+ * scans the table under an ACCESS EXCLUSIVE lock.
+ */
+final class SetNotNullWithoutCheck implements StatementRule {
+  static final Rule RULE =
+      new Rule(
+          "set-not-null-without-check",
+          Severity.ERROR,
+          "SET NOT NULL without a validated CHECK (c IS NOT NULL) scans the table under an ACCESS EXCLUSIVE lock.",
+          "ADD CONSTRAINT c_not_null CHECK (c IS NOT NULL) NOT VALID; VALIDATE it in the next migration; then SET NOT NULL (PostgreSQL 12+ skips the scan) and drop the check.");
+
+  @Override
+  public Rule rule() {
+    return RULE;
+  }
+
+  @Override
+  public void check(LintStatement s, MigrationState state, List<Violation> out) {
+    if (s.kind() != StatementKind.ALTER_TABLE || !state.tables().existing(s.table())) {
+      return;
+    }
+    String t = s.table().get();
+    for (AlterAction a : s.actions()) {
+      if (a.kind() == ActionKind.SET_NOT_NULL
+          && a.column().isPresent()
+          && !state.notNullChecks().validated(t, a.column().get())) {
+        String c = a.column().get();
+        out.add(
+            new Violation(
+                RULE,
+                s.line(),
+                "SET NOT NULL on "
+                    + t
+                    + "."
+                    + c
+                    + " scans every row while reads and writes wait, and the running code may still write NULL",
+                Optional.of(Subject.text(t, c))));
+      } else if (a.kind() == ActionKind.SET_NOT_NULL && a.column().isPresent()) {
+        state.touches().markHandled(state.keys().subject(t, a.column()));
+      }
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package dev.autogen.lint.rules;
+
+import dev.autogen.lint.ActionKind;
+import dev.autogen.lint.LintStatement;
+import dev.autogen.lint.Rule;
+import dev.autogen.lint.Severity;
+import dev.autogen.lint.StatementKind;
+import dev.autogen.lint.Violation;
+import dev.autogen.lint.state.MigrationState;
+import java.util.List;
+
+/**
+ * Rule {@code table-rebuild} (MySQL, MariaDB): {@code OPTIMIZE TABLE}, {@code ALTER TABLE ...
+ * FORCE}, {@code ENGINE=}, {@code ROW_FORMAT=} and {@code CONVERT TO CHARACTER SET} rebuild the
+ * whole table: hours of I/O on a large one, replicas fall behind, and the copying forms ({@code
+ * CONVERT TO}, {@code OPTIMIZE} on MyISAM) block writes throughout.
+ */
+final class TableRebuild implements StatementRule {
+  static final Rule RULE =
+      new Rule(
+          "table-rebuild",
+          Severity.WARNING,
+          "OPTIMIZE TABLE / ALTER TABLE ... FORCE, ENGINE=, ROW_FORMAT=, CONVERT TO rebuilds the whole table.",
+          "Leave rebuilds out of migrations: run them off-peak with gh-ost or pt-online-schema-change, or at least with ALGORITHM=INPLACE, LOCK=NONE.");
+
+  @Override
+  public Rule rule() {
+    return RULE;
+  }
+
+  @Override
+  public void check(LintStatement s, MigrationState state, List<Violation> out) {
+    boolean rebuild =
+        s.kind() == StatementKind.OPTIMIZE
+            || (s.kind() == StatementKind.ALTER_TABLE
+                && s.actions().stream().anyMatch(a -> a.kind() == ActionKind.REBUILD));
+    if (rebuild && state.tables().existing(s.table())) {
+      out.add(
+          new Violation(
+              RULE,
+              s.line(),
+              (s.kind() == StatementKind.OPTIMIZE ? "OPTIMIZE TABLE " : "ALTER TABLE ")
+                  + s.table().get()
+                  + " rebuilds the whole table",
+              s.table()));
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package dev.autogen.lint.rules;
+
+import dev.autogen.lint.ActionKind;
+import dev.autogen.lint.AlterAction;
+import dev.autogen.lint.LintStatement;
+import dev.autogen.lint.Rule;
+import dev.autogen.lint.Severity;
+import dev.autogen.lint.StatementKind;
+import dev.autogen.lint.Violation;
+import dev.autogen.lint.state.MigrationState;
+import java.util.List;
+
+/**
+ * Rule {@code validate-same-transaction}: VALIDATE in the transaction that added the constraint.
+ */
+final class ValidateInSameTransaction implements StatementRule {
+  static final Rule RULE =
+      new Rule(
+          "validate-same-transaction",
+          Severity.WARNING,
+          "VALIDATE CONSTRAINT in the same transaction as its ADD ... NOT VALID keeps the ADD's lock during the scan.",
+          "Move VALIDATE CONSTRAINT into the next migration file.");
+
+  @Override
+  public Rule rule() {
+    return RULE;
+  }
+
+  @Override
+  public void check(LintStatement s, MigrationState state, List<Violation> out) {
+    if (s.kind() != StatementKind.ALTER_TABLE || !state.file().transactional()) {
+      return;
+    }
+    for (AlterAction a : s.actions()) {
+      if (a.kind() == ActionKind.VALIDATE_CONSTRAINT
+          && a.constraint().filter(state.file()::addedNotValid).isPresent()) {
+        out.add(
+            new Violation(
+                RULE,
+                s.line(),
+                "constraint "
+                    + a.constraint().get()
+                    + " is validated in the transaction that added it, so the scan runs under the ADD's lock",
+                s.table()));
+      }
+    }
+  }
+}
