@@ -5,6 +5,7 @@ import dev.autogen.dialect.HazardWording;
 import dev.autogen.diff.Change;
 import dev.autogen.diff.ChangeSet;
 import dev.autogen.model.Identifier;
+import dev.autogen.model.PartitionKey;
 import dev.autogen.model.TableStatistics;
 import dev.autogen.model.UnwrittenColumn;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ public final class Classifier {
   private final Map<Identifier, TableStatistics> statistics;
   private final ClassifierSettings settings;
   private final Set<UnwrittenColumn> unwritten;
+  private final List<PartitionKey> partitionKeys;
 
   /**
    * @param statistics size estimates of the tables as they are now; a table missing here is of
@@ -38,9 +40,23 @@ public final class Classifier {
       List<TableStatistics> statistics,
       ClassifierSettings settings,
       List<UnwrittenColumn> unwritten) {
+    this(dialect, statistics, settings, unwritten, List.of());
+  }
+
+  /**
+   * @param partitionKeys the partition keys of the current schema's partitioned tables, which any
+   *     primary key of such a table must include
+   */
+  public Classifier(
+      Dialect dialect,
+      List<TableStatistics> statistics,
+      ClassifierSettings settings,
+      List<UnwrittenColumn> unwritten,
+      List<PartitionKey> partitionKeys) {
     this.dialect = dialect;
     this.settings = settings;
     this.unwritten = Set.copyOf(unwritten);
+    this.partitionKeys = List.copyOf(partitionKeys);
     this.statistics =
         statistics.stream()
             .collect(Collectors.toMap(TableStatistics::table, Function.identity(), (a, b) -> a));
@@ -57,7 +73,7 @@ public final class Classifier {
 
   public List<Assessment> classify(ChangeSet changes) {
     CompatibilityRules backward =
-        new CompatibilityRules(dialect, statistics, changes.changes(), unwritten);
+        new CompatibilityRules(dialect, statistics, changes.changes(), unwritten, partitionKeys);
     ForwardRules forward = new ForwardRules(dialect);
     List<Assessment> result = new ArrayList<>();
     for (Change c : changes.changes()) {

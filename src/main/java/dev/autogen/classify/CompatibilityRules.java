@@ -23,10 +23,11 @@ final class CompatibilityRules implements ChangeVisitor<Judgement> {
       Dialect dialect,
       Map<Identifier, TableStatistics> statistics,
       List<Change> all,
-      java.util.Set<dev.autogen.model.UnwrittenColumn> unwritten) {
+      java.util.Set<dev.autogen.model.UnwrittenColumn> unwritten,
+      List<dev.autogen.model.PartitionKey> partitionKeys) {
     this.tables = new TableRules(dialect, statistics, all);
     this.columns = new ColumnRules(dialect, statistics, all, unwritten);
-    this.constraints = new ConstraintRules(dialect, statistics, all);
+    this.constraints = new ConstraintRules(dialect, statistics, all, partitionKeys);
   }
 
   @Override

@@ -177,7 +177,8 @@ final class Pipeline {
                 dialect,
                 liveStatistics(s, current),
                 s.planning().classifier(),
-                entities.unwritten())
+                entities.unwritten(),
+                current.partitionKeys())
             .classify(decided.changes());
     return new PipelineResult(
         dialect,

@@ -338,6 +338,42 @@ class CliIT {
   }
 
   @Test
+  void aPrimaryKeyLeavingOutThePartitionKeyIsAnErrorAndPartitionsAreNoTables() throws Exception {
+    LocalPostgres.execute(
+        connection,
+        "CREATE TABLE event (id bigint NOT NULL, at date NOT NULL) PARTITION BY RANGE (at)");
+    LocalPostgres.execute(
+        connection,
+        "CREATE TABLE event_2024 PARTITION OF event FOR VALUES FROM ('2024-01-01') TO"
+            + " ('2025-01-01')");
+    Path root =
+        entities(
+            Files.readString(Path.of("fixtures/new_table/entities/com/example/shop/User.java")));
+    Files.writeString(
+        root.resolve("com/example/Event.java"),
+        "package com.example;\nimport jakarta.persistence.*;\n@Entity @Table(name = \"event\")\n"
+            + "public class Event {\n  @Id Long id;\n  @Column(nullable = false)"
+            + " java.time.LocalDate at;\n}\n");
+    List<String> a = new ArrayList<>(List.of("diff", "--format", "json"));
+    a.addAll(args(root));
+
+    JsonNode json = new ObjectMapper().readTree(run(a.toArray(String[]::new)).out());
+
+    assertThat(json.get("changes"))
+        .extracting(c -> c.get("kind").asText() + " " + c.get("table").asText())
+        .containsExactly("add_primary_key event");
+    assertThat(json.get("changes").get(0).get("hazards"))
+        .anySatisfy(
+            h -> {
+              assertThat(h.get("message").asText())
+                  .isEqualTo(
+                      "event is partitioned by at, which the key (id) leaves out: the database"
+                          + " refuses it");
+              assertThat(h.get("severity").asText()).isEqualTo("error");
+            });
+  }
+
+  @Test
   void diffWithoutChangesExitsZero() throws Exception {
     Path root =
         entities(

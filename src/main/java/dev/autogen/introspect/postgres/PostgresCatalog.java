@@ -71,7 +71,8 @@ public final class PostgresCatalog implements CatalogReader {
             relations.stream().map(SchemaAssembler::statistics).toList(),
             t -> dialect.quote(Identifier.of(schema)) + "." + dialect.quote(t));
     Schema current = new Schema(tables, new SequenceReader().read(connection, schema));
-    return new Introspection(current, statistics, crawl.serverVersion(), timeZone(connection));
+    return new Introspection(current, statistics, crawl.serverVersion(), timeZone(connection))
+        .withPartitionKeys(new PartitionKeyReader().read(connection, schema));
   }
 
   /**
