@@ -5,10 +5,13 @@ import dev.autogen.dialect.HazardWording;
 import dev.autogen.diff.Change;
 import dev.autogen.diff.ChangeSet;
 import dev.autogen.model.Identifier;
+import dev.autogen.model.PartitionKey;
 import dev.autogen.model.TableStatistics;
+import dev.autogen.model.UnwrittenColumn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -23,18 +26,45 @@ public final class Classifier {
   private final Dialect dialect;
   private final Map<Identifier, TableStatistics> statistics;
   private final ClassifierSettings settings;
+  private final Set<UnwrittenColumn> unwritten;
+  private final List<PartitionKey> partitionKeys;
 
   /**
    * @param statistics size estimates of the tables as they are now; a table missing here is of
    *     unknown size, and its hazards keep their codes' default severities
+   * @param unwritten the columns the code never writes on insert (from the entity sources), which
+   *     rely on the database to fill them
    */
   public Classifier(
-      Dialect dialect, List<TableStatistics> statistics, ClassifierSettings settings) {
+      Dialect dialect,
+      List<TableStatistics> statistics,
+      ClassifierSettings settings,
+      List<UnwrittenColumn> unwritten) {
+    this(dialect, statistics, settings, unwritten, List.of());
+  }
+
+  /**
+   * @param partitionKeys the partition keys of the current schema's partitioned tables, which any
+   *     primary key of such a table must include
+   */
+  public Classifier(
+      Dialect dialect,
+      List<TableStatistics> statistics,
+      ClassifierSettings settings,
+      List<UnwrittenColumn> unwritten,
+      List<PartitionKey> partitionKeys) {
     this.dialect = dialect;
     this.settings = settings;
+    this.unwritten = Set.copyOf(unwritten);
+    this.partitionKeys = List.copyOf(partitionKeys);
     this.statistics =
         statistics.stream()
             .collect(Collectors.toMap(TableStatistics::table, Function.identity(), (a, b) -> a));
+  }
+
+  public Classifier(
+      Dialect dialect, List<TableStatistics> statistics, ClassifierSettings settings) {
+    this(dialect, statistics, settings, List.of());
   }
 
   public Classifier(Dialect dialect, List<TableStatistics> statistics) {
@@ -42,7 +72,8 @@ public final class Classifier {
   }
 
   public List<Assessment> classify(ChangeSet changes) {
-    CompatibilityRules backward = new CompatibilityRules(dialect, statistics, changes.changes());
+    CompatibilityRules backward =
+        new CompatibilityRules(dialect, statistics, changes.changes(), unwritten, partitionKeys);
     ForwardRules forward = new ForwardRules(dialect);
     List<Assessment> result = new ArrayList<>();
     for (Change c : changes.changes()) {

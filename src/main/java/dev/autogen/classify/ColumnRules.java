@@ -8,15 +8,25 @@ import dev.autogen.diff.*;
 import dev.autogen.model.Column;
 import dev.autogen.model.Identifier;
 import dev.autogen.model.TableStatistics;
+import dev.autogen.model.UnwrittenColumn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Verdicts for column changes. See {@link CompatibilityRules}. */
 final class ColumnRules extends RuleFamily {
 
-  ColumnRules(Dialect dialect, Map<Identifier, TableStatistics> statistics, List<Change> all) {
+  /** Columns the code never writes on insert: the database must keep filling them. */
+  private final Set<UnwrittenColumn> unwritten;
+
+  ColumnRules(
+      Dialect dialect,
+      Map<Identifier, TableStatistics> statistics,
+      List<Change> all,
+      Set<UnwrittenColumn> unwritten) {
     super(dialect, statistics, all);
+    this.unwritten = Set.copyOf(unwritten);
   }
 
   public Judgement visit(ColumnAdded c) {
@@ -180,7 +190,31 @@ final class ColumnRules extends RuleFamily {
   }
 
   public Judgement visit(ColumnDefaultChanged c) {
-    return safe("A default only applies to future inserts that omit " + c.after().name() + ".");
+    Column after = c.after();
+    if (after.defaultExpression().isEmpty()
+        && c.before().defaultExpression().isPresent()
+        && unwritten.contains(new UnwrittenColumn(c.table(), after.name()))) {
+      String name = c.table() + "." + after.name();
+      String outcome =
+          after.nullable()
+              ? "now get NULL in " + name + " instead of its default"
+              : "fail: " + name + " is NOT NULL";
+      return judge(
+          BREAKING,
+          "The code never writes "
+              + name
+              + " (insertable = false) and relies on its default; without it, its inserts "
+              + outcome
+              + ".",
+          List.of(
+              hazard(
+                  HazardCode.BREAKS_OLD_CODE,
+                  "inserts leave "
+                      + name
+                      + " to the database, which would no longer fill it; declare the default"
+                      + " in the entity (@ColumnDefault) or let the code write the column")));
+    }
+    return safe("A default only applies to future inserts that omit " + after.name() + ".");
   }
 
   public Judgement visit(ColumnIdentityChanged c) {

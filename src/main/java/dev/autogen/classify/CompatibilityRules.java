@@ -20,10 +20,14 @@ final class CompatibilityRules implements ChangeVisitor<Judgement> {
   private final ConstraintRules constraints;
 
   CompatibilityRules(
-      Dialect dialect, Map<Identifier, TableStatistics> statistics, List<Change> all) {
+      Dialect dialect,
+      Map<Identifier, TableStatistics> statistics,
+      List<Change> all,
+      java.util.Set<dev.autogen.model.UnwrittenColumn> unwritten,
+      List<dev.autogen.model.PartitionKey> partitionKeys) {
     this.tables = new TableRules(dialect, statistics, all);
-    this.columns = new ColumnRules(dialect, statistics, all);
-    this.constraints = new ConstraintRules(dialect, statistics, all);
+    this.columns = new ColumnRules(dialect, statistics, all, unwritten);
+    this.constraints = new ConstraintRules(dialect, statistics, all, partitionKeys);
   }
 
   @Override

@@ -6,6 +6,7 @@ import static dev.autogen.classify.Compatibility.SAFE;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.diff.*;
 import dev.autogen.model.Identifier;
+import dev.autogen.model.PartitionKey;
 import dev.autogen.model.TableStatistics;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +15,17 @@ import java.util.Map;
 /** Verdicts for indexes and constraints. See {@link CompatibilityRules}. */
 final class ConstraintRules extends RuleFamily {
 
-  ConstraintRules(Dialect dialect, Map<Identifier, TableStatistics> statistics, List<Change> all) {
+  /** Partition keys of the current schema's partitioned tables, by table. */
+  private final Map<Identifier, PartitionKey> partitionKeys;
+
+  ConstraintRules(
+      Dialect dialect,
+      Map<Identifier, TableStatistics> statistics,
+      List<Change> all,
+      List<PartitionKey> partitionKeys) {
     super(dialect, statistics, all);
+    this.partitionKeys = new java.util.HashMap<>();
+    partitionKeys.forEach(k -> this.partitionKeys.put(k.table(), k));
   }
 
   public Judgement visit(IndexAdded c) {
@@ -67,13 +77,34 @@ final class ConstraintRules extends RuleFamily {
   }
 
   public Judgement visit(PrimaryKeyAdded c) {
+    List<Hazard> hazards = new ArrayList<>();
+    hazards.add(
+        hazard(HazardCode.BLOCKING_LOCK, say(dialect.wording().primaryKeyBuild(), c.table(), "")));
+    hazards.add(hazard(HazardCode.CONSTRAINT_MAY_FAIL, "duplicate or NULL ids make it fail"));
+    PartitionKey partitioning = partitionKeys.get(c.table());
+    if (partitioning != null
+        && (partitioning.expressions()
+            || !c.primaryKey().columns().containsAll(partitioning.columns()))) {
+      hazards.add(
+          hazard(
+                  HazardCode.CONSTRAINT_MAY_FAIL,
+                  c.table()
+                      + " is partitioned by "
+                      + (partitioning.expressions()
+                          ? "an expression"
+                          : String.join(
+                              ", ",
+                              partitioning.columns().stream().map(Identifier::value).toList()))
+                      + ", which the key ("
+                      + String.join(
+                          ", ", c.primaryKey().columns().stream().map(Identifier::value).toList())
+                      + ") leaves out: the database refuses it")
+              .withSeverity(Severity.ERROR));
+    }
     return judge(
         SAFE,
         "A primary key rejects only duplicate or missing ids, which the mapping already forbids.",
-        List.of(
-            hazard(
-                HazardCode.BLOCKING_LOCK, say(dialect.wording().primaryKeyBuild(), c.table(), "")),
-            hazard(HazardCode.CONSTRAINT_MAY_FAIL, "duplicate or NULL ids make it fail")));
+        hazards);
   }
 
   public Judgement visit(PrimaryKeyDropped c) {

@@ -7,6 +7,7 @@ import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.Dialects;
 import dev.autogen.diff.ChangeSet;
 import dev.autogen.diff.Differ;
+import dev.autogen.diff.ViewMappings;
 import dev.autogen.entities.EntityModel;
 import dev.autogen.entities.EntityReadException;
 import dev.autogen.entities.EntityReader;
@@ -169,13 +170,20 @@ final class Pipeline {
     List<RenameHint> options = RenameOptions.parse(s.renames(), dialect.identifiers());
     RenameOptions.checkAgainst(current.current(), options);
     renames.addAll(options);
-    ChangeSet diffed = new Differ().diff(current.current(), entities.desired(), renames);
+    ChangeSet diffed =
+        ViewMappings.withoutViews(
+            new Differ().diff(current.current(), entities.desired(), renames), current.views());
     Optional<HistoryBase> history =
         RenameDecider.asksHistory(diffed) ? historyBase(s, dialect) : Optional.empty();
     RenameDecision decided =
         new RenameDecider().decide(diffed, new RenameEvidence(entities, history));
     List<Assessment> assessments =
-        new Classifier(dialect, liveStatistics(s, current), s.planning().classifier())
+        new Classifier(
+                dialect,
+                liveStatistics(s, current),
+                s.planning().classifier(),
+                entities.unwritten(),
+                current.partitionKeys())
             .classify(decided.changes());
     return new PipelineResult(
         dialect,
@@ -243,7 +251,7 @@ final class Pipeline {
               .planOptions(s.backfills())
               .withEmptyTables(
                   liveStatistics(s, r.current()).stream()
-                      .filter(t -> t.estimatedRows() == 0)
+                      .filter(TableStatistics::knownEmpty)
                       .map(TableStatistics::table)
                       .collect(Collectors.toSet()))
               .withIdSequences(

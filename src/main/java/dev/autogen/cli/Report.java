@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.autogen.classify.Assessment;
 import dev.autogen.classify.Hazard;
 import dev.autogen.diff.Change;
+import dev.autogen.diff.NotCompared;
 import dev.autogen.diff.RenameSuggestion;
 import dev.autogen.model.Warning;
 import dev.autogen.plan.MigrationPlan;
@@ -42,6 +43,9 @@ final class Report {
         out.printf(
             "  %-8s  %s %s%n", a.compatibility().word(), a.change().kind(), target(a.change()));
         out.println("            " + a.reason());
+        ChangeDetails.Sides sides = ChangeDetails.of(a.change());
+        sides.before().ifPresent(b -> out.println("            was: " + ChangeDetails.text(b)));
+        sides.after().ifPresent(b -> out.println("            now: " + ChangeDetails.text(b)));
         out.println(
             "            new code on the old schema: "
                 + a.forward().compatibility().word()
@@ -82,6 +86,20 @@ final class Report {
               + s.from()
               + " is dropped");
     }
+    for (NotCompared n :
+        NotCompared.in(r.current().current(), r.current().views(), r.entities().desired())) {
+      out.println(
+          "not compared: "
+              + n.kind()
+              + " "
+              + n.table()
+              + "."
+              + n.name()
+              + " ("
+              + n.reason()
+              + "): "
+              + n.definition());
+    }
     for (Warning w : r.entities().warnings()) {
       out.println("warning: " + w);
     }
@@ -106,6 +124,9 @@ final class Report {
       c.put("forward", a.forward().compatibility().word());
       c.put("forward_reason", a.forward().reason());
       c.put("severity", a.severity().word());
+      ChangeDetails.Sides sides = ChangeDetails.of(a.change());
+      c.put("before", sides.before().orElse(null));
+      c.put("after", sides.after().orElse(null));
       List<Object> hazards = new ArrayList<>();
       for (Hazard h : a.hazards()) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -141,6 +162,18 @@ final class Report {
       suggestions.add(m);
     }
     root.put("rename_suggestions", suggestions);
+    List<Object> notCompared = new ArrayList<>();
+    for (NotCompared n :
+        NotCompared.in(r.current().current(), r.current().views(), r.entities().desired())) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("table", n.table().value());
+      m.put("kind", n.kind());
+      m.put("name", n.name().value());
+      m.put("reason", n.reason());
+      m.put("definition", n.definition());
+      notCompared.add(m);
+    }
+    root.put("not_compared", notCompared);
     root.put("warnings", r.entities().warnings().stream().map(Warning::toString).toList());
     root.put("notes", r.notes());
     planError.ifPresent(e -> root.put("planning_error", e));

@@ -34,6 +34,15 @@ public interface TypeMapper {
    */
   SqlType parse(String typeText);
 
+  /**
+   * Whether the dialect itself defines this (parsed) type; a name outside that, written in a {@code
+   * columnDefinition}, is most likely another database's type ({@code BINARY} on PostgreSQL) or one
+   * the database must define itself.
+   */
+  default boolean isBuiltIn(SqlType type) {
+    return true;
+  }
+
   /** SQL spelling of a canonical type, for DDL. */
   String render(SqlType type);
 

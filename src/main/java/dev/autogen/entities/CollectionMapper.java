@@ -217,7 +217,13 @@ final class CollectionMapper {
     String name =
         table
             .flatMap(t -> t.string("name"))
-            .orElse(entity.logicalTable() + "_" + target.logicalTable());
+            .orElse(
+                ctx.names()
+                    .joinTable(
+                        entity.table(),
+                        entity.logicalTable(),
+                        target.logicalTable(),
+                        field.name()));
     TableBuilder builder = new TableBuilder(ctx.names().physical(name), ctx.diagnostics());
     String ownerPrefix =
         kind.equals("ManyToMany")

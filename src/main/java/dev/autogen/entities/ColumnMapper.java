@@ -69,6 +69,18 @@ final class ColumnMapper {
     }
     if (definition.isPresent()) {
       type = Optional.of(ctx.dialect().types().parse(definition.get().typeText()));
+      if (!ctx.dialect().types().isBuiltIn(type.get())) {
+        ctx.diagnostics()
+            .warn(
+                field.file(),
+                field.variable(),
+                "columnDefinition type '"
+                    + definition.get().typeText()
+                    + "' is not a "
+                    + ctx.dialect().name()
+                    + " type; compared as written (fine only if the database defines it: a"
+                    + " domain, an enum or an extension's type)");
+      }
     }
     Optional<String> range =
         validation.rangeCheck(field, name).map(ctx.dialect().expressions()::normalizeCheck);

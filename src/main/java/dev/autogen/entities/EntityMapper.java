@@ -10,6 +10,7 @@ import dev.autogen.model.RenameHint;
 import dev.autogen.model.Sequence;
 import dev.autogen.model.Table;
 import dev.autogen.model.UniqueConstraint;
+import dev.autogen.model.UnwrittenColumn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +37,8 @@ final class EntityMapper {
       List<RenameHint> renames,
       List<RenameHint> fieldNameEvidence,
       List<FieldColumn> fields,
-      List<ColumnEncoding> encodings) {}
+      List<ColumnEncoding> encodings,
+      List<UnwrittenColumn> unwritten) {}
 
   private static final Set<String> HANDLED =
       Set.of(
@@ -175,7 +177,8 @@ final class EntityMapper {
         parts.renames,
         parts.evidence,
         parts.fields,
-        encodings);
+        encodings,
+        parts.unwritten(built.name()));
   }
 
   /** The entity's own fields that map no column of their own, named without one. */
@@ -207,6 +210,21 @@ final class EntityMapper {
     final List<ColumnEncoding> encodings = new ArrayList<>();
     final List<Table> collectionTables = new ArrayList<>();
     final List<CollectionMapper.ForeignColumn> foreignColumns = new ArrayList<>();
+    // a column is unwritten only if no mapping of it writes it (a read-only copy of a join column
+    // is common: @Column(insertable = false) Long ownerId beside @ManyToOne Owner owner)
+    final Set<Identifier> notInserted = new java.util.LinkedHashSet<>();
+    final Set<Identifier> inserted = new java.util.HashSet<>();
+
+    void mapped(Identifier column, boolean insertable) {
+      (insertable ? inserted : notInserted).add(column);
+    }
+
+    List<UnwrittenColumn> unwritten(Identifier table) {
+      return notInserted.stream()
+          .filter(c -> !inserted.contains(c))
+          .map(c -> new UnwrittenColumn(table, c))
+          .toList();
+    }
   }
 
   /**
@@ -238,6 +256,7 @@ final class EntityMapper {
         if (basic.naturalId()) {
           naturalId.add(column.column().name());
         }
+        parts.mapped(column.column().name(), insertable(basic.field().column(ctx)));
         if (addColumn(table, column, parts.renames, parts.evidence)) {
           parts.fields.add(
               new FieldColumn(
@@ -273,6 +292,7 @@ final class EntityMapper {
                   boolean added = true;
                   for (MappedColumn column : join.columns()) {
                     added &= addColumn(table, column, parts.renames, parts.evidence);
+                    parts.mapped(column.column().name(), true);
                   }
                   List<Identifier> names = join.uniqueOrder();
                   if (added && join.unique()) {
@@ -288,6 +308,8 @@ final class EntityMapper {
             .map(join -> relaxed.isPresent() ? relaxed.get().join(relation, join) : join)
             .ifPresent(
                 join -> {
+                  parts.mapped(
+                      join.column().column().name(), insertable(relation.field().joinColumn(ctx)));
                   if (addColumn(table, join.column(), parts.renames, parts.evidence)
                       && join.unique()) {
                     Identifier name = join.column().column().name();
@@ -313,6 +335,11 @@ final class EntityMapper {
           new UniqueConstraint(
               ctx.names().generated("", prependTable(entity, ordered), "key"), ordered));
     }
+  }
+
+  /** Whether a {@code @Column} or {@code @JoinColumn} lets the code write the column on insert. */
+  private static boolean insertable(Optional<AnnotationValues> column) {
+    return column.flatMap(c -> c.bool("insertable")).orElse(true);
   }
 
   /** Whether a {@code @MapsId} of the entity replaces this id field's column. */

@@ -4,6 +4,7 @@ import dev.autogen.model.ColumnEncoding;
 import dev.autogen.model.IdSequence;
 import dev.autogen.model.RenameHint;
 import dev.autogen.model.Schema;
+import dev.autogen.model.UnwrittenColumn;
 import dev.autogen.model.Warning;
 import java.util.List;
 
@@ -15,7 +16,8 @@ import java.util.List;
  * most likely renamed; autogen asks instead of guessing); and the sequence each generated id draws
  * from, which the database does not record; and the column each basic field maps to; and how the
  * application encodes the values of columns (enum constants, converters), which is no schema
- * property either.
+ * property either; and the columns the code never writes on insert, which rely on the database to
+ * fill them.
  */
 public record EntityModel(
     Schema desired,
@@ -24,7 +26,8 @@ public record EntityModel(
     List<RenameHint> fieldNameEvidence,
     List<IdSequence> idSequences,
     List<FieldColumn> fields,
-    List<ColumnEncoding> encodings) {
+    List<ColumnEncoding> encodings,
+    List<UnwrittenColumn> unwritten) {
   public EntityModel {
     renames = List.copyOf(renames);
     warnings = List.copyOf(warnings);
@@ -32,6 +35,19 @@ public record EntityModel(
     idSequences = List.copyOf(idSequences);
     fields = List.copyOf(fields);
     encodings = List.copyOf(encodings);
+    unwritten = List.copyOf(unwritten);
+  }
+
+  /** A model of code that writes every column it maps. */
+  public EntityModel(
+      Schema desired,
+      List<RenameHint> renames,
+      List<Warning> warnings,
+      List<RenameHint> fieldNameEvidence,
+      List<IdSequence> idSequences,
+      List<FieldColumn> fields,
+      List<ColumnEncoding> encodings) {
+    this(desired, renames, warnings, fieldNameEvidence, idSequences, fields, encodings, List.of());
   }
 
   /** A model without rename evidence. */

@@ -11,6 +11,7 @@ import dev.autogen.model.Schema;
 import dev.autogen.model.Sequence;
 import dev.autogen.model.SourceLocation;
 import dev.autogen.model.Table;
+import dev.autogen.model.UnwrittenColumn;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -83,6 +84,7 @@ public final class EntityReader {
     Map<Identifier, Sequence> sequences = new LinkedHashMap<>();
     List<IdSequence> idSequences = new ArrayList<>();
     List<FieldColumn> fields = new ArrayList<>();
+    List<UnwrittenColumn> unwritten = new ArrayList<>();
     List<ColumnEncoding> encodings = new ArrayList<>();
     List<RenameHint> renames = new ArrayList<>();
     List<RenameHint> evidence = new ArrayList<>();
@@ -134,6 +136,7 @@ public final class EntityReader {
       evidence.addAll(mapped.fieldNameEvidence());
       idSequences.addAll(mapped.idSequences());
       fields.addAll(mapped.fields());
+      unwritten.addAll(mapped.unwritten());
       Set<Identifier> kept = new HashSet<>(Set.of(table.name()));
       for (Table collection : mapped.collectionTables()) {
         if (tables.putIfAbsent(collection.name(), collection) == null) {
@@ -166,7 +169,8 @@ public final class EntityReader {
         evidence,
         idSequences,
         fields,
-        encodings);
+        encodings,
+        unwritten);
   }
 
   /** The table with a column a one-to-many adds to it (kept once if the table maps it too). */

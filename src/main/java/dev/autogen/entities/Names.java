@@ -31,19 +31,31 @@ final class Names {
   }
 
   /**
-   * A table, column or sequence name. Quoted names ({@code "\"Foo\""} or {@code `Foo`}) keep their
-   * case, although the naming strategy still applies to their text, as in Hibernate.
+   * A table, column or sequence name. Quoted names ({@code "\"Foo\""} or {@code `Foo`}) stay
+   * exactly as written: Hibernate 7's snake-case strategy returns a quoted name untouched (6.x
+   * still converted its text, docs/mappings.md).
    */
   Identifier physical(String logical) {
     String trimmed = logical.trim();
     if (isQuoted(trimmed)) {
-      String text = trimmed.substring(1, trimmed.length() - 1);
-      return Identifier.of(strategy.apply(text));
+      return Identifier.of(trimmed.substring(1, trimmed.length() - 1));
     }
     if (quoteAll) {
-      return Identifier.of(strategy.apply(trimmed));
+      // Hibernate 7 quotes every name before the physical strategy, which leaves quoted ones alone
+      return Identifier.of(trimmed);
     }
     return rules.fold(strategy.apply(trimmed));
+  }
+
+  /**
+   * The logical name of a join table the mapping does not name: JPA's {@code <owner>_<target>} from
+   * the entities' logical table names, or with Spring Boot's implicit naming {@code <owner's
+   * physical table>_<attribute>}.
+   */
+  String joinTable(Identifier ownerTable, String ownerLogical, String targetLogical, String field) {
+    return strategy.joinTableByAttribute()
+        ? ownerTable.value() + "_" + field
+        : ownerLogical + "_" + targetLogical;
   }
 
   /**

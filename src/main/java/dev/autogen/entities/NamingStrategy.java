@@ -15,10 +15,17 @@ public enum NamingStrategy {
     }
   },
   /**
-   * Spring Boot's {@code CamelCaseToUnderscoresNamingStrategy}: dots and camel humps become
-   * underscores, then everything is lower case.
+   * Spring Boot's defaults: Hibernate's {@code CamelCaseToUnderscoresNamingStrategy} (dots and
+   * camel humps of an unquoted name become underscores, then everything is lower case; a quoted
+   * name is left as written) and {@code SpringImplicitNamingStrategy} (a join table is named after
+   * its owner's table and attribute).
    */
   SPRING {
+    @Override
+    boolean joinTableByAttribute() {
+      return true;
+    }
+
     @Override
     public String apply(String logical) {
       StringBuilder builder = new StringBuilder(logical.replace('.', '_'));
@@ -33,6 +40,11 @@ public enum NamingStrategy {
 
   /** The physical name text for a logical name (without quotes). */
   public abstract String apply(String logical);
+
+  /** Whether a join table is named {@code <owner table>_<attribute>} rather than by JPA's rule. */
+  boolean joinTableByAttribute() {
+    return false;
+  }
 
   private static boolean underscoreRequired(char before, char current, char after) {
     return (Character.isLowerCase(before) || Character.isDigit(before))

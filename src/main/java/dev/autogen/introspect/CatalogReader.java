@@ -20,8 +20,8 @@ public interface CatalogReader {
   boolean schemaExists(Connection connection, String schema) throws SQLException;
 
   /**
-   * Reads the schema, which exists, without writing; leaves out Flyway's history table {@value
-   * Introspector#FLYWAY_HISTORY}.
+   * Reads the schema, which exists, without writing; leaves out the migration tools' tables ({@link
+   * Introspector#isMigrationToolTable}).
    */
   Introspection read(Connection connection, String schema)
       throws SQLException, IntrospectionException;

@@ -1,18 +1,43 @@
 package dev.autogen.introspect;
 
+import dev.autogen.model.PartitionKey;
 import dev.autogen.model.Schema;
 import dev.autogen.model.TableStatistics;
+import dev.autogen.model.View;
 import java.util.List;
 
 /**
  * What one introspection of a live schema found: the current {@link Schema}, the server's size
  * estimates per table (sorted by table name), the server version text (e.g. {@code 15.4}) and the
- * session's {@code TimeZone} setting (e.g. {@code UTC}; empty when unknown).
+ * session's {@code TimeZone} setting (e.g. {@code UTC}; empty when unknown), and the schema's views
+ * (which are not tables of the {@link Schema}), and the partition keys of its partitioned tables.
  */
 public record Introspection(
-    Schema current, List<TableStatistics> statistics, String serverVersion, String timeZone) {
+    Schema current,
+    List<TableStatistics> statistics,
+    String serverVersion,
+    String timeZone,
+    List<View> views,
+    List<PartitionKey> partitionKeys) {
   public Introspection {
     statistics = List.copyOf(statistics);
+    views = List.copyOf(views);
+    partitionKeys = List.copyOf(partitionKeys);
+  }
+
+  public Introspection(
+      Schema current, List<TableStatistics> statistics, String serverVersion, String timeZone) {
+    this(current, statistics, serverVersion, timeZone, List.of(), List.of());
+  }
+
+  /** The same introspection with the schema's views. */
+  public Introspection withViews(List<View> found) {
+    return new Introspection(current, statistics, serverVersion, timeZone, found, partitionKeys);
+  }
+
+  /** The same introspection with the partition keys of its partitioned tables. */
+  public Introspection withPartitionKeys(List<PartitionKey> keys) {
+    return new Introspection(current, statistics, serverVersion, timeZone, views, keys);
   }
 
   /** An introspection that did not read the time zone. */

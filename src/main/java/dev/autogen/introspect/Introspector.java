@@ -1,8 +1,12 @@
 package dev.autogen.introspect;
 
 import dev.autogen.dialect.Dialect;
+import dev.autogen.model.Identifier;
+import dev.autogen.model.View;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -22,15 +26,28 @@ import java.util.Objects;
  * statistics, one query each, each with the schema name bound as a parameter.
  *
  * <p><b>Contract.</b> The connection is switched to a read-only, repeatable-read transaction for
- * the call and restored afterwards (see {@link ReadOnlySession}); nothing is ever written. Flyway's
- * history table {@value #FLYWAY_HISTORY} is not part of the result. Views and partitions are left
- * out; a partitioned table appears once, as its parent. Instances hold no state besides the dialect
- * and may be reused.
+ * the call and restored afterwards (see {@link ReadOnlySession}); nothing is ever written. The
+ * migration tools' tables ({@link #isMigrationToolTable}) are not part of the result. Views and
+ * partitions are left out; a partitioned table appears once, as its parent. Instances hold no state
+ * besides the dialect and may be reused.
  */
 public final class Introspector {
 
   /** Flyway's bookkeeping table: the tool's, never the application's. */
   public static final String FLYWAY_HISTORY = "flyway_schema_history";
+
+  /** The migration tools' own tables (Flyway's, Liquibase's two), in lower case. */
+  private static final java.util.Set<String> TOOL_TABLES =
+      java.util.Set.of(FLYWAY_HISTORY, "databasechangelog", "databasechangeloglock");
+
+  /**
+   * Whether a table belongs to a migration tool (Flyway's {@value #FLYWAY_HISTORY}, Liquibase's
+   * {@code databasechangelog} and {@code databasechangeloglock}, in any case: Liquibase writes them
+   * in upper case on MySQL): never the application's, so never planned for a drop nor reported.
+   */
+  public static boolean isMigrationToolTable(String name) {
+    return TOOL_TABLES.contains(name.toLowerCase(java.util.Locale.ROOT));
+  }
 
   private final CatalogReader catalog;
   private final ViewsAndTriggers.Reader viewsAndTriggers;
@@ -54,6 +71,19 @@ public final class Introspector {
     }
   }
 
+  private static List<View> views(ViewsAndTriggers found) {
+    List<View> views = new ArrayList<>();
+    found
+        .views()
+        .forEach(
+            (name, columns) ->
+                views.add(
+                    new View(
+                        Identifier.of(name),
+                        columns.keySet().stream().map(Identifier::of).toList())));
+    return views;
+  }
+
   /**
    * The schema to read when none is configured: {@code public} on PostgreSQL, the database the
    * connection's URL names on MySQL and MariaDB.
@@ -64,7 +94,7 @@ public final class Introspector {
 
   /**
    * Reads {@code schema} (its catalog name, e.g. {@code public}) through {@code connection}; never
-   * writes; excludes the Flyway history table {@value #FLYWAY_HISTORY}.
+   * writes; excludes the migration tools' tables ({@link #isMigrationToolTable}).
    *
    * @throws IntrospectionException when the schema does not exist, or the connection or a catalog
    *     query fails (the driver's exception is the cause)
@@ -76,7 +106,8 @@ public final class Introspector {
       if (!catalog.schemaExists(connection, schema)) {
         throw IntrospectionException.schemaMissing(schema);
       }
-      return catalog.read(connection, schema);
+      Introspection read = catalog.read(connection, schema);
+      return read.withViews(views(viewsAndTriggers.read(connection, schema)));
     } catch (SQLException e) {
       throw new IntrospectionException("cannot read schema '" + schema + "': " + e.getMessage(), e);
     }

@@ -325,4 +325,37 @@ class BasicMappingTest {
                 + ":7: field 'counter' has type java.util.concurrent.atomic.AtomicLong that"
                 + " autogen cannot map yet; field skipped");
   }
+
+  @Test
+  void columnsTheCodeDoesNotInsertAreListedUnlessAnotherMappingWritesThem() throws Exception {
+    EntityModel model =
+        new Sources(root)
+            .add(
+                "u/Owner.java",
+                """
+                package u;
+                import jakarta.persistence.*;
+                @Entity public class Owner { @Id Long id; }
+                """)
+            .add(
+                "u/Pet.java",
+                """
+                package u;
+                import jakarta.persistence.*;
+                @Entity public class Pet {
+                  @Id Long id;
+                  @Column(insertable = false, updatable = false) java.time.Instant createdAt;
+                  @Column(name = "owner_id", insertable = false, updatable = false) Long ownerId;
+                  @ManyToOne @JoinColumn(name = "owner_id") Owner owner;
+                  @ManyToOne @JoinColumn(name = "keeper_id", insertable = false, updatable = false)
+                  Owner keeper;
+                  @Column(insertable = true) String name;
+                }
+                """)
+            .read();
+
+    assertThat(model.unwritten())
+        .extracting(u -> u.table().value() + "." + u.column().value())
+        .containsExactly("pet.createdat", "pet.keeper_id");
+  }
 }

@@ -62,6 +62,35 @@ class ErrorsAndWarningsTest {
   }
 
   @Test
+  void columnDefinitionOfATypeTheDialectDoesNotKnowWarns() throws Exception {
+    Sources sources =
+        new Sources(root)
+            .add(
+                "x/Blob.java",
+                """
+                package x;
+                import jakarta.persistence.*;
+                @Entity class Blob {
+                  @Id Long id;
+                  @Column(columnDefinition = "BINARY(16)") byte[] hash;
+                  @Column(columnDefinition = "character varying(20)") String code;
+                  @Column(columnDefinition = "timestamp with time zone") java.time.Instant at;
+                  @Column(columnDefinition = "jsonb") String doc;
+                  @Column(columnDefinition = "int[]") Integer[] ns;
+                }
+                """);
+    EntityModel model = sources.read();
+
+    assertThat(model.warnings())
+        .extracting(Object::toString)
+        .containsExactly(
+            sources.path("x/Blob.java")
+                + ":5: columnDefinition type 'BINARY(16)' is not a postgres type; compared as"
+                + " written (fine only if the database defines it: a domain, an enum or an"
+                + " extension's type)");
+  }
+
+  @Test
   void annotationValueThatIsNotAConstantFails() {
     Sources sources =
         new Sources(root)

@@ -120,6 +120,45 @@ class CliIT {
   }
 
   @Test
+  void aNeverAnalysedTableWithRowsIsNotGuardedAsEmpty() throws Exception {
+    // issue 13: reltuples = -1 read as "empty" put a guard in the contract that fails on deploy
+    LocalPostgres.execute(
+        connection, "CREATE TABLE legacy (id integer) WITH (autovacuum_enabled = false)");
+    LocalPostgres.execute(connection, "INSERT INTO legacy VALUES (1), (2)");
+    LocalPostgres.execute(
+        connection, "CREATE TABLE unused (id integer) WITH (autovacuum_enabled = false)");
+    Path root =
+        entities(
+            "package com.example;\nimport jakarta.persistence.*;\n@Entity @Table(name = \"users\")\n"
+                + "public class User {\n  @Id @GeneratedValue(strategy = GenerationType.IDENTITY)\n"
+                + "  private Long id;\n  @Column(nullable = false) private String username;\n"
+                + "  private String email;\n  private String nickname;\n}\n");
+
+    CliRun r = generate(root);
+
+    assertThat(r.code()).as(r.err()).isZero();
+    String written;
+    try (Stream<Path> s = Files.walk(dir.resolve("db"))) {
+      written =
+          s.filter(Files::isRegularFile)
+              .map(
+                  f -> {
+                    try {
+                      return Files.readString(f);
+                    } catch (IOException e) {
+                      throw new java.io.UncheckedIOException(e);
+                    }
+                  })
+              .collect(java.util.stream.Collectors.joining("\n"));
+    }
+    assertThat(written).contains("DROP TABLE").contains("unused").contains("legacy");
+    assertThat(written.lines().filter(l -> l.contains("was empty when")))
+        .as(written)
+        .hasSize(1)
+        .allSatisfy(l -> assertThat(l).contains("unused").doesNotContain("legacy"));
+  }
+
+  @Test
   void noRenameCheckAcceptsDropPlusAdd() throws Exception {
     Path root =
         entities(
@@ -214,6 +253,124 @@ class CliIT {
     assertThat(change.get("hazards").get(0).get("code").asText()).isEqualTo("breaks_old_code");
     assertThat(change.get("phase").asText()).isEqualTo("expand");
     assertThat(filesWritten()).as("diff writes nothing").isZero();
+  }
+
+  @Test
+  void diffReportsEachChangeWithBothSidesAndListsWhatItDidNotCompare() throws Exception {
+    // issue 13: a composite key showed as drop + add with no columns; opaque indexes went unsaid
+    LocalPostgres.execute(
+        connection,
+        "CREATE TABLE member (org_id bigint NOT NULL, user_id bigint NOT NULL, role varchar(20),"
+            + " PRIMARY KEY (user_id, org_id))");
+    LocalPostgres.execute(connection, "CREATE INDEX member_role_desc ON member (role DESC)");
+    LocalPostgres.execute(
+        connection, "CREATE INDEX member_admins ON member (user_id) WHERE role = 'admin'");
+    Path root =
+        entities(
+            Files.readString(Path.of("fixtures/new_table/entities/com/example/shop/User.java")));
+    Files.writeString(
+        root.resolve("com/example/Member.java"),
+        "package com.example;\nimport jakarta.persistence.*;\n@Entity @Table(name = \"member\")"
+            + " @IdClass(Member.Key.class)\npublic class Member {\n"
+            + "  public record Key(Long userId, Long orgId) {}\n"
+            + "  @Id @Column(name = \"user_id\") Long userId;\n"
+            + "  @Id @Column(name = \"org_id\") Long orgId;\n"
+            + "  @Column(length = 40) String role;\n}\n");
+    List<String> a = new ArrayList<>(List.of("diff", "--format", "json"));
+    a.addAll(args(root));
+
+    JsonNode json = new ObjectMapper().readTree(run(a.toArray(String[]::new)).out());
+
+    java.util.Map<String, JsonNode> byKind = new java.util.HashMap<>();
+    json.get("changes").forEach(c -> byKind.put(c.get("kind").asText(), c));
+    JsonNode type = byKind.get("alter_column_type");
+    assertThat(type.get("before").get("type").asText()).isEqualTo("varchar(20)");
+    assertThat(type.get("after").get("type").asText()).isEqualTo("varchar(40)");
+    assertThat(type.get("before").get("nullable").asBoolean()).isTrue();
+    // Hibernate orders @IdClass key columns by attribute name
+    assertThat(byKind.get("drop_primary_key").get("before").get("columns").toString())
+        .isEqualTo("[\"user_id\",\"org_id\"]");
+    assertThat(byKind.get("add_primary_key").get("after").get("columns").toString())
+        .isEqualTo("[\"org_id\",\"user_id\"]");
+    assertThat(json.get("not_compared"))
+        .extracting(n -> n.get("name").asText() + " " + n.get("reason").asText())
+        .containsExactly("member_admins partial", "member_role_desc descending");
+
+    List<String> t = new ArrayList<>(List.of("diff"));
+    t.addAll(args(root));
+    String text = run(t.toArray(String[]::new)).out();
+    assertThat(text)
+        .contains("was: name role, type varchar(20), nullable true")
+        .contains("now: name role, type varchar(40), nullable true")
+        .contains(
+            "not compared: index member.member_role_desc (descending): CREATE INDEX"
+                + " member_role_desc ON")
+        .contains("not compared: index member.member_admins (partial)");
+  }
+
+  @Test
+  void anEntityOverAViewIsNeverCreatedAsATableAndIsReportedWithItsMissingColumns()
+      throws Exception {
+    LocalPostgres.execute(connection, "CREATE VIEW active_users AS SELECT id, username FROM users");
+    Path root =
+        entities(
+            Files.readString(Path.of("fixtures/new_table/entities/com/example/shop/User.java")));
+    Files.writeString(
+        root.resolve("com/example/ActiveUser.java"),
+        "package com.example;\nimport jakarta.persistence.*;\n"
+            + "@Entity @org.hibernate.annotations.Immutable @Table(name = \"active_users\")\n"
+            + "public class ActiveUser {\n  @Id Long id;\n  String username;\n"
+            + "  String nickname;\n}\n");
+    List<String> a = new ArrayList<>(List.of("diff", "--format", "json"));
+    a.addAll(args(root));
+
+    JsonNode json = new ObjectMapper().readTree(run(a.toArray(String[]::new)).out());
+
+    assertThat(json.get("changes")).isEmpty();
+    assertThat(json.get("not_compared"))
+        .extracting(n -> n.get("kind").asText() + " " + n.get("name").asText())
+        .containsExactly("view active_users");
+    assertThat(json.get("not_compared").get(0).get("reason").asText())
+        .isEqualTo("an entity maps this view, which lacks its columns nickname");
+    CliRun generated = generate(root);
+    assertThat(generated.code()).as(generated.err()).isZero();
+    assertThat(filesWritten()).isZero();
+  }
+
+  @Test
+  void aPrimaryKeyLeavingOutThePartitionKeyIsAnErrorAndPartitionsAreNoTables() throws Exception {
+    LocalPostgres.execute(
+        connection,
+        "CREATE TABLE event (id bigint NOT NULL, at date NOT NULL) PARTITION BY RANGE (at)");
+    LocalPostgres.execute(
+        connection,
+        "CREATE TABLE event_2024 PARTITION OF event FOR VALUES FROM ('2024-01-01') TO"
+            + " ('2025-01-01')");
+    Path root =
+        entities(
+            Files.readString(Path.of("fixtures/new_table/entities/com/example/shop/User.java")));
+    Files.writeString(
+        root.resolve("com/example/Event.java"),
+        "package com.example;\nimport jakarta.persistence.*;\n@Entity @Table(name = \"event\")\n"
+            + "public class Event {\n  @Id Long id;\n  @Column(nullable = false)"
+            + " java.time.LocalDate at;\n}\n");
+    List<String> a = new ArrayList<>(List.of("diff", "--format", "json"));
+    a.addAll(args(root));
+
+    JsonNode json = new ObjectMapper().readTree(run(a.toArray(String[]::new)).out());
+
+    assertThat(json.get("changes"))
+        .extracting(c -> c.get("kind").asText() + " " + c.get("table").asText())
+        .containsExactly("add_primary_key event");
+    assertThat(json.get("changes").get(0).get("hazards"))
+        .anySatisfy(
+            h -> {
+              assertThat(h.get("message").asText())
+                  .isEqualTo(
+                      "event is partitioned by at, which the key (id) leaves out: the database"
+                          + " refuses it");
+              assertThat(h.get("severity").asText()).isEqualTo("error");
+            });
   }
 
   @Test

@@ -198,6 +198,8 @@ final class HibernateSchema {
     if (springNaming) {
       settings.applySetting(
           "hibernate.physical_naming_strategy", CamelCaseToUnderscoresNamingStrategy.class);
+      // Spring Boot sets both strategies
+      settings.applySetting("hibernate.implicit_naming_strategy", SpringImplicitNaming.class);
     }
     StandardServiceRegistry registry = settings.build();
     try {

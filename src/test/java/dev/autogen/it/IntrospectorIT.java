@@ -191,6 +191,54 @@ class IntrospectorIT {
   }
 
   @Test
+  void neverAnalysedTablesAreCountedNotTakenForEmpty() throws Exception {
+    // reltuples is -1 (or 0 on older servers) until the first ANALYZE, whatever the table holds
+    String off = " WITH (autovacuum_enabled = false)";
+    db.execute("CREATE TABLE " + schema + ".\"Few\" (id integer)" + off);
+    db.execute("CREATE TABLE " + schema + ".many (id integer)" + off);
+    db.execute("CREATE TABLE " + schema + ".none (id integer)" + off);
+    db.execute("INSERT INTO " + schema + ".\"Few\" VALUES (1), (2), (3)");
+    db.execute("INSERT INTO " + schema + ".many SELECT g FROM generate_series(1, 5000) AS g");
+
+    List<TableStatistics> statistics = introspector.read(connection, schema).statistics();
+
+    assertThat(statistics)
+        .extracting(TableStatistics::table, TableStatistics::estimatedRows)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Identifier.of("Few"), 3L),
+            org.assertj.core.groups.Tuple.tuple(id("many"), TableStatistics.UNKNOWN),
+            org.assertj.core.groups.Tuple.tuple(id("none"), 0L));
+    assertThat(statistics).filteredOn(TableStatistics::knownEmpty).hasSize(1);
+  }
+
+  @Test
+  void aTableTheSessionMayNotReadHasAnUnknownSize() throws Exception {
+    String role = "it_stats_" + schema.substring(schema.length() - 12);
+    db.execute("CREATE TABLE " + schema + ".secret (id integer)");
+    db.execute("CREATE TABLE " + schema + ".open (id integer)");
+    db.execute("INSERT INTO " + schema + ".open VALUES (1)");
+    db.execute("CREATE ROLE " + role);
+    db.execute("GRANT USAGE ON SCHEMA " + schema + " TO " + role);
+    db.execute("GRANT SELECT ON " + schema + ".open TO " + role);
+    try {
+      try (var s = connection.createStatement()) {
+        s.execute("SET ROLE " + role);
+      }
+      List<TableStatistics> statistics = introspector.read(connection, schema).statistics();
+
+      assertThat(statistics)
+          .extracting(TableStatistics::estimatedRows)
+          .containsExactly(1L, TableStatistics.UNKNOWN);
+    } finally {
+      try (var s = connection.createStatement()) {
+        s.execute("RESET ROLE");
+      }
+      db.execute("DROP OWNED BY " + role);
+      db.execute("DROP ROLE " + role);
+    }
+  }
+
+  @Test
   void readsDefaultsAndTypesRelativeToTheIntrospectedSchema() throws Exception {
     // the same DDL in two schemas outside the search path: a serial default names its sequence,
     // an enum column its type; neither may carry the schema name, or every comparison between a

@@ -66,6 +66,8 @@ class MariaDbIntrospectorIT {
           "CREATE INDEX orders_note_prefix ON orders (note(20))",
           "CREATE SEQUENCE order_seq START WITH 100 INCREMENT BY 50",
           "CREATE TABLE flyway_schema_history (installed_rank int PRIMARY KEY)",
+          "CREATE TABLE DATABASECHANGELOG (ID varchar(255) NOT NULL, AUTHOR varchar(255))",
+          "CREATE TABLE DATABASECHANGELOGLOCK (ID int PRIMARY KEY, LOCKED bit(1))",
           "CREATE VIEW customer_names AS SELECT name FROM customer",
           "INSERT INTO customer (email, age) VALUES ('a@example.com', 20)");
 

@@ -47,6 +47,8 @@ final class SampleSchema {
         "CREATE TABLE "
             + s
             + ".flyway_schema_history (installed_rank integer PRIMARY KEY, version varchar(50))",
+        "CREATE TABLE " + s + ".databasechangelog (id varchar(255) NOT NULL, author varchar(255))",
+        "CREATE TABLE " + s + ".databasechangeloglock (id integer PRIMARY KEY, locked boolean)",
         "CREATE TABLE "
             + s
             + ".event (id bigint NOT NULL, at date NOT NULL) PARTITION BY RANGE (at)",

@@ -109,6 +109,58 @@ final class MysqlTypeMapper implements TypeMapper {
     return suffix.isEmpty() ? type : new SqlType(type.name() + " " + suffix, type.args());
   }
 
+  /** First words of the type names MySQL and MariaDB define (after aliases are resolved). */
+  private static final java.util.Set<String> BUILT_IN =
+      java.util.Set.of(
+          "tinyint",
+          "smallint",
+          "mediumint",
+          "int",
+          "bigint",
+          "decimal",
+          "float",
+          "double",
+          "bit",
+          "char",
+          "varchar",
+          "binary",
+          "varbinary",
+          "tinytext",
+          "text",
+          "mediumtext",
+          "longtext",
+          "tinyblob",
+          "blob",
+          "mediumblob",
+          "longblob",
+          "enum",
+          "set",
+          "date",
+          "time",
+          "datetime",
+          "timestamp",
+          "year",
+          "json",
+          "geometry",
+          "point",
+          "linestring",
+          "polygon",
+          "multipoint",
+          "multilinestring",
+          "multipolygon",
+          "geometrycollection",
+          "uuid",
+          "inet4",
+          "inet6",
+          "vector");
+
+  @Override
+  public boolean isBuiltIn(SqlType type) {
+    String name = type.name();
+    int space = name.indexOf(' ');
+    return BUILT_IN.contains(space < 0 ? name : name.substring(0, space));
+  }
+
   @Override
   public String render(SqlType type) {
     return type.toString();

@@ -147,6 +147,11 @@ final class PostgresTypeMapper implements TypeMapper {
   }
 
   @Override
+  public boolean isBuiltIn(SqlType type) {
+    return BuiltInTypes.contains(type.name());
+  }
+
+  @Override
   public boolean isWidening(SqlType from, SqlType to) {
     if (from.equals(to)) {
       return true;

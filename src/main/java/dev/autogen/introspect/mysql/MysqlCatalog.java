@@ -5,6 +5,8 @@ import dev.autogen.introspect.CatalogQuery;
 import dev.autogen.introspect.CatalogReader;
 import dev.autogen.introspect.Introspection;
 import dev.autogen.introspect.Introspector;
+import dev.autogen.introspect.RowCounts;
+import dev.autogen.model.Identifier;
 import dev.autogen.model.Schema;
 import dev.autogen.model.Table;
 import dev.autogen.model.TableStatistics;
@@ -55,11 +57,15 @@ public final class MysqlCatalog implements CatalogReader {
   public Introspection read(Connection connection, String database) throws SQLException {
     String version = connection.getMetaData().getDatabaseProductVersion();
     boolean mariaDb = version.toLowerCase(Locale.ROOT).contains("mariadb");
+    // TABLE_ROWS is an estimate, cached for up to a day on MySQL 8: 0 may be a stale answer
     List<TableStatistics> statistics =
-        new TableReader()
-            .read(connection, database).stream()
-                .filter(t -> !t.table().value().equals(Introspector.FLYWAY_HISTORY))
-                .toList();
+        RowCounts.settle(
+            connection,
+            new TableReader()
+                .read(connection, database).stream()
+                    .filter(t -> !Introspector.isMigrationToolTable(t.table().value()))
+                    .toList(),
+            t -> dialect.quote(Identifier.of(database)) + "." + dialect.quote(t));
     MysqlAssembler assembler =
         new MysqlAssembler(
             dialect,

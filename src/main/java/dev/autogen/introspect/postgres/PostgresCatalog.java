@@ -5,8 +5,10 @@ import dev.autogen.introspect.CatalogReader;
 import dev.autogen.introspect.Introspection;
 import dev.autogen.introspect.IntrospectionException;
 import dev.autogen.introspect.Introspector;
+import dev.autogen.introspect.RowCounts;
 import dev.autogen.introspect.postgres.RelationReader.Relation;
 import dev.autogen.introspect.postgres.SchemaCrawlerReader.Crawl;
+import dev.autogen.model.Identifier;
 import dev.autogen.model.Schema;
 import dev.autogen.model.Table;
 import dev.autogen.model.TableStatistics;
@@ -55,7 +57,7 @@ public final class PostgresCatalog implements CatalogReader {
         new RelationReader()
             .read(connection, schema).stream()
                 .filter(r -> crawl.tableNames().contains(r.name()))
-                .filter(r -> !r.name().equals(Introspector.FLYWAY_HISTORY))
+                .filter(r -> !Introspector.isMigrationToolTable(r.name()))
                 .toList();
     SchemaAssembler assembler =
         new SchemaAssembler(
@@ -63,9 +65,14 @@ public final class PostgresCatalog implements CatalogReader {
             new IndexReader().read(connection, schema),
             new ConstraintReader(dialect).read(connection, schema));
     List<Table> tables = relations.stream().map(r -> assembler.table(r.name())).toList();
-    List<TableStatistics> statistics = relations.stream().map(SchemaAssembler::statistics).toList();
+    List<TableStatistics> statistics =
+        RowCounts.settle(
+            connection,
+            relations.stream().map(SchemaAssembler::statistics).toList(),
+            t -> dialect.quote(Identifier.of(schema)) + "." + dialect.quote(t));
     Schema current = new Schema(tables, new SequenceReader().read(connection, schema));
-    return new Introspection(current, statistics, crawl.serverVersion(), timeZone(connection));
+    return new Introspection(current, statistics, crawl.serverVersion(), timeZone(connection))
+        .withPartitionKeys(new PartitionKeyReader().read(connection, schema));
   }
 
   /**
