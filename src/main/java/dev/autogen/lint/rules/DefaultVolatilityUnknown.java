@@ -17,8 +17,8 @@ import java.util.Optional;
  * calls a function neither PostgreSQL's known built-ins nor the migration files define, so whether
  * it rewrites the table cannot be told from the files.
  */
-final class DefaultVolatilityUnknown implements StatementRule {
-  static final Rule RULE =
+public final class DefaultVolatilityUnknown implements StatementRule {
+  public static final Rule RULE =
       new Rule(
           "default-volatility-unknown",
           Severity.WARNING,
