@@ -21,6 +21,8 @@ public enum ActionKind {
    * stored for every row.
    */
   ADD_STORED_GENERATED,
+  /** {@code ADD COLUMN ... GENERATED ... AS IDENTITY}: a sequence value for every row. */
+  ADD_IDENTITY,
   VALIDATE_CONSTRAINT,
   DROP_CONSTRAINT,
   RENAME_COLUMN,

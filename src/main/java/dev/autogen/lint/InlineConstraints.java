@@ -7,8 +7,9 @@ import java.util.List;
  * The constraints written inline in an {@code ALTER TABLE ... ADD COLUMN}, as actions of their own
  * after the column's: {@code REFERENCES} is an {@link ActionKind#ADD_FOREIGN_KEY} (it cannot be
  * {@code NOT VALID}), {@code UNIQUE} and {@code PRIMARY KEY} build their index under the lock,
- * {@code GENERATED ALWAYS AS (...) STORED} computes a value per row. Rules that judge the table
- * constraints then judge the inline ones the same way.
+ * {@code GENERATED ALWAYS AS (...) STORED} computes a value per row, and so does {@code GENERATED
+ * ... AS IDENTITY} (a {@code nextval} per row). Rules that judge the table constraints then judge
+ * the inline ones the same way.
  */
 final class InlineConstraints {
   private InlineConstraints() {}
@@ -28,6 +29,9 @@ final class InlineConstraints {
     if (TokenCursor.containsTopLevel(part, "GENERATED")
         && TokenCursor.containsTopLevel(part, "STORED")) {
       out.add(AlterAction.of(ActionKind.ADD_STORED_GENERATED).withColumn(name));
+    }
+    if (TokenCursor.containsTopLevel(part, "AS", "IDENTITY")) {
+      out.add(AlterAction.of(ActionKind.ADD_IDENTITY).withColumn(name));
     }
     return out;
   }

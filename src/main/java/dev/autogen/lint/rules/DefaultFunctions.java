@@ -39,6 +39,11 @@ final class DefaultFunctions {
   static final Set<String> NON_VOLATILE =
       Set.of(
           "now",
+          "current_timestamp",
+          "current_time",
+          "current_date",
+          "localtimestamp",
+          "localtime",
           "statement_timestamp",
           "transaction_timestamp",
           "current_setting",

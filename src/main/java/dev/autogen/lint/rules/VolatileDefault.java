@@ -51,6 +51,20 @@ public final class VolatileDefault implements StatementRule {
     }
     String t = s.table().get();
     for (AlterAction a : s.actions()) {
+      if (a.kind() == ActionKind.ADD_IDENTITY) {
+        String c = a.column().orElse("?");
+        out.add(
+            new Violation(
+                RULE,
+                s.line(),
+                "the identity of "
+                    + t
+                    + "."
+                    + c
+                    + " draws a sequence value for every existing row: the table is rewritten while reads and writes wait",
+                Optional.of(Subject.text(t, c))));
+        continue;
+      }
       if (a.kind() != ActionKind.ADD_COLUMN) {
         continue;
       }
