@@ -156,10 +156,12 @@ public final class CurrentFile {
   }
 
   void set(LintStatement s) {
-    lockTimeout |= s.detail().equals(lockTimeoutSetting);
+    String value = s.actions().isEmpty() ? "" : s.actions().get(0).expression().orElse("").strip();
+    if (s.detail().equals(lockTimeoutSetting)) {
+      // RESET (SET ... TO DEFAULT) gives the session's default back: no timeout of the file's own
+      lockTimeout = !value.equalsIgnoreCase("DEFAULT");
+    }
     if (s.detail().equals("foreign_key_checks")) {
-      String value =
-          s.actions().isEmpty() ? "" : s.actions().get(0).expression().orElse("").strip();
       foreignKeyChecksOff = value.equals("0") || value.equalsIgnoreCase("OFF");
     }
   }
