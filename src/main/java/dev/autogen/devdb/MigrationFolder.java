@@ -96,7 +96,7 @@ public final class MigrationFolder {
   private static boolean transactional(Path sqlFile) throws IOException {
     Path conf = sqlFile.resolveSibling(sqlFile.getFileName() + ".conf");
     if (!Files.isRegularFile(conf)) {
-      return !SCRIPT_CONFIG.matcher(Files.readString(sqlFile, StandardCharsets.UTF_8)).find();
+      return !SCRIPT_CONFIG.matcher(TextFiles.read(sqlFile)).find();
     }
     Properties properties = new Properties();
     try (Reader reader = new java.io.StringReader(TextFiles.read(conf))) {
