@@ -127,8 +127,7 @@ final class CheckViews {
             ? Optional.empty()
             : Optional.of(java.math.BigDecimal.valueOf(op.pauseMillis(), 3).toPlainString()),
         // a user expression reading other columns is copied once, not kept in sync
-        op.value() instanceof dev.autogen.plan.Value.Expression e
-            && dev.autogen.sql.SqlExpressions.readsColumns(e.sql()));
+        op.value() instanceof dev.autogen.plan.Value.Expression e && ColumnReferences.any(e.sql()));
   }
 
   private static String names(List<Identifier> ids) {

@@ -30,37 +30,6 @@ public final class SqlExpressions {
     }
   }
 
-  /**
-   * Whether {@code text}, one SQL expression, reads a column of the row ({@code lower(name)}): a
-   * backfill of such a value is a copy made once, which a row updated after its batch does not
-   * follow. False for constants and functions of nothing ({@code 'basic'}, {@code now()}) and for
-   * text that does not parse.
-   */
-  public static boolean readsColumns(String text) {
-    if (problem(text).isPresent()) {
-      return false;
-    }
-    try {
-      boolean[] found = {false};
-      CCJSqlParserUtil.parseExpression(text, false)
-          .accept(
-              new net.sf.jsqlparser.expression.ExpressionVisitorAdapter<Void>() {
-                @Override
-                public <S> Void visit(net.sf.jsqlparser.schema.Column column, S context) {
-                  String name = column.getColumnName().toLowerCase(java.util.Locale.ROOT);
-                  if (!java.util.Set.of("true", "false", "null").contains(name)) {
-                    found[0] = true;
-                  }
-                  return null;
-                }
-              },
-              null);
-      return found[0];
-    } catch (JSQLParserException | RuntimeException e) {
-      return false;
-    }
-  }
-
   /** Whether {@code --}, {@code /*} or {@code ;} occur outside quotes. */
   private static boolean commentOrSemicolon(String text) {
     char quote = 0;

@@ -44,14 +44,4 @@ class SqlExpressionsTest {
   void anythingElseIsRefused(String text) {
     assertThat(SqlExpressions.problem(text)).isPresent();
   }
-
-  @org.junit.jupiter.api.Test
-  void aValueComputedFromAColumnReadsColumns() {
-    assertThat(SqlExpressions.readsColumns("lower(val)")).isTrue();
-    assertThat(SqlExpressions.readsColumns("coalesce(a, 'x')")).isTrue();
-    assertThat(SqlExpressions.readsColumns("'basic'")).isFalse();
-    assertThat(SqlExpressions.readsColumns("now()")).isFalse();
-    assertThat(SqlExpressions.readsColumns("true")).isFalse();
-    assertThat(SqlExpressions.readsColumns("current_timestamp")).isFalse();
-  }
 }
