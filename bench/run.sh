@@ -2,6 +2,8 @@
 # The benchmark of issue 6: autogen against its peers on synthetic schemas of N tables.
 # Usage: bench/run.sh [SIZES] [RUNS]   e.g. bench/run.sh 100,1000,5000 5
 #        bench/run.sh introspect [N] [ROUNDS]   times the introspector alone (IntrospectBench)
+#        bench/run.sh lint [N] [ROUNDS]   times `autogen lint --skip-schema-check` on a file of N
+#                                         statements (LintFileBench; issue 16: 10,000 in under 5 s)
 # BENCH_LIQUIBASE: the sizes at which Liquibase's snapshot is timed once (default 1000; empty: none)
 # Needs PostgreSQL on 127.0.0.1:5432 (user postgres, trust; database `test` to connect to while the
 # bench database `autogen_bench` is created and dropped), psql, pg_dump, javac, git and /usr/bin/time.
@@ -15,6 +17,22 @@ if [ "${1:-}" = introspect ]; then
   shift
   introspect_args=("${1:-1000}" "${2:-5}")
   set --
+fi
+if [ "${1:-}" = lint ]; then
+  statements="${2:-10000}"
+  rounds="${3:-3}"
+  (cd "$root" && mvn -B -q package -DskipTests -Dspotless.check.skip=true) >&2
+  (cd "$here" && mvn -B -q package) >&2
+  folder="${TMPDIR:-/tmp}/autogen-bench-lint"
+  rm -rf "$folder"
+  file="$(java -cp "$here/target/classes" dev.autogen.bench.LintFileBench "$folder" "$statements")"
+  echo "lint of $statements statements ($file), --skip-schema-check, load: $(cut -d' ' -f1-3 /proc/loadavg)"
+  for round in $(seq 1 "$rounds"); do
+    # exit status 1 is expected: the file has findings
+    /usr/bin/time -f "round $round: %e s wall, %U s user, %S s system" \
+      "$root/autogen" lint --skip-schema-check --migrations "$folder" "$file" >/dev/null || true
+  done
+  exit 0
 fi
 sizes="${1:-100,1000}"
 runs="${2:-5}"

@@ -14,6 +14,15 @@ public enum ActionKind {
   ADD_UNIQUE,
   ADD_PRIMARY_KEY,
   ADD_CONSTRAINT_USING_INDEX,
+  /** {@code ADD [CONSTRAINT name] EXCLUDE ...}: builds its index under the lock. */
+  ADD_EXCLUDE,
+  /**
+   * {@code ADD COLUMN ... GENERATED ALWAYS AS (...) STORED}: the column's value is computed and
+   * stored for every row.
+   */
+  ADD_STORED_GENERATED,
+  /** {@code ADD COLUMN ... GENERATED ... AS IDENTITY}: a sequence value for every row. */
+  ADD_IDENTITY,
   VALIDATE_CONSTRAINT,
   DROP_CONSTRAINT,
   RENAME_COLUMN,

@@ -59,7 +59,11 @@ final class AlterActions {
     for (List<Token> part : TokenCursor.splitTopLevel(actionTokens)) {
       List<AlterAction> mysql = MysqlAlterActions.of(part);
       if (mysql.isEmpty()) {
-        actions.add(action(part));
+        AlterAction action = action(part);
+        actions.add(action);
+        if (action.kind() == ActionKind.ADD_COLUMN) {
+          actions.addAll(InlineConstraints.of(action, part));
+        }
       } else {
         actions.addAll(mysql);
       }
@@ -188,6 +192,8 @@ final class AlterActions {
       action = AlterAction.of(ActionKind.ADD_PRIMARY_KEY);
     } else if (r.accept("UNIQUE")) {
       action = AlterAction.of(ActionKind.ADD_UNIQUE);
+    } else if (r.accept("EXCLUDE")) {
+      action = AlterAction.of(ActionKind.ADD_EXCLUDE);
     } else if (r.accept("INDEX")
         || r.accept("KEY")
         || r.accept("FULLTEXT")

@@ -74,6 +74,20 @@ class MigrationFolderTest {
   }
 
   @Test
+  void scriptConfigLineWithExecuteInTransactionFalseMakesMigrationNonTransactional()
+      throws IOException {
+    Files.writeString(
+        dir.resolve("V1__concurrent.sql"),
+        "-- flyway:executeInTransaction=false\nCREATE INDEX CONCURRENTLY i ON t (c);\n");
+    Files.writeString(
+        dir.resolve("V2__mentions.sql"),
+        "-- see flyway:executeInTransaction=false in V1\nCREATE TABLE t (c int);\n");
+
+    List<MigrationFile> files = MigrationFolder.list(dir);
+    assertThat(files).extracting(MigrationFile::transactional).containsExactly(false, true);
+  }
+
+  @Test
   void searchesSubfoldersLikeFlyway() throws IOException {
     Files.createDirectories(dir.resolve("sub"));
     touch("V2__b.sql", "sub/V1__a.sql");

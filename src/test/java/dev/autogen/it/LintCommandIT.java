@@ -60,6 +60,20 @@ class LintCommandIT {
   }
 
   @Test
+  void devDatabaseSettlesTheVolatilityOfADefaultsFunction() {
+    // the statement rules cannot see functions a DO block created: they warn (see the corpus
+    // case); the dev database's pg_proc says legacy_token is volatile and legacy_region stable
+    Run r = lint(dev("--migrations", migrations("function_from_do_block"), "--format", "github"));
+    assertThat(r.exit()).as(r.err()).isEqualTo(1);
+    assertThat(r.out())
+        .contains("line=3,")
+        .contains("volatile-default")
+        .contains("legacy_token")
+        .doesNotContain("default-volatility-unknown")
+        .doesNotContain("legacy_region");
+  }
+
+  @Test
   void explicitFileReplaysOnlyTheFilesBeforeIt() {
     Path v2 = CORPUS.resolve("set_not_null_safe_sequence/migrations/V2__email_check.sql");
     Run r = lint(dev("--migrations", migrations("set_not_null_safe_sequence"), v2.toString()));

@@ -6,9 +6,11 @@ import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.Severity;
 import dev.autogen.lint.StatementKind;
+import dev.autogen.lint.StatementWords;
 import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -30,6 +32,10 @@ final class CheckNotValid implements StatementRule {
 
   @Override
   public void check(LintStatement s, MigrationState state, List<Violation> out) {
+    if (s.kind() == StatementKind.OTHER) {
+      domain(s, state, out);
+      return;
+    }
     if (s.kind() != StatementKind.ALTER_TABLE || !state.tables().existing(s.table())) {
       return;
     }
@@ -48,5 +54,37 @@ final class CheckNotValid implements StatementRule {
                 Optional.of(t)));
       }
     }
+  }
+
+  /**
+   * {@code ALTER DOMAIN d ADD [CONSTRAINT c] CHECK (...)} without {@code NOT VALID} checks every
+   * column of every table that uses the domain, under locks that block their writes; not for a
+   * domain the same file creates (no table holds rows of it yet).
+   */
+  private static void domain(LintStatement s, MigrationState state, List<Violation> out) {
+    StatementWords w = StatementWords.of(s.source().text());
+    if (!w.startsWith("ALTER", "DOMAIN") || !w.contains("ADD") || w.contains("NOT", "VALID")) {
+      return;
+    }
+    String domain = w.name(w.word(3).equals(",") || w.word(3).equals("ADD") ? 2 : 3);
+    for (LintStatement earlier : state.file().statements()) {
+      if (earlier == s) {
+        break;
+      }
+      if (earlier.kind() == StatementKind.OTHER) {
+        StatementWords e = StatementWords.of(earlier.source().text());
+        if (e.startsWith("CREATE", "DOMAIN") && e.indexOf(domain.toUpperCase(Locale.ROOT)) >= 0) {
+          return;
+        }
+      }
+    }
+    out.add(
+        new Violation(
+            RULE,
+            s.line(),
+            "the constraint added to domain "
+                + domain
+                + " checks every column of that domain in every table while their writes wait",
+            Optional.empty()));
   }
 }

@@ -24,26 +24,37 @@ final class DataAndSchemaChange implements StatementRule {
     return RULE;
   }
 
+  /** The file the flags below describe (its statement list, compared by identity). */
+  private List<LintStatement> file = List.of();
+
+  /** Whether a relevant schema change came before the statement being checked. */
+  private boolean schemaBefore;
+
+  /** Whether a relevant data change came after such a schema change. */
+  private boolean dataBefore;
+
   @Override
   public void check(LintStatement s, MigrationState state, List<Violation> out) {
-    if (!state.file().transactional() || !s.kind().isDataChange() || !relevant(s, state)) {
-      return;
+    if (state.file().statements() != file) {
+      // rules see every statement of a linted file in order: keep running flags instead of
+      // rescanning the statements before each one (quadratic in the file's length)
+      file = state.file().statements();
+      schemaBefore = false;
+      dataBefore = false;
     }
-    List<LintStatement> file = state.file().statements();
-    int index = file.indexOf(s);
-    boolean schemaBefore = false;
-    boolean dataBefore = false;
-    for (int i = 0; i < index; i++) {
-      LintStatement o = file.get(i);
-      if (relevant(o, state)) {
-        schemaBefore |= o.kind().isSchemaChange();
-        dataBefore |= o.kind().isDataChange() && schemaBefore;
-      }
+    boolean relevant = relevant(s, state);
+    boolean report = schemaBefore && !dataBefore;
+    if (relevant) {
+      schemaBefore |= s.kind().isSchemaChange();
+      dataBefore |= s.kind().isDataChange() && schemaBefore;
+    }
+    if (!state.file().transactional() || !s.kind().isDataChange() || !relevant) {
+      return;
     }
     // A data change before the first DDL is harmless: the DDL's lock is taken last and released
     // at the commit right after it (autogen's contract step re-runs the backfill that way).
     // Only a data change after DDL runs while the DDL's lock is held; report the first one.
-    if (schemaBefore && !dataBefore) {
+    if (report) {
       out.add(
           new Violation(
               RULE,

@@ -41,7 +41,8 @@ final class ForeignKeyNotValid implements StatementRule {
                 RULE,
                 s.line(),
                 "foreign key "
-                    + a.constraint().orElse("")
+                    + a.constraint()
+                        .orElse(a.column().map(c -> "of the new column " + c).orElse(""))
                     + " on existing table "
                     + t
                     + " is validated under a lock that blocks writes to "

@@ -47,30 +47,31 @@ public final class LockTimeoutMissing implements StatementRule {
     return rule;
   }
 
+  /** The file whose statements the flag below describes (compared by identity). */
+  private List<LintStatement> file = List.of();
+
+  /** Whether a statement of that file before this one already locked a table. */
+  private boolean lockedBefore;
+
   @Override
   public void check(LintStatement s, MigrationState state, List<Violation> out) {
-    if (state.file().lockTimeoutSet() || !locks(s, state)) {
-      return;
+    if (state.file().statements() != file) {
+      // a running flag per file, not a rescan of the statements before each one (quadratic)
+      file = state.file().statements();
+      lockedBefore = false;
     }
-    List<LintStatement> file = state.file().statements();
-    // one finding per file: at the first statement that needed the timeout. The statement is
-    // found by identity: indexOf compared whole records (text, tokens, actions) with every earlier
-    // statement, which made a 10,000-statement file take 50 s
-    int index = 0;
-    while (index < file.size() && file.get(index) != s) {
-      index++;
+    boolean locks = locks(s, state);
+    boolean first = locks && !lockedBefore;
+    lockedBefore |= locks;
+    // one finding per file: at the first statement that needed the timeout
+    if (first && !state.file().lockTimeoutSet()) {
+      out.add(
+          new Violation(
+              rule,
+              s.line(),
+              "no SET " + setting + " before this statement locks " + s.table().orElse("a table"),
+              s.table()));
     }
-    for (int i = 0; i < index && index < file.size(); i++) {
-      if (locks(file.get(i), state)) {
-        return;
-      }
-    }
-    out.add(
-        new Violation(
-            rule,
-            s.line(),
-            "no SET " + setting + " before this statement locks " + s.table().orElse("a table"),
-            s.table()));
   }
 
   /** Whether the statement takes a lock that blocks reads or writes of an existing table. */

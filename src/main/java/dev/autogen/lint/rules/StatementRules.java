@@ -51,7 +51,12 @@ public final class StatementRules {
     if (!online) {
       // where ALTER TABLE states its algorithm, a default the server cannot add instantly makes
       // ALGORITHM=INSTANT fail: alter-not-online covers it
-      rules.add(new VolatileDefault());
+      rules.add(new VolatileDefault(c.fastDefaultAddColumn()));
+      rules.add(new DefaultVolatilityUnknown());
+      rules.add(new StoredGeneratedColumn());
+    }
+    if (c.uniqueUsingIndex()) {
+      rules.add(new ConstraintBuildsIndex());
     }
     rules.add(new RenameColumn());
     rules.add(new RenameTable());
@@ -71,6 +76,13 @@ public final class StatementRules {
     rules.add(new ClusterTable());
     if (c.concurrentIndex()) {
       rules.add(new ReindexNotConcurrent());
+    }
+    rules.add(new TruncateTable());
+    rules.add(new DropDatabase());
+    if (c.transactionalDdl()) {
+      // the statements PostgreSQL refuses in a transaction block; MySQL has no transactional DDL
+      rules.add(new DropSchemaCascade());
+      rules.add(new NonTransactionalInTransaction());
     }
     return List.copyOf(rules);
   }

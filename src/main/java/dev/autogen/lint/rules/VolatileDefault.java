@@ -14,7 +14,9 @@ import java.util.Optional;
 
 /**
  * Rule {@code volatile-default}: ADD COLUMN with a volatile default rewrites the whole table under
- * an ACCESS EXCLUSIVE lock.
+ * an ACCESS EXCLUSIVE lock. Volatile: a volatile built-in ({@link DefaultFunctions#VOLATILE}), a
+ * function the migration files create without STABLE or IMMUTABLE, or a serial type (its implicit
+ * {@code nextval}). Before PostgreSQL 11 (no {@code fastDefaultAddColumn}) every default rewrites.
  */
 public final class VolatileDefault implements StatementRule {
   public static final Rule RULE =
@@ -23,6 +25,19 @@ public final class VolatileDefault implements StatementRule {
           Severity.ERROR,
           "ADD COLUMN with a volatile default rewrites the whole table under an ACCESS EXCLUSIVE lock.",
           "Add the column without a default (or with a constant one), set the volatile default in a separate statement, and backfill existing rows in batches.");
+
+  private final boolean fastDefault;
+
+  /**
+   * @param fastDefault whether the server stores a non-volatile default in the catalog (11+)
+   */
+  VolatileDefault(boolean fastDefault) {
+    this.fastDefault = fastDefault;
+  }
+
+  public VolatileDefault() {
+    this(true);
+  }
 
   @Override
   public Rule rule() {
@@ -36,22 +51,58 @@ public final class VolatileDefault implements StatementRule {
     }
     String t = s.table().get();
     for (AlterAction a : s.actions()) {
-      if (a.kind() == ActionKind.ADD_COLUMN
-          && a.expression().filter(dev.autogen.classify.VolatileDefaults::isVolatile).isPresent()) {
+      if (a.kind() == ActionKind.ADD_IDENTITY) {
         String c = a.column().orElse("?");
         out.add(
             new Violation(
                 RULE,
                 s.line(),
-                "the default "
-                    + a.expression().get()
-                    + " of "
+                "the identity of "
                     + t
                     + "."
                     + c
-                    + " is computed for every existing row: the table is rewritten while reads and writes wait",
+                    + " draws a sequence value for every existing row: the table is rewritten while reads and writes wait",
                 Optional.of(Subject.text(t, c))));
+        continue;
+      }
+      if (a.kind() != ActionKind.ADD_COLUMN) {
+        continue;
+      }
+      String c = a.column().orElse("?");
+      Optional<String> why = why(a, state);
+      why.ifPresent(
+          w ->
+              out.add(
+                  new Violation(
+                      RULE,
+                      s.line(),
+                      w
+                          + " of "
+                          + t
+                          + "."
+                          + c
+                          + " is computed for every existing row: the table is rewritten while reads and writes wait",
+                      Optional.of(Subject.text(t, c)))));
+    }
+  }
+
+  private Optional<String> why(AlterAction a, MigrationState state) {
+    if (a.type().filter(DefaultFunctions::serial).isPresent()) {
+      return Optional.of("the implicit default nextval(...) of the " + a.type().get() + " column");
+    }
+    if (a.expression().isEmpty() || a.expression().get().strip().equalsIgnoreCase("NULL")) {
+      return Optional.empty();
+    }
+    String e = a.expression().get();
+    if (!fastDefault) {
+      return Optional.of("before PostgreSQL 11 the default " + e);
+    }
+    for (String f : DefaultFunctions.calls(e)) {
+      if (DefaultFunctions.VOLATILE.contains(f)
+          || state.functions().volatility(f).filter(v -> v == 'v').isPresent()) {
+        return Optional.of("the default " + e);
       }
     }
+    return Optional.empty();
   }
 }

@@ -31,6 +31,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -157,8 +158,11 @@ public final class LintRun {
     // a pull request that changes neither migrations nor the entity model needs no database
     boolean modelChanged = base.isPresent() && !base.get().desired().equals(head.get().desired());
     if (o.schemaCheck() && (!targets.targets().isEmpty() || modelChanged)) {
+      Map<String, Character> volatility = new HashMap<>();
       findings.addAll(
-          databaseFindings(o, opener, targets, deferred, pass, base, head, headSources));
+          databaseFindings(
+              o, opener, targets, deferred, pass, base, head, headSources, volatility));
+      FunctionVolatility.settle(findings, volatility);
     }
     if (base.isPresent()) {
       findings.addAll(
@@ -184,7 +188,8 @@ public final class LintRun {
       StatementPass pass,
       Optional<EntityModel> base,
       Optional<EntityModel> head,
-      List<SourceLocator.Source> headSources)
+      List<SourceLocator.Source> headSources,
+      Map<String, Character> volatility)
       throws DevDatabaseException, SQLException, IOException, IntrospectionException {
     try (DevDatabase db = opener.open()) {
       SurfaceSteps steps;
@@ -193,6 +198,8 @@ public final class LintRun {
       } catch (MigrationReplayException e) {
         return List.of(replayFailure(e, targets, o.display()));
       }
+      // the functions the migrations left on the dev database answer what the files could not
+      volatility.putAll(FunctionVolatility.read(db, FunctionVolatility.asked(pass.findings())));
       List<Finding> out =
           new ArrayList<>(SchemaCheck.findings(o.dialect(), steps.before(), steps.after(), pass));
       if (base.isPresent()) {

@@ -83,6 +83,9 @@ public final class StatementLinter {
               && file.transactional()
               && allTransactional(statements);
       state.startFile(name, target, transactional, contract, statements);
+      if (!file.transactional()) {
+        state.file().configuredOutsideTransaction();
+      }
       Suppressions allow = target ? Suppressions.read(text, sql) : null;
       if (target) {
         linted.add(name);

@@ -24,6 +24,7 @@ public final class CurrentFile {
   private boolean linted;
   private boolean transactional;
   private boolean contract;
+  private boolean outsideTransaction;
   private List<LintStatement> statements = List.of();
   private boolean lockTimeout;
   private boolean foreignKeyChecksOff;
@@ -46,6 +47,7 @@ public final class CurrentFile {
     linted = isLinted;
     transactional = isTransactional;
     contract = isContract;
+    outsideTransaction = false;
     statements = List.copyOf(fileStatements);
     lockTimeout = false;
     foreignKeyChecksOff = false;
@@ -71,6 +73,20 @@ public final class CurrentFile {
   /** Whether the file's statements run in one transaction. */
   public boolean transactional() {
     return transactional;
+  }
+
+  /**
+   * Whether Flyway is told to run the file outside a transaction ({@code
+   * executeInTransaction=false} in its {@code .conf} or in a {@code -- flyway:} script config
+   * line).
+   */
+  public boolean outsideTransaction() {
+    return outsideTransaction;
+  }
+
+  /** Records that Flyway's configuration runs this file outside a transaction. */
+  public void configuredOutsideTransaction() {
+    outsideTransaction = true;
   }
 
   /**

@@ -24,6 +24,7 @@ public final class MigrationState {
   private final NotNullChecks notNullChecks;
   private final Deprecations deprecations;
   private final Touches touches = new Touches();
+  private final Functions functions = new Functions();
 
   /** State for scripts of {@code dialect}: its names, and its lock timeout setting. */
   public MigrationState(Dialect dialect) {
@@ -53,6 +54,10 @@ public final class MigrationState {
 
   public Deprecations deprecations() {
     return deprecations;
+  }
+
+  public Functions functions() {
+    return functions;
   }
 
   public Touches touches() {
@@ -88,7 +93,10 @@ public final class MigrationState {
       case ALTER_TABLE -> table.ifPresent(t -> s.actions().forEach(a -> alter(t, a, s)));
       case SET -> file.set(s);
       case COMMENT -> comment(s);
-      case CREATE_FUNCTION -> file.functionCreated(s.detail());
+      case CREATE_FUNCTION -> {
+        file.functionCreated(s.detail());
+        functions.created(s.source().text());
+      }
       case CREATE_TRIGGER ->
           table.ifPresent(
               t ->

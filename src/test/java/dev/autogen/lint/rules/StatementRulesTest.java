@@ -32,7 +32,12 @@ class StatementRulesTest {
             "data-and-schema-change",
             "volatile-default",
             "column-type-change",
-            "lock-timeout-missing");
+            "lock-timeout-missing",
+            "default-volatility-unknown",
+            "stored-generated-column",
+            "constraint-builds-index",
+            "drop-schema-cascade",
+            "non-transactional-in-transaction");
     List<String> mysqlOnly =
         List.of(
             "alter-not-online",
@@ -43,7 +48,13 @@ class StatementRulesTest {
             "lock-wait-timeout-missing",
             "table-rebuild");
     List<String> shared =
-        List.of("not-null-without-default", "rename-column", "rename-table", "drop-column");
+        List.of(
+            "not-null-without-default",
+            "rename-column",
+            "rename-table",
+            "drop-column",
+            "truncate-table",
+            "drop-database");
     for (String dialect : List.of("mysql", "mariadb")) {
       assertThat(codes(dialect))
           .as(dialect)

@@ -1,0 +1,67 @@
+package dev.autogen.lint.rules;
+
+import dev.autogen.lint.AlterAction;
+import dev.autogen.lint.LintStatement;
+import dev.autogen.lint.Rule;
+import dev.autogen.lint.Severity;
+import dev.autogen.lint.StatementKind;
+import dev.autogen.lint.Violation;
+import dev.autogen.lint.state.MigrationState;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Rule {@code constraint-builds-index}: {@code ADD UNIQUE}, {@code ADD PRIMARY KEY} (also inline in
+ * {@code ADD COLUMN}) and {@code ADD EXCLUDE} on an existing table build their index while the
+ * table's ACCESS EXCLUSIVE lock blocks reads and writes. {@code ... USING INDEX} on an index built
+ * concurrently beforehand is the safe form.
+ */
+final class ConstraintBuildsIndex implements StatementRule {
+  static final Rule RULE =
+      new Rule(
+          "constraint-builds-index",
+          Severity.ERROR,
+          "ADD UNIQUE / PRIMARY KEY / EXCLUDE on an existing table builds its index under an ACCESS EXCLUSIVE lock.",
+          "CREATE UNIQUE INDEX CONCURRENTLY in a file of its own, then ADD CONSTRAINT ... UNIQUE / PRIMARY KEY USING INDEX (an exclusion constraint has no such form: add it while the table is small, or enforce the rule otherwise).");
+
+  @Override
+  public Rule rule() {
+    return RULE;
+  }
+
+  @Override
+  public void check(LintStatement s, MigrationState state, List<Violation> out) {
+    if (s.kind() != StatementKind.ALTER_TABLE || !state.tables().existing(s.table())) {
+      return;
+    }
+    String t = s.table().get();
+    for (AlterAction a : s.actions()) {
+      String what =
+          switch (a.kind()) {
+            case ADD_UNIQUE -> "unique constraint";
+            case ADD_PRIMARY_KEY -> "primary key";
+            case ADD_EXCLUDE -> "exclusion constraint";
+            default -> null;
+          };
+      if (what == null) {
+        continue;
+      }
+      String name =
+          a.constraint()
+              .map(c -> " " + c)
+              .or(() -> a.column().map(c -> " of the new column " + c))
+              .orElse("");
+      out.add(
+          new Violation(
+              RULE,
+              s.line(),
+              "the "
+                  + what
+                  + name
+                  + " on existing table "
+                  + t
+                  + " builds its index while reads and writes wait",
+              Optional.of(t)));
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package dev.autogen.lint.rules;
+
+import dev.autogen.lint.ActionKind;
+import dev.autogen.lint.AlterAction;
+import dev.autogen.lint.LintStatement;
+import dev.autogen.lint.Rule;
+import dev.autogen.lint.Severity;
+import dev.autogen.lint.StatementKind;
+import dev.autogen.lint.Violation;
+import dev.autogen.lint.state.MigrationState;
+import dev.autogen.lint.state.Subject;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Rule {@code default-volatility-unknown}: ADD COLUMN on an existing table with a default that
+ * calls a function neither PostgreSQL's known built-ins nor the migration files define, so whether
+ * it rewrites the table cannot be told from the files.
+ */
+public final class DefaultVolatilityUnknown implements StatementRule {
+  public static final Rule RULE =
+      new Rule(
+          "default-volatility-unknown",
+          Severity.WARNING,
+          "ADD COLUMN with a default calling a function the files do not define: if it is volatile, the table is rewritten under an ACCESS EXCLUSIVE lock.",
+          "Check the function's volatility (SELECT provolatile FROM pg_proc WHERE proname = '...'; 'v' is volatile); if volatile, add the column without a default, set the default separately and backfill in batches.");
+
+  @Override
+  public Rule rule() {
+    return RULE;
+  }
+
+  @Override
+  public void check(LintStatement s, MigrationState state, List<Violation> out) {
+    if (s.kind() != StatementKind.ALTER_TABLE || !state.tables().existing(s.table())) {
+      return;
+    }
+    String t = s.table().get();
+    for (AlterAction a : s.actions()) {
+      if (a.kind() != ActionKind.ADD_COLUMN || a.expression().isEmpty()) {
+        continue;
+      }
+      List<String> calls = DefaultFunctions.calls(a.expression().get());
+      if (calls.stream().anyMatch(DefaultFunctions.VOLATILE::contains)
+          || calls.stream().anyMatch(f -> state.functions().volatility(f).orElse(' ') == 'v')) {
+        // volatile-default reports it
+        continue;
+      }
+      for (String f : calls) {
+        if (!DefaultFunctions.NON_VOLATILE.contains(f)
+            && state.functions().volatility(f).isEmpty()) {
+          String c = a.column().orElse("?");
+          out.add(
+              new Violation(
+                  RULE,
+                  s.line(),
+                  "the default of "
+                      + t
+                      + "."
+                      + c
+                      + " calls "
+                      + f
+                      + "(), which the migration files do not define: if it is volatile (a plpgsql or sql function is unless declared STABLE or IMMUTABLE), the table is rewritten while reads and writes wait",
+                  Optional.of(Subject.text(t, c))));
+          break;
+        }
+      }
+    }
+  }
+}

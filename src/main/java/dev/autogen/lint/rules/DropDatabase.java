@@ -1,0 +1,47 @@
+package dev.autogen.lint.rules;
+
+import dev.autogen.lint.LintStatement;
+import dev.autogen.lint.Rule;
+import dev.autogen.lint.Severity;
+import dev.autogen.lint.StatementKind;
+import dev.autogen.lint.StatementWords;
+import dev.autogen.lint.Violation;
+import dev.autogen.lint.state.MigrationState;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Rule {@code drop-database}: {@code DROP DATABASE} deletes a whole database, which no migration of
+ * an application's schema should do (and which PostgreSQL refuses inside a transaction).
+ */
+final class DropDatabase implements StatementRule {
+  static final Rule RULE =
+      new Rule(
+          "drop-database",
+          Severity.ERROR,
+          "DROP DATABASE deletes a whole database, every table and row in it.",
+          "Leave databases to the operators; a migration changes its own schema only.");
+
+  @Override
+  public Rule rule() {
+    return RULE;
+  }
+
+  @Override
+  public void check(LintStatement s, MigrationState state, List<Violation> out) {
+    if (s.kind() != StatementKind.OTHER || !s.detail().equals("DATABASE")) {
+      return;
+    }
+    StatementWords w = StatementWords.of(s.source().text());
+    if (!w.startsWith("DROP", "DATABASE")) {
+      return;
+    }
+    int name = w.word(2).equals("IF") ? 4 : 2;
+    out.add(
+        new Violation(
+            RULE,
+            s.line(),
+            "DROP DATABASE " + w.name(name) + " deletes the whole database",
+            Optional.empty()));
+  }
+}

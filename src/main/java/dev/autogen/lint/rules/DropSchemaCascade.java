@@ -1,0 +1,50 @@
+package dev.autogen.lint.rules;
+
+import dev.autogen.lint.LintStatement;
+import dev.autogen.lint.Rule;
+import dev.autogen.lint.Severity;
+import dev.autogen.lint.StatementKind;
+import dev.autogen.lint.StatementWords;
+import dev.autogen.lint.Violation;
+import dev.autogen.lint.state.MigrationState;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Rule {@code drop-schema-cascade}: {@code DROP SCHEMA ... CASCADE} drops every table, view and
+ * function in the schema, and whatever elsewhere depends on them, none of which the statement
+ * names.
+ */
+final class DropSchemaCascade implements StatementRule {
+  static final Rule RULE =
+      new Rule(
+          "drop-schema-cascade",
+          Severity.ERROR,
+          "DROP SCHEMA ... CASCADE drops every object in the schema and everything that depends on them.",
+          "Drop the schema's objects one by one (each judged by its own rule), then DROP SCHEMA without CASCADE.");
+
+  @Override
+  public Rule rule() {
+    return RULE;
+  }
+
+  @Override
+  public void check(LintStatement s, MigrationState state, List<Violation> out) {
+    if (s.kind() != StatementKind.OTHER || !s.detail().equals("SCHEMA")) {
+      return;
+    }
+    StatementWords w = StatementWords.of(s.source().text());
+    if (!w.startsWith("DROP", "SCHEMA") || !w.contains("CASCADE")) {
+      return;
+    }
+    int name = w.word(2).equals("IF") ? 4 : 2;
+    out.add(
+        new Violation(
+            RULE,
+            s.line(),
+            "DROP SCHEMA "
+                + w.name(name)
+                + " CASCADE drops every table, view and function in it and what depends on them",
+            Optional.empty()));
+  }
+}

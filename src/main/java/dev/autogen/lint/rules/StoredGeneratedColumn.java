@@ -1,0 +1,54 @@
+package dev.autogen.lint.rules;
+
+import dev.autogen.lint.ActionKind;
+import dev.autogen.lint.AlterAction;
+import dev.autogen.lint.LintStatement;
+import dev.autogen.lint.Rule;
+import dev.autogen.lint.Severity;
+import dev.autogen.lint.StatementKind;
+import dev.autogen.lint.Violation;
+import dev.autogen.lint.state.MigrationState;
+import dev.autogen.lint.state.Subject;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Rule {@code stored-generated-column}: a column {@code GENERATED ALWAYS AS (...) STORED} added to
+ * an existing table is computed and written for every row, a rewrite under ACCESS EXCLUSIVE.
+ */
+final class StoredGeneratedColumn implements StatementRule {
+  static final Rule RULE =
+      new Rule(
+          "stored-generated-column",
+          Severity.ERROR,
+          "ADD COLUMN ... GENERATED ALWAYS AS (...) STORED rewrites the table under an ACCESS EXCLUSIVE lock.",
+          "Add a plain nullable column, fill it with a trigger for new rows and a batched backfill for the old ones; or, on PostgreSQL 18+, a VIRTUAL generated column (computed when read, nothing stored).");
+
+  @Override
+  public Rule rule() {
+    return RULE;
+  }
+
+  @Override
+  public void check(LintStatement s, MigrationState state, List<Violation> out) {
+    if (s.kind() != StatementKind.ALTER_TABLE || !state.tables().existing(s.table())) {
+      return;
+    }
+    String t = s.table().get();
+    for (AlterAction a : s.actions()) {
+      if (a.kind() == ActionKind.ADD_STORED_GENERATED) {
+        String c = a.column().orElse("?");
+        out.add(
+            new Violation(
+                RULE,
+                s.line(),
+                "the stored generated column "
+                    + t
+                    + "."
+                    + c
+                    + " is computed for every existing row: the table is rewritten while reads and writes wait",
+                Optional.of(Subject.text(t, c))));
+      }
+    }
+  }
+}
