@@ -105,7 +105,7 @@ final class LintCommand implements Callable<Integer> {
             LintCommand::display);
     LintReport report;
     try {
-      report = LintRun.run(run, () -> openDevDatabase(s, dialect));
+      report = LintRun.run(run, () -> warned(openDevDatabase(s, dialect)));
     } catch (IllegalArgumentException e) {
       throw new UserError(ExitCode.USAGE, e.getMessage(), e);
     } catch (EntityReadException e) {
@@ -147,8 +147,15 @@ final class LintCommand implements Callable<Integer> {
               + dialect.name()
               + ": give --dev-url (e.g. jdbc:mysql://localhost:3306/test) or --skip-schema-check");
     }
-    return DevDatabases.open(
+    // the files under review are untrusted: a sandbox, not just a throwaway schema
+    return DevDatabases.openSandbox(
         devUrl.orElse(null), s.user().orElse(null), s.password().orElse(null), s.timeouts());
+  }
+
+  /** Says on stderr, in one line, when the dev database isolates less than a sandbox should. */
+  private dev.autogen.devdb.DevDatabase warned(dev.autogen.devdb.DevDatabase db) {
+    db.warning().ifPresent(w -> spec.commandLine().getErr().println("autogen: warning: " + w));
+    return db;
   }
 
   /** {@code lint.allow=CODE:reason,...}: a reason is required, as in the SQL comments. */
