@@ -93,7 +93,7 @@ final class LintCommand implements Callable<Integer> {
         new LintRun.Options(
             dialect,
             s.naming(),
-            s.entities(),
+            entityRoots(s),
             s.migrations(),
             s.deferred(),
             files,
@@ -156,6 +156,43 @@ final class LintCommand implements Callable<Integer> {
   private dev.autogen.devdb.DevDatabase warned(dev.autogen.devdb.DevDatabase db) {
     db.warning().ifPresent(w -> spec.commandLine().getErr().println("autogen: warning: " + w));
     return db;
+  }
+
+  /**
+   * The entity sources lint reads, said in one line on stderr: those of {@code --entities} or the
+   * config file, else those the build file of the project holding the migrations declares (never
+   * whatever {@code src/main/java} the working directory happens to have).
+   */
+  private List<Path> entityRoots(Settings s) {
+    List<Path> roots;
+    String from;
+    if (!options.entities.isEmpty()) {
+      roots = s.entities();
+      from = "--entities";
+    } else if (!s.entities().equals(SettingsResolver.DEFAULT_ENTITIES)) {
+      roots = s.entities();
+      from = "configuration";
+    } else {
+      dev.autogen.entities.BuildFileRoots.Found found;
+      try {
+        found = dev.autogen.entities.BuildFileRoots.of(s.migrations());
+      } catch (IOException e) {
+        throw new UserError(ExitCode.USAGE, "cannot read the build file: " + e.getMessage(), e);
+      }
+      roots = found.roots();
+      from = found.from();
+    }
+    spec.commandLine()
+        .getErr()
+        .println(
+            "autogen: entity sources: "
+                + (roots.isEmpty()
+                    ? "none"
+                    : String.join(", ", roots.stream().map(LintCommand::display).toList()))
+                + " (from "
+                + from
+                + ")");
+    return roots;
   }
 
   /** {@code lint.allow=CODE:reason,...}: a reason is required, as in the SQL comments. */

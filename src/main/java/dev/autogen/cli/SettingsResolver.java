@@ -25,6 +25,9 @@ final class SettingsResolver {
 
   static final String DEFAULT_CONFIG = "autogen.properties";
 
+  /** The entity roots when neither an option nor the config file names any. */
+  static final List<Path> DEFAULT_ENTITIES = List.of(Path.of("src/main/java"));
+
   private static final Set<String> KEYS =
       Set.of(
           "url",
@@ -112,7 +115,7 @@ final class SettingsResolver {
     }
     List<Path> configured =
         list(props.getProperty("entities")).stream().map(p -> base.resolve(p).normalize()).toList();
-    return configured.isEmpty() ? List.of(Path.of("src/main/java")) : configured;
+    return configured.isEmpty() ? DEFAULT_ENTITIES : configured;
   }
 
   private static Properties load(Path file, boolean required) {
