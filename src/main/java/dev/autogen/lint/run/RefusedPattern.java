@@ -16,7 +16,7 @@ import java.util.Objects;
 public record RefusedPattern(Match match, List<String> words, String reason) {
   /** Where in a statement the words are looked for. */
   public enum Match {
-    /** The statement starts with the words; in routine bodies, anywhere. */
+    /** The statement starts with the words; in routine bodies, also after a control word. */
     STATEMENT,
     /** The statement starts with the words; never looked for in routine bodies. */
     STATEMENT_ONLY,

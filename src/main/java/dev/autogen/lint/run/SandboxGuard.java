@@ -39,7 +39,8 @@ public final class SandboxGuard {
   private static final int MAX_DEPTH = 3;
 
   private static final Set<String> BODY_LEADERS =
-      Set.of("begin", "then", "else", "loop", "do", "atomic", "declare", "execute", "perform");
+      Set.of(
+          "begin", "then", "else", "loop", "do", "atomic", "declare", "execute", "perform", "row");
 
   private final SandboxTokens tokens;
   private final List<RefusedPattern> patterns;
@@ -132,7 +133,7 @@ public final class SandboxGuard {
     for (RefusedPattern p : patterns) {
       boolean hit =
           switch (p.match()) {
-            case STATEMENT -> body ? anywhere(t, p.words()) : matchesAt(t, 0, p.words(), 0);
+            case STATEMENT -> body ? afterControlWord(t, p.words()) : matchesAt(t, 0, p.words(), 0);
             case STATEMENT_ONLY -> !body && matchesAt(t, 0, p.words(), 0);
             case ANYWHERE -> anywhere(t, p.words());
             case CALL -> calls(t, p.words().get(0));
@@ -165,6 +166,22 @@ public final class SandboxGuard {
       }
       if (Set.of("table", "index", "view", "schema", "sequence", "type").contains(w)) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * In a body, a statement starts its piece or follows a control word ({@code IF x THEN DROP ...});
+   * elsewhere the words are a column ({@code SET role = 'x'}).
+   */
+  private static boolean afterControlWord(List<Lexeme> t, List<String> words) {
+    for (int i = 0; i < t.size(); i++) {
+      boolean start =
+          i == 0
+              || (t.get(i - 1).kind() == Kind.WORD && BODY_LEADERS.contains(t.get(i - 1).text()));
+      if (start && matchesAt(t, i, words, 0)) {
+        return true;
       }
     }
     return false;

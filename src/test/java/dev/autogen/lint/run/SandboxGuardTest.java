@@ -52,6 +52,7 @@ class SandboxGuardTest {
         "DO $$ BEGIN DROP DATABASE other_db; END $$",
         "DO $$ BEGIN EXECUTE 'DROP DATABASE other_db'; END $$",
         "DO $$BEGIN IF true THEN PERFORM pg_read_file('/etc/passwd'); END IF; END$$",
+        "DO $$ BEGIN IF true THEN DROP DATABASE other_db; END IF; END $$",
         "CREATE FUNCTION f() RETURNS void LANGUAGE plpgsql AS $f$ BEGIN CREATE ROLE x; END $f$",
         "CREATE FUNCTION f() RETURNS void LANGUAGE sql AS 'ALTER SYSTEM SET work_mem = 1'",
         "DO LANGUAGE plperlu $$ system('id') $$"
@@ -79,6 +80,8 @@ class SandboxGuardTest {
         "CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.a := 1; RETURN NEW;"
             + " END $$",
         "SELECT set_config('search_path', 'public', false)",
+        "CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN UPDATE users SET role ="
+            + " 'x' WHERE id = NEW.id; RETURN NEW; END $$",
         "CREATE VIEW v AS SELECT a.x FROM a JOIN b ON a.x = b.x"
       })
   void letsInDatabaseStatementsRunOnPostgres(String sql) {
