@@ -166,12 +166,10 @@ final class LintCommand implements Callable<Integer> {
   private List<Path> entityRoots(Settings s) {
     List<Path> roots;
     String from;
-    if (!options.entities.isEmpty()) {
+    dev.autogen.config.Sourced<String> origin = s.origins().get("entities");
+    if (origin != null && !origin.source().equals("default")) {
       roots = s.entities();
-      from = "--entities";
-    } else if (!s.entities().equals(SettingsResolver.DEFAULT_ENTITIES)) {
-      roots = s.entities();
-      from = "configuration";
+      from = origin.source();
     } else {
       dev.autogen.entities.BuildFileRoots.Found found;
       try {
