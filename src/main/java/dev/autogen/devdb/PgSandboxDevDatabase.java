@@ -119,9 +119,14 @@ final class PgSandboxDevDatabase implements DevDatabase {
     } catch (SQLException e) {
       return Optional.of(firstLine(e.getMessage()));
     }
-    if (!superuser(s)) {
-      // CREATE DATABASE ... OWNER needs membership in the owner (PostgreSQL 16 grants it itself)
-      s.execute("GRANT " + role + " TO CURRENT_USER");
+    try {
+      if (!superuser(s)) {
+        // CREATE DATABASE ... OWNER needs membership in the owner (PostgreSQL 16 grants it itself)
+        s.execute("GRANT " + role + " TO CURRENT_USER");
+      }
+    } catch (SQLException e) {
+      dropQuietly(s, "DROP ROLE IF EXISTS " + role);
+      return Optional.of(firstLine(e.getMessage()));
     }
     return Optional.empty();
   }
