@@ -93,7 +93,7 @@ final class LintCommand implements Callable<Integer> {
         new LintRun.Options(
             dialect,
             s.naming(),
-            s.entities(),
+            entityRoots(s),
             s.migrations(),
             s.deferred(),
             files,
@@ -105,7 +105,7 @@ final class LintCommand implements Callable<Integer> {
             LintCommand::display);
     LintReport report;
     try {
-      report = LintRun.run(run, () -> openDevDatabase(s, dialect));
+      report = LintRun.run(run, () -> warned(openDevDatabase(s, dialect)));
     } catch (IllegalArgumentException e) {
       throw new UserError(ExitCode.USAGE, e.getMessage(), e);
     } catch (EntityReadException e) {
@@ -147,8 +147,50 @@ final class LintCommand implements Callable<Integer> {
               + dialect.name()
               + ": give --dev-url (e.g. jdbc:mysql://localhost:3306/test) or --skip-schema-check");
     }
-    return DevDatabases.open(
+    // the files under review are untrusted: a sandbox, not just a throwaway schema
+    return DevDatabases.openSandbox(
         devUrl.orElse(null), s.user().orElse(null), s.password().orElse(null), s.timeouts());
+  }
+
+  /** Says on stderr, in one line, when the dev database isolates less than a sandbox should. */
+  private dev.autogen.devdb.DevDatabase warned(dev.autogen.devdb.DevDatabase db) {
+    db.warning().ifPresent(w -> spec.commandLine().getErr().println("autogen: warning: " + w));
+    return db;
+  }
+
+  /**
+   * The entity sources lint reads, said in one line on stderr: those of {@code --entities} or the
+   * config file, else those the build file of the project holding the migrations declares (never
+   * whatever {@code src/main/java} the working directory happens to have).
+   */
+  private List<Path> entityRoots(Settings s) {
+    List<Path> roots;
+    String from;
+    dev.autogen.config.Sourced<String> origin = s.origins().get("entities");
+    if (origin != null && !origin.source().equals("default")) {
+      roots = s.entities();
+      from = origin.source();
+    } else {
+      dev.autogen.entities.BuildFileRoots.Found found;
+      try {
+        found = dev.autogen.entities.BuildFileRoots.of(s.migrations());
+      } catch (IOException e) {
+        throw new UserError(ExitCode.USAGE, "cannot read the build file: " + e.getMessage(), e);
+      }
+      roots = found.roots();
+      from = found.from();
+    }
+    spec.commandLine()
+        .getErr()
+        .println(
+            "autogen: entity sources: "
+                + (roots.isEmpty()
+                    ? "none"
+                    : String.join(", ", roots.stream().map(LintCommand::display).toList()))
+                + " (from "
+                + from
+                + ")");
+    return roots;
   }
 
   /** {@code lint.allow=CODE:reason,...}: a reason is required, as in the SQL comments. */

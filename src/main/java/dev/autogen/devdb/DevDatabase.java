@@ -2,6 +2,7 @@ package dev.autogen.devdb;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 
 /**
  * A throwaway PostgreSQL database (or schema), or MySQL / MariaDB database, into which the
@@ -23,6 +24,14 @@ public interface DevDatabase extends AutoCloseable {
    * throwaway database.
    */
   String schema();
+
+  /**
+   * Why this dev database isolates less than it should (e.g. the server refused to create a sandbox
+   * role), for the user to read; empty when it is as isolated as asked.
+   */
+  default Optional<String> warning() {
+    return Optional.empty();
+  }
 
   /**
    * Stops the server or drops the schema; safe to call twice. Throws {@link IllegalStateException}

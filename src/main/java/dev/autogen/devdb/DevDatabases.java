@@ -36,6 +36,27 @@ public final class DevDatabases {
   }
 
   /**
+   * Opens a dev database for SQL autogen does not trust (a pull request's migrations, replayed by
+   * {@code autogen lint}): embedded and container servers are throwaway servers already; on a
+   * {@code jdbc:postgresql:} URL a throwaway database owned by a throwaway role without privileges
+   * outside it ({@link PgSandboxDevDatabase}), on a MySQL / MariaDB URL a throwaway database and a
+   * user with privileges on it alone. Both are dropped on close. When the server refuses the role
+   * or the database, the dev database says so in {@link DevDatabase#warning()}.
+   */
+  public static DevDatabase openSandbox(
+      String spec, String user, String password, ConnectTimeouts timeouts)
+      throws DevDatabaseException {
+    String s = spec == null ? "" : spec.strip();
+    if (s.startsWith("jdbc:postgresql:")) {
+      return PgSandboxDevDatabase.create(s, user, password, timeouts);
+    }
+    if (JdbcDrivers.isMysql(s)) {
+      return DatabaseDevDatabase.create(s, user, password, timeouts, true);
+    }
+    return open(spec, user, password, timeouts);
+  }
+
+  /**
    * Opens the dev database {@code spec} describes, waiting for a JDBC URL's server no longer than
    * {@code timeouts} allow.
    */

@@ -158,11 +158,19 @@ public final class LintRun {
     // a pull request that changes neither migrations nor the entity model needs no database
     boolean modelChanged = base.isPresent() && !base.get().desired().equals(head.get().desired());
     if (o.schemaCheck() && (!targets.targets().isEmpty() || modelChanged)) {
-      Map<String, Character> volatility = new HashMap<>();
-      findings.addAll(
-          databaseFindings(
-              o, opener, targets, deferred, pass, base, head, headSources, volatility));
-      FunctionVolatility.settle(findings, volatility);
+      // pull-request SQL is untrusted: what reaches outside the throwaway database never runs
+      List<MigrationFile> replayed = new ArrayList<>(targets.earlier());
+      replayed.addAll(targets.linted());
+      List<Finding> refused = new SandboxGuard(o.dialect()).findings(replayed, o.display());
+      if (refused.isEmpty()) {
+        Map<String, Character> volatility = new HashMap<>();
+        findings.addAll(
+            databaseFindings(
+                o, opener, targets, deferred, pass, base, head, headSources, volatility));
+        FunctionVolatility.settle(findings, volatility);
+      } else {
+        findings.addAll(refused);
+      }
     }
     if (base.isPresent()) {
       findings.addAll(
@@ -247,7 +255,9 @@ public final class LintRun {
     List<Finding> out = new ArrayList<>();
     for (Finding f : findings) {
       String reason = o.allow().get(f.rule().code());
-      out.add(reason != null && !f.suppressed() ? f.allowed(reason + " (config)") : f);
+      // a refused statement is never run, whatever the configuration says: it cannot be allowed
+      boolean allowable = !f.rule().equals(SandboxGuard.SANDBOX_REFUSED);
+      out.add(reason != null && allowable && !f.suppressed() ? f.allowed(reason + " (config)") : f);
     }
     return new LintReport(files, out);
   }
