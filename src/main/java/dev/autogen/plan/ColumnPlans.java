@@ -115,13 +115,21 @@ final class ColumnPlans {
             ops.add(
                 new Precheck(
                     c.table(), new Precheck.ValuesFit(c.after().name(), c.after().type(), m))));
-    ops.add(new AlterColumnType(c.table(), c.after(), c.after().type(), forward));
+    ops.add(
+        new AlterColumnType(
+            c.table(), c.after(), c.after().type(), forward, Optional.of(c.before().type())));
     return List.of(
         out.item(
             EXPAND,
             Rank.ALTER_COLUMN,
             ops,
-            List.of(new AlterColumnType(c.table(), c.before(), c.before().type(), back))));
+            List.of(
+                new AlterColumnType(
+                    c.table(),
+                    c.before(),
+                    c.before().type(),
+                    back,
+                    Optional.of(c.after().type())))));
   }
 
   private dev.autogen.dialect.TypeMapper types() {

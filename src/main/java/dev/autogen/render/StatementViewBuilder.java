@@ -87,7 +87,8 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
 
   @Override
   public Object visit(RenameTable op) {
-    return new StatementViews.Rename(q(op.from()), q(op.to()));
+    return new StatementViews.Rename(
+        q(op.from()), q(op.to()), dialect.expressions().literal(op.from().value()));
   }
 
   @Override
@@ -136,7 +137,8 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
                 op.column().nullable(),
                 op.column().defaultExpression(),
                 op.column().identity())),
-        online.typeChange(dialect.types().isMetadataOnlyChange(op.column().type(), op.type())));
+        online.typeChange(
+            op.from().filter(f -> dialect.types().isMetadataOnlyChange(f, op.type())).isPresent()));
   }
 
   @Override

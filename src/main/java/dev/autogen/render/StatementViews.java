@@ -61,7 +61,8 @@ final class StatementViews {
 
   record TableRef(String table) {}
 
-  record Rename(String from, String to) {}
+  /** {@code fromName} is the plain old name as a string literal, for catalog lookups. */
+  record Rename(String from, String to, String fromName) {}
 
   record RenameColumn(String table, String from, String to, String online, boolean guarded) {}
 
