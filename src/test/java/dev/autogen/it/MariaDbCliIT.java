@@ -132,6 +132,35 @@ class MariaDbCliIT {
   }
 
   @Test
+  void aColumnSpelledInAnotherCaseIsNoChange() throws Exception {
+    Path entities = Files.createDirectories(dir.resolve("src/com/example"));
+    Files.writeString(
+        entities.resolve("Pet.java"),
+        """
+        package com.example;
+
+        import jakarta.persistence.*;
+
+        @Entity
+        @Table(name = "pet")
+        public class Pet {
+          @Id private Long id;
+
+          @Column(name = "Vet_id")
+          private Long vetId;
+        }
+        """);
+    LocalMariaDb.inDatabase(
+        "it_mcli",
+        (c, database) -> {
+          LocalMariaDb.execute(
+              c, "CREATE TABLE pet (id bigint NOT NULL PRIMARY KEY, vet_id bigint)");
+          CliRun r = run(diff(LocalMariaDb.urlOf(database), dir.resolve("src"), "--exit-code"));
+          assertThat(r.code()).as(r.out() + r.err()).isZero();
+        });
+  }
+
+  @Test
   void aMysqlProjectWithoutADevDatabaseIsToldHowToGetOne() {
     Path set = Path.of("fixtures", "hibernate", "enums");
     CliRun r =
