@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The benchmark of issue 6: autogen against its peers on synthetic schemas of N tables.
 # Usage: bench/run.sh [SIZES] [RUNS]   e.g. bench/run.sh 100,1000,5000 5
+#        bench/run.sh introspect [N] [ROUNDS]   times the introspector alone (IntrospectBench)
 # BENCH_LIQUIBASE: the sizes at which Liquibase's snapshot is timed once (default 1000; empty: none)
 # Needs PostgreSQL on 127.0.0.1:5432 (user postgres, trust; database `test` to connect to while the
 # bench database `autogen_bench` is created and dropped), psql, pg_dump, javac, git and /usr/bin/time.
@@ -8,6 +9,13 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$here")"
+main=BenchMain
+if [ "${1:-}" = introspect ]; then
+  main=IntrospectBench
+  shift
+  introspect_args=("${1:-1000}" "${2:-5}")
+  set --
+fi
 sizes="${1:-100,1000}"
 runs="${2:-5}"
 for tool in psql pg_dump javac git /usr/bin/time; do
@@ -18,6 +26,11 @@ done
 (cd "$here" && mvn -B -q package dependency:build-classpath \
   -Dmdep.outputFile=target/deps.classpath -Dmdep.includeScope=runtime) >&2
 deps="$(tr ':' '\n' < "$here/target/deps.classpath" | grep -v '/autogen.jar$' | paste -sd: -)"
+if [ "$main" = IntrospectBench ]; then
+  exec java -Xmx1g -Dbench.root="$root" \
+    -cp "$here/target/classes:$root/target/autogen.jar" dev.autogen.bench.IntrospectBench \
+    "${introspect_args[@]}"
+fi
 exec java -Xmx1g \
   -Dbench.root="$root" \
   -Dbench.sizes="$sizes" -Dbench.runs="$runs" \

@@ -64,6 +64,9 @@ final class Pipeline {
 
   static PipelineResult analyse(Settings s, Progress progress) {
     Dialect configured = dialect(s);
+    // options that cannot be right are refused before the database is asked anything
+    RenameOptions.parse(s.renames(), configured.identifiers());
+    BackfillOptions.check(s.backfills());
     for (Path root : s.entities()) {
       if (!Files.isDirectory(root)) {
         throw new UserError(ExitCode.USAGE, "entity source folder " + root + " does not exist");
@@ -96,6 +99,26 @@ final class Pipeline {
   }
 
   /**
+   * The stages after reading, on a current schema read elsewhere: what {@link #analyse(Settings,
+   * Progress)} does once the database has answered. The scenario goldens run it on a snapshot of a
+   * fixture's schema, without a database.
+   */
+  static PipelineResult analyse(Settings s, Introspection current) {
+    Dialect configured = dialect(s);
+    Dialect server = Dialects.forServer(configured, current.serverVersion(), current.timeZone());
+    Dialect reading = server.types().mapsKindsLike(configured.types()) ? configured : server;
+    try {
+      return analyse(s, configured, entityReader(s, reading).read(s.entities()), current);
+    } catch (EntityReadException e) {
+      throw new UserError(ExitCode.USAGE, e.getMessage(), e);
+    }
+  }
+
+  private static EntityReader entityReader(Settings s, Dialect dialect) {
+    return new EntityReader(dialect, s.naming(), s.beanValidation(), s.globallyQuotedIdentifiers());
+  }
+
+  /**
    * The entity model; when reading fails, the schema read already running is waited for (a dev
    * database it starts must be stopped by its own thread) and its outcome dropped, so the entity
    * error is the one reported, as when the phases ran one after the other.
@@ -104,11 +127,7 @@ final class Pipeline {
       Settings s, Dialect configured, Progress progress, Future<Introspection> schema) {
     try {
       return progress.phase(
-          "reading entities",
-          () ->
-              new EntityReader(
-                      configured, s.naming(), s.beanValidation(), s.globallyQuotedIdentifiers())
-                  .read(s.entities()));
+          "reading entities", () -> entityReader(s, configured).read(s.entities()));
     } catch (EntityReadException e) {
       settle(schema);
       throw new UserError(ExitCode.USAGE, e.getMessage(), e);
@@ -153,7 +172,9 @@ final class Pipeline {
           withDesired(entities, ColumnSpelling.alignTo(current.current(), entities.desired()));
     }
     List<RenameHint> renames = new ArrayList<>(entities.renames());
-    renames.addAll(RenameOptions.parse(s.renames(), dialect.identifiers()));
+    List<RenameHint> options = RenameOptions.parse(s.renames(), dialect.identifiers());
+    RenameOptions.checkAgainst(current.current(), options);
+    renames.addAll(options);
     ChangeSet diffed = new Differ().diff(current.current(), entities.desired(), renames);
     Optional<HistoryBase> history =
         RenameDecider.asksHistory(diffed) ? historyBase(s, dialect) : Optional.empty();
@@ -187,11 +208,7 @@ final class Pipeline {
   /** The entity sources at the history base, read from git as today's sources are read. */
   private static Optional<HistoryBase> historyBase(Settings s, Dialect dialect) {
     GitEntitySources git =
-        new GitEntitySources(
-            s.migrations(),
-            s.entities(),
-            new EntityReader(
-                dialect, s.naming(), s.beanValidation(), s.globallyQuotedIdentifiers()));
+        new GitEntitySources(s.migrations(), s.entities(), entityReader(s, dialect));
     try {
       return HistoryBase.read(git, s.migrations(), s.historyBase());
     } catch (HistoryBase.UnreadableRevision e) {

@@ -1,60 +1,74 @@
 package dev.autogen.cli;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Shows a line on the terminal for a phase that takes longer than a second, and nothing for quick
  * ones or when output is not a terminal (CI logs, pipes, JSON consumers). Phases may run at the
  * same time on different threads: a phase whose line another phase interrupted reports its end on a
- * line of its own.
+ * line of its own. Time comes from a {@link Ticker}, so that tests drive it by hand.
  */
 final class Progress implements AutoCloseable {
+
+  /** How long a phase runs before its line appears. */
+  static final Duration NOTICE_AFTER = Duration.ofSeconds(1);
 
   /** Work whose duration is shown; may throw the caller's exceptions. */
   interface Phase<T, E extends Exception> {
     T run() throws E;
   }
 
+  /** The clock and the timer of the progress lines: {@link SystemTicker} outside tests. */
+  interface Ticker extends AutoCloseable {
+
+    /** A monotonic time in nanoseconds, as {@link System#nanoTime()}. */
+    long nanoTime();
+
+    /**
+     * Runs {@code task} once after {@code delay}, on any thread, unless the returned cancel action
+     * runs first.
+     */
+    Runnable schedule(Runnable task, Duration delay);
+
+    @Override
+    void close();
+  }
+
   private final PrintWriter err;
-  private final boolean enabled;
-  private final ScheduledExecutorService timer;
+  private final Optional<Ticker> ticker;
   private final Object lock = new Object();
 
   /** The phase whose {@code ...} line waits for its duration, or null. */
   private Object openLine;
 
-  Progress(PrintWriter err, boolean enabled) {
+  /** Progress lines on {@code err}, timed by {@code ticker}, which {@link #close} closes. */
+  Progress(PrintWriter err, Ticker ticker) {
+    this(err, Optional.of(ticker));
+  }
+
+  private Progress(PrintWriter err, Optional<Ticker> ticker) {
     this.err = err;
-    this.enabled = enabled;
-    this.timer =
-        enabled
-            ? Executors.newSingleThreadScheduledExecutor(
-                r -> {
-                  Thread t = new Thread(r, "autogen-progress");
-                  t.setDaemon(true);
-                  return t;
-                })
-            : null;
+    this.ticker = ticker;
   }
 
   static Progress forTerminal(PrintWriter err) {
-    return new Progress(err, System.console() != null);
+    return new Progress(
+        err, System.console() != null ? Optional.of(SystemTicker.start()) : Optional.empty());
   }
 
   <T, E extends Exception> T phase(String name, Phase<T, E> work) throws E {
-    if (!enabled) {
+    if (ticker.isEmpty()) {
       return work.run();
     }
-    long start = System.nanoTime();
+    Ticker time = ticker.get();
+    long start = time.nanoTime();
     Object token = new Object();
     AtomicBoolean shown = new AtomicBoolean();
-    ScheduledFuture<?> notice =
-        timer.schedule(
+    Runnable cancel =
+        time.schedule(
             () -> {
               synchronized (lock) {
                 shown.set(true);
@@ -66,15 +80,14 @@ final class Progress implements AutoCloseable {
                 err.flush();
               }
             },
-            1,
-            TimeUnit.SECONDS);
+            NOTICE_AFTER);
     try {
       return work.run();
     } finally {
-      notice.cancel(false);
+      cancel.run();
       synchronized (lock) {
         if (shown.get()) {
-          double seconds = (System.nanoTime() - start) / 1e9;
+          double seconds = (time.nanoTime() - start) / 1e9;
           if (openLine == token) {
             err.printf(" %.1f s%n", seconds);
           } else {
@@ -92,8 +105,6 @@ final class Progress implements AutoCloseable {
 
   @Override
   public void close() {
-    if (timer != null) {
-      timer.shutdownNow();
-    }
+    ticker.ifPresent(Ticker::close);
   }
 }

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -19,14 +17,17 @@ import java.util.Optional;
  * <p>Lookup order for a list of candidate paths (dialect folder first, then {@code ansi/}): each
  * candidate in the user folder, then each candidate in the jar. Anything the user wrote therefore
  * wins over anything shipped, including a user {@code ansi/} file over a shipped dialect file.
+ *
+ * <p>The user folder is a {@link TemplateFolder} the caller reads; the jar's templates are
+ * classpath resources.
  */
 public final class TemplateSource {
 
   private static final String ROOT = "templates/";
 
-  private final Optional<Path> overrides;
+  private final Optional<TemplateFolder> overrides;
 
-  private TemplateSource(Optional<Path> overrides) {
+  private TemplateSource(Optional<TemplateFolder> overrides) {
     this.overrides = overrides;
   }
 
@@ -35,22 +36,9 @@ public final class TemplateSource {
     return new TemplateSource(Optional.empty());
   }
 
-  /**
-   * The user's folder first, the jar's templates for the rest.
-   *
-   * @throws IllegalArgumentException when {@code dir} is not a directory
-   */
-  public static TemplateSource withOverrides(Path dir) {
-    Objects.requireNonNull(dir, "dir");
-    if (!Files.isDirectory(dir)) {
-      throw new IllegalArgumentException("template folder " + dir + " is not a directory");
-    }
-    return new TemplateSource(Optional.of(dir));
-  }
-
-  /** The user folder, when there is one. */
-  public Optional<Path> overrides() {
-    return overrides;
+  /** The user's folder first, the jar's templates for the rest. */
+  public static TemplateSource withOverrides(TemplateFolder folder) {
+    return new TemplateSource(Optional.of(Objects.requireNonNull(folder, "folder")));
   }
 
   /**
@@ -60,7 +48,7 @@ public final class TemplateSource {
    */
   public boolean hasDialect(String folder) {
     String marker = folder + "/create_index.sql.mustache";
-    return overrides.map(o -> Files.isRegularFile(o.resolve(marker))).orElse(false)
+    return overrides.flatMap(o -> o.read(marker)).isPresent()
         || readBundled(ROOT + marker).isPresent();
   }
 
@@ -73,11 +61,11 @@ public final class TemplateSource {
     List<String> searched = new ArrayList<>();
     if (overrides.isPresent()) {
       for (String candidate : candidates) {
-        Path file = overrides.get().resolve(candidate);
-        if (Files.isRegularFile(file)) {
-          return new TemplateText(file.toString(), read(file));
+        Optional<String> text = overrides.get().read(candidate);
+        if (text.isPresent()) {
+          return new TemplateText(overrides.get().where(candidate), text.get());
         }
-        searched.add(file.toString());
+        searched.add(overrides.get().where(candidate));
       }
     }
     for (String candidate : candidates) {
@@ -89,14 +77,6 @@ public final class TemplateSource {
     }
     throw new IllegalStateException(
         "no template for " + what + "; searched " + String.join(", ", searched));
-  }
-
-  private static String read(Path file) {
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read template " + file, e);
-    }
   }
 
   private static Optional<String> readBundled(String resource) {

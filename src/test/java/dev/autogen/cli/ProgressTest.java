@@ -4,48 +4,84 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
-/** Progress lines of phases running at the same time stay whole lines. */
+/**
+ * Progress lines of phases running at the same time stay whole lines; quick phases show nothing.
+ * Time is a {@link ManualTicker} moved by the test, so no assertion depends on the machine's speed.
+ */
 class ProgressTest {
+
+  private final ManualTicker ticker = new ManualTicker();
+  private final StringWriter text = new StringWriter();
 
   @Test
   void overlappingSlowPhasesEachGetWholeLines() throws Exception {
-    StringWriter text = new StringWriter();
-    try (Progress progress = new Progress(new PrintWriter(text), true)) {
+    try (Progress progress = new Progress(new PrintWriter(text), ticker)) {
       progress.phase(
           "reading entities",
           () -> {
-            Thread.sleep(1_500);
-            CompletableFuture.runAsync(() -> progress.phase("reading schema", () -> sleep(2_500)))
+            ticker.advance(Duration.ofMillis(1_500));
+            // the other phase runs on another thread, as the CLI reads the schema meanwhile
+            CompletableFuture.runAsync(
+                    () ->
+                        progress.phase(
+                            "reading schema",
+                            () -> {
+                              ticker.advance(Duration.ofMillis(2_500));
+                              return null;
+                            }))
                 .get();
             return null;
           });
     }
 
-    var lines = text.toString().lines().toList();
-    assertThat(lines).hasSize(3);
-    assertThat(lines.get(0)).isEqualTo("autogen: reading entities ...");
-    assertThat(lines.get(1)).matches("autogen: reading schema \\.\\.\\. \\d+\\.\\d s");
-    assertThat(lines.get(2)).matches("autogen: reading entities done, \\d+\\.\\d s");
+    assertThat(text.toString().lines())
+        .containsExactly(
+            "autogen: reading entities ...",
+            "autogen: reading schema ... " + seconds(2.5) + " s",
+            "autogen: reading entities done, " + seconds(4.0) + " s");
+    assertThat(ticker.closed()).as("the ticker is closed with the progress").isTrue();
+  }
+
+  @Test
+  void aPhaseShowsItsLineOnlyAfterASecond() {
+    try (Progress progress = new Progress(new PrintWriter(text), ticker)) {
+      progress.phase(
+          "reading schema",
+          () -> {
+            ticker.advance(Duration.ofMillis(999));
+            assertThat(text.toString()).isEmpty();
+            ticker.advance(Duration.ofMillis(1));
+            assertThat(text.toString()).isEqualTo("autogen: reading schema ...");
+            ticker.advance(Duration.ofMillis(200));
+            return null;
+          });
+    }
+    assertThat(text.toString()).isEqualTo("autogen: reading schema ... " + seconds(1.2) + " s\n");
   }
 
   @Test
   void quickPhaseShowsNothing() {
-    StringWriter text = new StringWriter();
-    try (Progress progress = new Progress(new PrintWriter(text), true)) {
-      assertThat(progress.phase("quick", () -> 42)).isEqualTo(42);
+    try (Progress progress = new Progress(new PrintWriter(text), ticker)) {
+      assertThat(
+              progress.phase(
+                  "quick",
+                  () -> {
+                    ticker.advance(Duration.ofMillis(300));
+                    return 42;
+                  }))
+          .isEqualTo(42);
+      // the notice of a finished phase never fires
+      ticker.advance(Duration.ofSeconds(5));
     }
     assertThat(text.toString()).isEmpty();
   }
 
-  private static Void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    return null;
+  /** As Progress formats a duration (the decimal separator follows the default locale). */
+  private static String seconds(double s) {
+    return String.format("%.1f", s);
   }
 }

@@ -7,7 +7,7 @@ import dev.autogen.lint.rules.SchemaCheck;
 import dev.autogen.lint.rules.StatementPass;
 import dev.autogen.lint.run.LintCorpus;
 import dev.autogen.lint.run.LintTargets;
-import dev.autogen.lint.state.SchemaSnapshots;
+import dev.autogen.lint.run.SchemaSnapshots;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

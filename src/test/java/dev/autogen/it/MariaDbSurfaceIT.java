@@ -7,8 +7,9 @@ import dev.autogen.devdb.DevDatabases;
 import dev.autogen.devdb.MigrationFile;
 import dev.autogen.devdb.MigrationFolder;
 import dev.autogen.dialect.Dialects;
-import dev.autogen.lint.state.SchemaSnapshots;
+import dev.autogen.lint.run.SchemaSnapshots;
 import dev.autogen.lint.state.Surface;
+import dev.autogen.lint.state.SurfaceSteps;
 import dev.autogen.model.SqlType;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +40,7 @@ class MariaDbSurfaceIT {
             + "DELIMITER ;\n");
     List<MigrationFile> files = MigrationFolder.list(dir);
     try (DevDatabase db = DevDatabases.open(LocalMariaDb.URL, null, null)) {
-      SchemaSnapshots.Steps steps =
+      SurfaceSteps steps =
           SchemaSnapshots.takeEach(
               db, Dialects.forName("mariadb"), files.subList(0, 1), files.subList(1, 2));
       assertThat(steps.before().tables()).hasSize(1);

@@ -6,11 +6,14 @@ import dev.autogen.devdb.MigrationFile;
 import dev.autogen.devdb.MigrationFolder;
 import dev.autogen.devdb.ScriptRunner;
 import dev.autogen.dialect.Dialect;
+import dev.autogen.dialect.ServerVersion;
 import dev.autogen.dialect.postgres.PostgresDialect;
 import dev.autogen.diff.Differ;
+import dev.autogen.introspect.Introspection;
 import dev.autogen.introspect.Introspector;
 import dev.autogen.model.Schema;
 import dev.autogen.testing.GoldenFiles;
+import dev.autogen.testing.SchemaSnapshot;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -36,7 +39,9 @@ import picocli.CommandLine;
  * database before ({@code current.sql}, {@code rows.sql}), entities after, generated files against
  * the golden ones, then apply with Flyway (expand, promote, contract), {@code diff} must be empty,
  * rows checked ({@code verify-up.sql}), every downgrade run in reverse, schema back to the start
- * and rows checked again ({@code verify-down.sql}). Adding a case is adding a folder.
+ * and rows checked again ({@code verify-down.sql}). The schema read after {@code current.sql} must
+ * match its snapshot {@code expected/postgres.current.txt}, which {@code ScenarioStagesTest} runs
+ * the stages on without a database. Adding a case is adding a folder.
  */
 class ScenarioIT {
 
@@ -68,7 +73,20 @@ class ScenarioIT {
         if (Files.exists(fixture.resolve("rows.sql"))) {
           LocalPostgres.execute(c, Files.readString(fixture.resolve("rows.sql")));
         }
-        Schema original = introspect(c, schema);
+        Introspection read = new Introspector(DIALECT).read(c, schema);
+        // the input of ScenarioStagesTest, which runs the stages without a database; the server's
+        // major version only, as the dialect's facts follow majors
+        GoldenFiles.assertMatches(
+            fixture.resolve("expected/postgres.current.txt"),
+            SchemaSnapshot.format(
+                new Introspection(
+                    read.current(),
+                    read.statistics(),
+                    ServerVersion.parse(read.serverVersion())
+                        .map(v -> String.valueOf(v.major()))
+                        .orElse(read.serverVersion()),
+                    read.timeZone())));
+        Schema original = read.current();
 
         List<String> common = commonArgs(fixture, schema, out);
         List<String> generate = new ArrayList<>(List.of("-m", name, "--revision", REVISION));

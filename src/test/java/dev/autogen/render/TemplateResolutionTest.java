@@ -3,6 +3,7 @@ package dev.autogen.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.autogen.cli.TemplateFiles;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.postgres.PostgresDialect;
 import dev.autogen.model.Identifier;
@@ -60,7 +61,7 @@ class TemplateResolutionTest {
     Files.writeString(
         dir.resolve("postgres/drop_table.sql.mustache"),
         "DROP TABLE IF EXISTS {{table}} CASCADE\n");
-    Renderer renderer = new Renderer(postgres, TemplateSource.withOverrides(dir));
+    Renderer renderer = new Renderer(postgres, TemplateSource.withOverrides(TemplateFiles.of(dir)));
     DropTable drop = (DropTable) sample("drop_table");
 
     assertThat(renderer.statement(drop)).isEqualTo("DROP TABLE IF EXISTS account CASCADE");
@@ -78,7 +79,7 @@ class TemplateResolutionTest {
     Files.writeString(
         dir.resolve("ansi/column_definition.sql.mustache"), "{{name}} /*custom*/ {{type}}\n");
     Files.writeString(dir.resolve("flyway/undo.sql.mustache"), "-- my undo {{number}}\n");
-    Renderer renderer = new Renderer(postgres, TemplateSource.withOverrides(dir));
+    Renderer renderer = new Renderer(postgres, TemplateSource.withOverrides(TemplateFiles.of(dir)));
 
     assertThat(renderer.statement(sample("add_column")))
         .isEqualTo(
@@ -98,7 +99,7 @@ class TemplateResolutionTest {
             postgres.identifiers(),
             postgres.expressions(),
             postgres.wording());
-    Renderer renderer = new Renderer(unknown, TemplateSource.withOverrides(dir));
+    Renderer renderer = new Renderer(unknown, TemplateSource.withOverrides(TemplateFiles.of(dir)));
     var validate = new ValidateConstraint(Identifier.of("t"), Identifier.of("c"));
 
     assertThatThrownBy(() -> renderer.statement(validate))
@@ -117,7 +118,7 @@ class TemplateResolutionTest {
     Files.createDirectories(dir.resolve("postgres"));
     Files.writeString(
         dir.resolve("postgres/drop_column.sql.mustache"), "ALTER TABLE {{tabel}} DROP {{column}}");
-    Renderer renderer = new Renderer(postgres, TemplateSource.withOverrides(dir));
+    Renderer renderer = new Renderer(postgres, TemplateSource.withOverrides(TemplateFiles.of(dir)));
 
     assertThatThrownBy(() -> renderer.statement(sample("drop_column")))
         .hasStackTraceContaining("tabel");
@@ -125,7 +126,7 @@ class TemplateResolutionTest {
 
   @Test
   void overrideFolderMustExist(@TempDir Path dir) {
-    assertThatThrownBy(() -> TemplateSource.withOverrides(dir.resolve("absent")))
+    assertThatThrownBy(() -> TemplateFiles.of(dir.resolve("absent")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("absent");
   }

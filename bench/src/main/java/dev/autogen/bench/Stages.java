@@ -79,7 +79,8 @@ public final class Stages {
             () -> {
               List<Assessment> assessments =
                   new Classifier(dialect, current.statistics()).classify(changes);
-              return new Planner(dialect, PlanOptions.none()).plan(assessments, model.desired());
+              return new Planner(dialect, PlanOptions.none())
+                  .plan(assessments, current.current(), model.desired());
             });
     List<RenderedFile> files =
         timed(

@@ -8,6 +8,7 @@ import dev.autogen.lint.Severity;
 import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
+import dev.autogen.lint.state.Subject;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiPredicate;
@@ -61,20 +62,20 @@ final class ColumnTypeChange implements StatementRule {
     if (a.kind() != ActionKind.ALTER_TYPE || a.column().isEmpty() || a.type().isEmpty()) {
       return false;
     }
-    Optional<String> before = state.columnType(t, a.column().get());
+    Optional<String> before = state.tables().type(t, a.column().get());
     return before.isEmpty() || !metadataOnly.test(before.get(), a.type().get());
   }
 
   @Override
   public void check(LintStatement s, MigrationState state, List<Violation> out) {
-    if (s.kind() != StatementKind.ALTER_TABLE || !state.existing(s.table())) {
+    if (s.kind() != StatementKind.ALTER_TABLE || !state.tables().existing(s.table())) {
       return;
     }
     String t = s.table().get();
     for (AlterAction a : s.actions()) {
       if (copies(t, a, state)) {
         String c = a.column().get();
-        Optional<String> before = state.columnType(t, c);
+        Optional<String> before = state.tables().type(t, c);
         out.add(
             new Violation(
                 rule,
@@ -89,7 +90,7 @@ final class ColumnTypeChange implements StatementRule {
                     + " "
                     + consequence
                     + ", and the running code may not read the new type",
-                Optional.of(MigrationState.key(t, c))));
+                Optional.of(Subject.text(t, c))));
       }
     }
   }

@@ -4,7 +4,7 @@ import dev.autogen.lint.Finding;
 import dev.autogen.lint.JavaStrings;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.Severity;
-import dev.autogen.lint.state.MigrationState;
+import dev.autogen.lint.state.Touches;
 import dev.autogen.model.Identifier;
 import dev.autogen.model.Schema;
 import dev.autogen.model.Table;
@@ -36,10 +36,9 @@ public final class ContractGate {
   public static List<Finding> findings(
       StatementPass pass, Optional<Schema> headModel, List<SourceLocator.Source> sources) {
     List<Finding> out = new ArrayList<>();
-    for (MigrationState.Drop d : pass.state().drops()) {
-      String[] parts = d.subject().split("\\.", 2);
-      String table = parts[0];
-      Optional<String> column = parts.length > 1 ? Optional.of(parts[1]) : Optional.empty();
+    for (Touches.Drop d : pass.state().touches().drops()) {
+      String table = d.table();
+      Optional<String> column = d.column();
       Optional<String> use =
           headModel.flatMap(m -> mapped(m, table, column)).or(() -> named(sources, table, column));
       use.ifPresent(
@@ -49,8 +48,8 @@ public final class ContractGate {
                       d.file(),
                       d.line(),
                       RULE,
-                      "dropping " + d.subject() + " while " + u + " still uses it",
-                      Optional.of(d.subject()),
+                      "dropping " + d.text() + " while " + u + " still uses it",
+                      Optional.of(d.text()),
                       Optional.empty())));
     }
     return out;

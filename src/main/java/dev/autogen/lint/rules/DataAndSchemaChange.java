@@ -26,10 +26,10 @@ final class DataAndSchemaChange implements StatementRule {
 
   @Override
   public void check(LintStatement s, MigrationState state, List<Violation> out) {
-    if (!state.transactional() || !s.kind().isDataChange() || !relevant(s, state)) {
+    if (!state.file().transactional() || !s.kind().isDataChange() || !relevant(s, state)) {
       return;
     }
-    List<LintStatement> file = state.fileStatements();
+    List<LintStatement> file = state.file().statements();
     int index = file.indexOf(s);
     boolean schemaBefore = false;
     boolean dataBefore = false;
@@ -58,6 +58,7 @@ final class DataAndSchemaChange implements StatementRule {
 
   /** Data or schema changes on tables that existed before the change being linted. */
   private static boolean relevant(LintStatement s, MigrationState state) {
-    return (s.kind().isDataChange() || s.kind().isSchemaChange()) && state.existing(s.table());
+    return (s.kind().isDataChange() || s.kind().isSchemaChange())
+        && state.tables().existing(s.table());
   }
 }

@@ -8,6 +8,7 @@ import dev.autogen.lint.Severity;
 import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
+import dev.autogen.lint.state.Subject;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,16 +31,19 @@ public final class DropColumn implements StatementRule {
 
   @Override
   public void check(LintStatement s, MigrationState state, List<Violation> out) {
-    if (s.kind() != StatementKind.ALTER_TABLE || !state.existing(s.table())) {
+    if (s.kind() != StatementKind.ALTER_TABLE || !state.tables().existing(s.table())) {
       return;
     }
     String t = s.table().get();
     for (AlterAction a : s.actions()) {
       if (a.kind() == ActionKind.DROP_COLUMN && a.column().isPresent()) {
         String c = a.column().get();
-        String key = MigrationState.key(t, c);
-        if (state.newColumn(t, c) || state.deprecatedEarlier(key) || state.contractStep()) {
-          state.markHandled(key);
+        String key = Subject.text(t, c);
+        Subject subject = state.keys().subject(t, Optional.of(c));
+        if (state.tables().newColumn(t, c)
+            || state.deprecations().earlier(subject)
+            || state.file().contractStep()) {
+          state.touches().markHandled(subject);
         } else {
           out.add(
               new Violation(

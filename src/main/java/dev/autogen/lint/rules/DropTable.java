@@ -6,6 +6,7 @@ import dev.autogen.lint.Severity;
 import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
+import dev.autogen.lint.state.Subject;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,8 +30,11 @@ final class DropTable implements StatementRule {
       return;
     }
     String t = s.table().get();
-    if (!state.existing(s.table()) || state.deprecatedEarlier(t) || state.contractStep()) {
-      state.markHandled(t);
+    Subject subject = state.keys().subject(t, Optional.empty());
+    if (!state.tables().existing(s.table())
+        || state.deprecations().earlier(subject)
+        || state.file().contractStep()) {
+      state.touches().markHandled(subject);
       return;
     }
     out.add(

@@ -34,8 +34,8 @@ final class ForeignKeyCopy implements StatementRule {
   @Override
   public void check(LintStatement s, MigrationState state, List<Violation> out) {
     if (s.kind() != StatementKind.ALTER_TABLE
-        || !state.existing(s.table())
-        || state.foreignKeyChecksOff()) {
+        || !state.tables().existing(s.table())
+        || state.file().foreignKeyChecksOff()) {
       return;
     }
     String t = s.table().get();

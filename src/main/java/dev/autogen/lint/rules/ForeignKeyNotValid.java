@@ -30,7 +30,7 @@ final class ForeignKeyNotValid implements StatementRule {
 
   @Override
   public void check(LintStatement s, MigrationState state, List<Violation> out) {
-    if (s.kind() != StatementKind.ALTER_TABLE || !state.existing(s.table())) {
+    if (s.kind() != StatementKind.ALTER_TABLE || !state.tables().existing(s.table())) {
       return;
     }
     String t = s.table().get();

@@ -28,7 +28,9 @@ public final class IndexNotConcurrent implements StatementRule {
 
   @Override
   public void check(LintStatement s, MigrationState state, List<Violation> out) {
-    if (s.kind() == StatementKind.CREATE_INDEX && !s.concurrently() && state.existing(s.table())) {
+    if (s.kind() == StatementKind.CREATE_INDEX
+        && !s.concurrently()
+        && state.tables().existing(s.table())) {
       String t = s.table().get();
       out.add(
           new Violation(

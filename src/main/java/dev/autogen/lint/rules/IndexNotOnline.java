@@ -37,7 +37,7 @@ final class IndexNotOnline implements StatementRule {
                     .anyMatch(
                         a ->
                             a.kind() == ActionKind.ADD_INDEX || a.kind() == ActionKind.ADD_UNIQUE));
-    if (!builds || !state.existing(s.table())) {
+    if (!builds || !state.tables().existing(s.table())) {
       return;
     }
     // INSTANT cannot build an index: only INPLACE (or MariaDB's NOCOPY) with no lock is online

@@ -4,9 +4,9 @@ import dev.autogen.dialect.Dialect;
 import dev.autogen.lint.Finding;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.Severity;
-import dev.autogen.lint.state.MigrationState;
-import dev.autogen.lint.state.SchemaSnapshots;
+import dev.autogen.lint.state.Subject;
 import dev.autogen.lint.state.Surface;
+import dev.autogen.lint.state.SurfaceSteps;
 import dev.autogen.model.Column;
 import dev.autogen.model.Schema;
 import dev.autogen.model.SqlType;
@@ -58,7 +58,7 @@ public final class IntermediateCheck {
       Dialect dialect,
       Models models,
       Schema before,
-      List<SchemaSnapshots.Step> steps,
+      List<SurfaceSteps.Step> steps,
       Set<java.nio.file.Path> deferred,
       Set<java.nio.file.Path> targets,
       java.util.function.Function<java.nio.file.Path, String> displayName,
@@ -86,7 +86,7 @@ public final class IntermediateCheck {
       }
     }
     for (int i = 0; i < steps.size(); i++) {
-      SchemaSnapshots.Step step = steps.get(i);
+      SurfaceSteps.Step step = steps.get(i);
       java.nio.file.Path file = norm(step.file().path());
       boolean isDeferred = deferred.contains(file);
       List<String> versions = new ArrayList<>();
@@ -142,7 +142,7 @@ public final class IntermediateCheck {
         continue;
       }
       for (Column mc : mt.columns()) {
-        String key = MigrationState.key(t, mc.name().value());
+        String key = Subject.text(t, mc.name().value());
         Optional<SqlType> actual =
             st.isPresent()
                 ? st.get().column(mc.name()).map(Column::type)
@@ -162,7 +162,7 @@ public final class IntermediateCheck {
         if (sc.nullable() || sc.defaultExpression().isPresent() || sc.identity().isPresent()) {
           continue;
         }
-        String key = MigrationState.key(t, sc.name().value());
+        String key = Subject.text(t, sc.name().value());
         if (s.triggerFilled().contains(key)) {
           continue;
         }

@@ -49,10 +49,10 @@ public final class LockTimeoutMissing implements StatementRule {
 
   @Override
   public void check(LintStatement s, MigrationState state, List<Violation> out) {
-    if (state.lockTimeoutSet() || !locks(s, state)) {
+    if (state.file().lockTimeoutSet() || !locks(s, state)) {
       return;
     }
-    List<LintStatement> file = state.fileStatements();
+    List<LintStatement> file = state.file().statements();
     int index = file.indexOf(s);
     // one finding per file: at the first statement that needed the timeout
     for (int i = 0; i < index; i++) {
@@ -70,7 +70,7 @@ public final class LockTimeoutMissing implements StatementRule {
 
   /** Whether the statement takes a lock that blocks reads or writes of an existing table. */
   static boolean locks(LintStatement s, MigrationState state) {
-    if (!state.existing(s.table()) && s.kind() != StatementKind.VACUUM) {
+    if (!state.tables().existing(s.table()) && s.kind() != StatementKind.VACUUM) {
       return false;
     }
     return switch (s.kind()) {

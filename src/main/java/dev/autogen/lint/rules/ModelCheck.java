@@ -12,7 +12,9 @@ import dev.autogen.entities.EntityModel;
 import dev.autogen.lint.Finding;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.Severity;
+import dev.autogen.lint.state.Keys;
 import dev.autogen.lint.state.MigrationState;
+import dev.autogen.lint.state.Subject;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -53,20 +55,20 @@ public final class ModelCheck {
     ChangeSet changes = new Differ().diff(base.desired(), head.desired(), head.renames());
     List<Assessment> assessments = new Classifier(dialect, List.of()).classify(changes);
     MigrationState state = pass.state();
-    Set<String> touched = new HashSet<>();
+    Set<Subject> touched = new HashSet<>();
     for (String file : pass.files()) {
-      touched.addAll(state.touchedBy(file));
+      touched.addAll(state.touches().touchedBy(file));
     }
     List<Finding> out = new ArrayList<>();
     for (Assessment a : assessments) {
       if (!a.isBreaking()) {
         continue;
       }
-      Set<String> related = related(a.change());
+      Set<Subject> related = related(state.keys(), a.change());
       if (related.stream().anyMatch(touched::contains)) {
         continue;
       }
-      String subject = SchemaCheck.subject(a.change());
+      String subject = SchemaCheck.subject(a.change()).text();
       String table = a.change().tableName().value();
       Optional<String> column =
           a.change() instanceof ColumnRenamed r
@@ -95,13 +97,13 @@ public final class ModelCheck {
   }
 
   /** The subjects whose touch by a migration counts for a change: old and new names. */
-  private static Set<String> related(Change c) {
-    Set<String> out = new LinkedHashSet<>();
-    out.add(SchemaCheck.subject(c));
+  private static Set<Subject> related(Keys keys, Change c) {
+    Set<Subject> out = new LinkedHashSet<>();
+    out.add(SchemaCheck.key(keys, c));
     if (c instanceof TableRenamed r) {
-      out.add(r.to().value());
+      out.add(keys.subject(r.to(), Optional.empty()));
     } else if (c instanceof ColumnRenamed r) {
-      out.add(MigrationState.key(r.table().value(), r.after().name().value()));
+      out.add(keys.subject(r.table(), Optional.of(r.after().name())));
     }
     return out;
   }

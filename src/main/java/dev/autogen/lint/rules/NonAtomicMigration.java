@@ -30,7 +30,7 @@ final class NonAtomicMigration implements StatementRule {
 
   @Override
   public void check(LintStatement s, MigrationState state, List<Violation> out) {
-    List<LintStatement> file = state.fileStatements();
+    List<LintStatement> file = state.file().statements();
     int ddl = 0;
     int data = 0;
     for (LintStatement o : file) {

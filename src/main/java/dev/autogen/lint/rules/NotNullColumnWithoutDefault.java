@@ -8,6 +8,7 @@ import dev.autogen.lint.Severity;
 import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
+import dev.autogen.lint.state.Subject;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,7 +31,7 @@ final class NotNullColumnWithoutDefault implements StatementRule {
 
   @Override
   public void check(LintStatement s, MigrationState state, List<Violation> out) {
-    if (s.kind() != StatementKind.ALTER_TABLE || !state.existing(s.table())) {
+    if (s.kind() != StatementKind.ALTER_TABLE || !state.tables().existing(s.table())) {
       return;
     }
     String t = s.table().get();
@@ -50,7 +51,7 @@ final class NotNullColumnWithoutDefault implements StatementRule {
                     + "."
                     + c
                     + " is added NOT NULL without a default: existing rows make it fail and the running code cannot insert",
-                Optional.of(MigrationState.key(t, c))));
+                Optional.of(Subject.text(t, c))));
       }
     }
   }

@@ -8,6 +8,7 @@ import dev.autogen.lint.Severity;
 import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
+import dev.autogen.lint.state.Subject;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,15 +31,15 @@ final class RenameColumn implements StatementRule {
 
   @Override
   public void check(LintStatement s, MigrationState state, List<Violation> out) {
-    if (s.kind() != StatementKind.ALTER_TABLE || !state.existing(s.table())) {
+    if (s.kind() != StatementKind.ALTER_TABLE || !state.tables().existing(s.table())) {
       return;
     }
     String t = s.table().get();
     for (AlterAction a : s.actions()) {
       if (a.kind() == ActionKind.RENAME_COLUMN
           && a.column().isPresent()
-          && !state.newColumn(t, a.column().get())
-          && !state.reinstatedInThisFile(t, a.column().get())) {
+          && !state.tables().newColumn(t, a.column().get())
+          && !state.file().reinstated(t, a.column().get())) {
         String c = a.column().get();
         out.add(
             new Violation(
@@ -52,7 +53,7 @@ final class RenameColumn implements StatementRule {
                     + a.expression().orElse("?")
                     + " breaks the running code that still uses "
                     + c,
-                Optional.of(MigrationState.key(t, c))));
+                Optional.of(Subject.text(t, c))));
       }
     }
   }

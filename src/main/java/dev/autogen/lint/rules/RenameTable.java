@@ -27,7 +27,7 @@ final class RenameTable implements StatementRule {
 
   @Override
   public void check(LintStatement s, MigrationState state, List<Violation> out) {
-    if (s.kind() != StatementKind.ALTER_TABLE || !state.existing(s.table())) {
+    if (s.kind() != StatementKind.ALTER_TABLE || !state.tables().existing(s.table())) {
       return;
     }
     String t = s.table().get();
@@ -36,11 +36,11 @@ final class RenameTable implements StatementRule {
         continue;
       }
       boolean compatibilityView =
-          state.fileStatements().stream()
+          state.file().statements().stream()
               .anyMatch(
                   o -> o.kind() == StatementKind.CREATE_VIEW && o.table().equals(Optional.of(t)));
       if (compatibilityView) {
-        state.markHandled(t);
+        state.touches().markHandled(state.keys().subject(t, Optional.empty()));
       } else {
         out.add(
             new Violation(

@@ -11,7 +11,10 @@ import dev.autogen.diff.TableRenamed;
 import dev.autogen.lint.Finding;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.Severity;
+import dev.autogen.lint.state.Keys;
 import dev.autogen.lint.state.MigrationState;
+import dev.autogen.lint.state.Subject;
+import dev.autogen.lint.state.Touches;
 import dev.autogen.model.Schema;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -42,29 +45,31 @@ public final class SchemaCheck {
   public static List<Finding> findings(
       Dialect dialect, Schema before, Schema after, StatementPass pass) {
     MigrationState state = pass.state();
-    ChangeSet changes = new Differ().diff(before, after, state.renames());
+    Keys keys = state.keys();
+    Touches touches = state.touches();
+    ChangeSet changes = new Differ().diff(before, after, state.tables().renames());
     List<Assessment> assessments = new Classifier(dialect, List.of()).classify(changes);
-    Set<String> reported = new HashSet<>(state.handled());
-    pass.findings().forEach(f -> f.subject().ifPresent(reported::add));
+    Set<Subject> reported = new HashSet<>(touches.handled());
+    pass.findings().forEach(f -> f.subject().ifPresent(s -> reported.add(keys.subject(s))));
     String fallbackFile = pass.files().isEmpty() ? "" : pass.files().get(pass.files().size() - 1);
     List<Finding> out = new ArrayList<>();
     for (Assessment a : assessments) {
       if (!a.isBreaking()) {
         continue;
       }
-      String subject = subject(a.change());
-      String table = a.change().tableName().value();
-      if (reported.contains(subject) || reported.contains(table) && subject.equals(table)) {
+      String subject = subject(a.change()).text();
+      Subject key = key(keys, a.change());
+      if (reported.contains(key)) {
         continue;
       }
-      Optional<MigrationState.Location> touched =
-          state.lastTouch(subject).or(() -> state.lastTouch(table));
-      Optional<MigrationState.Location> opaque = state.lastOpaque();
+      Optional<Touches.Location> touched =
+          touches.last(key).or(() -> touches.last(key.tableOnly()));
+      Optional<Touches.Location> opaque = touches.lastOpaque();
       // a DO block or other opaque statement after the last visible touch is the likely author
-      MigrationState.Location where =
+      Touches.Location where =
           opaque.isPresent() && (touched.isEmpty() || opaque.get().order() > touched.get().order())
               ? opaque.get()
-              : touched.orElse(new MigrationState.Location(fallbackFile, 1, 0));
+              : touched.orElse(new Touches.Location(fallbackFile, 1, 0));
       out.add(
           new Finding(
               where.file(),
@@ -78,15 +83,20 @@ public final class SchemaCheck {
   }
 
   /** The object a change concerns, named as the statement rules name it (old names for renames). */
-  static String subject(Change c) {
+  static Subject subject(Change c) {
     if (c instanceof TableRenamed r) {
-      return r.from().value();
+      return Subject.of(r.from());
     }
     if (c instanceof ColumnRenamed r) {
-      return MigrationState.key(r.table().value(), r.before().name().value());
+      return Subject.of(r.table(), r.before().name());
     }
-    return MigrationState.key(
-        c.tableName().value(), c.columnName().map(i -> i.value()).orElse(null));
+    return new Subject(c.tableName(), c.columnName());
+  }
+
+  /** The subject of a change as the lint state keys it. */
+  static Subject key(Keys keys, Change c) {
+    Subject s = subject(c);
+    return keys.subject(s.table(), s.column());
   }
 
   private static String withoutPeriod(String s) {

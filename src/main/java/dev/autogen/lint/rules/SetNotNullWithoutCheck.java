@@ -8,6 +8,7 @@ import dev.autogen.lint.Severity;
 import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
+import dev.autogen.lint.state.Subject;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,14 +31,14 @@ final class SetNotNullWithoutCheck implements StatementRule {
 
   @Override
   public void check(LintStatement s, MigrationState state, List<Violation> out) {
-    if (s.kind() != StatementKind.ALTER_TABLE || !state.existing(s.table())) {
+    if (s.kind() != StatementKind.ALTER_TABLE || !state.tables().existing(s.table())) {
       return;
     }
     String t = s.table().get();
     for (AlterAction a : s.actions()) {
       if (a.kind() == ActionKind.SET_NOT_NULL
           && a.column().isPresent()
-          && !state.notNullValidated(t, a.column().get())) {
+          && !state.notNullChecks().validated(t, a.column().get())) {
         String c = a.column().get();
         out.add(
             new Violation(
@@ -48,9 +49,9 @@ final class SetNotNullWithoutCheck implements StatementRule {
                     + "."
                     + c
                     + " scans every row while reads and writes wait, and the running code may still write NULL",
-                Optional.of(MigrationState.key(t, c))));
+                Optional.of(Subject.text(t, c))));
       } else if (a.kind() == ActionKind.SET_NOT_NULL && a.column().isPresent()) {
-        state.markHandled(MigrationState.key(t, a.column().get()));
+        state.touches().markHandled(state.keys().subject(t, a.column()));
       }
     }
   }

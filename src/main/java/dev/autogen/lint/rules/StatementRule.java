@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * A rule over one statement of a linted file. Rules read the {@link MigrationState} (what earlier
- * statements and files did) and change it only through {@code markHandled}: the linter applies each
- * statement to the state after every rule has seen it.
+ * statements and files did) and change it only through {@link
+ * dev.autogen.lint.state.Touches#markHandled}: the linter applies each statement to the state after
+ * every rule has seen it.
  */
 public interface StatementRule {
   Rule rule();

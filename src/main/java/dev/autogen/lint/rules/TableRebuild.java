@@ -34,7 +34,7 @@ final class TableRebuild implements StatementRule {
         s.kind() == StatementKind.OPTIMIZE
             || (s.kind() == StatementKind.ALTER_TABLE
                 && s.actions().stream().anyMatch(a -> a.kind() == ActionKind.REBUILD));
-    if (rebuild && state.existing(s.table())) {
+    if (rebuild && state.tables().existing(s.table())) {
       out.add(
           new Violation(
               RULE,

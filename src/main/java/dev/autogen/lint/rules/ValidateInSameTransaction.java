@@ -28,12 +28,12 @@ final class ValidateInSameTransaction implements StatementRule {
 
   @Override
   public void check(LintStatement s, MigrationState state, List<Violation> out) {
-    if (s.kind() != StatementKind.ALTER_TABLE || !state.transactional()) {
+    if (s.kind() != StatementKind.ALTER_TABLE || !state.file().transactional()) {
       return;
     }
     for (AlterAction a : s.actions()) {
       if (a.kind() == ActionKind.VALIDATE_CONSTRAINT
-          && a.constraint().filter(state::addedNotValidInThisFile).isPresent()) {
+          && a.constraint().filter(state.file()::addedNotValid).isPresent()) {
         out.add(
             new Violation(
                 RULE,

@@ -10,7 +10,9 @@ import dev.autogen.entities.EntityModel;
 import dev.autogen.entities.EntityReadException;
 import dev.autogen.entities.EntityReader;
 import dev.autogen.entities.NamingStrategy;
+import dev.autogen.git.GitEntitySources;
 import dev.autogen.git.GitRevision;
+import dev.autogen.history.EntitiesAtRevision;
 import dev.autogen.introspect.IntrospectionException;
 import dev.autogen.lint.Finding;
 import dev.autogen.lint.Rule;
@@ -22,14 +24,13 @@ import dev.autogen.lint.rules.ModelCheck;
 import dev.autogen.lint.rules.SchemaCheck;
 import dev.autogen.lint.rules.SourceLocator;
 import dev.autogen.lint.rules.StatementPass;
-import dev.autogen.lint.state.SchemaSnapshots;
+import dev.autogen.lint.state.SurfaceSteps;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -141,24 +142,23 @@ public final class LintRun {
             : Optional.empty();
     Optional<EntityModel> base = Optional.empty();
     List<SourceLocator.Source> baseSources = List.of();
-    Path tmp = null;
-    try {
-      if (git.isPresent() && haveSources) {
-        tmp = Files.createTempDirectory("autogen-lint-base");
-        List<Path> roots = git.get().materialise(o.entityRoots(), tmp);
-        base = Optional.of(new EntityReader(o.dialect(), o.naming()).read(roots));
-        baseSources = sources(roots, p -> o.display().apply(original(p, roots, o.entityRoots())));
-      }
-      // a pull request that changes neither migrations nor the entity model needs no database
-      boolean modelChanged = base.isPresent() && !base.get().desired().equals(head.get().desired());
-      if (o.schemaCheck() && (!targets.targets().isEmpty() || modelChanged)) {
-        findings.addAll(
-            databaseFindings(o, opener, targets, deferred, pass, base, head, headSources));
-      }
-    } finally {
-      if (tmp != null) {
-        delete(tmp);
-      }
+    if (git.isPresent() && haveSources) {
+      // the commit the pull request's files were resolved against, so both read the same base
+      EntitiesAtRevision at =
+          new GitEntitySources(
+                  o.workDir(), o.entityRoots(), new EntityReader(o.dialect(), o.naming()))
+              .read(git.get().commit());
+      base = Optional.of(at.entities());
+      baseSources =
+          at.sources().stream()
+              .map(t -> new SourceLocator.Source(o.display().apply(t.file()), t.text()))
+              .toList();
+    }
+    // a pull request that changes neither migrations nor the entity model needs no database
+    boolean modelChanged = base.isPresent() && !base.get().desired().equals(head.get().desired());
+    if (o.schemaCheck() && (!targets.targets().isEmpty() || modelChanged)) {
+      findings.addAll(
+          databaseFindings(o, opener, targets, deferred, pass, base, head, headSources));
     }
     if (base.isPresent()) {
       findings.addAll(
@@ -187,7 +187,7 @@ public final class LintRun {
       List<SourceLocator.Source> headSources)
       throws DevDatabaseException, SQLException, IOException, IntrospectionException {
     try (DevDatabase db = opener.open()) {
-      SchemaSnapshots.Steps steps;
+      SurfaceSteps steps;
       try {
         steps = SchemaSnapshots.takeEach(db, o.dialect(), targets.earlier(), targets.linted());
       } catch (MigrationReplayException e) {
@@ -245,15 +245,6 @@ public final class LintRun {
     return new LintReport(files, out);
   }
 
-  private static Path original(Path materialised, List<Path> roots, List<Path> originals) {
-    for (int i = 0; i < roots.size(); i++) {
-      if (materialised.startsWith(roots.get(i))) {
-        return originals.get(i).resolve(roots.get(i).relativize(materialised).toString());
-      }
-    }
-    return materialised;
-  }
-
   private static List<SourceLocator.Source> sources(
       List<Path> roots, Function<Path, String> display) throws IOException {
     List<SourceLocator.Source> out = new ArrayList<>();
@@ -280,11 +271,5 @@ public final class LintRun {
     }
     int nl = message.indexOf('\n');
     return nl < 0 ? message : message.substring(0, nl);
-  }
-
-  private static void delete(Path dir) throws IOException {
-    try (Stream<Path> walk = Files.walk(dir)) {
-      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    }
   }
 }
