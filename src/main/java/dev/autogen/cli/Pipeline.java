@@ -6,6 +6,7 @@ import dev.autogen.devdb.MigrationFolder;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.Dialects;
 import dev.autogen.diff.ChangeSet;
+import dev.autogen.diff.ColumnSpelling;
 import dev.autogen.diff.Differ;
 import dev.autogen.diff.ViewMappings;
 import dev.autogen.entities.EntityModel;
@@ -166,6 +167,11 @@ final class Pipeline {
       Settings s, Dialect configured, EntityModel entities, Introspection current) {
     // capabilities follow the server actually read (e.g. SET NOT NULL's CHECK shortcut needs 12+)
     Dialect dialect = Dialects.forServer(configured, current.serverVersion(), current.timeZone());
+    if (!dialect.identifiers().caseSensitiveColumns()) {
+      // MySQL: `Vet_id` in the mapping is the column `vet_id`, not a drop and an add
+      entities =
+          withDesired(entities, ColumnSpelling.alignTo(current.current(), entities.desired()));
+    }
     List<RenameHint> renames = new ArrayList<>(entities.renames());
     List<RenameHint> options = RenameOptions.parse(s.renames(), dialect.identifiers());
     RenameOptions.checkAgainst(current.current(), options);
@@ -194,6 +200,17 @@ final class Pipeline {
         notes(s),
         history,
         decided.questions());
+  }
+
+  private static EntityModel withDesired(EntityModel e, dev.autogen.model.Schema desired) {
+    return new EntityModel(
+        desired,
+        e.renames(),
+        e.warnings(),
+        e.fieldNameEvidence(),
+        e.idSequences(),
+        e.fields(),
+        e.encodings());
   }
 
   /** The entity sources at the history base, read from git as today's sources are read. */

@@ -175,4 +175,58 @@ public record Capabilities(Set<Capability> facts) {
   public Capabilities withEnforcedChecks(boolean value) {
     return with(Capability.ENFORCED_CHECKS, value);
   }
+
+  /** {@link Capability#RENAME_COLUMN}. */
+  public boolean renameColumn() {
+    return has(Capability.RENAME_COLUMN);
+  }
+
+  public Capabilities withRenameColumn(boolean value) {
+    return with(Capability.RENAME_COLUMN, value);
+  }
+
+  /** {@link Capability#INSTANT_RENAME_COLUMN}. */
+  public boolean instantRenameColumn() {
+    return has(Capability.INSTANT_RENAME_COLUMN);
+  }
+
+  public Capabilities withInstantRenameColumn(boolean value) {
+    return with(Capability.INSTANT_RENAME_COLUMN, value);
+  }
+
+  /** {@link Capability#INSTANT_COLUMN_DEFAULT}. */
+  public boolean instantColumnDefault() {
+    return has(Capability.INSTANT_COLUMN_DEFAULT);
+  }
+
+  public Capabilities withInstantColumnDefault(boolean value) {
+    return with(Capability.INSTANT_COLUMN_DEFAULT, value);
+  }
+
+  /** {@link Capability#ONLINE_NULLABILITY}. */
+  public boolean onlineNullability() {
+    return has(Capability.ONLINE_NULLABILITY);
+  }
+
+  public Capabilities withOnlineNullability(boolean value) {
+    return with(Capability.ONLINE_NULLABILITY, value);
+  }
+
+  /** {@link Capability#ONLINE_FOREIGN_KEY_UNCHECKED}. */
+  public boolean onlineForeignKeyUnchecked() {
+    return has(Capability.ONLINE_FOREIGN_KEY_UNCHECKED);
+  }
+
+  public Capabilities withOnlineForeignKeyUnchecked(boolean value) {
+    return with(Capability.ONLINE_FOREIGN_KEY_UNCHECKED, value);
+  }
+
+  /** {@link Capability#GUARDED_DDL}. */
+  public boolean guardedDdl() {
+    return has(Capability.GUARDED_DDL);
+  }
+
+  public Capabilities withGuardedDdl(boolean value) {
+    return with(Capability.GUARDED_DDL, value);
+  }
 }

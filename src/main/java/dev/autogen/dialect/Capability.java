@@ -27,8 +27,9 @@ public enum Capability {
   /** Row-level triggers can keep two columns in step during a rename. */
   ROW_TRIGGERS,
   /**
-   * An anonymous block run outside a transaction can commit between batches (PostgreSQL 11+ {@code
-   * DO} with {@code COMMIT}), so a backfill holds row locks for one batch at a time.
+   * A block run outside a transaction can commit between batches (PostgreSQL 11+ {@code DO} with
+   * {@code COMMIT}; on MySQL and MariaDB a temporary procedure, which may {@code COMMIT}), so a
+   * backfill holds row locks for one batch at a time.
    */
   COMMIT_IN_BATCHES,
   /**
@@ -58,5 +59,36 @@ public enum Capability {
    * {@code CHECK} constraints are enforced rather than parsed and ignored (PostgreSQL; MySQL
    * 8.0.16+, MariaDB 10.2+).
    */
-  ENFORCED_CHECKS
+  ENFORCED_CHECKS,
+  /**
+   * {@code ALTER TABLE ... RENAME COLUMN a TO b} exists (PostgreSQL; MySQL 8.0, MariaDB 10.5.2);
+   * older MySQL servers only know {@code CHANGE}, which restates the whole column.
+   */
+  RENAME_COLUMN,
+  /**
+   * Renaming a column takes {@code ALGORITHM=INSTANT} (MySQL 8.0.28+, MariaDB 10.3+): only the
+   * catalog changes.
+   */
+  INSTANT_RENAME_COLUMN,
+  /**
+   * Setting or dropping a column default takes {@code ALGORITHM=INSTANT} (MySQL 8.0.12+, MariaDB
+   * 10.3+).
+   */
+  INSTANT_COLUMN_DEFAULT,
+  /**
+   * A column's nullability changes in place while writes go on ({@code MODIFY ... NOT NULL,
+   * ALGORITHM=INPLACE, LOCK=NONE}: MySQL 5.6+, MariaDB 10.0+), rebuilding the table.
+   */
+  ONLINE_NULLABILITY,
+  /**
+   * A foreign key is added in place while writes go on, but only with {@code foreign_key_checks=0}
+   * (MySQL, MariaDB): existing rows are then not checked, so a pre-flight check must do it.
+   */
+  ONLINE_FOREIGN_KEY_UNCHECKED,
+  /**
+   * Schema statements take {@code IF [NOT] EXISTS} for columns, indexes and constraints (MariaDB
+   * 10.5.2+ for all of them, {@code RENAME COLUMN IF EXISTS} included), so a file that failed half
+   * way can run again from its first statement.
+   */
+  GUARDED_DDL
 }

@@ -55,7 +55,7 @@ final class ColumnPlans {
     // tighten
     items.addAll(
         support.tightenNotNull(
-            out, c.table(), col.name(), List.of(new Backfill(c.table(), col.name(), value))));
+            out, c.table(), col, List.of(new Backfill(c.table(), col.name(), value))));
     return items;
   }
 
@@ -68,8 +68,8 @@ final class ColumnPlans {
           out.item(
               EXPAND,
               Rank.RELAX,
-              List.of(new DropNotNull(c.table(), col.name())),
-              List.of(new SetNotNull(c.table(), col.name()))));
+              List.of(new DropNotNull(c.table(), col)),
+              List.of(new SetNotNull(c.table(), col))));
     }
     Column restored = col.defaultExpression().isPresent() ? col : col.withNullable(true);
     items.add(
@@ -115,13 +115,21 @@ final class ColumnPlans {
             ops.add(
                 new Precheck(
                     c.table(), new Precheck.ValuesFit(c.after().name(), c.after().type(), m))));
-    ops.add(new AlterColumnType(c.table(), c.after(), c.after().type(), forward));
+    ops.add(
+        new AlterColumnType(
+            c.table(), c.after(), c.after().type(), forward, Optional.of(c.before().type())));
     return List.of(
         out.item(
             EXPAND,
             Rank.ALTER_COLUMN,
             ops,
-            List.of(new AlterColumnType(c.table(), c.before(), c.before().type(), back))));
+            List.of(
+                new AlterColumnType(
+                    c.table(),
+                    c.before(),
+                    c.before().type(),
+                    back,
+                    Optional.of(c.after().type())))));
   }
 
   private dev.autogen.dialect.TypeMapper types() {
@@ -135,8 +143,8 @@ final class ColumnPlans {
           out.item(
               EXPAND,
               Rank.RELAX,
-              List.of(new DropNotNull(c.table(), col)),
-              List.of(new SetNotNull(c.table(), col))));
+              List.of(new DropNotNull(c.table(), c.after())),
+              List.of(new SetNotNull(c.table(), c.before()))));
     }
     List<Operation> fill = new ArrayList<>();
     // without --backfill, the mapping's @ColumnDefault is what the new code would have written
@@ -144,7 +152,7 @@ final class ColumnPlans {
         .backfill(c.table().value(), col.value())
         .or(() -> c.after().defaultExpression())
         .ifPresent(v -> fill.add(new Backfill(c.table(), col, new Value.Expression(v))));
-    return support.tightenNotNull(out, c.table(), col, fill);
+    return support.tightenNotNull(out, c.table(), c.after(), fill);
   }
 
   List<PlanItem> plan(ColumnDefaultChanged c, Items out) {

@@ -48,14 +48,15 @@ record PlanSupport(
    *
    * @param fill operations that fill the remaining NULLs first (may be empty)
    */
-  List<PlanItem> tightenNotNull(Items out, Identifier t, Identifier col, List<Operation> fill) {
+  List<PlanItem> tightenNotNull(Items out, Identifier t, Column column, List<Operation> fill) {
+    Identifier col = column.name();
     List<Operation> first = new ArrayList<>(fill);
     first.add(new Precheck(t, new Precheck.NoNulls(col)));
     if (!dialect.capabilities().checkSkipsNotNullScan()
         || !dialect.capabilities().notValidConstraints()) {
-      first.add(new SetNotNull(t, col));
+      first.add(new SetNotNull(t, column));
       return List.of(
-          out.item(CONTRACT, Rank.ALTER_COLUMN, first, List.of(new DropNotNull(t, col))));
+          out.item(CONTRACT, Rank.ALTER_COLUMN, first, List.of(new DropNotNull(t, column))));
     }
     Check check =
         new Check(

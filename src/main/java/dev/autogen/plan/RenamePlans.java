@@ -80,7 +80,7 @@ final class RenamePlans {
     items.add(out.item(BACKFILL, Rank.ALTER_COLUMN, fill, List.of()));
     items.add(out.item(CONTRACT, Rank.DROP_COLUMN, contract, contractUndo));
     if (!after.nullable()) {
-      items.addAll(support.tightenNotNull(out, t, after.name(), List.of()));
+      items.addAll(support.tightenNotNull(out, t, after, List.of()));
     }
     return items;
   }
@@ -95,7 +95,7 @@ final class RenamePlans {
     ops.add(new Backfill(t, col.name(), from));
     col.defaultExpression().ifPresent(d -> ops.add(new SetDefault(t, col.name(), d)));
     if (!col.nullable()) {
-      ops.add(new SetNotNull(t, col.name()));
+      ops.add(new SetNotNull(t, col));
     }
     return ops;
   }

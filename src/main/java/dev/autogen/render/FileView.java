@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * What the file-layout templates ({@code flyway/migration.sql}, {@code flyway/undo.sql}) see for
  * one step. Free text is already safe inside a {@code --} comment (line breaks continue the
- * comment); timeouts are already SQL literals.
+ * comment); timeouts are already SQL literals ({@code lockTimeoutSeconds} in whole seconds).
  */
 record FileView(
     String revision,
@@ -21,6 +21,7 @@ record FileView(
     boolean outsideTransaction,
     List<ChangeLine> changes,
     String lockTimeout,
+    String lockTimeoutSeconds,
     String statementTimeout,
     boolean longRunning,
     List<String> statements) {

@@ -95,6 +95,7 @@ public final class Renderer {
         !step.transactional(),
         step.assessments().stream().map(FileView.ChangeLine::of).toList(),
         dialect.expressions().literal(settings.lockTimeout()),
+        TimeoutSeconds.of(settings.lockTimeout()),
         dialect.expressions().literal(longRunning ? "0" : settings.statementTimeout()),
         longRunning,
         operations.stream().map(this::statement).toList());

@@ -28,9 +28,11 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
   private final Dialect dialect;
   private final ValueSql values;
   private final CheckViews checks;
+  private final OnlineClauses online;
 
   StatementViewBuilder(Dialect dialect) {
     this.dialect = dialect;
+    this.online = new OnlineClauses(dialect.capabilities());
     this.values = new ValueSql(dialect);
     this.checks = new CheckViews(dialect, values);
   }
@@ -85,17 +87,19 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
 
   @Override
   public Object visit(RenameTable op) {
-    return new StatementViews.Rename(q(op.from()), q(op.to()));
+    return new StatementViews.Rename(
+        q(op.from()), q(op.to()), dialect.expressions().literal(op.from().value()));
   }
 
   @Override
   public Object visit(RenameColumn op) {
-    return new StatementViews.RenameColumn(q(op.table()), q(op.from()), q(op.to()));
+    return new StatementViews.RenameColumn(
+        q(op.table()), q(op.from()), q(op.to()), online.renameColumn(), online.guarded());
   }
 
   @Override
   public Object visit(RenameIndex op) {
-    return new StatementViews.RenameIndex(q(op.table()), q(op.from()), q(op.to()));
+    return new StatementViews.RenameIndex(q(op.table()), q(op.from()), q(op.to()), online.index());
   }
 
   @Override
@@ -110,12 +114,13 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
 
   @Override
   public Object visit(AddColumn op) {
-    return new StatementViews.AddColumn(q(op.table()), column(op.column()));
+    return new StatementViews.AddColumn(
+        q(op.table()), column(op.column()), online.addColumn(), online.guarded());
   }
 
   @Override
   public Object visit(DropColumn op) {
-    return new ColumnRef(q(op.table()), q(op.column().name()));
+    return change(op.table(), op.column().name(), Optional.empty(), online.dropColumn());
   }
 
   @Override
@@ -124,22 +129,32 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
         q(op.table()),
         q(op.column().name()),
         dialect.types().render(op.type()),
-        values.plain(op.using()));
+        values.plain(op.using()),
+        column(
+            new Column(
+                op.column().name(),
+                op.type(),
+                op.column().nullable(),
+                op.column().defaultExpression(),
+                op.column().identity())),
+        online.typeChange(
+            op.from().filter(f -> dialect.types().isMetadataOnlyChange(f, op.type())).isPresent()));
   }
 
   @Override
   public Object visit(SetNotNull op) {
-    return new ColumnRef(q(op.table()), q(op.column()));
+    return change(op.table(), op.column(), op.definition(), online.nullability());
   }
 
   @Override
   public Object visit(DropNotNull op) {
-    return new ColumnRef(q(op.table()), q(op.column()));
+    return change(op.table(), op.column(), op.definition(), online.nullability());
   }
 
   @Override
   public Object visit(SetDefault op) {
-    return new StatementViews.SetDefault(q(op.table()), q(op.column()), op.expression());
+    return new StatementViews.SetDefault(
+        q(op.table()), q(op.column()), op.expression(), online.columnDefault());
   }
 
   @Override
@@ -155,7 +170,7 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
 
   @Override
   public Object visit(DropDefault op) {
-    return new ColumnRef(q(op.table()), q(op.column()));
+    return change(op.table(), op.column(), Optional.empty(), online.columnDefault());
   }
 
   @Override
@@ -169,7 +184,7 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
 
   @Override
   public Object visit(DropIdentity op) {
-    return new ColumnRef(q(op.table()), q(op.column()));
+    return change(op.table(), op.column(), Optional.empty(), "");
   }
 
   @Override
@@ -189,7 +204,9 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
         list(index.columns()),
         index.unique(),
         c,
-        index.opaqueDefinition());
+        index.opaqueDefinition(),
+        online.index(),
+        online.guarded());
   }
 
   @Override
@@ -198,7 +215,9 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
         q(op.table()),
         q(op.unique().name()),
         list(op.unique().columns()),
-        op.usingIndex().map(this::q));
+        op.usingIndex().map(this::q),
+        online.index(),
+        online.guarded());
   }
 
   @Override
@@ -207,7 +226,8 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
         q(op.table()),
         op.primaryKey().name().map(this::q),
         list(op.primaryKey().columns()),
-        op.usingIndex().map(this::q));
+        op.usingIndex().map(this::q),
+        online.index());
   }
 
   @Override
@@ -221,23 +241,31 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
         list(fk.referencedColumns()),
         action(fk.onDelete()),
         action(fk.onUpdate()),
-        op.notValid());
+        op.notValid(),
+        online.foreignKey(),
+        online.foreignKeyUnchecked(),
+        online.guarded());
   }
 
   @Override
   public Object visit(AddCheck op) {
     return new StatementViews.AddCheck(
-        q(op.table()), q(op.check().name()), op.check().expression(), op.notValid());
+        q(op.table()),
+        q(op.check().name()),
+        op.check().expression(),
+        op.notValid(),
+        online.check(),
+        online.guarded());
   }
 
   @Override
   public Object visit(ValidateConstraint op) {
-    return new ConstraintRef(q(op.table()), q(op.constraint()));
+    return new ConstraintRef(q(op.table()), q(op.constraint()), "", online.guarded());
   }
 
   @Override
   public Object visit(DropConstraint op) {
-    return new ConstraintRef(q(op.table()), q(op.constraint()));
+    return new ConstraintRef(q(op.table()), q(op.constraint()), online.index(), online.guarded());
   }
 
   @Override
@@ -284,6 +312,8 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
         q(op.table()),
         name,
         name,
+        syncName(op.table(), op.oldColumn(), op.newColumn(), "_ins"),
+        syncName(op.table(), op.oldColumn(), op.newColumn(), "_upd"),
         q(op.oldColumn().name()),
         q(op.newColumn().name()),
         values.overNewRow(op.toNew()),
@@ -294,7 +324,12 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
   @Override
   public Object visit(DropSyncTrigger op) {
     String name = syncName(op.table(), op.oldColumn(), op.newColumn());
-    return new StatementViews.SyncTriggerRef(q(op.table()), name, name);
+    return new StatementViews.SyncTriggerRef(
+        q(op.table()),
+        name,
+        name,
+        syncName(op.table(), op.oldColumn(), op.newColumn(), "_ins"),
+        syncName(op.table(), op.oldColumn(), op.newColumn(), "_upd"));
   }
 
   @Override
@@ -305,6 +340,18 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
   @Override
   public Object visit(Precheck op) {
     return checks.precheck(op);
+  }
+
+  private String syncName(Identifier table, Column oldColumn, Column newColumn, String suffix) {
+    return q(
+        SyncTriggerName.of(
+            table, oldColumn.name(), newColumn.name(), suffix, dialect.identifiers().maxLength()));
+  }
+
+  private StatementViews.ColumnChange change(
+      Identifier table, Identifier column, Optional<Column> definition, String clause) {
+    return new StatementViews.ColumnChange(
+        q(table), q(column), definition.map(this::column), clause, online.guarded());
   }
 
   private String syncName(Identifier table, Column oldColumn, Column newColumn) {

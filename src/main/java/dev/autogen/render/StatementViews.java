@@ -61,23 +61,43 @@ final class StatementViews {
 
   record TableRef(String table) {}
 
-  record Rename(String from, String to) {}
+  /** {@code fromName} is the plain old name as a string literal, for catalog lookups. */
+  record Rename(String from, String to, String fromName) {}
 
-  record RenameColumn(String table, String from, String to) {}
+  record RenameColumn(String table, String from, String to, String online, boolean guarded) {}
 
-  record RenameIndex(String table, String from, String to) {}
+  record RenameIndex(String table, String from, String to, String online) {}
 
   record View(String view, String table) {}
 
   record ViewRef(String view) {}
 
-  record AddColumn(String table, ColumnDef column) {}
+  /** {@code online} is the dialect's {@code ALGORITHM=}/{@code LOCK=} clause, if any. */
+  record AddColumn(String table, ColumnDef column, String online, boolean guarded) {}
+
+  /**
+   * A change to one column; {@code definition} is the whole column afterwards, for dialects that
+   * restate it ({@code MODIFY COLUMN}).
+   */
+  record ColumnChange(
+      String table,
+      String column,
+      Optional<ColumnDef> definition,
+      String online,
+      boolean guarded) {}
 
   record ColumnRef(String table, String column) {}
 
-  record AlterType(String table, String column, String type, String using) {}
+  /** {@code definition} is the whole column with its new type. */
+  record AlterType(
+      String table,
+      String column,
+      String type,
+      String using,
+      ColumnDef definition,
+      String online) {}
 
-  record SetDefault(String table, String column, String expression) {}
+  record SetDefault(String table, String column, String expression, String online) {}
 
   /** {@code sequenceName} is the quoted name as a string literal. */
   record SequenceDefault(String table, String column, String sequence, String sequenceName) {}
@@ -91,23 +111,45 @@ final class StatementViews {
       String columns,
       boolean unique,
       boolean concurrently,
-      Optional<String> definition) {}
+      Optional<String> definition,
+      String online,
+      boolean guarded) {}
 
   /** {@code name} and {@code columns} of a unique or primary key; {@code columns} joined. */
   record Constraint(String name, String columns) {}
 
   record PrimaryKey(Optional<String> name, String columns) {}
 
-  record AddUnique(String table, String name, String columns, Optional<String> usingIndex) {}
+  record AddUnique(
+      String table,
+      String name,
+      String columns,
+      Optional<String> usingIndex,
+      String online,
+      boolean guarded) {}
 
   record AddPrimaryKey(
-      String table, Optional<String> name, String columns, Optional<String> usingIndex) {}
+      String table,
+      Optional<String> name,
+      String columns,
+      Optional<String> usingIndex,
+      String online) {}
 
   record CheckDef(String name, String expression) {}
 
-  record AddCheck(String table, String name, String expression, boolean notValid) {}
+  record AddCheck(
+      String table,
+      String name,
+      String expression,
+      boolean notValid,
+      String online,
+      boolean guarded) {}
 
-  /** {@code onDelete}/{@code onUpdate} are absent for NO ACTION, the default. */
+  /**
+   * {@code onDelete}/{@code onUpdate} are absent for NO ACTION, the default; {@code unchecked}: add
+   * it with {@code foreign_key_checks=0}, which the online build needs (a pre-flight check has
+   * looked for orphans).
+   */
   record AddForeignKey(
       String table,
       String name,
@@ -116,9 +158,12 @@ final class StatementViews {
       String referencedColumns,
       Optional<String> onDelete,
       Optional<String> onUpdate,
-      boolean notValid) {}
+      boolean notValid,
+      String online,
+      boolean unchecked,
+      boolean guarded) {}
 
-  record ConstraintRef(String table, String constraint) {}
+  record ConstraintRef(String table, String constraint, String online, boolean guarded) {}
 
   record Sequence(String name, long start, long increment) {}
 
@@ -136,16 +181,22 @@ final class StatementViews {
   /** {@code source} is the column the value is read from, when it is one. */
   record Backfill(String table, String column, String value, Optional<String> source) {}
 
-  /** {@code toNew}/{@code toOld} are written over {@code NEW.}. */
+  /**
+   * {@code toNew}/{@code toOld} are written over {@code NEW.}; {@code insertTrigger} and {@code
+   * updateTrigger} name the pair of triggers of dialects without a shared trigger function.
+   */
   record SyncTrigger(
       String table,
       String trigger,
       String function,
+      String insertTrigger,
+      String updateTrigger,
       String oldColumn,
       String newColumn,
       String toNew,
       String toOld,
       boolean fillsUnset) {}
 
-  record SyncTriggerRef(String table, String trigger, String function) {}
+  record SyncTriggerRef(
+      String table, String trigger, String function, String insertTrigger, String updateTrigger) {}
 }

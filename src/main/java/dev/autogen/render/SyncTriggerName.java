@@ -16,4 +16,11 @@ final class SyncTriggerName {
     return ShortNames.of(
         table.value() + "_sync_" + oldColumn.value() + "_" + newColumn.value(), maxBytes);
   }
+
+  /** The name with a suffix (the insert and update triggers of one pair), shortened alike. */
+  static Identifier of(
+      Identifier table, Identifier oldColumn, Identifier newColumn, String suffix, int maxBytes) {
+    return ShortNames.of(
+        table.value() + "_sync_" + oldColumn.value() + "_" + newColumn.value() + suffix, maxBytes);
+  }
 }

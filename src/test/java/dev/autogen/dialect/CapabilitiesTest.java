@@ -30,7 +30,14 @@ class CapabilitiesTest {
         .isEqualTo(
             EnumSet.complementOf(
                 EnumSet.of(
-                    ONLINE_ALTER_CLAUSES, ONLINE_INDEX_BUILD, INSTANT_ADD_COLUMN_ANY_POSITION)));
+                    ONLINE_ALTER_CLAUSES,
+                    ONLINE_INDEX_BUILD,
+                    INSTANT_ADD_COLUMN_ANY_POSITION,
+                    INSTANT_RENAME_COLUMN,
+                    INSTANT_COLUMN_DEFAULT,
+                    ONLINE_NULLABILITY,
+                    ONLINE_FOREIGN_KEY_UNCHECKED,
+                    GUARDED_DDL)));
     assertThat(PostgresDialect.create(new ServerVersion(10, 0)).capabilities().facts())
         .isEqualTo(
             EnumSet.of(
@@ -42,7 +49,8 @@ class CapabilitiesTest {
                 ROW_TRIGGERS,
                 INSTANT_ADD_COLUMN,
                 INSTANT_DROP_COLUMN,
-                ENFORCED_CHECKS));
+                ENFORCED_CHECKS,
+                RENAME_COLUMN));
     assertThat(MysqlDialect.create(MysqlFlavour.MYSQL).capabilities().facts())
         .isEqualTo(
             EnumSet.of(
@@ -54,7 +62,13 @@ class CapabilitiesTest {
                 INSTANT_ADD_COLUMN,
                 INSTANT_ADD_COLUMN_ANY_POSITION,
                 INSTANT_DROP_COLUMN,
-                ENFORCED_CHECKS));
+                ENFORCED_CHECKS,
+                COMMIT_IN_BATCHES,
+                RENAME_COLUMN,
+                INSTANT_RENAME_COLUMN,
+                INSTANT_COLUMN_DEFAULT,
+                ONLINE_NULLABILITY,
+                ONLINE_FOREIGN_KEY_UNCHECKED));
     assertThat(
             MysqlDialect.create(MysqlFlavour.MARIADB, new ServerVersion(10, 3, 0))
                 .capabilities()
@@ -67,6 +81,13 @@ class CapabilitiesTest {
                 ONLINE_ALTER_CLAUSES,
                 ONLINE_INDEX_BUILD,
                 INSTANT_ADD_COLUMN,
-                ENFORCED_CHECKS));
+                ENFORCED_CHECKS,
+                COMMIT_IN_BATCHES,
+                INSTANT_RENAME_COLUMN,
+                INSTANT_COLUMN_DEFAULT,
+                ONLINE_NULLABILITY,
+                ONLINE_FOREIGN_KEY_UNCHECKED));
+    assertThat(MysqlDialect.create(MysqlFlavour.MARIADB).capabilities().guardedDdl()).isTrue();
+    assertThat(MysqlDialect.create(MysqlFlavour.MYSQL).capabilities().guardedDdl()).isFalse();
   }
 }

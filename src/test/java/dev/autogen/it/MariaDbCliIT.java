@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * {@code autogen diff --url jdbc:mysql://...} end to end on the local MariaDB: option resolution
  * (the schema is the URL's database), the entity reader with the MySQL dialect, introspection and
- * the differ; the dev database path with MySQL-syntax migrations; and the refusal of {@code -m}
- * while there are no MySQL templates.
+ * the differ; the dev database path with MySQL-syntax migrations; {@code -m} against a live server
+ * and a dev database, and its refusal to replay MySQL migrations on embedded PostgreSQL.
  */
 class MariaDbCliIT {
 
@@ -87,18 +87,99 @@ class MariaDbCliIT {
   }
 
   @Test
-  void writingMigrationsIsRefusedClearlyUntilThereAreMysqlTemplates() throws Exception {
+  void writingMigrationsWorksAgainstALiveMariaDb() throws Exception {
     Path set = Path.of("fixtures", "hibernate", "enums");
     LocalMariaDb.inDatabase(
         "it_mcli",
         (c, database) -> {
+          String url = LocalMariaDb.urlOf(database).replaceFirst("^jdbc:mysql:", "jdbc:mariadb:");
           List<String> args = new ArrayList<>(List.of("-m", "init"));
-          args.addAll(diff(LocalMariaDb.urlOf(database), set).subList(1, 7));
+          args.addAll(diff(url, set).subList(1, 7));
           CliRun r = run(args);
-          assertThat(r.code()).isEqualTo(2);
-          assertThat(r.err()).contains("writing migrations for mysql is not supported yet");
-          assertThat(dir.resolve("db/migration")).doesNotExist();
+          assertThat(r.code()).as(r.out() + r.err()).isZero();
+          Path migrations = dir.resolve("db/migration");
+          assertThat(migrations).isDirectoryContaining("glob:**V*__init.sql");
+          String sql;
+          try (var files = Files.list(migrations)) {
+            Path first =
+                files
+                    .filter(p -> p.getFileName().toString().endsWith("__init.sql"))
+                    .findFirst()
+                    .get();
+            sql = Files.readString(first);
+          }
+          assertThat(sql).contains("CREATE TABLE IF NOT EXISTS `").doesNotContain("\"");
         });
+  }
+
+  @Test
+  void writingMigrationsWorksWithAMariaDbDevDatabase() throws Exception {
+    Path set = Path.of("fixtures", "hibernate", "enums");
+    String devUrl = LocalMariaDb.URL.replaceFirst("^jdbc:mysql:", "jdbc:mariadb:");
+    CliRun r =
+        run(
+            List.of(
+                "-m",
+                "init",
+                "--dev-url",
+                devUrl,
+                "--entities",
+                set.toString(),
+                "--migrations",
+                dir.resolve("db/migration").toString()));
+    assertThat(r.code()).as(r.out() + r.err()).isZero();
+    assertThat(dir.resolve("db/migration")).isDirectoryContaining("glob:**V*__init.sql");
+  }
+
+  @Test
+  void aColumnSpelledInAnotherCaseIsNoChange() throws Exception {
+    Path entities = Files.createDirectories(dir.resolve("src/com/example"));
+    Files.writeString(
+        entities.resolve("Pet.java"),
+        """
+        package com.example;
+
+        import jakarta.persistence.*;
+
+        @Entity
+        @Table(name = "pet")
+        public class Pet {
+          @Id private Long id;
+
+          @Column(name = "Vet_id")
+          private Long vetId;
+        }
+        """);
+    LocalMariaDb.inDatabase(
+        "it_mcli",
+        (c, database) -> {
+          LocalMariaDb.execute(
+              c, "CREATE TABLE pet (id bigint NOT NULL PRIMARY KEY, vet_id bigint)");
+          CliRun r = run(diff(LocalMariaDb.urlOf(database), dir.resolve("src"), "--exit-code"));
+          assertThat(r.code()).as(r.out() + r.err()).isZero();
+        });
+  }
+
+  @Test
+  void aMysqlProjectWithoutADevDatabaseIsToldHowToGetOne() {
+    Path set = Path.of("fixtures", "hibernate", "enums");
+    CliRun r =
+        run(
+            List.of(
+                "-m",
+                "init",
+                "--dialect",
+                "mariadb",
+                "--entities",
+                set.toString(),
+                "--migrations",
+                dir.resolve("db/migration").toString()));
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err())
+        .contains("needs a MySQL or MariaDB dev database")
+        .contains("--dev-url")
+        .contains("docker run");
+    assertThat(dir.resolve("db/migration")).doesNotExist();
   }
 
   @Test

@@ -117,8 +117,8 @@ public final class MysqlDialect {
         // single-table views with plain columns accept INSERT and UPDATE
         .withUpdatableViews(true)
         .withRowTriggers(true)
-        // no anonymous block that commits between batches
-        .withCommitInBatches(false)
+        // a temporary procedure may COMMIT between the batches of a backfill
+        .withCommitInBatches(true)
         // ALGORITHM= and LOCK= exist since MySQL 5.6 and MariaDB 10.0
         .withOnlineAlterClauses(true)
         .withOnlineIndexBuild(true)
@@ -126,6 +126,16 @@ public final class MysqlDialect {
         .withInstantAddColumnAnyPosition(instantAnywhere)
         .withInstantDropColumn(instantAnywhere)
         // before MySQL 8.0.16 CHECK was parsed and ignored; MariaDB enforces it since 10.2.1
-        .withEnforcedChecks(maria ? v.atLeast(10, 2, 1) : v.atLeast(8, 0, 16));
+        .withEnforcedChecks(maria ? v.atLeast(10, 2, 1) : v.atLeast(8, 0, 16))
+        // RENAME COLUMN: MySQL 8.0, MariaDB 10.5.2 (before, only CHANGE with the whole column)
+        .withRenameColumn(maria ? v.atLeast(10, 5, 2) : v.atLeast(8, 0, 0))
+        .withInstantRenameColumn(maria ? v.atLeast(10, 3, 0) : v.atLeast(8, 0, 28))
+        .withInstantColumnDefault(instantAdd)
+        // MODIFY ... [NOT] NULL rebuilds in place with LOCK=NONE since MySQL 5.6 / MariaDB 10.0
+        .withOnlineNullability(true)
+        // ADD FOREIGN KEY is in place only with foreign_key_checks=0, on both
+        .withOnlineForeignKeyUnchecked(true)
+        // IF [NOT] EXISTS on columns, indexes, constraints and RENAME COLUMN: MariaDB 10.5.2
+        .withGuardedDdl(maria && v.atLeast(10, 5, 2));
   }
 }

@@ -83,6 +83,7 @@ public final class PostgresDialect {
         .withInstantAddColumn(true)
         .withInstantAddColumnAnyPosition(false)
         .withInstantDropColumn(true)
-        .withEnforcedChecks(true);
+        .withEnforcedChecks(true)
+        .withRenameColumn(true);
   }
 }
