@@ -23,6 +23,7 @@ public final class Main {
     all.put("promote", PromoteCommand::new);
     all.put("explain", ExplainCommand::new);
     all.put("lint", LintCommand::new);
+    all.put("verify", VerifyCommand::new);
     return Collections.unmodifiableMap(all);
   }
 
