@@ -75,7 +75,11 @@ enum ColumnKind {
       case REAL -> Optional.of(SqlType.of("double precision"));
       case NUMERIC ->
           Optional.of(SqlType.of("numeric", type.args().get(0) + 4, type.args().get(1)));
-      case VARCHAR -> Optional.of(SqlType.of("varchar", type.args().get(0) + 10));
+      case VARCHAR ->
+          Optional.of(
+              type.args().get(0) % 2 == 0
+                  ? SqlType.of("varchar", type.args().get(0) + 10)
+                  : SqlType.of("text"));
       default -> Optional.empty();
     };
   }

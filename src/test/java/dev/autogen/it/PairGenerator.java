@@ -229,7 +229,9 @@ final class PairGenerator {
       case 11 -> {
         List<Column> candidates =
             columns.stream()
-                .filter(c -> !inKey(t, c.name()) && !inForeignKey(t, c.name()))
+                .filter(c -> !inForeignKey(t, c.name()))
+                // a key column too, while no foreign key points at it
+                .filter(c -> !inKey(t, c.name()) || !referenced(t, b))
                 .filter(c -> ColumnKind.of(c.type()).wider(c.type()).isPresent())
                 .toList();
         if (!candidates.isEmpty()) {
@@ -373,6 +375,12 @@ final class PairGenerator {
     List<T> copy = new ArrayList<>(list);
     copy.remove(item);
     return copy;
+  }
+
+  private static boolean referenced(Table t, List<Table> all) {
+    return all.stream()
+        .flatMap(o -> o.foreignKeys().stream())
+        .anyMatch(f -> f.referencedTable().equals(t.name()));
   }
 
   private static boolean inKey(Table t, Identifier column) {
