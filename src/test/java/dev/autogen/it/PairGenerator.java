@@ -8,6 +8,7 @@ import dev.autogen.model.Identifier;
 import dev.autogen.model.Index;
 import dev.autogen.model.PrimaryKey;
 import dev.autogen.model.ReferentialAction;
+import dev.autogen.model.RenameHint;
 import dev.autogen.model.Schema;
 import dev.autogen.model.Table;
 import dev.autogen.model.UniqueConstraint;
@@ -61,10 +62,126 @@ final class PairGenerator {
     for (int i = 0; i < changes; i++) {
       change(b);
     }
+    List<RenameHint> renames = new ArrayList<>();
+    if (ch.oneIn(3)) {
+      rename(b).ifPresent(renames::add);
+    }
     Map<Identifier, Integer> rows = new LinkedHashMap<>();
     a.forEach(t -> rows.put(t.name(), ch.next(5)));
     String salt = ch.pick(PairNames.POOL);
-    return new SchemaPair(new Schema(a, List.of()), new Schema(b, List.of()), rows, salt);
+    return new SchemaPair(new Schema(a, List.of()), new Schema(b, List.of()), renames, rows, salt);
+  }
+
+  /**
+   * Renames one of A's tables, or a column of one that no check names, in B, with the foreign keys
+   * that name it; the last change of a pair, so that the hint names A's name and B's.
+   */
+  private Optional<RenameHint> rename(List<Table> b) {
+    List<Table> old = b.stream().filter(t -> before.containsKey(t.name())).toList();
+    if (old.isEmpty()) {
+      return Optional.empty();
+    }
+    Table t = ch.pick(old);
+    int at = b.indexOf(t);
+    if (ch.next(2) == 0) {
+      Identifier to = Identifier.of(names.relation());
+      for (int i = 0; i < b.size(); i++) {
+        Table o = i == at ? t.withName(to) : b.get(i);
+        b.set(
+            i,
+            withForeignKeys(
+                o,
+                o.foreignKeys().stream()
+                    .map(
+                        f ->
+                            f.referencedTable().equals(t.name())
+                                ? new ForeignKey(
+                                    f.name(),
+                                    f.columns(),
+                                    to,
+                                    f.referencedColumns(),
+                                    f.onDelete(),
+                                    f.onUpdate())
+                                : f)
+                    .toList()));
+      }
+      return Optional.of(RenameHint.table(t.name(), to));
+    }
+    String quotedChecks = t.checks().stream().map(Check::expression).reduce("", String::concat);
+    List<Column> candidates =
+        t.columns().stream()
+            .filter(c -> before.get(t.name()).column(c.name()).isPresent())
+            .filter(
+                c ->
+                    !quotedChecks.contains(
+                            PostgresDialect.create()
+                                .identifiers()
+                                .quote(c.name())
+                                .toLowerCase(java.util.Locale.ROOT))
+                        && !quotedChecks.contains(c.name().value()))
+            .toList();
+    if (candidates.isEmpty()) {
+      return Optional.empty();
+    }
+    Identifier from = ch.pick(candidates).name();
+    Set<String> taken = new HashSet<>();
+    t.columns().forEach(c -> taken.add(c.name().value()));
+    Identifier to = Identifier.of(names.column(taken));
+    java.util.function.UnaryOperator<List<Identifier>> swap =
+        cols -> cols.stream().map(c -> c.equals(from) ? to : c).toList();
+    Table renamed =
+        new Table(
+            t.name(),
+            t.columns().stream().map(c -> c.name().equals(from) ? c.withName(to) : c).toList(),
+            t.primaryKey().map(k -> new PrimaryKey(k.name(), swap.apply(k.columns()))),
+            t.uniques().stream()
+                .map(u -> new UniqueConstraint(u.name(), swap.apply(u.columns())))
+                .toList(),
+            t.indexes().stream()
+                .map(
+                    x ->
+                        new Index(
+                            x.name(), swap.apply(x.columns()), x.unique(), x.opaqueDefinition()))
+                .toList(),
+            t.foreignKeys().stream()
+                .map(
+                    f ->
+                        new ForeignKey(
+                            f.name(),
+                            swap.apply(f.columns()),
+                            f.referencedTable(),
+                            f.referencedColumns(),
+                            f.onDelete(),
+                            f.onUpdate()))
+                .toList(),
+            t.checks());
+    b.set(at, renamed);
+    for (int i = 0; i < b.size(); i++) {
+      Table o = b.get(i);
+      b.set(
+          i,
+          withForeignKeys(
+              o,
+              o.foreignKeys().stream()
+                  .map(
+                      f ->
+                          f.referencedTable().equals(t.name())
+                              ? new ForeignKey(
+                                  f.name(),
+                                  f.columns(),
+                                  f.referencedTable(),
+                                  swap.apply(f.referencedColumns()),
+                                  f.onDelete(),
+                                  f.onUpdate())
+                              : f)
+                  .toList()));
+    }
+    return Optional.of(RenameHint.column(t.name(), from, to));
+  }
+
+  private static Table withForeignKeys(Table t, List<ForeignKey> fks) {
+    return new Table(
+        t.name(), t.columns(), t.primaryKey(), t.uniques(), t.indexes(), fks, t.checks());
   }
 
   private Table table() {

@@ -14,6 +14,7 @@ import dev.autogen.introspect.Introspection;
 import dev.autogen.introspect.Introspector;
 import dev.autogen.model.Column;
 import dev.autogen.model.Identifier;
+import dev.autogen.model.RenameHint;
 import dev.autogen.model.Schema;
 import dev.autogen.model.Table;
 import dev.autogen.plan.MigrationPlan;
@@ -64,7 +65,7 @@ final class RoundTrip {
 
   private static void run(SchemaPair pair, Connection c, String schema, Path work)
       throws Exception {
-    List<VerifyStep> create = plan(c, schema, pair.a(), work.resolve("a"));
+    List<VerifyStep> create = plan(c, schema, pair.a(), List.of(), work.resolve("a"));
     for (VerifyStep step : create) {
       MigrationReplayer.apply(c, step.migration().path().getParent(), step.migration());
     }
@@ -74,7 +75,7 @@ final class RoundTrip {
     insertRows(c, pair);
     Map<Identifier, Map<String, Map<String, String>>> rowsA = rows(c, pair.a());
 
-    List<VerifyStep> steps = plan(c, schema, pair.b(), work.resolve("b"));
+    List<VerifyStep> steps = plan(c, schema, pair.b(), pair.renames(), work.resolve("b"));
     List<Schema> before = new ArrayList<>();
     for (VerifyStep step : steps) {
       before.add(read(c, schema));
@@ -85,16 +86,14 @@ final class RoundTrip {
         .isEmpty();
     Map<Identifier, Map<String, Map<String, String>>> rowsB = rows(c, pair.b());
     for (Table t : pair.a().tables()) {
+      Identifier inB = pair.tableInB(t.name());
       pair.b()
-          .table(t.name())
+          .table(inB)
           .ifPresent(
               b ->
-                  assertThat(shared(rowsB.get(t.name()), t, b))
-                      .as(
-                          "rows of "
-                              + t.name()
-                              + " after the upgrade, in the columns A and B share")
-                      .isEqualTo(shared(rowsA.get(t.name()), t, b)));
+                  assertThat(shared(rowsB.get(inB), b, t, pair))
+                      .as("rows of " + inB + " after the upgrade, in the columns A and B share")
+                      .isEqualTo(asInB(rowsA.get(t.name()), b, t, pair)));
     }
 
     boolean lossy = false;
@@ -117,12 +116,13 @@ final class RoundTrip {
   }
 
   /** The files of autogen's plan from the schema {@code c} holds to {@code desired}, in order. */
-  private static List<VerifyStep> plan(Connection c, String schema, Schema desired, Path root)
+  private static List<VerifyStep> plan(
+      Connection c, String schema, Schema desired, List<RenameHint> renames, Path root)
       throws Exception {
     Introspection current = new Introspector(PostgresDialect.create()).read(c, schema);
     Dialect dialect =
         Dialects.forServer(PostgresDialect.create(), current.serverVersion(), current.timeZone());
-    ChangeSet changes = new Differ().diff(current.current(), desired, List.of());
+    ChangeSet changes = new Differ().diff(current.current(), desired, renames);
     if (changes.isEmpty()) {
       return List.of();
     }
@@ -214,18 +214,38 @@ final class RoundTrip {
     return all;
   }
 
-  /** Rows restricted to the columns both {@code a} and {@code b} have. */
+  /** B's rows in the columns that are A's, renamed or not. */
   private static Map<String, Map<String, String>> shared(
-      Map<String, Map<String, String>> rows, Table a, Table b) {
+      Map<String, Map<String, String>> rows, Table b, Table a, SchemaPair pair) {
+    List<String> fromA =
+        a.columns().stream().map(col -> pair.columnInB(a.name(), col.name()).value()).toList();
     Map<String, Map<String, String>> out = new LinkedHashMap<>();
     rows.forEach(
         (key, row) -> {
           Map<String, String> kept = new LinkedHashMap<>();
           row.forEach(
               (col, value) -> {
-                if (a.column(Identifier.of(col)).isPresent()
-                    && b.column(Identifier.of(col)).isPresent()) {
+                if (fromA.contains(col)) {
                   kept.put(col, value);
+                }
+              });
+          out.put(key, kept);
+        });
+    return out;
+  }
+
+  /** A's rows under B's column names, in the columns B still has. */
+  private static Map<String, Map<String, String>> asInB(
+      Map<String, Map<String, String>> rows, Table b, Table a, SchemaPair pair) {
+    Map<String, Map<String, String>> out = new LinkedHashMap<>();
+    rows.forEach(
+        (key, row) -> {
+          Map<String, String> kept = new LinkedHashMap<>();
+          row.forEach(
+              (col, value) -> {
+                Identifier name = pair.columnInB(a.name(), Identifier.of(col));
+                if (b.column(name).isPresent()) {
+                  kept.put(name.value(), value);
                 }
               });
           out.put(key, kept);
