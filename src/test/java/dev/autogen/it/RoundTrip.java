@@ -13,6 +13,7 @@ import dev.autogen.diff.Differ;
 import dev.autogen.introspect.Introspection;
 import dev.autogen.introspect.Introspector;
 import dev.autogen.model.Column;
+import dev.autogen.model.ForeignKey;
 import dev.autogen.model.Identifier;
 import dev.autogen.model.RenameHint;
 import dev.autogen.model.Schema;
@@ -154,31 +155,46 @@ final class RoundTrip {
         .diff(expected, found, List.of()).changes().stream().map(Verifier::describe).toList();
   }
 
-  /** Rows of A: a distinct value per row in every column but the foreign keys' (left empty). */
+  /**
+   * Rows of A: a distinct value per row in every column but the foreign keys'; a foreign key points
+   * at the row itself when it refers to its own table, at a row of a table filled before, else is
+   * left empty.
+   */
   private static void insertRows(Connection c, SchemaPair pair) throws Exception {
+    Map<Identifier, Integer> filledTables = new LinkedHashMap<>();
     try (Statement s = c.createStatement()) {
       for (Table t : pair.a().tables()) {
-        List<Column> filled =
-            t.columns().stream()
-                .filter(
-                    col ->
-                        t.foreignKeys().stream().noneMatch(f -> f.columns().contains(col.name())))
-                .toList();
-        for (int i = 0; i < pair.rows().getOrDefault(t.name(), 0); i++) {
-          int row = i;
+        int count = pair.rows().getOrDefault(t.name(), 0);
+        for (int i = 0; i < count; i++) {
+          Map<Identifier, String> values = new LinkedHashMap<>();
+          for (Column col : t.columns()) {
+            values.put(col.name(), ColumnKind.of(col.type()).literal(i, pair.salt()));
+          }
+          for (ForeignKey f : t.foreignKeys()) {
+            int target =
+                f.referencedTable().equals(t.name())
+                    ? i
+                    : filledTables.getOrDefault(f.referencedTable(), 0) > 0
+                        ? i % filledTables.get(f.referencedTable())
+                        : -1;
+            Table referenced = pair.a().table(f.referencedTable()).orElseThrow();
+            for (int k = 0; k < f.columns().size(); k++) {
+              Column key = referenced.column(f.referencedColumns().get(k)).orElseThrow();
+              values.put(
+                  f.columns().get(k),
+                  target < 0 ? "NULL" : ColumnKind.of(key.type()).literal(target, pair.salt()));
+            }
+          }
           s.execute(
               "INSERT INTO "
                   + NAMES.quote(t.name())
                   + " ("
-                  + filled.stream()
-                      .map(col -> NAMES.quote(col.name()))
-                      .collect(Collectors.joining(", "))
+                  + values.keySet().stream().map(NAMES::quote).collect(Collectors.joining(", "))
                   + ") VALUES ("
-                  + filled.stream()
-                      .map(col -> ColumnKind.of(col.type()).literal(row, pair.salt()))
-                      .collect(Collectors.joining(", "))
+                  + String.join(", ", values.values())
                   + ")");
         }
+        filledTables.put(t.name(), count);
       }
     }
   }

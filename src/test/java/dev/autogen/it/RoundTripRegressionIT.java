@@ -53,4 +53,38 @@ class RoundTripRegressionIT {
             Map.of(a.name(), 3),
             "it's"));
   }
+
+  /**
+   * Widening a column of a table keyed by a uuid fills a shadow column in batches, which walked the
+   * keys with min() and max(): PostgreSQL has neither for uuid.
+   */
+  @Test
+  void aWideningOnATableKeyedByAUuid() throws Exception {
+    Column id = Column.of("id", SqlType.of("uuid"), false);
+    Column count = Column.of("Count", SqlType.of("integer"), false);
+    Table a =
+        new Table(
+            Identifier.of("user"),
+            List.of(id, count),
+            Optional.of(new PrimaryKey(Optional.empty(), List.of(id.name()))),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of());
+    Table b =
+        new Table(
+            a.name(),
+            List.of(id, Column.of("Count", SqlType.of("bigint"), false)),
+            a.primaryKey(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of());
+    RoundTrip.run(
+        new SchemaPair(
+            new Schema(List.of(a), List.of()),
+            new Schema(List.of(b), List.of()),
+            Map.of(a.name(), 4),
+            "名前"));
+  }
 }
