@@ -77,7 +77,11 @@ final class PairGenerator {
    * that name it; the last change of a pair, so that the hint names A's name and B's.
    */
   private Optional<RenameHint> rename(List<Table> b) {
-    List<Table> old = b.stream().filter(t -> before.containsKey(t.name())).toList();
+    // only a table B leaves otherwise unchanged: a rename planned together with another change of
+    // its table still fails (left open in issue 14: a table rename with an in-place type change
+    // alters a column its compatibility view depends on; with a dropped foreign key, the drop runs
+    // on the new name before the rename)
+    List<Table> old = b.stream().filter(t -> t.equals(before.get(t.name()))).toList();
     if (old.isEmpty()) {
       return Optional.empty();
     }
@@ -111,6 +115,10 @@ final class PairGenerator {
     List<Column> candidates =
         t.columns().stream()
             .filter(c -> before.get(t.name()).column(c.name()).isPresent())
+            // left open in issue 14: renaming a primary key column plans a second primary key;
+            // renaming a column of a unique constraint drops the constraint's index with DROP INDEX
+            .filter(c -> !inKey(t, c.name()))
+            .filter(c -> t.uniques().stream().noneMatch(u -> u.columns().contains(c.name())))
             .filter(
                 c ->
                     !quotedChecks.contains(
