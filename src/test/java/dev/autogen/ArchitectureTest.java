@@ -63,6 +63,17 @@ class ArchitectureTest {
   }
 
   @Test
+  void onlyTheProjectConfigReaderParsesYaml() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("dev.autogen.config..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.yaml..")
+        .check(classes);
+  }
+
+  @Test
   void theModelDependsOnNothingElseOfAutogen() {
     classes()
         .that()

@@ -114,6 +114,14 @@ final class CommonOptions {
   @picocli.CommandLine.Mixin PlanningOptions planning = new PlanningOptions();
 
   @Option(
+      names = "--profile",
+      split = ",",
+      description =
+          "Spring profile(s) whose application-<profile>.properties/.yml are read (default:"
+              + " SPRING_PROFILES_ACTIVE, else spring.profiles.active).")
+  List<String> profiles = new ArrayList<>();
+
+  @Option(
       names = "--config",
       description = "Properties file (default: ./autogen.properties if present).")
   Path config;

@@ -28,6 +28,11 @@ final class DiffCommand implements Callable<Integer> {
   @Option(names = "--exit-code", description = "Exit with 1 when there are changes.")
   boolean exitCode;
 
+  @Option(
+      names = {"-v", "--verbose"},
+      description = "Print on stderr where each setting came from (option, environment, config).")
+  boolean verbose;
+
   @Override
   public Integer call() {
     if (!format.equals("text") && !format.equals("json")) {
@@ -35,6 +40,10 @@ final class DiffCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     Settings s = new SettingsResolver(System::getenv).resolve(options);
+    if (verbose) {
+      SettingsReport.origins(spec.commandLine().getErr(), s);
+    }
+    SettingsReport.notes(spec.commandLine().getErr(), s);
     try (Progress progress = Progress.forTerminal(spec.commandLine().getErr())) {
       PipelineResult r = Pipeline.analyse(s, progress);
       Optional<MigrationPlan> plan = Optional.empty();

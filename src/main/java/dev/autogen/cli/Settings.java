@@ -1,5 +1,7 @@
 package dev.autogen.cli;
 
+import dev.autogen.config.Sourced;
+import dev.autogen.config.SpringBootConfig;
 import dev.autogen.entities.BeanValidationMode;
 import dev.autogen.entities.NamingStrategy;
 import java.nio.file.Path;
@@ -7,7 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Every setting of a run after resolving options, environment, config file and defaults. */
+/**
+ * Every setting of a run after resolving options, environment, config file, the project's Spring
+ * Boot configuration and defaults.
+ *
+ * @param spring the project's Spring Boot configuration (Flyway placeholders, notes)
+ * @param origins where the settings that may come from several places came from, by setting name
+ *     (shown value, source), for {@code --verbose}
+ */
 record Settings(
     Optional<String> url,
     Optional<String> user,
@@ -30,4 +39,6 @@ record Settings(
     List<String> lintAllow,
     Optional<String> dialect,
     Optional<String> historyBase,
-    dev.autogen.devdb.ConnectTimeouts timeouts) {}
+    dev.autogen.devdb.ConnectTimeouts timeouts,
+    SpringBootConfig spring,
+    Map<String, Sourced<String>> origins) {}

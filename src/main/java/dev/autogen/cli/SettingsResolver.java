@@ -1,5 +1,7 @@
 package dev.autogen.cli;
 
+import dev.autogen.config.ConfigException;
+import dev.autogen.config.SpringBootConfig;
 import dev.autogen.entities.BeanValidationMode;
 import dev.autogen.entities.NamingStrategy;
 import java.io.IOException;
@@ -18,8 +20,10 @@ import java.util.function.Function;
 
 /**
  * Resolves settings: command-line option, then environment ({@code AUTOGEN_URL}, {@code
- * AUTOGEN_USER}, {@code AUTOGEN_PASSWORD}), then the config file, then defaults. Relative paths in
- * a config file are relative to the file's folder, so a project can keep one at its root.
+ * AUTOGEN_USER}, {@code AUTOGEN_PASSWORD}), then the config file, then the project's Spring Boot
+ * configuration ({@link SpringBootConfig}: datasource, naming, quoting, Flyway folder), then
+ * defaults. Relative paths in a config file are relative to the file's folder, so a project can
+ * keep one at its root.
  */
 final class SettingsResolver {
 
@@ -51,42 +55,76 @@ final class SettingsResolver {
           "batch-pause",
           "allow-narrowing",
           "history-base",
+          "profile",
           "connect-timeout",
           "socket-timeout",
           "lint.allow");
 
   private final Function<String, String> env;
+  private final Path project;
 
   SettingsResolver(Function<String, String> env) {
+    this(env, Path.of(""));
+  }
+
+  /** A resolver for the project in {@code project} (the working directory for the CLI). */
+  SettingsResolver(Function<String, String> env, Path project) {
     this.env = env;
+    this.project = project;
   }
 
   Settings resolve(CommonOptions o) {
     Path configFile = o.config != null ? o.config : Path.of(DEFAULT_CONFIG);
     Properties props = load(configFile, o.config != null);
     Path base = configFile.toAbsolutePath().getParent();
+    SpringBootConfig spring = spring(o, props);
+    SettingSources src = new SettingSources(env, props, configFile);
+    Optional<String> url = src.first("url", o.url, "AUTOGEN_URL", spring::url);
+    // the datasource's user and password belong to its URL, not to a URL given elsewhere
+    boolean springUrl = src.fromSpring("url");
     Map<String, String> backfills = new LinkedHashMap<>();
     list(props.getProperty("backfill")).forEach(b -> putBackfill(backfills, b, configFile));
     backfills.putAll(o.backfills);
     Path migrations =
-        o.migrations != null
-            ? o.migrations
-            : path(props, "migrations", base).orElse(Path.of("src/main/resources/db/migration"));
+        Optional.ofNullable(o.migrations)
+            .map(m -> src.note("migrations", m, "option --migrations"))
+            .or(
+                () ->
+                    path(props, "migrations", base)
+                        .map(m -> src.note("migrations", m, configFile + " (migrations)")))
+            .or(() -> src.spring("migrations", () -> spring.migrations(url)))
+            .orElseGet(
+                () ->
+                    src.note(
+                        "migrations",
+                        project.resolve("src/main/resources/db/migration"),
+                        "default"));
     Path folderOfFolders = migrations.toAbsolutePath().getParent();
     return new Settings(
-        first(o.url, env.apply("AUTOGEN_URL"), props.getProperty("url")),
-        first(o.user, env.apply("AUTOGEN_USER"), props.getProperty("user")),
-        first(o.password, env.apply("AUTOGEN_PASSWORD"), props.getProperty("password")),
+        url,
+        src.first("user", o.user, "AUTOGEN_USER", springUrl ? spring::user : Optional::empty),
+        src.first(
+            "password",
+            o.password,
+            "AUTOGEN_PASSWORD",
+            springUrl ? spring::password : Optional::empty),
         // empty: the database's own default (public, or the MySQL database the URL names)
-        first(o.schema, null, props.getProperty("schema")).orElse(""),
-        first(o.devUrl, env.apply("AUTOGEN_DEV_URL"), props.getProperty("dev-url")),
-        entities(o, props, base),
-        naming(first(o.naming, null, props.getProperty("naming")).orElse("jpa")),
+        src.first("schema", o.schema, null, spring::schema).orElse(""),
+        src.first("dev-url", o.devUrl, "AUTOGEN_DEV_URL", Optional::empty),
+        src.note("entities", entities(o, props, base), entitiesSource(o, props, configFile)),
+        naming(
+            src.first("naming", o.naming, null, () -> spring.naming().map(n -> n.map(this::word)))
+                .orElseGet(() -> src.note("naming", "jpa", "default"))),
         beanValidation(
-            first(o.beanValidation, null, props.getProperty("bean-validation")).orElse("auto")),
-        o.globallyQuotedIdentifiers != null
-            ? o.globallyQuotedIdentifiers
-            : flag(props.getProperty("globally-quoted-identifiers", "false")),
+            src.first("bean-validation", o.beanValidation, null, Optional::empty)
+                .orElseGet(() -> src.note("bean-validation", "auto", "default"))),
+        flag(
+            src.first(
+                    "globally-quoted-identifiers",
+                    o.globallyQuotedIdentifiers == null ? null : o.globallyQuotedIdentifiers + "",
+                    null,
+                    () -> spring.globallyQuotedIdentifiers().map(q -> q.map(String::valueOf)))
+                .orElseGet(() -> src.note("globally-quoted-identifiers", "false", "default"))),
         !o.renames.isEmpty() ? o.renames : list(props.getProperty("rename")),
         migrations,
         o.deferred != null
@@ -97,22 +135,47 @@ final class SettingsResolver {
             : path(props, "rollback", base).orElse(folderOfFolders.resolve("rollback")),
         Optional.ofNullable(o.templates).or(() -> path(props, "templates", base)),
         backfills,
-        props.getProperty("lock-timeout", "5s"),
-        props.getProperty("statement-timeout", "60s"),
+        src.first("lock-timeout", null, null, Optional::empty)
+            .orElseGet(() -> src.note("lock-timeout", "5s", "default")),
+        src.first("statement-timeout", null, null, Optional::empty)
+            .orElseGet(() -> src.note("statement-timeout", "60s", "default")),
         PlanningSettings.resolve(o.planning, props),
         list(props.getProperty("lint.allow")),
-        first(o.dialect, env.apply("AUTOGEN_DIALECT"), props.getProperty("dialect")),
-        first(o.historyBase, null, props.getProperty("history-base")),
-        Timeouts.resolve(o.connectTimeout, o.socketTimeout, props));
+        src.first("dialect", o.dialect, "AUTOGEN_DIALECT", Optional::empty),
+        src.first("history-base", o.historyBase, null, Optional::empty),
+        Timeouts.resolve(o.connectTimeout, o.socketTimeout, props),
+        spring,
+        src.origins());
   }
 
-  private static List<Path> entities(CommonOptions o, Properties props, Path base) {
+  /** The project's Spring Boot configuration, with the profiles the option or config names. */
+  private SpringBootConfig spring(CommonOptions o, Properties props) {
+    List<String> profiles = !o.profiles.isEmpty() ? o.profiles : list(props.getProperty("profile"));
+    try {
+      return SpringBootConfig.read(project, profiles, env);
+    } catch (ConfigException e) {
+      throw new UserError(ExitCode.USAGE, e.getMessage());
+    }
+  }
+
+  private String word(NamingStrategy naming) {
+    return naming.name().toLowerCase(Locale.ROOT);
+  }
+
+  private static String entitiesSource(CommonOptions o, Properties props, Path configFile) {
+    if (!o.entities.isEmpty()) {
+      return "option --entities";
+    }
+    return props.getProperty("entities") != null ? configFile + " (entities)" : "default";
+  }
+
+  private List<Path> entities(CommonOptions o, Properties props, Path base) {
     if (!o.entities.isEmpty()) {
       return o.entities;
     }
     List<Path> configured =
         list(props.getProperty("entities")).stream().map(p -> base.resolve(p).normalize()).toList();
-    return configured.isEmpty() ? List.of(Path.of("src/main/java")) : configured;
+    return configured.isEmpty() ? List.of(project.resolve("src/main/java")) : configured;
   }
 
   private static Properties load(Path file, boolean required) {
@@ -123,7 +186,7 @@ final class SettingsResolver {
       }
       return props;
     }
-    try (Reader r = Files.newBufferedReader(file)) {
+    try (Reader r = new java.io.StringReader(dev.autogen.devdb.TextFiles.read(file))) {
       props.load(r);
     } catch (IOException e) {
       throw new UserError(
@@ -194,15 +257,5 @@ final class SettingsResolver {
       return List.of();
     }
     return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-  }
-
-  private static Optional<String> first(String option, String envValue, String property) {
-    if (option != null) {
-      return Optional.of(option);
-    }
-    if (envValue != null && !envValue.isEmpty()) {
-      return Optional.of(envValue);
-    }
-    return Optional.ofNullable(property);
   }
 }

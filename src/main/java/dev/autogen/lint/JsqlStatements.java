@@ -7,6 +7,7 @@ import java.util.Optional;
 import net.sf.jsqlparser.JSQLParserException;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import net.sf.jsqlparser.schema.Table;
+import net.sf.jsqlparser.statement.ResetStatement;
 import net.sf.jsqlparser.statement.SetStatement;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.UnsupportedStatement;
@@ -103,7 +104,9 @@ final class JsqlStatements {
     if (parsed instanceof CreateView v) {
       return of(source, StatementKind.CREATE_VIEW, name(v.getView()), List.of(), "");
     }
-    if (parsed instanceof SetStatement || parsed instanceof RenameTableStatement) {
+    if (parsed instanceof SetStatement
+        || parsed instanceof ResetStatement
+        || parsed instanceof RenameTableStatement) {
       return fallback.read(source).withParser(PARSER);
     }
     if (parsed instanceof Comment) {

@@ -76,6 +76,9 @@ final class TokenStatements {
     if (c.accept("SET")) {
       return set(source, c);
     }
+    if (c.accept("RESET")) {
+      return reset(source, c);
+    }
     if (c.accept("VACUUM")) {
       return vacuum(source, c);
     }
@@ -210,6 +213,13 @@ final class TokenStatements {
       c.next();
     }
     AlterAction value = AlterAction.of(ActionKind.OTHER).withExpression(Tokens.text(c.rest()));
+    return of(source, StatementKind.SET, null, false, List.of(value), setting);
+  }
+
+  /** {@code RESET name}: the same as {@code SET name TO DEFAULT}. */
+  private static LintStatement reset(SqlStatement source, TokenCursor c) {
+    String setting = c.peek().isName() ? c.next().text().toLowerCase(java.util.Locale.ROOT) : "";
+    AlterAction value = AlterAction.of(ActionKind.OTHER).withExpression("DEFAULT");
     return of(source, StatementKind.SET, null, false, List.of(value), setting);
   }
 

@@ -107,6 +107,120 @@ class SettingsResolverTest {
         .hasMessageContaining("does not exist");
   }
 
+  private Path springProject(String applicationYml) throws java.io.IOException {
+    Path app = dir.resolve("app");
+    Files.createDirectories(app.resolve("src/main/resources"));
+    Files.writeString(
+        app.resolve("pom.xml"),
+        "<project><parent><artifactId>spring-boot-starter-parent</artifactId></parent></project>");
+    Files.writeString(app.resolve("src/main/resources/application.yml"), applicationYml);
+    return app;
+  }
+
+  private static final String APPLICATION_YML =
+      """
+      spring:
+        datasource:
+          url: ${APP_DB_URL:jdbc:postgresql://localhost/app}
+          username: app
+          password: ${APP_DB_PASSWORD:dev}
+        flyway:
+          locations: filesystem:db/mig
+          placeholders:
+            owner: app_owner
+      """;
+
+  @Test
+  void aSpringBootProjectNeedsNoAutogenSettings() throws java.io.IOException {
+    Path app = springProject(APPLICATION_YML);
+    Settings s =
+        new SettingsResolver(Map.of("APP_DB_PASSWORD", "pw")::get, app)
+            .resolve(parse("--config", writeConfig("")));
+    assertThat(s.url()).contains("jdbc:postgresql://localhost/app");
+    assertThat(s.user()).contains("app");
+    assertThat(s.password()).contains("pw");
+    assertThat(s.naming())
+        .as("Spring Boot's default physical naming")
+        .isEqualTo(NamingStrategy.SPRING);
+    assertThat(s.migrations()).isEqualTo(app.resolve("db/mig"));
+    assertThat(s.deferred()).isEqualTo(app.resolve("db/deferred").toAbsolutePath());
+    assertThat(s.entities()).containsExactly(app.resolve("src/main/java"));
+    assertThat(s.spring().flywayPlaceholders()).containsEntry("owner", "app_owner");
+    assertThat(s.origins().get("url").source())
+        .isEqualTo("src/main/resources/application.yml (spring.datasource.url)");
+    assertThat(s.origins().get("password").value()).isEqualTo("****");
+    assertThat(s.origins().get("naming").source()).contains("Spring Boot's default");
+    assertThat(s.origins().get("migrations").source()).contains("spring.flyway.locations");
+  }
+
+  @Test
+  void everySettingSaysWhereItCameFrom() {
+    String config = writeConfig("lock-timeout=2s\nentities=src/a\n");
+    Settings s =
+        new SettingsResolver(Map.of("AUTOGEN_DIALECT", "mariadb")::get)
+            .resolve(parse("--config", config, "--bean-validation", "off"));
+    assertThat(s.origins())
+        .containsEntry(
+            "lock-timeout", new dev.autogen.config.Sourced<>("2s", config + " (lock-timeout)"))
+        .containsEntry("statement-timeout", new dev.autogen.config.Sourced<>("60s", "default"))
+        .containsEntry(
+            "dialect", new dev.autogen.config.Sourced<>("mariadb", "environment AUTOGEN_DIALECT"))
+        .containsEntry(
+            "bean-validation", new dev.autogen.config.Sourced<>("off", "option --bean-validation"))
+        .containsEntry("naming", new dev.autogen.config.Sourced<>("jpa", "default"));
+    assertThat(s.origins().get("entities").source()).isEqualTo(config + " (entities)");
+  }
+
+  @Test
+  void autogenOptionsConfigAndEnvironmentWinOverSpringConfig() throws java.io.IOException {
+    Path app = springProject(APPLICATION_YML);
+    String config = writeConfig("naming=jpa\nglobally-quoted-identifiers=true\n");
+    Settings s =
+        new SettingsResolver(Map.of("AUTOGEN_URL", "jdbc:postgresql://ci/db")::get, app)
+            .resolve(parse("--config", config, "--migrations", "x/y"));
+    assertThat(s.url()).contains("jdbc:postgresql://ci/db");
+    assertThat(s.origins().get("url").source()).isEqualTo("environment AUTOGEN_URL");
+    assertThat(s.user()).as("the datasource's user belongs to its own URL").isEmpty();
+    assertThat(s.password()).isEmpty();
+    assertThat(s.naming()).isEqualTo(NamingStrategy.JPA);
+    assertThat(s.origins().get("naming").source()).isEqualTo(config + " (naming)");
+    assertThat(s.globallyQuotedIdentifiers()).isTrue();
+    assertThat(s.migrations()).isEqualTo(Path.of("x/y"));
+    assertThat(s.origins().get("migrations").source()).isEqualTo("option --migrations");
+  }
+
+  @Test
+  void profilesComeFromTheOptionOrTheConfigFile() throws java.io.IOException {
+    Path app = springProject(APPLICATION_YML);
+    Files.writeString(
+        app.resolve("src/main/resources/application-ci.properties"),
+        "spring.datasource.url=jdbc:postgresql://ci-profile/db\n");
+    Settings byOption =
+        new SettingsResolver(k -> null, app)
+            .resolve(parse("--config", writeConfig(""), "--profile", "ci"));
+    assertThat(byOption.url()).contains("jdbc:postgresql://ci-profile/db");
+    Settings byConfig =
+        new SettingsResolver(k -> null, app)
+            .resolve(parse("--config", writeConfig("profile=ci\n")));
+    assertThat(byConfig.url()).contains("jdbc:postgresql://ci-profile/db");
+  }
+
+  @Test
+  void springConfigErrorsAreUsageErrorsNamingTheKey() throws java.io.IOException {
+    Path app = springProject("spring.datasource.url: jdbc:postgresql://${DB_HOST}/app\n");
+    assertThatThrownBy(
+            () -> new SettingsResolver(k -> null, app).resolve(parse("--config", writeConfig(""))))
+        .isInstanceOf(UserError.class)
+        .hasMessageContaining("application.yml (spring.datasource.url)")
+        .hasMessageContaining("${DB_HOST} has no value");
+    Settings explicit =
+        new SettingsResolver(k -> null, app)
+            .resolve(parse("--config", writeConfig(""), "--url", "jdbc:postgresql://x/y"));
+    assertThat(explicit.url())
+        .as("an unused Spring value is not resolved")
+        .contains("jdbc:postgresql://x/y");
+  }
+
   private String writeConfig(String text) {
     try {
       Path p = dir.resolve("autogen.properties");

@@ -83,6 +83,11 @@ class StatementReaderTest {
     assertThat(read("CLUSTER orders USING idx").kind()).isEqualTo(StatementKind.CLUSTER);
     assertThat(read("SET LOCAL lock_timeout TO '5s'").detail()).isEqualTo("lock_timeout");
     assertThat(read("SET lock_timeout = '5s'").detail()).isEqualTo("lock_timeout");
+    // RESET is SET ... TO DEFAULT: a setting statement, not an opaque one
+    LintStatement reset = read("RESET lock_timeout");
+    assertThat(reset.kind()).isEqualTo(StatementKind.SET);
+    assertThat(reset.detail()).isEqualTo("lock_timeout");
+    assertThat(reset.actions().get(0).expression()).contains("DEFAULT");
   }
 
   @Test

@@ -82,9 +82,31 @@ class RendererTest {
             SamplePlans.renameWithSyncTrigger(),
             new RenderSettings("1", "m", Path.of("a"), Path.of("b"), Path.of("c"), "2s", "30s"));
     assertThat(files.get(0).text())
-        .contains("SET lock_timeout = '2s';\nSET statement_timeout = '30s';\n");
-    assertThat(files.get(2).text()).contains("SET statement_timeout = '0';\n"); // backfill
+        .contains("SET LOCAL lock_timeout = '2s';\nSET LOCAL statement_timeout = '30s';\n");
+    assertThat(files.get(2).text()).contains("SET LOCAL statement_timeout = '0';\n"); // backfill
     assertThat(files.get(0).text()).endsWith(";\n").doesNotEndWith("\n\n");
+  }
+
+  @Test
+  void timeoutsEndWithTheFile() {
+    var files =
+        renderer.render(SamplePlans.concurrentUniqueIndex(), RendererGoldenTest.settings("x"));
+    // outside a transaction: set for the session and RESET at the end, in the undo script too
+    for (int i : new int[] {0, 2}) {
+      assertThat(files.get(i).text())
+          .contains("\nSET lock_timeout = '5s';\n")
+          .doesNotContain("SET LOCAL")
+          .endsWith("\nRESET lock_timeout;\nRESET statement_timeout;\n");
+    }
+    // in a transaction: SET LOCAL ends with it, in the undo script too
+    var inTransaction =
+        renderer.render(SamplePlans.contractDropColumn(), RendererGoldenTest.settings("x"));
+    for (var f : inTransaction) {
+      assertThat(f.text())
+          .contains("\nSET LOCAL lock_timeout = '5s';\n")
+          .doesNotContain("RESET")
+          .doesNotContainPattern("(?m)^SET (lock|statement)_timeout");
+    }
   }
 
   @Test
@@ -94,7 +116,7 @@ class RendererTest {
             SamplePlans.contractDropColumn(),
             new RenderSettings(
                 "1", "m", Path.of("a"), Path.of("b"), Path.of("c"), "5s'; DROP", "1s"));
-    assertThat(files.get(0).text()).contains("SET lock_timeout = '5s''; DROP';");
+    assertThat(files.get(0).text()).contains("SET LOCAL lock_timeout = '5s''; DROP';");
   }
 
   @Test

@@ -39,7 +39,7 @@ public final class DropColumn implements StatementRule {
       if (a.kind() == ActionKind.DROP_COLUMN && a.column().isPresent()) {
         String c = a.column().get();
         String key = Subject.text(t, c);
-        Subject subject = state.names().subject(t, Optional.of(c));
+        Subject subject = state.keys().subject(t, Optional.of(c));
         if (state.tables().newColumn(t, c)
             || state.deprecations().earlier(subject)
             || state.file().contractStep()) {

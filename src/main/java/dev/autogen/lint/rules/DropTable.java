@@ -30,7 +30,7 @@ final class DropTable implements StatementRule {
       return;
     }
     String t = s.table().get();
-    Subject subject = state.names().subject(t, Optional.empty());
+    Subject subject = state.keys().subject(t, Optional.empty());
     if (!state.tables().existing(s.table())
         || state.deprecations().earlier(subject)
         || state.file().contractStep()) {

@@ -12,8 +12,8 @@ import dev.autogen.entities.EntityModel;
 import dev.autogen.lint.Finding;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.Severity;
+import dev.autogen.lint.state.Keys;
 import dev.autogen.lint.state.MigrationState;
-import dev.autogen.lint.state.Names;
 import dev.autogen.lint.state.Subject;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -64,7 +64,7 @@ public final class ModelCheck {
       if (!a.isBreaking()) {
         continue;
       }
-      Set<Subject> related = related(state.names(), a.change());
+      Set<Subject> related = related(state.keys(), a.change());
       if (related.stream().anyMatch(touched::contains)) {
         continue;
       }
@@ -97,13 +97,13 @@ public final class ModelCheck {
   }
 
   /** The subjects whose touch by a migration counts for a change: old and new names. */
-  private static Set<Subject> related(Names names, Change c) {
+  private static Set<Subject> related(Keys keys, Change c) {
     Set<Subject> out = new LinkedHashSet<>();
-    out.add(SchemaCheck.key(names, c));
+    out.add(SchemaCheck.key(keys, c));
     if (c instanceof TableRenamed r) {
-      out.add(names.subject(r.to(), Optional.empty()));
+      out.add(keys.subject(r.to(), Optional.empty()));
     } else if (c instanceof ColumnRenamed r) {
-      out.add(names.subject(r.table(), Optional.of(r.after().name())));
+      out.add(keys.subject(r.table(), Optional.of(r.after().name())));
     }
     return out;
   }

@@ -40,7 +40,7 @@ final class RenameTable implements StatementRule {
               .anyMatch(
                   o -> o.kind() == StatementKind.CREATE_VIEW && o.table().equals(Optional.of(t)));
       if (compatibilityView) {
-        state.touches().markHandled(state.names().subject(t, Optional.empty()));
+        state.touches().markHandled(state.keys().subject(t, Optional.empty()));
       } else {
         out.add(
             new Violation(

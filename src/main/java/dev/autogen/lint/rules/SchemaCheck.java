@@ -11,8 +11,8 @@ import dev.autogen.diff.TableRenamed;
 import dev.autogen.lint.Finding;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.Severity;
+import dev.autogen.lint.state.Keys;
 import dev.autogen.lint.state.MigrationState;
-import dev.autogen.lint.state.Names;
 import dev.autogen.lint.state.Subject;
 import dev.autogen.lint.state.Touches;
 import dev.autogen.model.Schema;
@@ -45,12 +45,12 @@ public final class SchemaCheck {
   public static List<Finding> findings(
       Dialect dialect, Schema before, Schema after, StatementPass pass) {
     MigrationState state = pass.state();
-    Names names = state.names();
+    Keys keys = state.keys();
     Touches touches = state.touches();
     ChangeSet changes = new Differ().diff(before, after, state.tables().renames());
     List<Assessment> assessments = new Classifier(dialect, List.of()).classify(changes);
     Set<Subject> reported = new HashSet<>(touches.handled());
-    pass.findings().forEach(f -> f.subject().ifPresent(s -> reported.add(names.subject(s))));
+    pass.findings().forEach(f -> f.subject().ifPresent(s -> reported.add(keys.subject(s))));
     String fallbackFile = pass.files().isEmpty() ? "" : pass.files().get(pass.files().size() - 1);
     List<Finding> out = new ArrayList<>();
     for (Assessment a : assessments) {
@@ -58,7 +58,7 @@ public final class SchemaCheck {
         continue;
       }
       String subject = subject(a.change()).text();
-      Subject key = key(names, a.change());
+      Subject key = key(keys, a.change());
       if (reported.contains(key)) {
         continue;
       }
@@ -94,9 +94,9 @@ public final class SchemaCheck {
   }
 
   /** The subject of a change as the lint state keys it. */
-  static Subject key(Names names, Change c) {
+  static Subject key(Keys keys, Change c) {
     Subject s = subject(c);
-    return names.subject(s.table(), s.column());
+    return keys.subject(s.table(), s.column());
   }
 
   private static String withoutPeriod(String s) {

@@ -51,7 +51,7 @@ final class SetNotNullWithoutCheck implements StatementRule {
                     + " scans every row while reads and writes wait, and the running code may still write NULL",
                 Optional.of(Subject.text(t, c))));
       } else if (a.kind() == ActionKind.SET_NOT_NULL && a.column().isPresent()) {
-        state.touches().markHandled(state.names().subject(t, a.column()));
+        state.touches().markHandled(state.keys().subject(t, a.column()));
       }
     }
   }

@@ -35,7 +35,7 @@ public final class StatementPass {
    * dependents).
    */
   public int lineIn(String file, String subject) {
-    return state.touches().firstIn(file, state.names().subject(subject)).orElse(1);
+    return state.touches().firstIn(file, state.keys().subject(subject)).orElse(1);
   }
 
   MigrationState state() {

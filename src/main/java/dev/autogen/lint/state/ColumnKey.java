@@ -4,8 +4,8 @@ import dev.autogen.model.Identifier;
 import java.util.Objects;
 
 /**
- * A column of a table, as the lint state keys what it knows about columns. Made by {@link Names},
- * so that two keys are equal exactly when the database takes them for the same column.
+ * A column of a table, as the lint state keys what it knows about columns. Made by {@link Keys}, so
+ * that two keys are equal exactly when the database takes them for the same column.
  */
 public record ColumnKey(Identifier table, Identifier column) {
   public ColumnKey {

@@ -17,7 +17,7 @@ import java.util.Set;
  * VALID, function bodies a trigger may call). Reset by each new file.
  */
 public final class CurrentFile {
-  private final Names names;
+  private final Keys keys;
   private final String lockTimeoutSetting;
   private int index = -1;
   private String name = "";
@@ -30,8 +30,8 @@ public final class CurrentFile {
   private final Set<String> notValid = new HashSet<>();
   private final List<String> functionBodies = new ArrayList<>();
 
-  CurrentFile(Names names, String lockTimeoutSetting) {
-    this.names = names;
+  CurrentFile(Keys keys, String lockTimeoutSetting) {
+    this.keys = keys;
     this.lockTimeoutSetting = lockTimeoutSetting;
   }
 
@@ -115,7 +115,7 @@ public final class CurrentFile {
     if (!transactional) {
       return false;
     }
-    ColumnKey wanted = names.column(table, column);
+    ColumnKey wanted = keys.column(table, column);
     for (LintStatement st : statements) {
       if (st.kind() != StatementKind.ALTER_TABLE || st.table().isEmpty()) {
         continue;
@@ -125,8 +125,8 @@ public final class CurrentFile {
         if (a.kind() == ActionKind.RENAME_COLUMN
             && a.column().isPresent()
             && a.expression().isPresent()
-            && !names.column(t, a.column().get()).equals(wanted)
-            && names.column(t, a.expression().get()).equals(wanted)) {
+            && !keys.column(t, a.column().get()).equals(wanted)
+            && keys.column(t, a.expression().get()).equals(wanted)) {
           return true;
         }
       }
@@ -140,10 +140,12 @@ public final class CurrentFile {
   }
 
   void set(LintStatement s) {
-    lockTimeout |= s.detail().equals(lockTimeoutSetting);
+    String value = s.actions().isEmpty() ? "" : s.actions().get(0).expression().orElse("").strip();
+    if (s.detail().equals(lockTimeoutSetting)) {
+      // RESET (SET ... TO DEFAULT) gives the session's default back: no timeout of the file's own
+      lockTimeout = !value.equalsIgnoreCase("DEFAULT");
+    }
     if (s.detail().equals("foreign_key_checks")) {
-      String value =
-          s.actions().isEmpty() ? "" : s.actions().get(0).expression().orElse("").strip();
       foreignKeyChecksOff = value.equals("0") || value.equalsIgnoreCase("OFF");
     }
   }

@@ -13,12 +13,12 @@ import java.util.Optional;
  * What the statements seen so far did, carried across the files of a migration folder in Flyway
  * order, in one piece per thing tracked: the {@link CurrentFile}, the {@link TablesAndColumns} (new
  * ones, types, renames), the {@link NotNullChecks}, the {@link Deprecations}, and the {@link
- * Touches} the semantic checks read afterwards. Names are keyed by {@link Names}, under the
+ * Touches} the semantic checks read afterwards. Names are keyed by {@link Keys}, under the
  * dialect's case rules. One instance per lint run; rules read it, and write only {@link
  * Touches#markHandled} (an expand/contract sequence they recognised).
  */
 public final class MigrationState {
-  private final Names names;
+  private final Keys keys;
   private final CurrentFile file;
   private final TablesAndColumns tables;
   private final NotNullChecks notNullChecks;
@@ -28,15 +28,15 @@ public final class MigrationState {
   /** State for scripts of {@code dialect}: its names, and its lock timeout setting. */
   public MigrationState(Dialect dialect) {
     Tokens tokens = new Tokens(dialect);
-    this.names = new Names(dialect.identifiers());
-    this.file = new CurrentFile(names, dialect.scriptConventions().lockTimeoutSetting());
-    this.tables = new TablesAndColumns(names);
-    this.notNullChecks = new NotNullChecks(names, tokens);
+    this.keys = new Keys(dialect.identifiers());
+    this.file = new CurrentFile(keys, dialect.scriptConventions().lockTimeoutSetting());
+    this.tables = new TablesAndColumns(keys);
+    this.notNullChecks = new NotNullChecks(keys, tokens);
     this.deprecations = new Deprecations(tokens, file);
   }
 
-  public Names names() {
-    return names;
+  public Keys keys() {
+    return keys;
   }
 
   public CurrentFile file() {
@@ -77,7 +77,7 @@ public final class MigrationState {
       touches.opaque(file.name(), s.line());
     }
     if (linted) {
-      table.ifPresent(t -> touched(names.subject(t, Optional.empty()), s));
+      table.ifPresent(t -> touched(keys.subject(t, Optional.empty()), s));
     }
     if (linted && s.kind() == StatementKind.DROP_TABLE) {
       table.ifPresent(
@@ -94,7 +94,7 @@ public final class MigrationState {
               t ->
                   deprecations
                       .syncedColumns(s.source().text())
-                      .forEach(c -> deprecations.deprecate(names.subject(t, Optional.of(c)))));
+                      .forEach(c -> deprecations.deprecate(keys.subject(t, Optional.of(c)))));
       default -> {}
     }
   }
@@ -120,7 +120,7 @@ public final class MigrationState {
         // a column restated NOT NULL (MySQL MODIFY/CHANGE) in a contract step runs once the old
         // code is gone: the planned end of an expand/contract, not a break of the old code
         if (linted && file.contractStep() && a.notNull() && column.isPresent()) {
-          touches.markHandled(names.subject(table, column));
+          touches.markHandled(keys.subject(table, column));
         }
       }
       case ADD_CHECK -> {
@@ -136,10 +136,10 @@ public final class MigrationState {
       }
       case VALIDATE_CONSTRAINT -> a.constraint().ifPresent(notNullChecks::validatedNow);
       case DROP_CONSTRAINT -> a.constraint().ifPresent(notNullChecks::dropped);
-      case DROP_NOT_NULL -> deprecations.deprecate(names.subject(table, column));
+      case DROP_NOT_NULL -> deprecations.deprecate(keys.subject(table, column));
       case COMMENT -> {
         if (a.expression().map(Deprecations::saysDeprecated).orElse(false)) {
-          deprecations.deprecate(names.subject(table, column));
+          deprecations.deprecate(keys.subject(table, column));
         }
       }
       case RENAME_COLUMN -> {
@@ -147,7 +147,7 @@ public final class MigrationState {
           String to = a.expression().get();
           tables.columnRenamed(table, column.get(), to);
           notNullChecks.columnRenamed(table, column.get(), to);
-          touches.last(names.subject(table, column), file.name(), s.line());
+          touches.last(keys.subject(table, column), file.name(), s.line());
         }
       }
       case RENAME_TABLE ->
@@ -157,19 +157,18 @@ public final class MigrationState {
                     tables.tableRenamed(table, to);
                     // renaming a table away ("orders_old") is the usual first step before
                     // dropping it
-                    deprecations.deprecate(names.subject(to, Optional.empty()));
+                    deprecations.deprecate(keys.subject(to, Optional.empty()));
                   });
       default -> {}
     }
     if (column.isPresent() && linted) {
-      touched(names.subject(table, column), s);
+      touched(keys.subject(table, column), s);
       if (a.kind() == ActionKind.DROP_COLUMN) {
         touches.dropped(new Touches.Drop(file.name(), s.line(), table, column));
       }
       a.expression()
           .filter(to -> a.kind() == ActionKind.RENAME_COLUMN)
-          .ifPresent(
-              to -> touches.in(names.subject(table, Optional.of(to)), file.name(), s.line()));
+          .ifPresent(to -> touches.in(keys.subject(table, Optional.of(to)), file.name(), s.line()));
     }
   }
 
@@ -179,7 +178,7 @@ public final class MigrationState {
     }
     AlterAction a = s.actions().get(0);
     if (a.expression().map(Deprecations::saysDeprecated).orElse(false)) {
-      deprecations.deprecate(names.subject(s.table().get(), a.column()));
+      deprecations.deprecate(keys.subject(s.table().get(), a.column()));
     }
   }
 

@@ -18,19 +18,19 @@ import java.util.Set;
 public final class NotNullChecks {
   private record Check(String table, Optional<String> notNullColumn) {}
 
-  private final Names names;
+  private final Keys keys;
   private final Tokens tokens;
   private final Map<String, Check> checks = new HashMap<>();
   private final Set<ColumnKey> validated = new HashSet<>();
 
-  NotNullChecks(Names names, Tokens tokens) {
-    this.names = names;
+  NotNullChecks(Keys keys, Tokens tokens) {
+    this.keys = keys;
     this.tokens = tokens;
   }
 
   /** Whether a validated check says the column is not null. */
   public boolean validated(String table, String column) {
-    return validated.contains(names.column(table, column));
+    return validated.contains(keys.column(table, column));
   }
 
   /** {@code c IS NOT NULL} (any parentheses and case) names column c. */
@@ -51,7 +51,7 @@ public final class NotNullChecks {
     Optional<String> column = a.expression().flatMap(this::isNotNullColumn);
     a.constraint().ifPresent(name -> checks.put(name, new Check(table, column)));
     if (isValidated) {
-      column.ifPresent(c -> validated.add(names.column(table, c)));
+      column.ifPresent(c -> validated.add(keys.column(table, c)));
     }
   }
 
@@ -67,19 +67,19 @@ public final class NotNullChecks {
 
   /** A check follows its column through a rename, as the database keeps it. */
   void columnRenamed(String table, String from, String to) {
-    boolean wasValidated = validated.remove(names.column(table, from));
-    ColumnKey old = names.column(table, from);
+    boolean wasValidated = validated.remove(keys.column(table, from));
+    ColumnKey old = keys.column(table, from);
     checks.replaceAll(
         (name, c) ->
             c.notNullColumn().isPresent() && key(c, c.notNullColumn().get()).equals(old)
                 ? new Check(table, Optional.of(to))
                 : c);
     if (wasValidated) {
-      validated.add(names.column(table, to));
+      validated.add(keys.column(table, to));
     }
   }
 
   private ColumnKey key(Check c, String column) {
-    return names.column(c.table(), column);
+    return keys.column(c.table(), column);
   }
 }

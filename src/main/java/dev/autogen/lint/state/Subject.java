@@ -5,8 +5,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a lint finding or a touch is about: a table, or a column of one. Made by {@link Names}, so
- * that two subjects are equal exactly when the database takes them for the same object.
+ * What a lint finding or a touch is about: a table, or a column of one. The state keys subjects
+ * made by {@link Keys}, which are equal exactly when the database takes them for the same object; a
+ * subject built from names as written only names one ({@link #text}).
  *
  * @param table the table
  * @param column the column, when the subject is one

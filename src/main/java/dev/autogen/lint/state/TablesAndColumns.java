@@ -16,29 +16,29 @@ import java.util.Set;
  * and the renames, in order, for the schema check's diff.
  */
 public final class TablesAndColumns {
-  private final Names names;
+  private final Keys keys;
   private final Set<Identifier> newTables = new HashSet<>();
   private final Set<ColumnKey> newColumns = new HashSet<>();
   private final Map<ColumnKey, String> types = new HashMap<>();
   private final List<RenameHint> renames = new ArrayList<>();
 
-  TablesAndColumns(Names names) {
-    this.names = names;
+  TablesAndColumns(Keys keys) {
+    this.keys = keys;
   }
 
   /** True unless the table was created by a file of the change being linted. */
   public boolean existing(Optional<String> table) {
-    return table.isPresent() && !newTables.contains(names.table(table.get()));
+    return table.isPresent() && !newTables.contains(keys.table(table.get()));
   }
 
   /** Whether a file of the change being linted added the column. */
   public boolean newColumn(String table, String column) {
-    return newColumns.contains(names.column(table, column));
+    return newColumns.contains(keys.column(table, column));
   }
 
   /** The column's type as the last statement declaring it wrote it. */
   public Optional<String> type(String table, String column) {
-    return Optional.ofNullable(types.get(names.column(table, column)));
+    return Optional.ofNullable(types.get(keys.column(table, column)));
   }
 
   /** The renames the statements made, in order (names as written). */
@@ -48,31 +48,31 @@ public final class TablesAndColumns {
 
   void tableCreated(String table, boolean linted) {
     if (linted) {
-      newTables.add(names.table(table));
+      newTables.add(keys.table(table));
     }
   }
 
   void columnAdded(String table, String column, Optional<String> type, boolean linted) {
     typed(table, column, type);
     if (linted) {
-      newColumns.add(names.column(table, column));
+      newColumns.add(keys.column(table, column));
     }
   }
 
   void typed(String table, String column, Optional<String> type) {
-    type.ifPresent(t -> types.put(names.column(table, column), t));
+    type.ifPresent(t -> types.put(keys.column(table, column), t));
   }
 
   void columnRenamed(String table, String from, String to) {
     renames.add(RenameHint.column(Identifier.of(table), Identifier.of(from), Identifier.of(to)));
-    Optional.ofNullable(types.remove(names.column(table, from)))
-        .ifPresent(t -> types.put(names.column(table, to), t));
+    Optional.ofNullable(types.remove(keys.column(table, from)))
+        .ifPresent(t -> types.put(keys.column(table, to), t));
   }
 
   void tableRenamed(String from, String to) {
     renames.add(RenameHint.table(Identifier.of(from), Identifier.of(to)));
-    if (newTables.contains(names.table(from))) {
-      newTables.add(names.table(to));
+    if (newTables.contains(keys.table(from))) {
+      newTables.add(keys.table(to));
     }
   }
 }

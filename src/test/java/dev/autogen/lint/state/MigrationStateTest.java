@@ -36,10 +36,10 @@ class MigrationStateTest {
     assertThat(state.tables().newColumn("orders", "price")).isTrue();
     assertThat(state.tables().newColumn("orders", "PRICE")).isTrue();
     assertThat(state.tables().type("orders", "price")).isPresent();
-    Names names = state.names();
-    assertThat(names.column("orders", "Total")).isEqualTo(names.column("orders", "total"));
+    Keys keys = state.keys();
+    assertThat(keys.column("orders", "Total")).isEqualTo(keys.column("orders", "total"));
     assertThat(state.touches().touchedBy("V2__change.sql"))
-        .contains(names.subject("orders", Optional.of("TOTAL")), names.subject("orders.price"));
+        .contains(keys.subject("orders", Optional.of("TOTAL")), keys.subject("orders.price"));
   }
 
   @Test

@@ -6,6 +6,7 @@
 -- Before the next step: Check that the index is valid (pg_index.indisvalid).
 -- Reversible: the undo script in the rollback folder restores the schema before this step.
 -- autogen: run outside a transaction (executeInTransaction=false in the .conf file beside this one)
+-- Timeouts: RESET at the end of this file; if it fails part way they stay set on the connection until it closes
 --
 -- Changes:
 -- - add_unique user (uk_user_email): safe — existing rows are checked while the index is built
@@ -19,3 +20,6 @@ SET statement_timeout = '0';
 DROP INDEX CONCURRENTLY IF EXISTS uk_user_email_idx;
 
 CREATE UNIQUE INDEX CONCURRENTLY uk_user_email_idx ON "user" (email);
+
+RESET lock_timeout;
+RESET statement_timeout;

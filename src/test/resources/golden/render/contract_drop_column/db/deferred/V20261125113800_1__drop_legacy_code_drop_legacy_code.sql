@@ -4,13 +4,14 @@
 -- Why this step is separate: Old code still reads the column until it is redeployed.
 -- Before the next step: Nothing: this is the last step.
 -- IRREVERSIBLE: the downgrade cannot restore dropped data
+-- Timeouts: SET LOCAL, they end with this file's transaction (by hand: psql --single-transaction)
 --
 -- Changes:
 -- - drop_column user.legacy_code: breaking — running code still selects the column
 --   hazard data_loss: values of user.legacy_code are lost
 --   hazard breaks_old_code: old code selecting legacy_code fails
 
-SET lock_timeout = '5s';
-SET statement_timeout = '60s';
+SET LOCAL lock_timeout = '5s';
+SET LOCAL statement_timeout = '60s';
 
 ALTER TABLE "user" DROP COLUMN legacy_code;

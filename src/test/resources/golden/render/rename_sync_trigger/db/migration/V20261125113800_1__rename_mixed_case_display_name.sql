@@ -4,14 +4,15 @@
 -- Why this step is separate: Both columns must exist while old and new code run side by side.
 -- Before the next step: Run the backfill.
 -- Reversible: the undo script in the rollback folder restores the schema before this step.
+-- Timeouts: SET LOCAL, they end with this file's transaction (by hand: psql --single-transaction)
 --
 -- Changes:
 -- - rename_column user.display_name: breaking — old code writes "Mixed Case", new code writes display_name
 --   hazard breaks_old_code: a plain rename breaks old code
 -- - add_column user.display_name: safe — a nullable column is invisible
 
-SET lock_timeout = '5s';
-SET statement_timeout = '60s';
+SET LOCAL lock_timeout = '5s';
+SET LOCAL statement_timeout = '60s';
 
 ALTER TABLE "user" ADD COLUMN display_name varchar(100);
 

@@ -1,12 +1,13 @@
 -- autogen revision 20261125113800, undo of step 3 of 3 (contract)
 -- Undoes: Drop the sync trigger and user."Mixed Case"
 -- IRREVERSIBLE: the downgrade cannot restore dropped data
+-- Timeouts: SET LOCAL, they end with this file's transaction (by hand: psql --single-transaction)
 --
 -- Changes undone:
 -- - rename_column user.display_name: breaking — old code writes "Mixed Case", new code writes display_name
 
-SET lock_timeout = '5s';
-SET statement_timeout = '60s';
+SET LOCAL lock_timeout = '5s';
+SET LOCAL statement_timeout = '60s';
 
 ALTER TABLE "user" ADD COLUMN "Mixed Case" text;
 

@@ -12,11 +12,11 @@ import java.util.Optional;
  * lower_case_table_names}), the key is lower-cased, so {@code Price} and {@code price} are one
  * column. Every key of the state is made here, so statements and schemas compare alike.
  */
-public final class Names {
+public final class Keys {
   private final boolean caseSensitiveTables;
   private final boolean caseSensitiveColumns;
 
-  public Names(IdentifierRules rules) {
+  public Keys(IdentifierRules rules) {
     this.caseSensitiveTables = rules.caseSensitiveTables();
     this.caseSensitiveColumns = rules.caseSensitiveColumns();
   }

@@ -1,0 +1,264 @@
+package dev.autogen.config;
+
+import dev.autogen.entities.NamingStrategy;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * What a Spring Boot project's own configuration tells autogen, so that such a project needs no
+ * autogen-specific settings: the datasource, the naming strategies, quoting, the Flyway folder and
+ * placeholders, a Liquibase change log. Read from the project folder by {@link SpringEnvironment};
+ * every value comes with the file and key (or environment variable) it was found in.
+ *
+ * <p>A project is a Spring Boot project when its build file ({@code pom.xml}, {@code build.gradle},
+ * {@code build.gradle.kts}) mentions Spring Boot or its {@code application.*} files have {@code
+ * spring.*} properties; otherwise every value is empty. Values are resolved when asked for, so a
+ * placeholder without a value only fails when autogen needs that setting.
+ */
+public final class SpringBootConfig {
+  public static final String URL = "spring.datasource.url";
+  public static final String USER = "spring.datasource.username";
+  public static final String PASSWORD = "spring.datasource.password";
+  public static final String SCHEMA = "spring.jpa.properties.hibernate.default_schema";
+  public static final String PHYSICAL = "spring.jpa.hibernate.naming.physical-strategy";
+  public static final String IMPLICIT = "spring.jpa.hibernate.naming.implicit-strategy";
+  public static final String QUOTED = "spring.jpa.properties.hibernate.globally_quoted_identifiers";
+  public static final String FLYWAY_LOCATIONS = "spring.flyway.locations";
+  public static final String FLYWAY_PLACEHOLDERS = "spring.flyway.placeholders";
+  public static final String LIQUIBASE_CHANGE_LOG = "spring.liquibase.change-log";
+
+  // spring.jpa.properties.* are handed to Hibernate as they are and win over the named keys
+  private static final String PHYSICAL_PROPERTY =
+      "spring.jpa.properties.hibernate.physical_naming_strategy";
+  private static final String IMPLICIT_PROPERTY =
+      "spring.jpa.properties.hibernate.implicit_naming_strategy";
+  private static final List<String> BUILD_FILES =
+      List.of("pom.xml", "build.gradle", "build.gradle.kts");
+
+  private final Path project;
+  private final Optional<String> detectedBy;
+  private final SpringEnvironment environment;
+  private final boolean liquibaseInBuild;
+
+  private SpringBootConfig(
+      Path project,
+      Optional<String> detectedBy,
+      SpringEnvironment environment,
+      boolean liquibaseInBuild) {
+    this.project = project;
+    this.detectedBy = detectedBy;
+    this.environment = environment;
+    this.liquibaseInBuild = liquibaseInBuild;
+  }
+
+  /**
+   * Reads the project's configuration files.
+   *
+   * @param project the project folder ({@code Path.of("")}: the working directory)
+   * @param profiles the Spring profiles to activate; empty: {@code SPRING_PROFILES_ACTIVE}, else
+   *     {@code spring.profiles.active}
+   * @param env the environment variables
+   * @throws ConfigException when a configuration file cannot be read or parsed
+   */
+  public static SpringBootConfig read(
+      Path project, List<String> profiles, Function<String, String> env) {
+    SpringEnvironment environment = SpringEnvironment.load(project, profiles, env);
+    String build = "";
+    Optional<String> detectedBy = Optional.empty();
+    for (String name : BUILD_FILES) {
+      Path file = project.resolve(name);
+      if (!Files.isRegularFile(file)) {
+        continue;
+      }
+      try {
+        String text = Files.readString(file);
+        build += text;
+        if (detectedBy.isEmpty()
+            && (text.contains("spring-boot") || text.contains("org.springframework.boot"))) {
+          detectedBy = Optional.of(name + " uses Spring Boot");
+        }
+      } catch (IOException e) {
+        throw new ConfigException("cannot read " + name + ": " + e.getMessage());
+      }
+    }
+    if (detectedBy.isEmpty() && environment.hasSpringKeys()) {
+      detectedBy = Optional.of(String.join(", ", environment.files()) + " set spring.* properties");
+    }
+    return new SpringBootConfig(project, detectedBy, environment, build.contains("liquibase"));
+  }
+
+  public boolean isSpringBoot() {
+    return detectedBy.isPresent();
+  }
+
+  /** Why the project counts as a Spring Boot project, e.g. {@code pom.xml uses Spring Boot}. */
+  public Optional<String> detectedBy() {
+    return detectedBy;
+  }
+
+  public List<String> profiles() {
+    return environment.profiles();
+  }
+
+  /** The configuration files read, relative to the project folder. */
+  public List<String> files() {
+    return environment.files();
+  }
+
+  /**
+   * {@code spring.datasource.url} when it names a database autogen reads (PostgreSQL, MySQL,
+   * MariaDB); an embedded or Testcontainers URL ({@code jdbc:h2:}, {@code jdbc:tc:}) is left out (a
+   * note says so), and autogen replays the migrations into its dev database instead.
+   */
+  public Optional<Sourced<String>> url() {
+    return get(URL).filter(u -> readable(u.value()));
+  }
+
+  private static boolean readable(String url) {
+    String u = url.strip().toLowerCase(Locale.ROOT);
+    return u.startsWith("jdbc:postgresql:")
+        || u.startsWith("jdbc:mysql:")
+        || u.startsWith("jdbc:mariadb:");
+  }
+
+  public Optional<Sourced<String>> user() {
+    return get(USER);
+  }
+
+  public Optional<Sourced<String>> password() {
+    return get(PASSWORD);
+  }
+
+  public Optional<Sourced<String>> schema() {
+    return get(SCHEMA);
+  }
+
+  /**
+   * The physical naming Hibernate uses in this application: the configured strategy, else Spring
+   * Boot's default ({@code CamelCaseToUnderscoresNamingStrategy}, autogen's {@code spring}).
+   *
+   * @throws ConfigException for a strategy autogen does not know
+   */
+  public Optional<Sourced<NamingStrategy>> naming() {
+    if (!isSpringBoot()) {
+      return Optional.empty();
+    }
+    Optional<Sourced<String>> configured = get(PHYSICAL_PROPERTY).or(() -> get(PHYSICAL));
+    if (configured.isEmpty()) {
+      return Optional.of(
+          new Sourced<>(
+              NamingStrategy.SPRING,
+              "Spring Boot's default physical naming (" + detectedBy.get() + ")"));
+    }
+    String strategy = configured.get().value().strip();
+    String simple = strategy.substring(strategy.lastIndexOf('.') + 1);
+    NamingStrategy naming =
+        switch (simple) {
+          case "CamelCaseToUnderscoresNamingStrategy", "SpringPhysicalNamingStrategy" ->
+              NamingStrategy.SPRING;
+          case "PhysicalNamingStrategyStandardImpl" -> NamingStrategy.JPA;
+          default ->
+              throw new ConfigException(
+                  configured.get().source()
+                      + ": autogen does not know the physical naming strategy "
+                      + strategy
+                      + "; set naming=jpa or naming=spring in autogen.properties (or --naming) to"
+                      + " the rule it follows");
+        };
+    return Optional.of(new Sourced<>(naming, configured.get().source()));
+  }
+
+  /** The implicit naming strategy as configured (reported; autogen follows Hibernate's rules). */
+  public Optional<Sourced<String>> implicitNaming() {
+    return get(IMPLICIT_PROPERTY).or(() -> get(IMPLICIT));
+  }
+
+  /** {@code hibernate.globally_quoted_identifiers} as the application sets it. */
+  public Optional<Sourced<Boolean>> globallyQuotedIdentifiers() {
+    Optional<Sourced<String>> value = get(QUOTED);
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    String text = value.get().value().strip().toLowerCase(Locale.ROOT);
+    if (!text.equals("true") && !text.equals("false")) {
+      throw new ConfigException(
+          value.get().source() + ": must be true or false, not '" + value.get().value() + "'");
+    }
+    return Optional.of(value.get().map(v -> text.equals("true")));
+  }
+
+  /**
+   * The migrations folder from {@code spring.flyway.locations}: {@code classpath:db/migration} is
+   * {@code src/main/resources/db/migration}, {@code filesystem:x} is {@code x} in the project
+   * folder. Of several locations the first; {@code {vendor}} is the database the URL names.
+   *
+   * @param url the JDBC URL autogen uses, for {@code {vendor}}
+   */
+  public Optional<Sourced<Path>> migrations(Optional<String> url) {
+    Optional<Sourced<List<String>>> locations = list(FLYWAY_LOCATIONS);
+    if (locations.isEmpty() || locations.get().value().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(FlywayLocations.folder(project, locations.get(), url));
+  }
+
+  /** {@code spring.liquibase.change-log} as configured. */
+  public Optional<Sourced<String>> liquibaseChangeLog() {
+    return get(LIQUIBASE_CHANGE_LOG);
+  }
+
+  /** {@code spring.flyway.placeholders.*}: name to value, for replaying the migrations. */
+  public Map<String, String> flywayPlaceholders() {
+    return isSpringBoot() ? environment.map(FLYWAY_PLACEHOLDERS) : Map.of();
+  }
+
+  /** What autogen reads from the configuration but cannot act on yet, one line each. */
+  public List<String> notes() {
+    List<String> notes = new ArrayList<>();
+    if (!isSpringBoot()) {
+      return notes;
+    }
+    Optional<Sourced<String>> changeLog = liquibaseChangeLog();
+    if (changeLog.isPresent() || liquibaseInBuild) {
+      notes.add(
+          "Liquibase is not supported yet ("
+              + changeLog.map(c -> c.value() + " in " + c.source()).orElse("in the build file")
+              + "): autogen replays only Flyway migrations into its dev database; compare with a"
+              + " database the change log has been applied to (spring.datasource.url or --url)");
+    }
+    get(URL)
+        .filter(u -> !readable(u.value()))
+        .ifPresent(
+            u ->
+                notes.add(
+                    u.source()
+                        + " is not a database autogen reads (PostgreSQL, MySQL, MariaDB); it is"
+                        + " left out"));
+    list(FLYWAY_LOCATIONS)
+        .filter(l -> l.value().size() > 1)
+        .ifPresent(
+            l ->
+                notes.add(
+                    l.source()
+                        + " lists "
+                        + l.value().size()
+                        + " locations; autogen reads and writes the first, "
+                        + l.value().get(0)));
+    return notes;
+  }
+
+  private Optional<Sourced<String>> get(String name) {
+    return isSpringBoot() ? environment.get(name) : Optional.empty();
+  }
+
+  private Optional<Sourced<List<String>>> list(String name) {
+    return isSpringBoot() ? environment.list(name) : Optional.empty();
+  }
+}
