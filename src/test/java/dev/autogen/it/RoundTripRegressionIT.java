@@ -87,4 +87,38 @@ class RoundTripRegressionIT {
             Map.of(a.name(), 4),
             "名前"));
   }
+
+  /** Widening a key column whose name holds a double quote lost the check on it. */
+  @Test
+  void aWideningOfAQuotedColumnWithACheck() throws Exception {
+    Column weird = Column.of("we\"ird", SqlType.of("integer"), false);
+    Check check =
+        new Check(
+            Identifier.of("größe"),
+            PostgresDialect.create().expressions().normalizeCheck("\"we\"\"ird\" >= 0"));
+    Table a =
+        new Table(
+            Identifier.of("t"),
+            List.of(weird),
+            Optional.of(new PrimaryKey(Optional.empty(), List.of(weird.name()))),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(check));
+    Table b =
+        new Table(
+            a.name(),
+            List.of(Column.of("we\"ird", SqlType.of("bigint"), false)),
+            a.primaryKey(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(check));
+    RoundTrip.run(
+        new SchemaPair(
+            new Schema(List.of(a), List.of()),
+            new Schema(List.of(b), List.of()),
+            Map.of(a.name(), 3),
+            "t"));
+  }
 }
