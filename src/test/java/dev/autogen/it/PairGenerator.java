@@ -122,8 +122,10 @@ final class PairGenerator {
             // renaming a column of a unique constraint drops the constraint's index with DROP INDEX
             .filter(c -> !inKey(t, c.name()))
             .filter(c -> t.uniques().stream().noneMatch(u -> u.columns().contains(c.name())))
-            // and renaming a foreign key's column adds the key again under its own name first
+            // and renaming a foreign key's column adds the key again under its own name first;
+            // renaming an indexed column leaves the schema without the index on the new name
             .filter(c -> !inForeignKey(t, c.name()))
+            .filter(c -> t.indexes().stream().noneMatch(x -> x.columns().contains(c.name())))
             .filter(
                 c ->
                     !quotedChecks.contains(
@@ -139,6 +141,7 @@ final class PairGenerator {
     Identifier from = ch.pick(candidates).name();
     Set<String> taken = new HashSet<>();
     t.columns().forEach(c -> taken.add(c.name().value()));
+    before.get(t.name()).columns().forEach(c -> taken.add(c.name().value()));
     Identifier to = Identifier.of(names.column(taken));
     java.util.function.UnaryOperator<List<Identifier>> swap =
         cols -> cols.stream().map(c -> c.equals(from) ? to : c).toList();
@@ -276,6 +279,9 @@ final class PairGenerator {
       case 0 -> {
         Set<String> taken = new HashSet<>();
         columns.forEach(c -> taken.add(c.name().value()));
+        // not the name of a column A had: dropped and added again it would be a type change
+        Optional.ofNullable(before.get(t.name()))
+            .ifPresent(o -> o.columns().forEach(c -> taken.add(c.name().value())));
         Column c = column(taken);
         columns.add(c.nullable() || c.defaultExpression().isPresent() ? c : c.withNullable(true));
         return with(t, columns);
@@ -445,6 +451,8 @@ final class PairGenerator {
     List<Identifier> refs = target.primaryKey().orElseThrow().columns();
     Set<String> taken = new HashSet<>();
     t.columns().forEach(c -> taken.add(c.name().value()));
+    Optional.ofNullable(before.get(t.name()))
+        .ifPresent(o -> o.columns().forEach(c -> taken.add(c.name().value())));
     List<Column> columns = new ArrayList<>(t.columns());
     List<Identifier> own = new ArrayList<>();
     for (Identifier ref : refs) {

@@ -110,6 +110,10 @@ final class RoundTrip {
       assertThat(differences(before.get(i), read(c, schema)))
           .as("schema after " + step.undoName() + ", from the one before the step to the one found")
           .isEmpty();
+      if (lossy) {
+        // its data is gone, so older downgrades that need it cannot succeed (as in ScenarioIT)
+        break;
+      }
     }
     if (!lossy) {
       assertThat(rows(c, pair.a())).as("rows after every downgrade").isEqualTo(rowsA);
