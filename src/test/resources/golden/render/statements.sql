@@ -204,9 +204,9 @@ DECLARE
   filled bigint := 0;
   batches bigint := 0;
 BEGIN
-  SELECT min(id) INTO lower_key FROM "user";
+  SELECT id INTO lower_key FROM "user" ORDER BY id LIMIT 1;
   WHILE lower_key IS NOT NULL LOOP
-    SELECT max(batch.k) INTO upper_key FROM (SELECT id AS k FROM "user" WHERE id >= lower_key ORDER BY id LIMIT 10) AS batch;
+    SELECT batch.k INTO upper_key FROM (SELECT id AS k FROM "user" WHERE id >= lower_key ORDER BY id LIMIT 10) AS batch ORDER BY batch.k DESC LIMIT 1;
     UPDATE "user" SET mixed_new = "Mixed Case"
       WHERE id >= lower_key AND id <= upper_key AND mixed_new IS NULL AND "Mixed Case" IS NOT NULL;
     GET DIAGNOSTICS batch_rows = ROW_COUNT;
@@ -215,7 +215,7 @@ BEGIN
     COMMIT;
     RAISE NOTICE 'autogen backfill %: batch % done (keys up to %), % row(s) filled so far', 'user.mixed_new', batches, upper_key, filled;
     PERFORM pg_sleep(0.001);
-    SELECT min(id) INTO lower_key FROM "user" WHERE id > upper_key;
+    SELECT id INTO lower_key FROM "user" WHERE id > upper_key ORDER BY id LIMIT 1;
   END LOOP;
   RAISE NOTICE 'autogen backfill %: finished, % row(s) filled in % batch(es)', 'user.mixed_new', filled, batches;
 END

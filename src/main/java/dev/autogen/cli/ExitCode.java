@@ -6,7 +6,7 @@ final class ExitCode {
 
   static final int OK = 0;
 
-  /** {@code diff --exit-code} found changes. */
+  /** {@code diff --exit-code} found changes; {@code verify} found a step that does not hold. */
   static final int CHANGES = 1;
 
   /**

@@ -24,6 +24,7 @@ public final class Main {
     all.put("promote", PromoteCommand::new);
     all.put("explain", ExplainCommand::new);
     all.put("lint", LintCommand::new);
+    all.put("verify", VerifyCommand::new);
     all.put("help", CommandLine.HelpCommand::new);
     all.put("generate-completion", AutoComplete.GenerateCompletion::new);
     return Collections.unmodifiableMap(all);

@@ -48,6 +48,22 @@ public final class MigrationReplayer {
     }
   }
 
+  /**
+   * Applies one script (a migration, or a downgrade named like one) to {@code c}, as {@link
+   * #replay} applies each file; {@code dir} only shortens the name in messages.
+   *
+   * @throws MigrationReplayException naming the file, and statement number and line when a
+   *     statement failed
+   */
+  public static void apply(Connection c, Path dir, MigrationFile file)
+      throws MigrationReplayException {
+    try {
+      apply(c, dir, file, ServerDialect.of(c));
+    } catch (SQLException e) {
+      throw new MigrationReplayException("Cannot tell the database: " + e.getMessage(), null, e);
+    }
+  }
+
   private static void apply(Connection c, Path dir, MigrationFile file, Dialect dialect)
       throws MigrationReplayException {
     String name = dir.relativize(file.path()).toString();

@@ -171,6 +171,10 @@ final class TypeSwaps {
    * Whether SQL text names the column (as a word, quoted or not); a false hit only costs a move.
    */
   static boolean mentions(String sql, Identifier col) {
+    // a name with a double quote in it only appears quoted, the quote doubled
+    if (sql.contains('"' + col.value().replace("\"", "\"\"") + '"')) {
+      return true;
+    }
     String name = Pattern.quote(col.value());
     return Pattern.compile("(?i)(^|[^\\w$])\"?" + name + "\"?($|[^\\w$])").matcher(sql).find();
   }

@@ -24,12 +24,13 @@ class MainTest {
   @Test
   void allWhenTheUsageMayListThem() {
     assertThat(Main.needed(new String[] {}))
-        .containsExactly("diff", "promote", "explain", "lint", "help", "generate-completion");
-    assertThat(Main.needed(new String[] {"--help"})).hasSize(6);
-    assertThat(Main.needed(new String[] {"-m", "x", "-h"})).hasSize(6);
-    assertThat(Main.needed(new String[] {"--url", "u"})).hasSize(6);
-    assertThat(Main.needed(new String[] {"dif"})).hasSize(6);
-    assertThat(Main.needed(new String[] {"help", "diff"})).hasSize(6);
-    assertThat(Main.needed(new String[] {"generate-completion"})).hasSize(6);
+        .containsExactly(
+            "diff", "promote", "explain", "lint", "verify", "help", "generate-completion");
+    assertThat(Main.needed(new String[] {"--help"})).hasSize(7);
+    assertThat(Main.needed(new String[] {"-m", "x", "-h"})).hasSize(7);
+    assertThat(Main.needed(new String[] {"--url", "u"})).hasSize(7);
+    assertThat(Main.needed(new String[] {"dif"})).hasSize(7);
+    assertThat(Main.needed(new String[] {"help", "diff"})).hasSize(7);
+    assertThat(Main.needed(new String[] {"generate-completion"})).hasSize(7);
   }
 }

@@ -2,6 +2,7 @@ package dev.autogen.dialect.postgres;
 
 import dev.autogen.dialect.ExpressionRules;
 import dev.autogen.dialect.ExpressionText;
+import dev.autogen.model.Identifier;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +18,7 @@ final class PostgresExpressionRules implements ExpressionRules {
       Pattern.compile(
           "::\\s*\"?[a-z_][a-z0-9_]*\"?(?:\\s+(?:varying|precision|with(?:out)?\\s+time\\s+zone))*"
               + "(?:\\s*\\(\\s*\\d+(?:\\s*,\\s*\\d+)?\\s*\\))?(?:\\[\\])?");
+  private static final PostgresIdentifierRules NAMES = new PostgresIdentifierRules();
   private static final Pattern ANY_ARRAY = Pattern.compile("=\\s*any\\s*array\\s*\\[([^\\]]*)\\]");
   private static final Pattern BETWEEN =
       Pattern.compile("([a-z_][a-z0-9_]*|\"[^\"]+\")\\s+between\\s+(\\S+)\\s+and\\s+(\\S+)");
@@ -65,7 +67,11 @@ final class PostgresExpressionRules implements ExpressionRules {
     return "'" + text.replace("'", "''") + "'";
   }
 
-  /** Lower-cases outside string literals, drops casts and redundant outer parentheses. */
+  /**
+   * Lower-cases outside string literals and quoted names, drops casts and redundant outer
+   * parentheses. A quoted name keeps its case (lower-casing {@code "MixedCase"} would name another
+   * column); it loses its quotes where the server's own spelling has none ({@code "price"}).
+   */
   private static String canonical(String expression) {
     StringBuilder out = new StringBuilder();
     StringBuilder word = new StringBuilder();
@@ -73,7 +79,23 @@ final class PostgresExpressionRules implements ExpressionRules {
     String s = expression.trim();
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c == '\'') {
+      if (c == '"' && !inString) {
+        out.append(stripCasts(word.toString().toLowerCase(Locale.ROOT)));
+        word.setLength(0);
+        StringBuilder name = new StringBuilder();
+        int j = i + 1;
+        while (j < s.length() && !(s.charAt(j) == '"' && !s.startsWith("\"\"", j))) {
+          name.append(s.charAt(j));
+          j += s.startsWith("\"\"", j) ? 2 : 1;
+        }
+        if (j >= s.length() || name.length() == 0) {
+          // not a quoted name after all: leave the text as it was
+          word.append(s, i, Math.min(j + 1, s.length()));
+        } else {
+          out.append(NAMES.quote(Identifier.of(name.toString())));
+        }
+        i = j;
+      } else if (c == '\'') {
         if (!inString) {
           out.append(stripCasts(word.toString().toLowerCase(Locale.ROOT)));
           word.setLength(0);

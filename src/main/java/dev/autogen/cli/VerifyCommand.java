@@ -1,0 +1,105 @@
+package dev.autogen.cli;
+
+import dev.autogen.devdb.DevDatabase;
+import dev.autogen.devdb.DevDatabaseException;
+import dev.autogen.devdb.DevDatabases;
+import dev.autogen.devdb.MigrationReplayException;
+import dev.autogen.dialect.Dialect;
+import dev.autogen.introspect.IntrospectionException;
+import dev.autogen.verify.Mismatch;
+import dev.autogen.verify.ModelCheck;
+import dev.autogen.verify.Revisions;
+import dev.autogen.verify.Verifier;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code autogen verify}: wires {@link Verifier} to the settings, a dev database and the entity
+ * model, and prints its lines; exit 1 on the first mismatch.
+ */
+@Command(
+    name = "verify",
+    mixinStandardHelpOptions = true,
+    description =
+        "On a dev database, applies the newest revision's steps, checks the schema against the"
+            + " entities, runs each downgrade in reverse checking the schema before its step, and"
+            + " applies the steps again.")
+final class VerifyCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Mixin CommonOptions options;
+
+  @Option(names = "--all", description = "Verify every revision's steps, replaying no history.")
+  boolean all;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    Settings s = new SettingsResolver(System::getenv).resolve(options);
+    Dialect dialect = Pipeline.dialect(s);
+    Revisions revisions;
+    try {
+      revisions = Revisions.read(s.migrations(), s.deferred(), s.rollback(), all);
+    } catch (IOException e) {
+      throw new UserError(ExitCode.USAGE, "cannot read the migrations: " + e.getMessage(), e);
+    }
+    if (revisions.steps().isEmpty()) {
+      throw new UserError(
+          ExitCode.USAGE, "no migrations to verify in " + s.migrations() + " or " + s.deferred());
+    }
+    s.devUrl().filter(u -> u.startsWith("jdbc:")).ifPresent(CurrentSchema::endpoint);
+    ModelCheck model =
+        current ->
+            Pipeline.analyse(s, current).assessments().stream()
+                .map(a -> Verifier.describe(a.change()))
+                .toList();
+    Optional<Mismatch> mismatch;
+    try (DevDatabase db =
+            DevDatabases.open(
+                s.devUrl().orElse(null),
+                s.user().orElse(null),
+                s.password().orElse(null),
+                s.timeouts());
+        Connection c = db.connect()) {
+      out.println("verifying on " + db.jdbcUrl());
+      mismatch =
+          new Verifier(c, db.schema(), dialect, model, line -> out.println(line.text()))
+              .run(revisions);
+    } catch (DevDatabaseException e) {
+      throw new UserError(
+          ExitCode.DATABASE, "no dev database: " + CurrentSchema.firstLine(e.getMessage()), e);
+    } catch (SQLException e) {
+      throw new UserError(
+          ExitCode.DATABASE, "dev database: " + CurrentSchema.firstLine(e.getMessage()), e);
+    } catch (MigrationReplayException e) {
+      throw new UserError(
+          ExitCode.USAGE,
+          "replaying the history failed: " + CurrentSchema.firstLine(e.getMessage()),
+          e);
+    } catch (IntrospectionException e) {
+      throw new UserError(ExitCode.DATABASE, CurrentSchema.firstLine(e.getMessage()), e);
+    }
+    if (mismatch.isPresent()) {
+      Mismatch m = mismatch.get();
+      out.println(
+          "FAILED " + m.step() + ": " + m.problem() + (m.differences().isEmpty() ? "" : ":"));
+      m.differences().forEach(d -> out.println("  " + d));
+      return ExitCode.CHANGES;
+    }
+    out.println(
+        "verified "
+            + revisions.steps().size()
+            + " step(s): each applies, matches the entities, undoes and applies again");
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,127 @@
+package dev.autogen.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.autogen.model.Column;
+import dev.autogen.model.Identifier;
+import dev.autogen.model.Table;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The generator of {@link RoundTripIT} reaches every feature it promises, and only valid pairs. */
+class PairGeneratorTest {
+
+  private static List<SchemaPair> sample() {
+    Random random = new Random(14);
+    List<SchemaPair> pairs = new ArrayList<>();
+    for (int i = 0; i < 500; i++) {
+      List<Integer> choices = new ArrayList<>();
+      int n = random.nextInt(120);
+      for (int j = 0; j < n; j++) {
+        choices.add(random.nextInt(1001));
+      }
+      pairs.add(PairGenerator.generate(choices));
+    }
+    return pairs;
+  }
+
+  @Test
+  void reachesEveryFeature() {
+    List<SchemaPair> pairs = sample();
+    assertThat(share(pairs, p -> !p.renames().isEmpty())).as("renames").isPositive();
+    assertThat(
+            share(
+                pairs,
+                p -> tables(p).anyMatch(t -> t.primaryKey().orElseThrow().columns().size() > 1)))
+        .as("composite keys")
+        .isPositive();
+    assertThat(
+            share(
+                pairs,
+                p ->
+                    tables(p)
+                        .anyMatch(
+                            t ->
+                                t.foreignKeys().stream()
+                                    .anyMatch(f -> f.referencedTable().equals(t.name())))))
+        .as("self-references")
+        .isPositive();
+    assertThat(share(pairs, p -> tables(p).anyMatch(t -> !t.checks().isEmpty())))
+        .as("checks")
+        .isPositive();
+    assertThat(
+            share(
+                pairs,
+                p ->
+                    tables(p)
+                        .anyMatch(t -> t.uniques().stream().anyMatch(u -> u.columns().size() > 1))))
+        .as("multi-column uniques")
+        .isPositive();
+    assertThat(
+            share(
+                pairs,
+                p ->
+                    tables(p)
+                        .anyMatch(t -> t.indexes().stream().anyMatch(x -> x.columns().size() > 1))))
+        .as("multi-column indexes")
+        .isPositive();
+    assertThat(
+            share(
+                pairs,
+                p -> names(p).anyMatch(n -> n.getBytes(StandardCharsets.UTF_8).length == 63)))
+        .as("63-byte names")
+        .isPositive();
+    assertThat(share(pairs, p -> names(p).anyMatch(n -> n.contains("\""))))
+        .as("quotes")
+        .isPositive();
+    assertThat(share(pairs, p -> !p.a().equals(p.b()))).as("a change").isGreaterThan(250);
+    Set<String> types = new HashSet<>();
+    pairs.forEach(
+        p -> tables(p).flatMap(t -> t.columns().stream()).forEach(c -> types.add(c.type().name())));
+    for (ColumnKind kind : ColumnKind.values()) {
+      assertThat(types).as("types").contains(kind.type(0).name());
+    }
+  }
+
+  @Test
+  void namesFitPostgresql() {
+    for (SchemaPair p : sample()) {
+      names(p)
+          .forEach(
+              n ->
+                  assertThat(n.getBytes(StandardCharsets.UTF_8).length)
+                      .as(n)
+                      .isLessThanOrEqualTo(63));
+    }
+  }
+
+  private static long share(List<SchemaPair> pairs, Predicate<SchemaPair> feature) {
+    return pairs.stream().filter(feature).count();
+  }
+
+  private static Stream<Table> tables(SchemaPair p) {
+    return Stream.concat(p.a().tables().stream(), p.b().tables().stream());
+  }
+
+  private static Stream<String> names(SchemaPair p) {
+    return tables(p)
+        .flatMap(
+            t ->
+                Stream.of(
+                        Stream.of(t.name()),
+                        t.columns().stream().map(Column::name),
+                        t.indexes().stream().map(x -> x.name()),
+                        t.uniques().stream().map(u -> u.name()),
+                        t.foreignKeys().stream().map(f -> f.name()),
+                        t.checks().stream().map(k -> k.name()))
+                    .flatMap(s -> s))
+        .map(Identifier::value);
+  }
+}
