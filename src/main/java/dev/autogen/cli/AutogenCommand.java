@@ -59,11 +59,18 @@ final class AutogenCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    if (message == null || message.isBlank()) {
+    if (message == null) {
       spec.commandLine().usage(out);
       return ExitCode.USAGE;
     }
+    if (message.isBlank()) {
+      throw new UserError(
+          ExitCode.USAGE, "-m needs a description of the change, e.g. -m \"add user email\"");
+    }
+    Revisions.check(revision);
     Settings s = new SettingsResolver(System::getenv).resolve(options);
+    Revisions.checkTemplates(s);
+    FileWriter.prepare(s);
     SettingsReport.notes(spec.commandLine().getErr(), s);
     try (Progress progress = Progress.forTerminal(spec.commandLine().getErr())) {
       PipelineResult r = Pipeline.analyse(s, progress);
@@ -103,8 +110,7 @@ final class AutogenCommand implements Callable<Integer> {
               s.lockTimeout(),
               s.statementTimeout());
       List<RenderedFile> files = renderer.render(plan, settings);
-      FileWriter.writeAll(files);
-      FileWriter.recordSums(s.migrations());
+      FileWriter.writeAll(files, s);
       Map<Step, String> fileOfStep = fileOfStep(plan, files, s);
       if (format.equals("json")) {
         Report.json(out, r, Optional.of(plan), Optional.empty());

@@ -16,4 +16,10 @@ final class ExitCode {
 
   /** The database (live or dev) could not be reached. */
   static final int DATABASE = 3;
+
+  /** Standard output could not be written (a full disk, a closed pipe): EX_IOERR of sysexits.h. */
+  static final int OUTPUT = 74;
+
+  /** A bug in autogen (an unexpected exception, printed with its stack trace): EX_SOFTWARE. */
+  static final int INTERNAL = 70;
 }

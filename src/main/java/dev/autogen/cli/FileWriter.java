@@ -1,98 +1,124 @@
 package dev.autogen.cli;
 
+import dev.autogen.devdb.MigrationSums;
+import dev.autogen.devdb.MigrationVersions;
 import dev.autogen.render.RenderedFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Writes a set of files all or nothing: every file goes to a temporary sibling first and is moved
- * into place only when all were written; on any failure nothing new is left behind.
+ * Writes what {@code -m} and {@code promote} produce: first checks everything that can be checked
+ * (targets free, versions unused, {@code autogen.sum} readable), then writes the files and the
+ * updated {@code autogen.sum} as one {@link FileTransaction}, all or nothing.
  */
 final class FileWriter {
 
   private FileWriter() {}
 
-  static void writeAll(List<RenderedFile> files) {
+  /**
+   * Completes or clears what a killed run left in the folders, then checks that {@code autogen.sum}
+   * can be read: what {@code -m} and {@code promote} do before anything else.
+   */
+  static void prepare(Settings s) {
+    FileTransaction.recover(s.migrations(), s.deferred(), s.rollback());
+    try {
+      MigrationSums.read(s.migrations());
+    } catch (IOException e) {
+      throw new UserError(ExitCode.USAGE, e.getMessage() + "; nothing was written", e);
+    }
+  }
+
+  /** Writes the rendered files of {@code -m} and records them in {@code autogen.sum}. */
+  static void writeAll(List<RenderedFile> files, Settings s) {
+    MigrationVersions versions = versions(s);
     for (RenderedFile f : files) {
       if (Files.exists(f.path())) {
         throw new UserError(ExitCode.USAGE, f.path() + " already exists; nothing was written");
       }
+      versions
+          .clash(f.path(), Optional.empty())
+          .ifPresent(
+              other -> refuse(f.path(), other, "choose another --revision; nothing was written"));
     }
-    Map<Path, Path> staged = new LinkedHashMap<>();
-    List<Path> moved = new ArrayList<>();
+    Map<String, String> added = new LinkedHashMap<>();
+    for (RenderedFile f : files) {
+      relative(s.migrations(), f.path())
+          .ifPresent(
+              name ->
+                  added.put(name, MigrationSums.sum(f.text().getBytes(StandardCharsets.UTF_8))));
+    }
+    FileTransaction tx = new FileTransaction(s.migrations());
+    files.forEach(f -> tx.create(f.path(), f.text()));
+    tx.replace(s.migrations().resolve(MigrationSums.FILE_NAME), sums(s.migrations(), added));
+    tx.commit();
+  }
+
+  /** Moves files (source to target) for {@code promote} and records them in {@code autogen.sum}. */
+  static void moveAll(Map<Path, Path> moves, Settings s) {
+    MigrationVersions versions = versions(s);
+    Map<String, String> added = new LinkedHashMap<>();
+    for (Map.Entry<Path, Path> m : moves.entrySet()) {
+      if (Files.exists(m.getValue())) {
+        throw new UserError(ExitCode.USAGE, m.getValue() + " already exists; nothing was moved");
+      }
+      versions
+          .clash(m.getValue(), Optional.of(m.getKey()))
+          .ifPresent(
+              other -> refuse(m.getValue(), other, "choose another --revision; nothing was moved"));
+      Optional<String> name = relative(s.migrations(), m.getValue());
+      if (name.isPresent()) {
+        try {
+          added.put(name.get(), MigrationSums.sum(m.getKey()));
+        } catch (IOException e) {
+          throw new UserError(
+              ExitCode.USAGE, "cannot read " + m.getKey() + ": " + e.getMessage(), e);
+        }
+      }
+    }
+    FileTransaction tx = new FileTransaction(s.migrations());
+    moves.forEach(tx::move);
+    tx.replace(s.migrations().resolve(MigrationSums.FILE_NAME), sums(s.migrations(), added));
+    tx.commit();
+  }
+
+  /** The versions taken in the three folders. */
+  private static MigrationVersions versions(Settings s) {
     try {
-      for (RenderedFile f : files) {
-        Path dir = f.path().toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".autogen-", ".tmp");
-        staged.put(tmp, f.path());
-        Files.writeString(tmp, f.text(), StandardCharsets.UTF_8);
-      }
-      for (Map.Entry<Path, Path> e : staged.entrySet()) {
-        Files.move(e.getKey(), e.getValue(), StandardCopyOption.ATOMIC_MOVE);
-        moved.add(e.getValue());
-      }
+      return MigrationVersions.of(List.of(s.migrations(), s.deferred(), s.rollback()));
     } catch (IOException e) {
-      staged.keySet().forEach(FileWriter::deleteQuietly);
-      moved.forEach(FileWriter::deleteQuietly);
-      throw new UserError(ExitCode.USAGE, "cannot write migration files: " + e.getMessage(), e);
+      throw new UserError(ExitCode.USAGE, "cannot read the migration folders: " + e.getMessage());
     }
   }
 
-  /** Moves files (source to target) all or nothing, for {@code promote}. */
-  static void moveAll(Map<Path, Path> moves) {
-    for (Path target : moves.values()) {
-      if (Files.exists(target)) {
-        throw new UserError(ExitCode.USAGE, target + " already exists; nothing was moved");
-      }
-    }
-    Map<Path, Path> done = new LinkedHashMap<>();
+  private static void refuse(Path target, Path other, String advice) {
+    throw new UserError(
+        ExitCode.USAGE,
+        target.getFileName()
+            + " would reuse the version of "
+            + other
+            + " (Flyway refuses two migrations with one version); "
+            + advice);
+  }
+
+  private static String sums(Path migrations, Map<String, String> added) {
     try {
-      for (Map.Entry<Path, Path> m : moves.entrySet()) {
-        Files.createDirectories(m.getValue().toAbsolutePath().getParent());
-        Files.move(m.getKey(), m.getValue(), StandardCopyOption.ATOMIC_MOVE);
-        done.put(m.getKey(), m.getValue());
-      }
+      return MigrationSums.recorded(migrations, added);
     } catch (IOException e) {
-      done.forEach(
-          (from, to) -> {
-            try {
-              Files.move(to, from, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException ignored) {
-              // best effort: report the original failure below
-            }
-          });
-      throw new UserError(ExitCode.USAGE, "cannot move files: " + e.getMessage(), e);
+      throw new UserError(ExitCode.USAGE, e.getMessage() + "; nothing was written", e);
     }
   }
 
-  /**
-   * Records the migrations folder's new files in its integrity file ({@code autogen.sum}), which
-   * {@code lint} checks for edits.
-   */
-  static void recordSums(Path migrations) {
-    try {
-      dev.autogen.devdb.MigrationSums.record(migrations);
-    } catch (IOException e) {
-      throw new UserError(
-          ExitCode.USAGE,
-          "cannot write " + migrations.resolve("autogen.sum") + ": " + e.getMessage(),
-          e);
-    }
-  }
-
-  private static void deleteQuietly(Path p) {
-    try {
-      Files.deleteIfExists(p);
-    } catch (IOException ignored) {
-      // the original failure is what the user needs to see
-    }
+  private static Optional<String> relative(Path folder, Path file) {
+    Path f = file.toAbsolutePath().normalize();
+    Path d = folder.toAbsolutePath().normalize();
+    return f.startsWith(d)
+        ? Optional.of(d.relativize(f).toString().replace('\\', '/'))
+        : Optional.empty();
   }
 }

@@ -35,7 +35,23 @@ public final class Main {
         && System.getProperty("java.util.logging.config.file") == null) {
       System.setProperty("java.util.logging.config.class", QuietLogging.class.getName());
     }
-    System.exit(commandLine(needed(args)).execute(args));
+    System.exit(run(commandLine(needed(args)), args));
+  }
+
+  /**
+   * Runs the command; output that could not be written (a full disk, a closed pipe: {@code diff >
+   * /dev/full}) fails the run with {@link ExitCode#OUTPUT}, since a script would take what it lost
+   * for the whole answer.
+   */
+  static int run(CommandLine cl, String[] args) {
+    int code = cl.execute(args);
+    // picocli writes through System.out, a PrintStream that keeps write errors to itself
+    if (cl.getOut().checkError() || System.out.checkError()) {
+      cl.getErr().println("autogen: error: cannot write to standard output");
+      cl.getErr().flush();
+      return ExitCode.OUTPUT;
+    }
+    return code;
   }
 
   /**
@@ -87,7 +103,7 @@ public final class Main {
           }
           commandLine.getErr().println("autogen: internal error: " + ex);
           ex.printStackTrace(commandLine.getErr());
-          return 70;
+          return ExitCode.INTERNAL;
         });
     cl.setParameterExceptionHandler(Main::badUsage);
     cl.setExitCodeExceptionMapper(ex -> ExitCode.USAGE);

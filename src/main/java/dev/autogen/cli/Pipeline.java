@@ -63,6 +63,9 @@ final class Pipeline {
 
   static PipelineResult analyse(Settings s, Progress progress) {
     Dialect configured = dialect(s);
+    // options that cannot be right are refused before the database is asked anything
+    RenameOptions.parse(s.renames(), configured.identifiers());
+    BackfillOptions.check(s.backfills());
     for (Path root : s.entities()) {
       if (!Files.isDirectory(root)) {
         throw new UserError(ExitCode.USAGE, "entity source folder " + root + " does not exist");
@@ -163,7 +166,9 @@ final class Pipeline {
     // capabilities follow the server actually read (e.g. SET NOT NULL's CHECK shortcut needs 12+)
     Dialect dialect = Dialects.forServer(configured, current.serverVersion(), current.timeZone());
     List<RenameHint> renames = new ArrayList<>(entities.renames());
-    renames.addAll(RenameOptions.parse(s.renames(), dialect.identifiers()));
+    List<RenameHint> options = RenameOptions.parse(s.renames(), dialect.identifiers());
+    RenameOptions.checkAgainst(current.current(), options);
+    renames.addAll(options);
     ChangeSet diffed = new Differ().diff(current.current(), entities.desired(), renames);
     Optional<HistoryBase> history =
         RenameDecider.asksHistory(diffed) ? historyBase(s, dialect) : Optional.empty();

@@ -41,7 +41,9 @@ final class PromoteCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
+    Revisions.check(revision);
     Settings s = new SettingsResolver(System::getenv).resolve(options);
+    FileWriter.prepare(s);
     List<MigrationFile> waiting = MigrationFolder.list(s.deferred());
     if (!files.isEmpty()) {
       List<Path> wanted = files.stream().map(p -> p.toAbsolutePath().normalize()).toList();
@@ -79,8 +81,7 @@ final class PromoteCommand implements Callable<Integer> {
         moves.put(undo, s.rollback().resolve("U" + newVersion + suffix));
       }
     }
-    FileWriter.moveAll(moves);
-    FileWriter.recordSums(s.migrations());
+    FileWriter.moveAll(moves, s);
     moves.forEach((from, to) -> out.println("promoted " + from + " -> " + to));
     return ExitCode.OK;
   }

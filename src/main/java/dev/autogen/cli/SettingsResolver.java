@@ -186,7 +186,7 @@ final class SettingsResolver {
       }
       return props;
     }
-    try (Reader r = Files.newBufferedReader(file)) {
+    try (Reader r = new java.io.StringReader(dev.autogen.devdb.TextFiles.read(file))) {
       props.load(r);
     } catch (IOException e) {
       throw new UserError(

@@ -2,7 +2,6 @@ package dev.autogen.devdb;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -92,7 +91,7 @@ public final class MigrationFolder {
       return true;
     }
     Properties properties = new Properties();
-    try (Reader reader = Files.newBufferedReader(conf, StandardCharsets.UTF_8)) {
+    try (Reader reader = new java.io.StringReader(TextFiles.read(conf))) {
       properties.load(reader);
     }
     return !"false".equalsIgnoreCase(properties.getProperty("executeInTransaction", "").strip());

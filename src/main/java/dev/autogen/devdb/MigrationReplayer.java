@@ -1,8 +1,6 @@
 package dev.autogen.devdb;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -80,7 +78,7 @@ public final class MigrationReplayer {
   }
 
   private static String read(Path file) throws IOException {
-    String text = Files.readString(file, StandardCharsets.UTF_8);
+    String text = TextFiles.read(file);
     // editors on Windows like to start files with a byte order mark; PostgreSQL rejects it
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }

@@ -22,6 +22,9 @@ import java.util.stream.Stream;
 public final class MigrationSums {
   public static final String FILE_NAME = "autogen.sum";
 
+  private static final java.util.regex.Pattern SUM =
+      java.util.regex.Pattern.compile("sha256:[0-9a-f]{64}");
+
   private MigrationSums() {}
 
   /** Whether the folder has an integrity file. */
@@ -33,18 +36,25 @@ public final class MigrationSums {
   public static Map<String, String> read(Path migrations) throws IOException {
     Map<String, String> sums = new TreeMap<>();
     Path file = migrations.resolve(FILE_NAME);
-    if (!Files.isRegularFile(file)) {
+    if (!Files.exists(file)) {
       return sums;
     }
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+    if (!Files.isRegularFile(file)) {
+      throw new IOException(file + " is not a file (autogen's integrity file; move it away)");
+    }
+    int number = 0;
+    for (String line : TextFiles.lines(file)) {
+      number++;
       String l = line.strip();
       if (l.isEmpty() || l.startsWith("#")) {
         continue;
       }
       String[] parts = l.split("\\s+", 2);
-      if (parts.length == 2) {
-        sums.put(parts[1], parts[0]);
+      if (parts.length != 2 || !SUM.matcher(parts[0]).matches()) {
+        throw new IOException(
+            file + ":" + number + ": not a line 'sha256:<64 hex digits>  <file>'; is it corrupt?");
       }
+      sums.put(parts[1], parts[0]);
     }
     return sums;
   }
@@ -67,8 +77,23 @@ public final class MigrationSums {
 
   /** Adds the files not yet recorded, forgets the ones that are gone, keeps the others' sums. */
   public static void record(Path migrations) throws IOException {
+    Files.writeString(
+        migrations.resolve(FILE_NAME), recorded(migrations, Map.of()), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The text {@link #record} would write once {@code added} (relative path to sum, see {@link
+   * #sum(byte[])}) are in the folder too; reads and checks the present file, writes nothing.
+   */
+  public static String recorded(Path migrations, Map<String, String> added) throws IOException {
     Map<String, String> recorded = read(migrations);
     Map<String, String> now = current(migrations);
+    added.forEach(
+        (name, sum) -> {
+          if (isMigration(Path.of(name))) {
+            now.put(name, sum);
+          }
+        });
     Map<String, String> out = new TreeMap<>();
     now.forEach((name, sum) -> out.put(name, recorded.getOrDefault(name, sum)));
     StringBuilder b =
@@ -76,12 +101,17 @@ public final class MigrationSums {
             "# autogen.sum: sums of the migrations as autogen wrote them; autogen lint reports"
                 + " edits\n");
     out.forEach((name, sum) -> b.append(sum).append("  ").append(name).append('\n'));
-    Files.writeString(migrations.resolve(FILE_NAME), b.toString(), StandardCharsets.UTF_8);
+    return b.toString();
   }
 
   public static String sum(Path file) throws IOException {
+    return sum(Files.readAllBytes(file));
+  }
+
+  /** The sum of a file's contents. */
+  public static String sum(byte[] contents) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(contents);
       return "sha256:" + HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this JVM", e);

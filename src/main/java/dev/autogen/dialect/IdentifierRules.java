@@ -20,6 +20,16 @@ public interface IdentifierRules {
   /** Longest name the dialect keeps; generated names are shortened to fit. */
   int maxLength();
 
+  /** The length of a name as {@link #maxLength} counts it (characters by default). */
+  default int length(Identifier identifier) {
+    return identifier.value().codePointCount(0, identifier.value().length());
+  }
+
+  /** What {@link #maxLength} counts: {@code characters} or {@code bytes}. */
+  default String lengthUnit() {
+    return "characters";
+  }
+
   /**
    * The name the server gives the primary key of {@code table} when none is written (PostgreSQL:
    * {@code <table>_pkey}; MySQL and MariaDB: always {@code PRIMARY}).

@@ -78,6 +78,7 @@ public final class EntityReader {
     InheritanceCycles.check(ctx);
     EntityCatalog catalog = new EntityCatalog(ctx);
     EntityMapper mapper = new EntityMapper(ctx, catalog);
+    IdentifierLengths lengths = new IdentifierLengths(dialect);
     Map<Identifier, Table> tables = new LinkedHashMap<>();
     Map<Identifier, Sequence> sequences = new LinkedHashMap<>();
     List<IdSequence> idSequences = new ArrayList<>();
@@ -89,6 +90,10 @@ public final class EntityReader {
     for (EntityInfo entity : catalog.entities()) {
       EntityMapper.Mapped mapped = mapper.map(entity);
       Table table = mapped.table();
+      lengths.check(table, at(entity));
+      mapped.collectionTables().forEach(t -> lengths.check(t, at(entity)));
+      mapped.generatorTables().forEach(t -> lengths.check(t, at(entity)));
+      mapped.sequences().forEach(s -> lengths.check(s, at(entity)));
       if (tables.putIfAbsent(table.name(), table) != null) {
         ctx.diagnostics()
             .warn(

@@ -55,7 +55,8 @@ final class CheckViews {
       String key,
       String keyType,
       int batchSize,
-      Optional<String> pause) {}
+      Optional<String> pause,
+      boolean oneTimeCopy) {}
 
   private final Dialect dialect;
   private final ValueSql values;
@@ -124,7 +125,9 @@ final class CheckViews {
         op.batchSize(),
         op.pauseMillis() == 0
             ? Optional.empty()
-            : Optional.of(java.math.BigDecimal.valueOf(op.pauseMillis(), 3).toPlainString()));
+            : Optional.of(java.math.BigDecimal.valueOf(op.pauseMillis(), 3).toPlainString()),
+        // a user expression reading other columns is copied once, not kept in sync
+        op.value() instanceof dev.autogen.plan.Value.Expression e && ColumnReferences.any(e.sql()));
   }
 
   private static String names(List<Identifier> ids) {

@@ -47,6 +47,11 @@ public record RenderSettings(
     }
   }
 
+  /** Whether {@code revision} can start a Flyway version: digits, optionally separated. */
+  public static boolean validRevision(String revision) {
+    return REVISION.matcher(revision).matches();
+  }
+
   /** Settings with the default timeouts: lock 5s, statement 60s. */
   public static RenderSettings defaults(
       String revision, String message, Path migrationsDir, Path deferredDir, Path rollbackDir) {

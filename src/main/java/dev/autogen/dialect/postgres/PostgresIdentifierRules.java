@@ -186,6 +186,17 @@ final class PostgresIdentifierRules implements IdentifierRules {
     return 63;
   }
 
+  /** NAMEDATALEN - 1 counts bytes of the server encoding (UTF-8 here), not characters. */
+  @Override
+  public int length(Identifier identifier) {
+    return identifier.value().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+  }
+
+  @Override
+  public String lengthUnit() {
+    return "bytes";
+  }
+
   @Override
   public Identifier primaryKeyName(Identifier table) {
     return Identifier.of(table.value() + "_pkey");

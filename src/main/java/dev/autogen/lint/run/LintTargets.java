@@ -55,6 +55,13 @@ public record LintTargets(
     }
     Set<Path> targets = new LinkedHashSet<>();
     for (Path f : files) {
+      if (Files.isDirectory(f)) {
+        throw new IllegalArgumentException(
+            f
+                + " is a folder; lint takes migration files (--migrations "
+                + f
+                + " lints the folder's unrecorded or newest ones)");
+      }
       if (!Files.isRegularFile(f)) {
         throw new IllegalArgumentException("no such file: " + f);
       }

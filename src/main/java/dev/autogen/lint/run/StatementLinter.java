@@ -16,8 +16,6 @@ import dev.autogen.lint.rules.StatementRules;
 import dev.autogen.lint.rules.Suppressions;
 import dev.autogen.lint.state.MigrationState;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -124,7 +122,7 @@ public final class StatementLinter {
   }
 
   private static String read(Path file) throws IOException {
-    String text = Files.readString(file, StandardCharsets.UTF_8);
+    String text = dev.autogen.devdb.TextFiles.read(file);
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 }

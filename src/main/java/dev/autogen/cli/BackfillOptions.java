@@ -1,0 +1,38 @@
+package dev.autogen.cli;
+
+import dev.autogen.sql.SqlExpressions;
+import java.util.Map;
+
+/**
+ * Checks {@code --backfill table.column=EXPRESSION} (and the config's {@code backfill}) before
+ * anything is read: the value is written into an UPDATE as it is, so it must be exactly one SQL
+ * expression.
+ */
+final class BackfillOptions {
+
+  private BackfillOptions() {}
+
+  static void check(Map<String, String> backfills) {
+    backfills.forEach(
+        (target, expression) -> {
+          int dot = target.indexOf('.');
+          if (dot < 1 || dot == target.length() - 1 || target.indexOf('.', dot + 1) >= 0) {
+            throw new UserError(
+                ExitCode.USAGE,
+                "--backfill '" + target + "=" + expression + "' is not table.column=expression");
+          }
+          SqlExpressions.problem(expression)
+              .ifPresent(
+                  why -> {
+                    throw new UserError(
+                        ExitCode.USAGE,
+                        "--backfill "
+                            + target
+                            + ": "
+                            + why
+                            + " (a value such as 'basic', 0 or lower(name); quote text in single"
+                            + " quotes)");
+                  });
+        });
+  }
+}

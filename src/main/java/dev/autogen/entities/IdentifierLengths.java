@@ -1,0 +1,77 @@
+package dev.autogen.entities;
+
+import dev.autogen.dialect.Dialect;
+import dev.autogen.dialect.IdentifierRules;
+import dev.autogen.model.Check;
+import dev.autogen.model.Column;
+import dev.autogen.model.ForeignKey;
+import dev.autogen.model.Identifier;
+import dev.autogen.model.Index;
+import dev.autogen.model.Sequence;
+import dev.autogen.model.SourceLocation;
+import dev.autogen.model.Table;
+import dev.autogen.model.UniqueConstraint;
+
+/**
+ * Refuses a name longer than the server keeps (63 bytes on PostgreSQL, 64 characters on MySQL): the
+ * server would shorten it silently, and every later comparison would see the shortened name dropped
+ * and the long one added. Names autogen generates are shortened to fit already; this catches the
+ * ones the entities spell out.
+ */
+final class IdentifierLengths {
+
+  private final Dialect dialect;
+  private final IdentifierRules rules;
+
+  IdentifierLengths(Dialect dialect) {
+    this.dialect = dialect;
+    this.rules = dialect.identifiers();
+  }
+
+  /**
+   * @throws SourceProblem at {@code where} naming the first name too long
+   */
+  void check(Table table, SourceLocation where) {
+    check(table.name(), "table " + table.name(), where);
+    for (Column c : table.columns()) {
+      check(c.name(), "column " + table.name() + "." + c.name(), where);
+    }
+    table.primaryKey().flatMap(p -> p.name()).ifPresent(n -> check(n, "primary key " + n, where));
+    for (UniqueConstraint u : table.uniques()) {
+      check(u.name(), "unique constraint " + u.name() + " of " + table.name(), where);
+    }
+    for (Index i : table.indexes()) {
+      check(i.name(), "index " + i.name() + " of " + table.name(), where);
+    }
+    for (ForeignKey f : table.foreignKeys()) {
+      check(f.name(), "foreign key " + f.name() + " of " + table.name(), where);
+    }
+    for (Check c : table.checks()) {
+      check(c.name(), "check constraint " + c.name() + " of " + table.name(), where);
+    }
+  }
+
+  void check(Sequence sequence, SourceLocation where) {
+    check(sequence.name(), "sequence " + sequence.name(), where);
+  }
+
+  private void check(Identifier name, String what, SourceLocation where) {
+    int length = rules.length(name);
+    if (length > rules.maxLength()) {
+      throw new SourceProblem(
+          where,
+          what
+              + " is "
+              + length
+              + " "
+              + rules.lengthUnit()
+              + " long; "
+              + dialect.name()
+              + " keeps at most "
+              + rules.maxLength()
+              + " "
+              + rules.lengthUnit()
+              + " of a name and would shorten it: choose a shorter name");
+    }
+  }
+}
