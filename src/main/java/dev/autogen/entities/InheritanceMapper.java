@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * What entity inheritance adds to tables, as Hibernate 7 maps it: the discriminator column of a
@@ -149,6 +150,15 @@ final class InheritanceMapper {
       if (column.column().nullable() || explicit) {
         return join;
       }
+      if (!join.mapsId() && !optionalFalse(relation.field())) {
+        // not null by Bean Validation alone, which Hibernate does not apply in a single-table
+        // subclass: nullable, and no check either
+        return new RelationMapper.JoinColumn(
+            column.withColumn(column.column().withNullable(true)),
+            join.foreignKey(),
+            join.unique(),
+            join.mapsId());
+      }
       checked.add(
           new String[] {relation.field().path(), ctx.dialect().quote(column.column().name())});
       return new RelationMapper.JoinColumn(
@@ -192,6 +202,13 @@ final class InheritanceMapper {
               .flatMap(c -> c.string("columnDefinition"))
               .map(d -> ColumnDefinition.parse(d).notNull())
               .orElse(false);
+    }
+
+    private boolean optionalFalse(PersistentField field) {
+      return Stream.of("ManyToOne", "OneToOne")
+          .flatMap(k -> ctx.jpa(field.declaration(), field.owner(), k).stream())
+          .flatMap(a -> a.bool("optional").stream())
+          .anyMatch(o -> !o);
     }
 
     private boolean jpaNotNull(PersistentField field) {

@@ -79,10 +79,12 @@ final class RelationMapper {
         join.flatMap(j -> j.string("name"))
             .orElse(field.name() + "_" + referenced.get().logicalName());
     Identifier name = ctx.names().physical(logical);
+    // Hibernate Validator's @NotNull makes a to-one's join column not null as it does a basic's
     boolean nullable =
         mapsId.isEmpty()
             && annotation.bool("optional").orElse(true)
-            && join.flatMap(j -> j.bool("nullable")).orElse(true);
+            && join.flatMap(j -> j.bool("nullable")).orElse(true)
+            && !new BeanValidation(ctx).notNull(field);
     Column column =
         new Column(
             name, referenced.get().column().type(), nullable, Optional.empty(), Optional.empty());
