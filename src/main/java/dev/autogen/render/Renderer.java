@@ -90,6 +90,7 @@ public final class Renderer {
     boolean longRunning = !step.transactional() || step.phase() == Phase.BACKFILL;
     return new FileView(
         settings.revision(),
+        (settings.revision() + "." + number).replace('_', '.'),
         number,
         total,
         step.phase().word(),
