@@ -237,10 +237,11 @@ public final class SpringBootConfig {
     Optional<Sourced<String>> changeLog = liquibaseChangeLog();
     if (changeLog.isPresent() || liquibaseInBuild) {
       notes.add(
-          "Liquibase is not supported yet ("
+          "Liquibase ("
               + changeLog.map(c -> c.value() + " in " + c.source()).orElse("in the build file")
-              + "): autogen replays only Flyway migrations into its dev database; compare with a"
-              + " database the change log has been applied to (spring.datasource.url or --url)");
+              + "): autogen -m writes Liquibase changelogs for it, but replays only Flyway"
+              + " migrations into its dev database; compare with a database the change log has"
+              + " been applied to (spring.datasource.url or --url)");
     }
     get(URL)
         .filter(u -> !readable(u.value()))
