@@ -152,7 +152,9 @@ final class AutogenCommand implements Callable<Integer> {
           out.println(
               "the contract step waits in "
                   + s.deferred()
-                  + "; run `autogen promote` once the old application version is gone");
+                  + "; run `autogen promote`"
+                  + (s.format() == MigrationFormat.LIQUIBASE ? " --format liquibase" : "")
+                  + " once the old application version is gone");
         }
       }
       return ExitCode.OK;
