@@ -22,6 +22,7 @@ import dev.autogen.plan.MigrationPlan;
 import dev.autogen.plan.PlanOptions;
 import dev.autogen.plan.Planner;
 import dev.autogen.plan.PlanningException;
+import dev.autogen.plan.TableCopies;
 import dev.autogen.renames.RenameDecider;
 import dev.autogen.renames.RenameDecision;
 import dev.autogen.renames.RenameEvidence;
@@ -290,6 +291,28 @@ final class Pipeline {
               .withEncodings(r.entities().encodings());
       return new Planner(r.dialect(), options)
           .plan(r.assessments(), r.current().current(), r.entities().desired());
+    } catch (PlanningException e) {
+      throw new UserError(ExitCode.USAGE, e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The plan {@code -m} writes: {@link #plan} with the changes that would copy a table over {@code
+   * --error-rows} refused, allowed ({@code --allow-copy}) or handed to pt-online-schema-change.
+   */
+  static MigrationPlan plan(Settings s, PipelineResult r, boolean forWriting) {
+    MigrationPlan plan = plan(s, r);
+    if (!forWriting) {
+      return plan;
+    }
+    try {
+      return TableCopies.route(
+          plan,
+          r.dialect(),
+          liveStatistics(s, r.current()),
+          s.planning().classifier(),
+          s.planning().copyRoute(),
+          table -> PtOscDsn.of(s, table));
     } catch (PlanningException e) {
       throw new UserError(ExitCode.USAGE, e.getMessage(), e);
     }
