@@ -4,6 +4,7 @@ import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.Problem;
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.printer.DefaultPrettyPrinter;
 import dev.autogen.model.SourceLocation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,8 +18,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Finds and parses every {@code .java} file under the source roots, in parallel. JavaParser is not
- * thread-safe, so each worker thread gets its own parser.
+ * Finds and parses every {@code .java} file under the source roots, in parallel on the read's
+ * {@link Workers}. JavaParser is not thread-safe, so each worker thread gets its own parser.
  */
 final class SourceParser {
 
@@ -26,9 +27,10 @@ final class SourceParser {
   private final TreePruner pruner = new TreePruner();
 
   /** Parsed files in path order; the first file (by path) that does not parse fails the run. */
-  List<SourceFile> parseAll(List<Path> roots) {
+  List<SourceFile> parseAll(List<Path> roots, Workers workers) {
     List<Path> paths = javaFiles(roots);
-    List<Outcome> outcomes = paths.parallelStream().map(this::parse).toList();
+    List<Outcome> outcomes =
+        workers.map(paths, this::parse).stream().map(Workers.Outcome::get).toList();
     List<SourceFile> files = new ArrayList<>(outcomes.size());
     for (Outcome outcome : outcomes) {
       if (outcome.problem().isPresent()) {
@@ -79,6 +81,9 @@ final class SourceParser {
           new SourceProblem(new SourceLocation(path, line), "cannot parse: " + message));
     }
     CompilationUnit unit = result.getResult().get();
+    // Node.toString() otherwise creates its file's printer on first use, writing the unit's data
+    // map: files are read by several mapping threads at once (a shared superclass, say)
+    unit.printer(new DefaultPrettyPrinter());
     SourceFile file = SourceFile.of(path, unit);
     pruner.prune(unit);
     return new Outcome(Optional.of(file), Optional.empty());
