@@ -81,7 +81,9 @@ public final class EntityReader {
   }
 
   private EntityModel readChecked(List<Path> sourceRoots, Workers workers) {
-    SourceIndex index = new SourceIndex(new SourceParser().parseAll(sourceRoots, workers));
+    SourceParser parser = new SourceParser();
+    SourceParser.Scanned scanned = parser.scanAll(sourceRoots, workers);
+    SourceIndex index = new SourceIndex(scanned.files(), scanned.deferred(), parser::load);
     MappingContext ctx =
         new MappingContext(
             dialect,

@@ -26,19 +26,37 @@ final class SourceParser {
   private final ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(SourceParser::newParser);
   private final TreePruner pruner = new TreePruner();
 
-  /** Parsed files in path order; the first file (by path) that does not parse fails the run. */
-  List<SourceFile> parseAll(List<Path> roots, Workers workers) {
+  /**
+   * The files of the source roots, in path order: parsed when the pre-scan says they may hold
+   * mappings, deferred otherwise; the first parsed file (by path) that does not parse fails the
+   * run.
+   */
+  Scanned scanAll(List<Path> roots, Workers workers) {
     List<Path> paths = javaFiles(roots);
     List<Outcome> outcomes =
-        workers.map(paths, this::parse).stream().map(Workers.Outcome::get).toList();
+        workers.map(paths, this::scan).stream().map(Workers.Outcome::get).toList();
     List<SourceFile> files = new ArrayList<>(outcomes.size());
+    List<Deferred> deferred = new ArrayList<>();
     for (Outcome outcome : outcomes) {
       if (outcome.problem().isPresent()) {
         throw outcome.problem().get();
       }
-      files.add(outcome.file().orElseThrow());
+      outcome.file().ifPresent(files::add);
+      outcome.deferred().ifPresent(deferred::add);
     }
-    return files;
+    return new Scanned(files, deferred);
+  }
+
+  /** The files parsed up front and those left for look-ups to parse, each in path order. */
+  record Scanned(List<SourceFile> files, List<Deferred> deferred) {}
+
+  /** A deferred file, parsed now: a look-up asked for a name it may declare. */
+  SourceFile load(Deferred file) {
+    Outcome outcome = parse(file.path(), file.text());
+    if (outcome.problem().isPresent()) {
+      throw outcome.problem().get();
+    }
+    return outcome.file().orElseThrow();
   }
 
   private static List<Path> javaFiles(List<Path> roots) {
@@ -60,13 +78,24 @@ final class SourceParser {
     return paths;
   }
 
-  private Outcome parse(Path path) {
+  private Outcome scan(Path path) {
     String text;
     try {
       text = read(path);
     } catch (IOException e) {
       return Outcome.failed(new SourceProblem(new SourceLocation(path, 0), "cannot read: " + e));
     }
+    if (!PreScan.mayMap(path, text)) {
+      return new Outcome(
+          Optional.empty(),
+          Optional.of(
+              new Deferred(path, text, PreScan.packageName(text), PreScan.declaredNames(text))),
+          Optional.empty());
+    }
+    return parse(path, text);
+  }
+
+  private Outcome parse(Path path, String text) {
     ParseResult<CompilationUnit> result = parsers.get().parse(text);
     if (!result.isSuccessful() || result.getResult().isEmpty()) {
       Problem first = result.getProblems().get(0);
@@ -86,7 +115,7 @@ final class SourceParser {
     unit.printer(new DefaultPrettyPrinter());
     SourceFile file = SourceFile.of(path, unit);
     pruner.prune(unit);
-    return new Outcome(Optional.of(file), Optional.empty());
+    return new Outcome(Optional.of(file), Optional.empty(), Optional.empty());
   }
 
   private static String read(Path path) throws IOException {
@@ -102,9 +131,10 @@ final class SourceParser {
     return new JavaParser(ParserSetup.configuration());
   }
 
-  private record Outcome(Optional<SourceFile> file, Optional<SourceProblem> problem) {
+  private record Outcome(
+      Optional<SourceFile> file, Optional<Deferred> deferred, Optional<SourceProblem> problem) {
     static Outcome failed(SourceProblem problem) {
-      return new Outcome(Optional.empty(), Optional.of(problem));
+      return new Outcome(Optional.empty(), Optional.empty(), Optional.of(problem));
     }
   }
 }
