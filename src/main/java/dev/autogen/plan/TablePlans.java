@@ -67,13 +67,22 @@ final class TablePlans {
       throw new Unplannable(
           "renaming table " + c.from() + " needs updatable views to keep the old name working");
     }
+    // the rename comes first: every other change of the step names the table by its new name.
+    // The view comes last where the step is one transaction, since a view stops a type change of a
+    // column it selects; without transactional DDL each statement is seen at once, so the view
+    // follows the rename directly and the old name is missing only between the two
+    int viewRank = capabilities.transactionalDdl() ? Rank.CREATE_VIEW : Rank.RENAME_TABLE;
     return List.of(
         out.item(
             EXPAND,
-            Rank.RENAME,
-            List.of(
-                new RenameTable(c.from(), c.to()), new CreateCompatibilityView(c.from(), c.to())),
-            List.of(new DropView(c.from()), new RenameTable(c.to(), c.from()))),
+            Rank.RENAME_TABLE,
+            List.of(new RenameTable(c.from(), c.to())),
+            List.of(new RenameTable(c.to(), c.from()))),
+        out.item(
+            EXPAND,
+            viewRank,
+            List.of(new CreateCompatibilityView(c.from(), c.to())),
+            List.of(new DropView(c.from()))),
         out.item(
             CONTRACT,
             Rank.DROP_VIEW,
