@@ -164,7 +164,7 @@ final class ConstraintPlans {
     return List.of(
         out.item(
             support.relaxStep(c.table(), fk.columns()),
-            Rank.RELAX,
+            Rank.DROP_FOREIGN_KEY,
             List.of(new DropConstraint(c.table(), fk.name())),
             List.of(new AddForeignKey(c.table(), fk, false))));
   }

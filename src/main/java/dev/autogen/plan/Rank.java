@@ -13,6 +13,12 @@ final class Rank {
   /** Checks that stop a step before it changes anything, when nothing after them depends on it. */
   static final int PRECHECK = 5;
 
+  /**
+   * Foreign keys go before the other relaxations: a primary key or unique whose index a foreign key
+   * uses cannot be dropped while it stands (a renamed key column, a dropped referencing table).
+   */
+  static final int DROP_FOREIGN_KEY = 8;
+
   /** Relaxing first: dropped constraints and NOT NULLs cannot get in the way of what follows. */
   static final int RELAX = 10;
 
