@@ -292,7 +292,11 @@ final class PairGenerator {
         return with(t, columns);
       }
       case 4 -> {
-        List<Column> candidates = columns.stream().filter(c -> !inKey(t, c.name())).toList();
+        // not a foreign key's column: a default would fill the rows with a key no row has
+        List<Column> candidates =
+            columns.stream()
+                .filter(c -> !inKey(t, c.name()) && !inForeignKey(t, c.name()))
+                .toList();
         if (!candidates.isEmpty()) {
           Column c = ch.pick(candidates);
           Optional<String> value =
