@@ -252,4 +252,19 @@ class RenameRoundTripIT {
         List.of(b),
         RenameHint.column(P, Identifier.of("id"), Identifier.of("ident")));
   }
+
+  /**
+   * Found by 1000 generated round trips: renaming the key column of a table whose name has the
+   * server's maximum length; the new key's name lost its suffix and clashed with the table.
+   */
+  @Test
+  void aPrimaryKeyColumnRenamedInATableWithALongName() throws Exception {
+    String name = "x".repeat(63);
+    Table a = table(name, List.of(integer("a b", false)), List.of(), List.of(), List.of());
+    Table b = table(name, List.of(integer("select", false)), List.of(), List.of(), List.of());
+    roundTrip(
+        List.of(a),
+        List.of(b),
+        RenameHint.column(Identifier.of(name), Identifier.of("a b"), Identifier.of("select")));
+  }
 }
