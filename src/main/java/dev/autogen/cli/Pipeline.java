@@ -178,7 +178,8 @@ final class Pipeline {
     renames.addAll(options);
     ChangeSet diffed =
         ViewMappings.withoutViews(
-            new Differ().diff(current.current(), entities.desired(), renames), current.views());
+            Differ.forEntities().diff(current.current(), entities.desired(), renames),
+            current.views());
     Optional<HistoryBase> history =
         RenameDecider.asksHistory(diffed) ? historyBase(s, dialect) : Optional.empty();
     RenameDecision decided =

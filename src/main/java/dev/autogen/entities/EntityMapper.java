@@ -390,7 +390,11 @@ final class EntityMapper {
         type.declaration().getMethods().stream()
             .anyMatch((MethodDeclaration m) -> ctx.jpa(m, type, "Id").isPresent());
     return onGetter
-        ? "property access (annotations on getters) is not supported yet; annotate the fields"
+        ? "@Id on a getter of a class with field access is ignored, as Hibernate ignores it"
+            + " (the access follows the @Id placement and the mapping annotations of the"
+            + " hierarchy, see docs/mappings.md); entity "
+            + type.simpleName()
+            + " maps no @Id"
         : "entity " + type.simpleName() + " maps no basic @Id; its table has no primary key";
   }
 

@@ -205,4 +205,42 @@ class RelationMappingTest {
         ReferentialAction.NO_ACTION,
         ReferentialAction.NO_ACTION);
   }
+
+  @Test
+  void aCollectionTypedByAnInterfaceTakesItsTargetEntity() throws Exception {
+    // hawkbit: @ManyToMany(targetEntity = JpaTargetTag.class) Set<TargetTag> tags
+    EntityModel model =
+        new Sources(root)
+            .add("t/Tag.java", "package t; public interface Tag {}")
+            .add(
+                "t/JpaTag.java",
+                """
+                package t;
+                import jakarta.persistence.*;
+                @Entity public class JpaTag implements Tag { @Id Long id; }
+                """)
+            .add(
+                "t/Device.java",
+                """
+                package t;
+                import jakarta.persistence.*;
+                import java.util.*;
+                @Entity public class Device {
+                  @Id Long id;
+                  @ManyToMany(targetEntity = JpaTag.class)
+                  @JoinTable(name = "device_tag",
+                      joinColumns = @JoinColumn(name = "device"),
+                      inverseJoinColumns = @JoinColumn(name = "tag"))
+                  Set<Tag> tags;
+                }
+                """)
+            .read();
+
+    Table joins = table(model, "device_tag");
+    assertThat(joins.columns()).extracting(c -> c.name().value()).contains("device", "tag");
+    assertThat(joins.foreignKeys())
+        .extracting(f -> f.referencedTable().value())
+        .containsExactlyInAnyOrder("device", "jpatag");
+    assertThat(model.warnings()).isEmpty();
+  }
 }
