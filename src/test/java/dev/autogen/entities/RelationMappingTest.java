@@ -243,4 +243,52 @@ class RelationMappingTest {
         .containsExactlyInAnyOrder("device", "jpatag");
     assertThat(model.warnings()).isEmpty();
   }
+
+  @Test
+  void anIdOnAManyToOneMakesItsJoinColumnPartOfTheKey() throws Exception {
+    // hawkbit's RolloutTargetGroup: a derived identity, @IdClass with two @Id @ManyToOne
+    EntityModel model =
+        new Sources(root)
+            .add(
+                "d/Group.java",
+                """
+                package d;
+                import jakarta.persistence.*;
+                @Entity public class Group { @Id Long id; }
+                """)
+            .add(
+                "d/Target.java",
+                """
+                package d;
+                import jakarta.persistence.*;
+                @Entity public class Target { @Id Long id; }
+                """)
+            .add(
+                "d/MemberId.java",
+                """
+                package d;
+                public class MemberId implements java.io.Serializable { Long group; Long target; }
+                """)
+            .add(
+                "d/Member.java",
+                """
+                package d;
+                import jakarta.persistence.*;
+                @Entity @IdClass(MemberId.class) public class Member {
+                  @Id @ManyToOne @JoinColumn(name = "target") Target target;
+                  @Id @ManyToOne @JoinColumn(name = "grp") Group group;
+                }
+                """)
+            .read();
+
+    Table member = table(model, "member");
+    assertThat(member.columns())
+        .extracting(c -> c.name().value() + (c.nullable() ? "" : " not null"))
+        .containsExactlyInAnyOrder("grp not null", "target not null");
+    assertThat(member.primaryKey()).isPresent();
+    assertThat(member.primaryKey().get().columns()).isEqualTo(ids("grp", "target"));
+    assertThat(member.foreignKeys()).hasSize(2);
+    assertThat(member.uniques()).isEmpty();
+    assertThat(model.warnings()).isEmpty();
+  }
 }
