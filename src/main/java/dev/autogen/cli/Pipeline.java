@@ -2,6 +2,7 @@ package dev.autogen.cli;
 
 import dev.autogen.classify.Assessment;
 import dev.autogen.classify.Classifier;
+import dev.autogen.config.Sourced;
 import dev.autogen.devdb.MigrationFolder;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.Dialects;
@@ -116,7 +117,18 @@ final class Pipeline {
   }
 
   private static EntityReader entityReader(Settings s, Dialect dialect) {
-    return new EntityReader(dialect, s.naming(), s.beanValidation(), s.globallyQuotedIdentifiers());
+    EntityReader reader =
+        new EntityReader(dialect, s.naming(), s.beanValidation(), s.globallyQuotedIdentifiers());
+    if (s.preferredInstantJdbcType().isEmpty()) {
+      return reader;
+    }
+    try {
+      return reader.withPreferredInstantJdbcType(s.preferredInstantJdbcType().get());
+    } catch (IllegalArgumentException e) {
+      Sourced<String> origin = s.origins().get("preferred-instant-jdbc-type");
+      throw new UserError(
+          ExitCode.USAGE, (origin == null ? "" : origin.source() + ": ") + e.getMessage(), e);
+    }
   }
 
   /**

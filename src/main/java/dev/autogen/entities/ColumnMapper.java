@@ -163,7 +163,7 @@ final class ColumnMapper {
       Optional<String> temporal =
           ctx.jpa(field.declaration(), field.owner(), "Temporal")
               .flatMap(t -> t.enumConstant("value", "TemporalType", TypeMapping.TEMPORAL_TYPES));
-      kind = TypeMapping.kind(javaType.name(), lob, temporal);
+      kind = ctx.kind(javaType.name(), lob, temporal);
     }
     if (kind.isEmpty()) {
       return Optional.empty();

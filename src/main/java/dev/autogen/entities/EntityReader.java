@@ -1,6 +1,7 @@
 package dev.autogen.entities;
 
 import dev.autogen.dialect.Dialect;
+import dev.autogen.dialect.JdbcKind;
 import dev.autogen.model.Column;
 import dev.autogen.model.ColumnEncoding;
 import dev.autogen.model.ForeignKey;
@@ -32,6 +33,7 @@ public final class EntityReader {
   private final NamingStrategy naming;
   private final BeanValidationMode beanValidation;
   private final boolean quoteIdentifiers;
+  private final JdbcKind instantKind;
 
   public EntityReader(Dialect dialect, NamingStrategy naming) {
     this(dialect, naming, BeanValidationMode.AUTO);
@@ -50,10 +52,43 @@ public final class EntityReader {
       NamingStrategy naming,
       BeanValidationMode beanValidation,
       boolean quoteIdentifiers) {
+    this(dialect, naming, beanValidation, quoteIdentifiers, JdbcKind.TIMESTAMP_WITH_TIMEZONE);
+  }
+
+  private EntityReader(
+      Dialect dialect,
+      NamingStrategy naming,
+      BeanValidationMode beanValidation,
+      boolean quoteIdentifiers,
+      JdbcKind instantKind) {
     this.dialect = dialect;
     this.naming = naming;
     this.beanValidation = beanValidation;
     this.quoteIdentifiers = quoteIdentifiers;
+    this.instantKind = instantKind;
+  }
+
+  /**
+   * This reader with Hibernate's {@code hibernate.type.preferred_instant_jdbc_type} as the
+   * application sets it: {@code TIMESTAMP} stores {@code Instant} without a time zone (JHipster's
+   * default); {@code TIMESTAMP_UTC} (Hibernate 7's default) and {@code TIMESTAMP_WITH_TIMEZONE}
+   * with one. A type code number is accepted as Hibernate accepts it.
+   *
+   * @throws IllegalArgumentException for another value, naming the values accepted
+   */
+  public EntityReader withPreferredInstantJdbcType(String value) {
+    JdbcKind kind =
+        switch (value.strip().toUpperCase(java.util.Locale.ROOT)) {
+          case "TIMESTAMP", "93" -> JdbcKind.TIMESTAMP;
+          case "TIMESTAMP_UTC", "3003", "TIMESTAMP_WITH_TIMEZONE", "2014" ->
+              JdbcKind.TIMESTAMP_WITH_TIMEZONE;
+          default ->
+              throw new IllegalArgumentException(
+                  "hibernate.type.preferred_instant_jdbc_type '"
+                      + value
+                      + "' is not supported (TIMESTAMP, TIMESTAMP_UTC, TIMESTAMP_WITH_TIMEZONE)");
+        };
+    return new EntityReader(dialect, naming, beanValidation, quoteIdentifiers, kind);
   }
 
   /** Walks {@code **}{@code /*.java} under each root and maps every {@code @Entity}. */
@@ -75,7 +110,8 @@ public final class EntityReader {
             new ConstantEvaluator(index),
             new Names(dialect.identifiers(), naming, quoteIdentifiers),
             new Diagnostics(),
-            BeanValidation.applies(beanValidation, index));
+            BeanValidation.applies(beanValidation, index),
+            instantKind);
     InheritanceCycles.check(ctx);
     EntityCatalog catalog = new EntityCatalog(ctx);
     EntityMapper mapper = new EntityMapper(ctx, catalog);
