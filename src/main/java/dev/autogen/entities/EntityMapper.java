@@ -38,7 +38,8 @@ final class EntityMapper {
       List<RenameHint> fieldNameEvidence,
       List<FieldColumn> fields,
       List<ColumnEncoding> encodings,
-      List<UnwrittenColumn> unwritten) {}
+      List<UnwrittenColumn> unwritten,
+      List<CompositeJoins.ReferencedUnique> referencedUniques) {}
 
   private static final Set<String> HANDLED =
       Set.of(
@@ -178,7 +179,8 @@ final class EntityMapper {
         parts.evidence,
         parts.fields,
         encodings,
-        parts.unwritten(built.name()));
+        parts.unwritten(built.name()),
+        parts.referencedUniques);
   }
 
   /** The entity's own fields that map no column of their own, named without one. */
@@ -210,6 +212,7 @@ final class EntityMapper {
     final List<ColumnEncoding> encodings = new ArrayList<>();
     final List<Table> collectionTables = new ArrayList<>();
     final List<CollectionMapper.ForeignColumn> foreignColumns = new ArrayList<>();
+    final List<CompositeJoins.ReferencedUnique> referencedUniques = new ArrayList<>();
     // a column is unwritten only if no mapping of it writes it (a read-only copy of a join column
     // is common: @Column(insertable = false) Long ownerId beside @ManyToOne Owner owner)
     final Set<Identifier> notInserted = new java.util.LinkedHashSet<>();
@@ -291,9 +294,13 @@ final class EntityMapper {
                 join -> {
                   boolean added = true;
                   for (MappedColumn column : join.columns()) {
+                    if (join.readOnly() && table.hasColumn(column.column().name())) {
+                      continue; // a read-only view of columns the entity maps itself
+                    }
                     added &= addColumn(table, column, parts.renames, parts.evidence);
-                    parts.mapped(column.column().name(), true);
+                    parts.mapped(column.column().name(), !join.readOnly());
                   }
+                  join.referencedUnique().ifPresent(parts.referencedUniques::add);
                   List<Identifier> names = join.uniqueOrder();
                   if (added && join.unique()) {
                     table.addUnique(

@@ -12,6 +12,7 @@ import dev.autogen.model.Schema;
 import dev.autogen.model.Sequence;
 import dev.autogen.model.SourceLocation;
 import dev.autogen.model.Table;
+import dev.autogen.model.UniqueConstraint;
 import dev.autogen.model.UnwrittenColumn;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -125,6 +126,7 @@ public final class EntityReader {
     List<RenameHint> renames = new ArrayList<>();
     List<RenameHint> evidence = new ArrayList<>();
     List<CollectionMapper.ForeignColumn> foreignColumns = new ArrayList<>();
+    List<CompositeJoins.ReferencedUnique> referencedUniques = new ArrayList<>();
     for (EntityInfo entity : catalog.entities()) {
       EntityMapper.Mapped mapped = mapper.map(entity);
       Table table = mapped.table();
@@ -189,6 +191,7 @@ public final class EntityReader {
         }
       }
       foreignColumns.addAll(mapped.foreignColumns());
+      referencedUniques.addAll(mapped.referencedUniques());
       // the encodings of the tables this entity maps (not of those another entity mapped first)
       mapped.encodings().stream().filter(e -> kept.contains(e.table())).forEach(encodings::add);
     }
@@ -196,6 +199,12 @@ public final class EntityReader {
       Table target = tables.get(foreign.table());
       if (target != null) {
         tables.put(target.name(), withColumn(target, foreign));
+      }
+    }
+    for (CompositeJoins.ReferencedUnique referenced : referencedUniques) {
+      Table target = tables.get(referenced.table());
+      if (target != null) {
+        tables.put(target.name(), withUnique(target, referenced.unique()));
       }
     }
     return new EntityModel(
@@ -228,6 +237,24 @@ public final class EntityReader {
         table.uniques(),
         table.indexes(),
         foreignKeys,
+        table.checks());
+  }
+
+  /** The table with a unique constraint a join to its non-key columns needs (kept once). */
+  private static Table withUnique(Table table, UniqueConstraint unique) {
+    if (table.uniques().stream()
+        .anyMatch(u -> Set.copyOf(u.columns()).equals(Set.copyOf(unique.columns())))) {
+      return table;
+    }
+    List<UniqueConstraint> uniques = new ArrayList<>(table.uniques());
+    uniques.add(unique);
+    return new Table(
+        table.name(),
+        table.columns(),
+        table.primaryKey(),
+        uniques,
+        table.indexes(),
+        table.foreignKeys(),
         table.checks());
   }
 

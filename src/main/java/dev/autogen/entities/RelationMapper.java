@@ -163,6 +163,7 @@ final class RelationMapper {
       return false;
     }
     return ctx.jpa(field.declaration(), field.owner(), "JoinColumns").isPresent()
+        || ctx.jpaAll(field.declaration(), field.owner(), "JoinColumn").size() > 1
         || target(field, relation.annotation())
             .map(t -> catalog.fields(t).idColumns().size() > 1)
             .orElse(false);
