@@ -77,7 +77,8 @@ public final class MysqlCatalog implements CatalogReader {
     Schema current =
         new Schema(
             tables, mariaDb ? new SequenceReader(dialect).read(connection, database) : List.of());
-    return new Introspection(current, statistics, version, timeZone(connection));
+    return new Introspection(current, statistics, version, timeZone(connection))
+        .withPartitionKeys(new PartitionKeyReader().read(connection, database));
   }
 
   /** The session time zone ({@code SYSTEM} means the server's, which is then reported). */
