@@ -399,7 +399,15 @@ final class CollectionMapper {
       String defaultName,
       MappedColumn key,
       EntityInfo referenced) {
-    Identifier name = ctx.names().physical(join.flatMap(j -> j.string("name")).orElse(defaultName));
+    Identifier name =
+        ctx.names()
+            .physical(
+                join.flatMap(j -> j.string("name"))
+                    .orElseGet(
+                        () ->
+                            ctx.names()
+                                .implicitJoinColumn(
+                                    defaultName, referenced.logicalTable(), key.logicalName())));
     builder.addColumn(
         new Column(name, key.column().type(), false, Optional.empty(), Optional.empty()),
         field.file().at(field.variable()));

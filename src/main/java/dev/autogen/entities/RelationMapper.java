@@ -85,7 +85,13 @@ final class RelationMapper {
     }
     String logical =
         join.flatMap(j -> j.string("name"))
-            .orElse(field.name() + "_" + referenced.get().logicalName());
+            .orElseGet(
+                () ->
+                    ctx.names()
+                        .implicitJoinColumn(
+                            field.name() + "_" + referenced.get().logicalName(),
+                            target.get().logicalTable(),
+                            referenced.get().logicalName()));
     Identifier name = ctx.names().physical(logical);
     // Hibernate Validator's @NotNull makes a to-one's join column not null as it does a basic's
     boolean nullable =
