@@ -260,6 +260,10 @@ final class EntityMapper {
           naturalId.add(column.column().name());
         }
         parts.mapped(column.column().name(), insertable(basic.field().column(ctx)));
+        if (readOnly(basic.field().column(ctx)) && table.hasColumn(column.column().name())) {
+          // a read-only copy of a column mapped before (hawkbit's typeId beside its ds_type join)
+          continue;
+        }
         if (addColumn(table, column, parts.renames, parts.evidence)) {
           parts.fields.add(
               new FieldColumn(
@@ -342,6 +346,13 @@ final class EntityMapper {
           new UniqueConstraint(
               ctx.names().generated("", prependTable(entity, ordered), "key"), ordered));
     }
+  }
+
+  /** Whether a {@code @Column} neither inserts nor updates its column. */
+  private static boolean readOnly(Optional<AnnotationValues> column) {
+    return column.isPresent()
+        && !column.get().bool("insertable").orElse(true)
+        && !column.get().bool("updatable").orElse(true);
   }
 
   /** Whether a {@code @Column} or {@code @JoinColumn} lets the code write the column on insert. */

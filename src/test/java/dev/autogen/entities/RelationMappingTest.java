@@ -291,4 +291,41 @@ class RelationMappingTest {
     assertThat(member.uniques()).isEmpty();
     assertThat(model.warnings()).isEmpty();
   }
+
+  @Test
+  void aReadOnlyCopyOfAJoinColumnIsQuietAndAConflictingCopyNamesWhatDiffers() throws Exception {
+    Sources sources =
+        new Sources(root)
+            .add(
+                "r/Kind.java",
+                """
+                package r;
+                import jakarta.persistence.*;
+                @Entity public class Kind { @Id Long id; }
+                """)
+            .add(
+                "r/Item.java",
+                """
+                package r;
+                import jakarta.persistence.*;
+                @Entity public class Item {
+                  @Id Long id;
+                  @ManyToOne(optional = false) @JoinColumn(name = "kind") Kind kind;
+                  @Column(name = "kind", insertable = false, updatable = false) Long kindId;
+                  @ManyToOne(optional = false) @JoinColumn(name = "other") Kind other;
+                  @Column(name = "other") Long otherId;
+                }
+                """);
+    EntityModel model = sources.read();
+
+    Table item = table(model, "item");
+    assertThat(column(item, "kind").nullable()).isFalse();
+    assertThat(item.foreignKeys()).hasSize(2);
+    assertThat(model.warnings())
+        .extracting(Object::toString)
+        .containsExactly(
+            sources.path("r/Item.java")
+                + ":8: column other of table item is mapped twice, differently (bigint not null and"
+                + " bigint null); the first mapping is kept");
+  }
 }
