@@ -79,6 +79,7 @@ public final class MysqlCatalog implements CatalogReader {
         new Schema(
             tables, mariaDb ? new SequenceReader(dialect).read(connection, database) : List.of());
     return new Introspection(current, statistics, version, timeZone(connection))
+        .withPartitionKeys(new PartitionKeyReader().read(connection, database))
         .withTableNames(tableNames(connection));
   }
 
