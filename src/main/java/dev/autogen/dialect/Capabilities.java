@@ -229,4 +229,13 @@ public record Capabilities(Set<Capability> facts) {
   public Capabilities withGuardedDdl(boolean value) {
     return with(Capability.GUARDED_DDL, value);
   }
+
+  /** {@link Capability#TYPE_CHANGE_UNDER_FOREIGN_KEY}. */
+  public boolean typeChangeUnderForeignKey() {
+    return has(Capability.TYPE_CHANGE_UNDER_FOREIGN_KEY);
+  }
+
+  public Capabilities withTypeChangeUnderForeignKey(boolean value) {
+    return with(Capability.TYPE_CHANGE_UNDER_FOREIGN_KEY, value);
+  }
 }

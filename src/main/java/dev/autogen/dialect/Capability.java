@@ -90,5 +90,11 @@ public enum Capability {
    * 10.5.2+ for all of them, {@code RENAME COLUMN IF EXISTS} included), so a file that failed half
    * way can run again from its first statement.
    */
-  GUARDED_DDL
+  GUARDED_DDL,
+  /**
+   * A column's type can change while a foreign key uses it, as its own or its referenced column
+   * (PostgreSQL re-checks the key). MySQL and MariaDB refuse it (errors 1832 and 1833), even with
+   * {@code foreign_key_checks=0}, so such keys are dropped before the change and re-added after it.
+   */
+  TYPE_CHANGE_UNDER_FOREIGN_KEY
 }

@@ -14,15 +14,17 @@ import java.util.Optional;
 /**
  * What the change-family planners share: the dialect, options, desired schema and the id columns
  * whose generator switches (see {@link IdSequences}), the type changes made through a shadow column
- * (see {@link TypeSwaps}), and the building blocks several families use (batched backfills, NOT
- * NULL tightening, narrowing refusal).
+ * (see {@link TypeSwaps}), the foreign keys lifted around in-place type changes (see {@link
+ * LiftedForeignKeys}), and the building blocks several families use (batched backfills, NOT NULL
+ * tightening, narrowing refusal).
  */
 record PlanSupport(
     Dialect dialect,
     PlanOptions options,
     Schema desired,
     IdSequences idSequences,
-    TypeSwaps typeSwaps) {
+    TypeSwaps typeSwaps,
+    LiftedForeignKeys liftedForeignKeys) {
 
   /**
    * Dropping what only guards columns that stay is a relaxation; otherwise it goes with the

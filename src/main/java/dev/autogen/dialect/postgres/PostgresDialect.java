@@ -84,6 +84,8 @@ public final class PostgresDialect {
         .withInstantAddColumnAnyPosition(false)
         .withInstantDropColumn(true)
         .withEnforcedChecks(true)
-        .withRenameColumn(true);
+        .withRenameColumn(true)
+        // ALTER COLUMN ... TYPE re-checks the foreign keys over the column
+        .withTypeChangeUnderForeignKey(true);
   }
 }
