@@ -1,5 +1,6 @@
 package dev.autogen.introspect;
 
+import dev.autogen.model.ColumnAttributes;
 import dev.autogen.model.PartitionKey;
 import dev.autogen.model.Schema;
 import dev.autogen.model.TableStatistics;
@@ -10,7 +11,9 @@ import java.util.List;
  * What one introspection of a live schema found: the current {@link Schema}, the server's size
  * estimates per table (sorted by table name), the server version text (e.g. {@code 15.4}) and the
  * session's {@code TimeZone} setting (e.g. {@code UTC}; empty when unknown), and the schema's views
- * (which are not tables of the {@link Schema}), and the partition keys of its partitioned tables.
+ * (which are not tables of the {@link Schema}), the partition keys of its partitioned tables, and
+ * the column attributes a MySQL/MariaDB {@code MODIFY COLUMN} must restate (see {@link
+ * ColumnAttributes}; empty elsewhere).
  */
 public record Introspection(
     Schema current,
@@ -18,26 +21,36 @@ public record Introspection(
     String serverVersion,
     String timeZone,
     List<View> views,
-    List<PartitionKey> partitionKeys) {
+    List<PartitionKey> partitionKeys,
+    List<ColumnAttributes> columnAttributes) {
   public Introspection {
     statistics = List.copyOf(statistics);
     views = List.copyOf(views);
     partitionKeys = List.copyOf(partitionKeys);
+    columnAttributes = List.copyOf(columnAttributes);
   }
 
   public Introspection(
       Schema current, List<TableStatistics> statistics, String serverVersion, String timeZone) {
-    this(current, statistics, serverVersion, timeZone, List.of(), List.of());
+    this(current, statistics, serverVersion, timeZone, List.of(), List.of(), List.of());
   }
 
   /** The same introspection with the schema's views. */
   public Introspection withViews(List<View> found) {
-    return new Introspection(current, statistics, serverVersion, timeZone, found, partitionKeys);
+    return new Introspection(
+        current, statistics, serverVersion, timeZone, found, partitionKeys, columnAttributes);
   }
 
   /** The same introspection with the partition keys of its partitioned tables. */
   public Introspection withPartitionKeys(List<PartitionKey> keys) {
-    return new Introspection(current, statistics, serverVersion, timeZone, views, keys);
+    return new Introspection(
+        current, statistics, serverVersion, timeZone, views, keys, columnAttributes);
+  }
+
+  /** The same introspection with the column attributes a {@code MODIFY COLUMN} restates. */
+  public Introspection withColumnAttributes(List<ColumnAttributes> found) {
+    return new Introspection(
+        current, statistics, serverVersion, timeZone, views, partitionKeys, found);
   }
 
   /** An introspection that did not read the time zone. */

@@ -50,7 +50,8 @@ class CapabilitiesTest {
                 INSTANT_ADD_COLUMN,
                 INSTANT_DROP_COLUMN,
                 ENFORCED_CHECKS,
-                RENAME_COLUMN));
+                RENAME_COLUMN,
+                TYPE_CHANGE_UNDER_FOREIGN_KEY));
     assertThat(MysqlDialect.create(MysqlFlavour.MYSQL).capabilities().facts())
         .isEqualTo(
             EnumSet.of(

@@ -66,10 +66,12 @@ public final class MysqlCatalog implements CatalogReader {
                     .filter(t -> !Introspector.isMigrationToolTable(t.table().value()))
                     .toList(),
             t -> dialect.quote(Identifier.of(database)) + "." + dialect.quote(t));
+    List<ColumnReader.TableColumn> columns =
+        new ColumnReader(dialect, mariaDb).read(connection, database);
     MysqlAssembler assembler =
         new MysqlAssembler(
             dialect,
-            new ColumnReader(dialect, mariaDb).read(connection, database),
+            columns,
             new IndexReader(dialect).read(connection, database),
             new CheckReader(mariaDb).read(connection, database),
             new KeyReader().read(connection, database));
@@ -77,7 +79,12 @@ public final class MysqlCatalog implements CatalogReader {
     Schema current =
         new Schema(
             tables, mariaDb ? new SequenceReader(dialect).read(connection, database) : List.of());
-    return new Introspection(current, statistics, version, timeZone(connection));
+    return new Introspection(current, statistics, version, timeZone(connection))
+        .withColumnAttributes(
+            columns.stream()
+                .map(ColumnReader.TableColumn::attributes)
+                .filter(a -> !a.isEmpty())
+                .toList());
   }
 
   /** The session time zone ({@code SYSTEM} means the server's, which is then reported). */
