@@ -238,4 +238,22 @@ public record Capabilities(Set<Capability> facts) {
   public Capabilities withTypeChangeUnderForeignKey(boolean value) {
     return with(Capability.TYPE_CHANGE_UNDER_FOREIGN_KEY, value);
   }
+
+  /** {@link Capability#INSTANT_DROP_AUTO_INCREMENT}. */
+  public boolean instantDropAutoIncrement() {
+    return has(Capability.INSTANT_DROP_AUTO_INCREMENT);
+  }
+
+  public Capabilities withInstantDropAutoIncrement(boolean value) {
+    return with(Capability.INSTANT_DROP_AUTO_INCREMENT, value);
+  }
+
+  /** {@link Capability#SEQUENCES}. */
+  public boolean sequences() {
+    return has(Capability.SEQUENCES);
+  }
+
+  public Capabilities withSequences(boolean value) {
+    return with(Capability.SEQUENCES, value);
+  }
 }

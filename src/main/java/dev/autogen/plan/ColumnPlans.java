@@ -215,15 +215,15 @@ final class ColumnPlans {
           out.item(
               EXPAND,
               Rank.ALTER_COLUMN,
-              List.of(new AddIdentity(c.table(), col, c.after().identity().get())),
-              List.of(new DropIdentity(c.table(), col))));
+              List.of(new AddIdentity(c.table(), c.after(), c.after().identity().get())),
+              List.of(new DropIdentity(c.table(), c.before()))));
     }
     return List.of(
         out.item(
             CONTRACT,
             Rank.ALTER_COLUMN,
-            List.of(new DropIdentity(c.table(), col)),
-            List.of(new AddIdentity(c.table(), col, c.before().identity().orElseThrow()))));
+            List.of(new DropIdentity(c.table(), c.after())),
+            List.of(new AddIdentity(c.table(), c.before(), c.before().identity().orElseThrow()))));
   }
 
   /**
@@ -247,22 +247,24 @@ final class ColumnPlans {
           out.item(
               CONTRACT,
               Rank.ALTER_COLUMN,
-              List.of(new DropDefault(t, col), new AddIdentity(t, col, identity)),
-              List.of(new DropIdentity(t, col), draw)));
+              List.of(new DropDefault(t, col), new AddIdentity(t, c.after(), identity)),
+              List.of(new DropIdentity(t, c.after()), draw)));
     }
     Identity before = c.before().identity().orElseThrow();
     // a new sequence was created past the maximum; one that exists may be behind it
     List<Operation> expand =
         shared.existing()
             ? List.of(
-                new DropIdentity(t, col), new AdvanceSequence(shared.sequence(), t, col), draw)
-            : List.of(new DropIdentity(t, col), draw);
+                new DropIdentity(t, c.before()),
+                new AdvanceSequence(shared.sequence(), t, col),
+                draw)
+            : List.of(new DropIdentity(t, c.before()), draw);
     return List.of(
         out.item(
             EXPAND,
             Rank.ALTER_COLUMN,
             expand,
-            List.of(new DropDefault(t, col), new AddIdentity(t, col, before))),
+            List.of(new DropDefault(t, col), new AddIdentity(t, c.before(), before))),
         out.item(CONTRACT, Rank.ALTER_COLUMN, List.of(new DropDefault(t, col)), List.of(draw)));
   }
 }

@@ -197,12 +197,14 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
         q(op.table()),
         q(op.column()),
         op.identity() == Identity.BY_DEFAULT,
-        op.identity() == Identity.ALWAYS);
+        op.identity() == Identity.ALWAYS,
+        op.definition().map(c -> column(op.table(), c)),
+        online.identityAdded());
   }
 
   @Override
   public Object visit(DropIdentity op) {
-    return change(op.table(), op.column(), Optional.empty(), "");
+    return change(op.table(), op.column(), op.definition(), online.identityDropped());
   }
 
   @Override

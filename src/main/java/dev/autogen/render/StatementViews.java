@@ -109,7 +109,14 @@ final class StatementViews {
   /** {@code sequenceName} is the quoted name as a string literal. */
   record SequenceDefault(String table, String column, String sequence, String sequenceName) {}
 
-  record Identity(String table, String column, boolean byDefault, boolean always) {}
+  /** {@code definition} is the whole column with its identity, for {@code MODIFY COLUMN}. */
+  record Identity(
+      String table,
+      String column,
+      boolean byDefault,
+      boolean always,
+      Optional<ColumnDef> definition,
+      String online) {}
 
   /** {@code definition} is the full statement of an index autogen cannot model. */
   record Index(

@@ -86,6 +86,7 @@ public final class PostgresDialect {
         .withEnforcedChecks(true)
         .withRenameColumn(true)
         // ALTER COLUMN ... TYPE re-checks the foreign keys over the column
-        .withTypeChangeUnderForeignKey(true);
+        .withTypeChangeUnderForeignKey(true)
+        .withSequences(true);
   }
 }
