@@ -107,5 +107,10 @@ public enum Capability {
    * Sequence objects exist ({@code CREATE SEQUENCE}, {@code NEXT VALUE FOR}): PostgreSQL, MariaDB
    * 10.3+. MySQL 8 has none; Hibernate falls back to a table there.
    */
-  SEQUENCES
+  SEQUENCES,
+  /**
+   * {@code ALTER TYPE ... ADD VALUE} runs inside a transaction block (PostgreSQL 12+; before, it is
+   * refused there with "cannot run inside a transaction block").
+   */
+  ENUM_ADD_VALUE_IN_TRANSACTION
 }

@@ -34,7 +34,8 @@ public final class Renderer {
   private Renderer(Dialect dialect, SqlTemplates templates, List<ColumnAttributes> attributes) {
     this.dialect = Objects.requireNonNull(dialect, "dialect");
     this.templates = templates;
-    this.views = new StatementViewBuilder(dialect, attributes);
+    // an operation handed to pt-online-schema-change restates the statement it replaces
+    this.views = new StatementViewBuilder(dialect, this::statement, attributes);
   }
 
   /**
