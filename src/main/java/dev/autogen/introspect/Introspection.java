@@ -42,15 +42,7 @@ public record Introspection(
       List<View> views,
       List<PartitionKey> partitionKeys,
       TableNameCase tableNames) {
-    this(
-        current,
-        statistics,
-        serverVersion,
-        timeZone,
-        views,
-        partitionKeys,
-        tableNames,
-        List.of());
+    this(current, statistics, serverVersion, timeZone, views, partitionKeys, tableNames, List.of());
   }
 
   public Introspection(
@@ -97,14 +89,7 @@ public record Introspection(
   /** The same introspection with the server's table-name rule. */
   public Introspection withTableNames(TableNameCase rule) {
     return new Introspection(
-        current,
-        statistics,
-        serverVersion,
-        timeZone,
-        views,
-        partitionKeys,
-        rule,
-        columnAttributes);
+        current, statistics, serverVersion, timeZone, views, partitionKeys, rule, columnAttributes);
   }
 
   /** The same introspection with the column attributes a {@code MODIFY COLUMN} restates. */

@@ -43,9 +43,7 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
    * @param attributes what current columns have beyond the model, restated by {@code MODIFY}
    */
   StatementViewBuilder(
-      Dialect dialect,
-      Function<Operation, String> statements,
-      List<ColumnAttributes> attributes) {
+      Dialect dialect, Function<Operation, String> statements, List<ColumnAttributes> attributes) {
     this.dialect = dialect;
     this.statements = statements;
     this.attributes = new HashMap<>();
