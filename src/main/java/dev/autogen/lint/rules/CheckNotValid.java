@@ -4,7 +4,6 @@ import dev.autogen.lint.ActionKind;
 import dev.autogen.lint.AlterAction;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Severity;
 import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.StatementWords;
 import dev.autogen.lint.Violation;
@@ -19,9 +18,8 @@ import java.util.Optional;
  */
 final class CheckNotValid implements StatementRule {
   static final Rule RULE =
-      new Rule(
+      Rule.error(
           "check-not-valid",
-          Severity.ERROR,
           "ADD CHECK without NOT VALID scans every row under an ACCESS EXCLUSIVE lock.",
           "ADD CONSTRAINT ... CHECK (...) NOT VALID, then VALIDATE CONSTRAINT in a later migration.");
 
@@ -43,8 +41,7 @@ final class CheckNotValid implements StatementRule {
     for (AlterAction a : s.actions()) {
       if (a.kind() == ActionKind.ADD_CHECK && !a.notValid()) {
         out.add(
-            new Violation(
-                RULE,
+            RULE.at(
                 s.line(),
                 "check "
                     + a.constraint().orElse("(" + a.expression().orElse("") + ")")
@@ -79,8 +76,7 @@ final class CheckNotValid implements StatementRule {
       }
     }
     out.add(
-        new Violation(
-            RULE,
+        RULE.at(
             s.line(),
             "the constraint added to domain "
                 + domain

@@ -4,7 +4,6 @@ import dev.autogen.lint.ActionKind;
 import dev.autogen.lint.AlterAction;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Severity;
 import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
@@ -18,9 +17,8 @@ import java.util.Optional;
  */
 public final class DropColumn implements StatementRule {
   public static final Rule RULE =
-      new Rule(
+      Rule.error(
           "drop-column",
-          Severity.ERROR,
           "DROP COLUMN loses data and breaks the running code unless an earlier migration deprecated the column.",
           "Deprecate first (DROP NOT NULL, or COMMENT ON COLUMN ... IS 'deprecated'), deploy code that no longer uses it, then drop it in a later migration.");
 
@@ -46,8 +44,7 @@ public final class DropColumn implements StatementRule {
           state.touches().markHandled(subject);
         } else {
           out.add(
-              new Violation(
-                  RULE,
+              RULE.at(
                   s.line(),
                   "dropping "
                       + key

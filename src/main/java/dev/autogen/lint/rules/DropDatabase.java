@@ -2,7 +2,6 @@ package dev.autogen.lint.rules;
 
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Severity;
 import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.StatementWords;
 import dev.autogen.lint.Violation;
@@ -16,9 +15,8 @@ import java.util.Optional;
  */
 final class DropDatabase implements StatementRule {
   static final Rule RULE =
-      new Rule(
+      Rule.error(
           "drop-database",
-          Severity.ERROR,
           "DROP DATABASE deletes a whole database, every table and row in it.",
           "Leave databases to the operators; a migration changes its own schema only.");
 
@@ -38,8 +36,7 @@ final class DropDatabase implements StatementRule {
     }
     int name = w.word(2).equals("IF") ? 4 : 2;
     out.add(
-        new Violation(
-            RULE,
+        RULE.at(
             s.line(),
             "DROP DATABASE " + w.name(name) + " deletes the whole database",
             Optional.empty()));

@@ -2,7 +2,6 @@ package dev.autogen.lint.rules;
 
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Severity;
 import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.StatementWords;
 import dev.autogen.lint.Violation;
@@ -17,9 +16,8 @@ import java.util.Optional;
  */
 final class DropSchemaCascade implements StatementRule {
   static final Rule RULE =
-      new Rule(
+      Rule.error(
           "drop-schema-cascade",
-          Severity.ERROR,
           "DROP SCHEMA ... CASCADE drops every object in the schema and everything that depends on them.",
           "Drop the schema's objects one by one (each judged by its own rule), then DROP SCHEMA without CASCADE.");
 
@@ -39,8 +37,7 @@ final class DropSchemaCascade implements StatementRule {
     }
     int name = w.word(2).equals("IF") ? 4 : 2;
     out.add(
-        new Violation(
-            RULE,
+        RULE.at(
             s.line(),
             "DROP SCHEMA "
                 + w.name(name)

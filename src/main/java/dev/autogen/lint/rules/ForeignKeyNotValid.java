@@ -4,7 +4,6 @@ import dev.autogen.lint.ActionKind;
 import dev.autogen.lint.AlterAction;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Severity;
 import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
@@ -17,9 +16,8 @@ import java.util.Optional;
  */
 final class ForeignKeyNotValid implements StatementRule {
   static final Rule RULE =
-      new Rule(
+      Rule.error(
           "foreign-key-not-valid",
-          Severity.ERROR,
           "ADD FOREIGN KEY without NOT VALID checks every row while both tables are locked.",
           "ADD CONSTRAINT ... FOREIGN KEY ... NOT VALID, then VALIDATE CONSTRAINT in a later migration.");
 
@@ -37,8 +35,7 @@ final class ForeignKeyNotValid implements StatementRule {
     for (AlterAction a : s.actions()) {
       if (a.kind() == ActionKind.ADD_FOREIGN_KEY && !a.notValid()) {
         out.add(
-            new Violation(
-                RULE,
+            RULE.at(
                 s.line(),
                 "foreign key "
                     + a.constraint()

@@ -5,7 +5,6 @@ import dev.autogen.lint.ActionKind;
 import dev.autogen.lint.AlterAction;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Severity;
 import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
@@ -23,9 +22,8 @@ import java.util.Set;
  */
 final class OnlineAlterMissing implements StatementRule {
   static final Rule RULE =
-      new Rule(
+      Rule.error(
           "alter-not-online",
-          Severity.ERROR,
           "ALTER TABLE without ALGORITHM=INSTANT or ALGORITHM=INPLACE, LOCK=NONE (or with ALGORITHM=COPY / LOCK=SHARED|EXCLUSIVE) may copy the table and block its writes.",
           "Say what you expect: ALGORITHM=INSTANT for instant changes, else ALGORITHM=INPLACE, LOCK=NONE; the server then refuses instead of copying or locking, and the change goes to gh-ost / pt-online-schema-change.");
 
@@ -76,8 +74,7 @@ final class OnlineAlterMissing implements StatementRule {
     }
     if (s.asksToBlock()) {
       out.add(
-          new Violation(
-              RULE,
+          RULE.at(
               s.line(),
               "ALTER TABLE "
                   + t
@@ -94,8 +91,7 @@ final class OnlineAlterMissing implements StatementRule {
       return;
     }
     out.add(
-        new Violation(
-            RULE,
+        RULE.at(
             s.line(),
             "ALTER TABLE "
                 + t

@@ -4,7 +4,6 @@ import dev.autogen.lint.ActionKind;
 import dev.autogen.lint.AlterAction;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Severity;
 import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
@@ -18,9 +17,8 @@ import java.util.Optional;
  */
 final class RenameColumn implements StatementRule {
   static final Rule RULE =
-      new Rule(
+      Rule.error(
           "rename-column",
-          Severity.ERROR,
           "RENAME COLUMN breaks every query of the running code that names the old column.",
           "Expand/contract: add the new column, keep both in step with a trigger, backfill, switch the code, drop the old column later (autogen plans this for @RenamedFrom).");
 
@@ -42,8 +40,7 @@ final class RenameColumn implements StatementRule {
           && !state.file().reinstated(t, a.column().get())) {
         String c = a.column().get();
         out.add(
-            new Violation(
-                RULE,
+            RULE.at(
                 s.line(),
                 "renaming "
                     + t

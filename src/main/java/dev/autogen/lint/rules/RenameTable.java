@@ -4,7 +4,6 @@ import dev.autogen.lint.ActionKind;
 import dev.autogen.lint.AlterAction;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Severity;
 import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
@@ -14,9 +13,8 @@ import java.util.Optional;
 /** Rule {@code rename-table}: a table renamed while the running code still uses its old name. */
 final class RenameTable implements StatementRule {
   static final Rule RULE =
-      new Rule(
+      Rule.error(
           "rename-table",
-          Severity.ERROR,
           "RENAME TABLE breaks every query of the running code that names the old table.",
           "Rename and create a view under the old name in the same migration (simple views are updatable); drop the view once no old code is left.");
 
@@ -43,8 +41,7 @@ final class RenameTable implements StatementRule {
         state.touches().markHandled(state.keys().subject(t, Optional.empty()));
       } else {
         out.add(
-            new Violation(
-                RULE,
+            RULE.at(
                 s.line(),
                 "renaming "
                     + t

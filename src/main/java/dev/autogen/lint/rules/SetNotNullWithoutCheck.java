@@ -4,7 +4,6 @@ import dev.autogen.lint.ActionKind;
 import dev.autogen.lint.AlterAction;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Severity;
 import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
@@ -18,9 +17,8 @@ import java.util.Optional;
  */
 final class SetNotNullWithoutCheck implements StatementRule {
   static final Rule RULE =
-      new Rule(
+      Rule.error(
           "set-not-null-without-check",
-          Severity.ERROR,
           "SET NOT NULL without a validated CHECK (c IS NOT NULL) scans the table under an ACCESS EXCLUSIVE lock.",
           "ADD CONSTRAINT c_not_null CHECK (c IS NOT NULL) NOT VALID; VALIDATE it in the next migration; then SET NOT NULL (PostgreSQL 12+ skips the scan) and drop the check.");
 
@@ -41,8 +39,7 @@ final class SetNotNullWithoutCheck implements StatementRule {
           && !state.notNullChecks().validated(t, a.column().get())) {
         String c = a.column().get();
         out.add(
-            new Violation(
-                RULE,
+            RULE.at(
                 s.line(),
                 "SET NOT NULL on "
                     + t

@@ -4,7 +4,6 @@ import dev.autogen.lint.ActionKind;
 import dev.autogen.lint.AlterAction;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Severity;
 import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
@@ -18,9 +17,8 @@ import java.util.Optional;
  */
 final class StoredGeneratedColumn implements StatementRule {
   static final Rule RULE =
-      new Rule(
+      Rule.error(
           "stored-generated-column",
-          Severity.ERROR,
           "ADD COLUMN ... GENERATED ALWAYS AS (...) STORED rewrites the table under an ACCESS EXCLUSIVE lock.",
           "Add a plain nullable column, fill it with a trigger for new rows and a batched backfill for the old ones; or, on PostgreSQL 18+, a VIRTUAL generated column (computed when read, nothing stored).");
 
@@ -39,8 +37,7 @@ final class StoredGeneratedColumn implements StatementRule {
       if (a.kind() == ActionKind.ADD_STORED_GENERATED) {
         String c = a.column().orElse("?");
         out.add(
-            new Violation(
-                RULE,
+            RULE.at(
                 s.line(),
                 "the stored generated column "
                     + t

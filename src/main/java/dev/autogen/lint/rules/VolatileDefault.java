@@ -4,7 +4,6 @@ import dev.autogen.lint.ActionKind;
 import dev.autogen.lint.AlterAction;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Severity;
 import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
@@ -20,9 +19,8 @@ import java.util.Optional;
  */
 public final class VolatileDefault implements StatementRule {
   public static final Rule RULE =
-      new Rule(
+      Rule.error(
           "volatile-default",
-          Severity.ERROR,
           "ADD COLUMN with a volatile default rewrites the whole table under an ACCESS EXCLUSIVE lock.",
           "Add the column without a default (or with a constant one), set the volatile default in a separate statement, and backfill existing rows in batches.");
 
@@ -54,8 +52,7 @@ public final class VolatileDefault implements StatementRule {
       if (a.kind() == ActionKind.ADD_IDENTITY) {
         String c = a.column().orElse("?");
         out.add(
-            new Violation(
-                RULE,
+            RULE.at(
                 s.line(),
                 "the identity of "
                     + t
@@ -73,8 +70,7 @@ public final class VolatileDefault implements StatementRule {
       why.ifPresent(
           w ->
               out.add(
-                  new Violation(
-                      RULE,
+                  RULE.at(
                       s.line(),
                       w
                           + " of "
