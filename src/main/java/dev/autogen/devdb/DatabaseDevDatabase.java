@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A fresh database {@code autogen_dev_<random>} on a MySQL or MariaDB server, created on open and
@@ -20,15 +19,8 @@ import java.util.Optional;
  * on close. When the server refuses to create the user, connections use the URL's user and {@link
  * #warning()} says so.
  */
-final class DatabaseDevDatabase implements DevDatabase {
-  private final AdminAccess admin;
-  private final Throwaway db;
-  private boolean closed;
-
-  private DatabaseDevDatabase(AdminAccess admin, Throwaway db) {
-    this.admin = admin;
-    this.db = db;
-  }
+final class DatabaseDevDatabase {
+  private DatabaseDevDatabase() {}
 
   static DevDatabase create(String url, String user, String password, ConnectTimeouts timeouts)
       throws DevDatabaseException {
@@ -53,7 +45,13 @@ final class DatabaseDevDatabase implements DevDatabase {
                     ? withSandboxUser(s, admin, database, suffix)
                     : Throwaway.asAdmin(database, admin);
               });
-      return new DatabaseDevDatabase(admin, db);
+      return db.devDatabase(
+          admin,
+          "user",
+          database,
+          () -> connect(admin, db),
+          // a connection someone forgot to close must not make the CLI hang on a metadata lock
+          List.of("SET SESSION lock_wait_timeout = 10"));
     } catch (SQLException e) {
       throw new DevDatabaseException(
           "Cannot create a dev database on " + admin.where() + ": " + e.getMessage(), e);
@@ -92,40 +90,13 @@ final class DatabaseDevDatabase implements DevDatabase {
     }
   }
 
-  @Override
-  public String jdbcUrl() {
-    return db.describe(admin, "user");
-  }
-
-  @Override
-  public Connection connect() throws SQLException {
+  private static Connection connect(AdminAccess admin, Throwaway db) throws SQLException {
     if (db.login().isPresent()) {
       // the sandbox user may not even enter the URL's own database: name the throwaway one
-      return admin.timeouts().open(JdbcUrls.withDatabase(admin.url(), db.database()), db.connectAs());
+      return admin
+          .timeouts()
+          .open(JdbcUrls.withDatabase(admin.url(), db.database()), db.connectAs());
     }
     return AdminAccess.prepared(admin.open(), c -> c.setCatalog(db.database()));
-  }
-
-  @Override
-  public String schema() {
-    return db.database();
-  }
-
-  @Override
-  public Optional<String> warning() {
-    return db.warning();
-  }
-
-  @Override
-  public synchronized void close() {
-    if (closed) {
-      return;
-    }
-    closed = true;
-    admin.drop(
-        db.leftover(admin, "user"),
-        db.dropStatements(
-            // a connection someone forgot to close must not make the CLI hang on a metadata lock
-            List.of("SET SESSION lock_wait_timeout = 10"), "DROP USER IF EXISTS "));
   }
 }

@@ -17,15 +17,8 @@ import java.util.Optional;
  * that user; when it may not create a database either, a schema in the URL's database is (as {@link
  * SchemaDevDatabase}); both say so in {@link #warning()}.
  */
-final class PgSandboxDevDatabase implements DevDatabase {
-  private final AdminAccess admin;
-  private final Throwaway db;
-  private boolean closed;
-
-  private PgSandboxDevDatabase(AdminAccess admin, Throwaway db) {
-    this.admin = admin;
-    this.db = db;
-  }
+final class PgSandboxDevDatabase {
+  private PgSandboxDevDatabase() {}
 
   static DevDatabase create(String url, String user, String password, ConnectTimeouts timeouts)
       throws DevDatabaseException {
@@ -43,9 +36,8 @@ final class PgSandboxDevDatabase implements DevDatabase {
         if (roleRefused.isEmpty()) {
           dropQuietly(s, "DROP ROLE IF EXISTS " + role);
         }
-        DevDatabase schema = SchemaDevDatabase.create(url, user, password, timeouts);
-        return new Fallback(
-            schema,
+        ServerDevDatabase schema = SchemaDevDatabase.create(url, user, password, timeouts);
+        return schema.withWarning(
             "cannot create a throwaway database on "
                 + JdbcDrivers.endpoint(url)
                 + " ("
@@ -55,22 +47,34 @@ final class PgSandboxDevDatabase implements DevDatabase {
                 + " of the shared database as the --dev-url user, protected only by the"
                 + " statements lint refuses");
       }
-      if (roleRefused.isPresent()) {
-        return new PgSandboxDevDatabase(
-            admin,
-            Throwaway.asAdmin(
-                database,
-                admin,
-                "cannot create a sandbox role on "
-                    + JdbcDrivers.endpoint(url)
-                    + " ("
-                    + roleRefused.get()
-                    + "): replaying in throwaway database "
-                    + database
-                    + " as the --dev-url user"));
-      }
-      return new PgSandboxDevDatabase(
-          admin, Throwaway.as(database, role, PgConnections.credentials(role, secret)));
+      Throwaway db =
+          roleRefused.isPresent()
+              ? Throwaway.asAdmin(
+                  database,
+                  admin,
+                  "cannot create a sandbox role on "
+                      + JdbcDrivers.endpoint(url)
+                      + " ("
+                      + roleRefused.get()
+                      + "): replaying in throwaway database "
+                      + database
+                      + " as the --dev-url user")
+              : Throwaway.as(database, role, PgConnections.credentials(role, secret));
+      return db.devDatabase(
+          admin,
+          "role",
+          "public",
+          () ->
+              AdminAccess.prepared(
+                  admin.timeouts().open(JdbcUrls.withDatabase(url, database), db.connectAs()),
+                  "SET search_path TO public"),
+          List.of(
+              "SET lock_timeout TO '10s'",
+              // a session the replay left open (or the role opened) must not keep the database
+              // alive
+              "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '"
+                  + database
+                  + "' AND pid <> pg_backend_pid()"));
     } catch (SQLException e) {
       throw new DevDatabaseException(
           "Cannot create a dev database on " + admin.where() + ": " + e.getMessage(), e);
@@ -110,80 +114,11 @@ final class PgSandboxDevDatabase implements DevDatabase {
     }
   }
 
-  @Override
-  public String jdbcUrl() {
-    return db.describe(admin, "role");
-  }
-
-  @Override
-  public Connection connect() throws SQLException {
-    return AdminAccess.prepared(
-        admin.timeouts().open(JdbcUrls.withDatabase(admin.url(), db.database()), db.connectAs()),
-        "SET search_path TO public");
-  }
-
-  @Override
-  public String schema() {
-    return "public";
-  }
-
-  @Override
-  public Optional<String> warning() {
-    return db.warning();
-  }
-
-  @Override
-  public synchronized void close() {
-    if (closed) {
-      return;
-    }
-    closed = true;
-    admin.drop(
-        db.leftover(admin, "role"),
-        db.dropStatements(
-            List.of(
-                "SET lock_timeout TO '10s'",
-                // a session the replay left open (or the role opened) must not keep the database
-                // alive
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '"
-                    + db.database()
-                    + "' AND pid <> pg_backend_pid()"),
-            "DROP ROLE IF EXISTS "));
-  }
-
   private static void dropQuietly(Statement s, String sql) {
     try {
       s.execute(sql);
     } catch (SQLException ignored) {
       // the creation failed already; that error is the one to report
-    }
-  }
-
-  /** Another dev database, with a warning saying why it is not a sandbox. */
-  private record Fallback(DevDatabase db, String message) implements DevDatabase {
-    @Override
-    public String jdbcUrl() {
-      return db.jdbcUrl();
-    }
-
-    @Override
-    public Connection connect() throws SQLException {
-      return db.connect();
-    }
-
-    @Override
-    public String schema() {
-      return db.schema();
-    }
-
-    @Override
-    public Optional<String> warning() {
-      return Optional.of(message);
-    }
-
-    @Override
-    public void close() {
-      db.close();
     }
   }
 }

@@ -1,8 +1,8 @@
 package dev.autogen.devdb;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A fresh schema {@code autogen_dev_<random>} in an existing PostgreSQL database, created on open
@@ -10,17 +10,11 @@ import java.util.List;
  * search_path} set to that schema alone, so unqualified names in the replayed migrations can never
  * reach the database's other schemas.
  */
-final class SchemaDevDatabase implements DevDatabase {
-  private final AdminAccess admin;
-  private final String schema;
-  private boolean closed;
+final class SchemaDevDatabase {
+  private SchemaDevDatabase() {}
 
-  private SchemaDevDatabase(AdminAccess admin, String schema) {
-    this.admin = admin;
-    this.schema = schema;
-  }
-
-  static DevDatabase create(String url, String user, String password, ConnectTimeouts timeouts)
+  static ServerDevDatabase create(
+      String url, String user, String password, ConnectTimeouts timeouts)
       throws DevDatabaseException {
     AdminAccess admin = AdminAccess.of(url, user, password, timeouts);
     String schema = "autogen_dev_" + AdminAccess.randomSuffix();
@@ -30,35 +24,17 @@ final class SchemaDevDatabase implements DevDatabase {
       throw new DevDatabaseException(
           "Cannot create a dev schema in " + admin.where() + ": " + e.getMessage(), e);
     }
-    return new SchemaDevDatabase(admin, schema);
-  }
-
-  @Override
-  public String jdbcUrl() {
-    return admin.where() + " (schema " + schema + ")";
-  }
-
-  @Override
-  public Connection connect() throws SQLException {
-    // SET rather than the currentSchema property: a currentSchema in the user's URL would win
-    return AdminAccess.prepared(admin.open(), "SET search_path TO " + schema);
-  }
-
-  @Override
-  public String schema() {
-    return schema;
-  }
-
-  @Override
-  public synchronized void close() {
-    if (closed) {
-      return;
-    }
-    closed = true;
-    admin.drop(
-        "dev schema " + schema + " in " + admin.where(),
-        List.of(
-            // a connection someone forgot to close must not make the CLI hang on exit
-            "SET lock_timeout TO '10s'", "DROP SCHEMA IF EXISTS " + schema + " CASCADE"));
+    return new ServerDevDatabase(
+        admin.where() + " (schema " + schema + ")",
+        schema,
+        // SET rather than the currentSchema property: a currentSchema in the user's URL would win
+        () -> AdminAccess.prepared(admin.open(), "SET search_path TO " + schema),
+        Optional.empty(),
+        new ServerDevDatabase.Teardown(
+            admin,
+            "dev schema " + schema + " in " + admin.where(),
+            List.of(
+                // a connection someone forgot to close must not make the CLI hang on exit
+                "SET lock_timeout TO '10s'", "DROP SCHEMA IF EXISTS " + schema + " CASCADE")));
   }
 }

@@ -2,6 +2,7 @@ package dev.autogen.devdb;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -29,7 +30,9 @@ record Throwaway(
     return new Throwaway(database, Optional.of(login), connectAs, Optional.empty());
   }
 
-  /** For messages: the URL, this database and its account, e.g. {@code ... (database d, role r)}. */
+  /**
+   * For messages: the URL, this database and its account, e.g. {@code ... (database d, role r)}.
+   */
   String describe(AdminAccess admin, String loginKind) {
     return admin.where()
         + " (database "
@@ -40,21 +43,33 @@ record Throwaway(
 
   /**
    * What drops it: {@code before} (session settings, ending other sessions), then the database,
-   * then its account ({@code dropLogin} followed by its name).
+   * then its account ({@code DROP <loginKind> IF EXISTS <login>}).
    */
-  List<String> dropStatements(List<String> before, String dropLogin) {
+  ServerDevDatabase.Teardown teardown(AdminAccess admin, String loginKind, List<String> before) {
     List<String> all = new ArrayList<>(before);
     all.add("DROP DATABASE IF EXISTS " + database);
-    login.ifPresent(l -> all.add(dropLogin + l));
-    return all;
+    login.ifPresent(l -> all.add("DROP " + loginKind.toUpperCase(Locale.ROOT) + " IF EXISTS " + l));
+    String leftover =
+        "dev database "
+            + database
+            + login.map(l -> " and " + loginKind + " " + l).orElse("")
+            + " on "
+            + admin.where();
+    return new ServerDevDatabase.Teardown(admin, leftover, all);
   }
 
-  /** For cleanup messages: {@code database d and role r on URL}. */
-  String leftover(AdminAccess admin, String loginKind) {
-    return "dev database "
-        + database
-        + login.map(l -> " and " + loginKind + " " + l).orElse("")
-        + " on "
-        + admin.where();
+  /** The dev database this is, connecting through {@code connector}. */
+  ServerDevDatabase devDatabase(
+      AdminAccess admin,
+      String loginKind,
+      String schema,
+      ServerDevDatabase.Connector connector,
+      List<String> dropBefore) {
+    return new ServerDevDatabase(
+        describe(admin, loginKind),
+        schema,
+        connector,
+        warning,
+        teardown(admin, loginKind, dropBefore));
   }
 }
