@@ -34,11 +34,8 @@ final class CheckNotValid implements StatementRule {
       domain(s, state, out);
       return;
     }
-    if (s.kind() != StatementKind.ALTER_TABLE || !state.tables().existing(s.table())) {
-      return;
-    }
-    String t = s.table().get();
-    for (AlterAction a : s.actions()) {
+    String t = s.table().orElse("");
+    for (AlterAction a : ExistingAlter.actions(s, state)) {
       if (a.kind() == ActionKind.ADD_CHECK && !a.notValid()) {
         out.add(
             RULE.at(

@@ -3,7 +3,6 @@ package dev.autogen.lint.rules;
 import dev.autogen.lint.AlterAction;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
 import java.util.List;
@@ -29,11 +28,8 @@ final class ConstraintBuildsIndex implements StatementRule {
 
   @Override
   public void check(LintStatement s, MigrationState state, List<Violation> out) {
-    if (s.kind() != StatementKind.ALTER_TABLE || !state.tables().existing(s.table())) {
-      return;
-    }
-    String t = s.table().get();
-    for (AlterAction a : s.actions()) {
+    String t = s.table().orElse("");
+    for (AlterAction a : ExistingAlter.actions(s, state)) {
       String what =
           switch (a.kind()) {
             case ADD_UNIQUE -> "unique constraint";

@@ -30,11 +30,7 @@ final class IndexNotOnline implements StatementRule {
   public void check(LintStatement s, MigrationState state, List<Violation> out) {
     boolean builds =
         s.kind() == StatementKind.CREATE_INDEX
-            || (s.kind() == StatementKind.ALTER_TABLE
-                && s.actions().stream()
-                    .anyMatch(
-                        a ->
-                            a.kind() == ActionKind.ADD_INDEX || a.kind() == ActionKind.ADD_UNIQUE));
+            || s.altersWith(ActionKind.ADD_INDEX, ActionKind.ADD_UNIQUE);
     if (!builds || !state.tables().existing(s.table())) {
       return;
     }

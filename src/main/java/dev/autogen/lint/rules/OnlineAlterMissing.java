@@ -74,31 +74,30 @@ final class OnlineAlterMissing implements StatementRule {
     }
     if (s.asksToBlock()) {
       out.add(
-          RULE.at(
-              s.line(),
-              "ALTER TABLE "
-                  + t
-                  + " asks for "
+          alter(
+              s,
+              "asks for "
                   + (s.option(ActionKind.ALGORITHM).filter("COPY"::equals).isPresent()
                       ? "ALGORITHM=COPY: the table is copied while its writes wait"
                       : "LOCK="
                           + s.option(ActionKind.LOCK).orElse("")
-                          + ": its writes wait until the change ends"),
-              s.table()));
+                          + ": its writes wait until the change ends")));
       return;
     }
     if (s.demandsOnline()) {
       return;
     }
     out.add(
-        RULE.at(
-            s.line(),
-            "ALTER TABLE "
-                + t
-                + " does not demand an online change: add "
+        alter(
+            s,
+            "does not demand an online change: add "
                 + suggestion(judged)
-                + " so the server refuses rather than copying the table or blocking its writes",
-            s.table()));
+                + " so the server refuses rather than copying the table or blocking its writes"));
+  }
+
+  /** The finding on the ALTER TABLE {@code s}: {@code ALTER TABLE t <what>}. */
+  private static Violation alter(LintStatement s, String what) {
+    return RULE.at(s.line(), "ALTER TABLE " + s.table().get() + " " + what, s.table());
   }
 
   /** INSTANT where the server can do every judged action instantly, else INPLACE with no lock. */

@@ -25,11 +25,8 @@ final class RenameTable implements StatementRule {
 
   @Override
   public void check(LintStatement s, MigrationState state, List<Violation> out) {
-    if (s.kind() != StatementKind.ALTER_TABLE || !state.tables().existing(s.table())) {
-      return;
-    }
-    String t = s.table().get();
-    for (AlterAction a : s.actions()) {
+    String t = s.table().orElse("");
+    for (AlterAction a : ExistingAlter.actions(s, state)) {
       if (a.kind() != ActionKind.RENAME_TABLE) {
         continue;
       }
@@ -40,17 +37,20 @@ final class RenameTable implements StatementRule {
       if (compatibilityView) {
         state.touches().markHandled(state.keys().subject(t, Optional.empty()));
       } else {
-        out.add(
-            RULE.at(
-                s.line(),
-                "renaming "
-                    + t
-                    + " to "
-                    + a.expression().orElse("?")
-                    + " breaks the running code that still uses "
-                    + t,
-                Optional.of(t)));
+        out.add(RULE.at(s.line(), message(t, a.expression().orElse("?"), t), Optional.of(t)));
       }
     }
+  }
+
+  /**
+   * The finding of a rename: {@code renamed} to {@code to} breaks code still using the old name.
+   */
+  static String message(String renamed, String to, String oldName) {
+    return "renaming "
+        + renamed
+        + " to "
+        + to
+        + " breaks the running code that still uses "
+        + oldName;
   }
 }

@@ -4,7 +4,6 @@ import dev.autogen.lint.ActionKind;
 import dev.autogen.lint.AlterAction;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
 import dev.autogen.lint.state.Subject;
@@ -29,11 +28,8 @@ final class SetNotNullWithoutCheck implements StatementRule {
 
   @Override
   public void check(LintStatement s, MigrationState state, List<Violation> out) {
-    if (s.kind() != StatementKind.ALTER_TABLE || !state.tables().existing(s.table())) {
-      return;
-    }
-    String t = s.table().get();
-    for (AlterAction a : s.actions()) {
+    String t = s.table().orElse("");
+    for (AlterAction a : ExistingAlter.actions(s, state)) {
       if (a.kind() == ActionKind.SET_NOT_NULL
           && a.column().isPresent()
           && !state.notNullChecks().validated(t, a.column().get())) {

@@ -28,10 +28,7 @@ final class TableRebuild implements StatementRule {
 
   @Override
   public void check(LintStatement s, MigrationState state, List<Violation> out) {
-    boolean rebuild =
-        s.kind() == StatementKind.OPTIMIZE
-            || (s.kind() == StatementKind.ALTER_TABLE
-                && s.actions().stream().anyMatch(a -> a.kind() == ActionKind.REBUILD));
+    boolean rebuild = s.kind() == StatementKind.OPTIMIZE || s.altersWith(ActionKind.REBUILD);
     if (rebuild && state.tables().existing(s.table())) {
       out.add(
           RULE.at(
