@@ -97,7 +97,7 @@ final class AutogenCommand implements Callable<Integer> {
                 + r.dialect().templateFolder()
                 + "/); `autogen diff` and `autogen lint` work on this database");
       }
-      MigrationPlan plan = Pipeline.plan(s, r);
+      MigrationPlan plan = Pipeline.plan(s, r, true);
       String rev = revision != null ? revision : now();
       Renderer renderer = new Renderer(r.dialect(), templates);
       RenderSettings settings =

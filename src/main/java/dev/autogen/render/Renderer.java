@@ -29,7 +29,8 @@ public final class Renderer {
   public Renderer(Dialect dialect, TemplateSource templates) {
     this.dialect = Objects.requireNonNull(dialect, "dialect");
     this.templates = new SqlTemplates(templates, dialect.templateFolder());
-    this.views = new StatementViewBuilder(dialect);
+    // an operation handed to pt-online-schema-change restates the statement it replaces
+    this.views = new StatementViewBuilder(dialect, this::statement);
   }
 
   /** All files of the plan, step by step: migration, its .conf if any, then its undo script. */
