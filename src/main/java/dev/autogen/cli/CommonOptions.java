@@ -107,6 +107,21 @@ final class CommonOptions {
   Path templates;
 
   @Option(
+      names = "--changelog",
+      description =
+          "Liquibase master changelog that new changelogs are included from (default: Spring's"
+              + " spring.liquibase.change-log, else src/main/resources/db/changelog/db.changelog-master.yaml).")
+  Path changelog;
+
+  /** Set by a command that takes the format as an option ({@code -m --format liquibase}). */
+  MigrationFormat migrationFormat;
+
+  @Option(
+      names = "--author",
+      description = "Author of Liquibase changesets (default: git user.name, else autogen).")
+  String author;
+
+  @Option(
       names = "--backfill",
       description = "Value for existing rows, table.column=SQL expression (repeatable).")
   Map<String, String> backfills = new LinkedHashMap<>();

@@ -14,6 +14,9 @@ import java.util.Optional;
  * Boot configuration and defaults.
  *
  * @param spring the project's Spring Boot configuration (Flyway placeholders, notes)
+ * @param format what {@code -m} writes: Flyway migrations or Liquibase changelogs
+ * @param changelog the Liquibase master changelog (Liquibase format only)
+ * @param author the Liquibase changesets' author as configured (else git's user.name)
  * @param origins where the settings that may come from several places came from, by setting name
  *     (shown value, source), for {@code --verbose}
  */
@@ -41,4 +44,7 @@ record Settings(
     Optional<String> historyBase,
     dev.autogen.devdb.ConnectTimeouts timeouts,
     SpringBootConfig spring,
+    MigrationFormat format,
+    Optional<Path> changelog,
+    Optional<String> author,
     Map<String, Sourced<String>> origins) {}

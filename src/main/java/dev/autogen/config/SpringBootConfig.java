@@ -214,6 +214,15 @@ public final class SpringBootConfig {
     return get(LIQUIBASE_CHANGE_LOG);
   }
 
+  /**
+   * The master changelog file {@code spring.liquibase.change-log} names: {@code classpath:x} (or a
+   * path without prefix, which Spring reads from the class path) is {@code src/main/resources/x},
+   * {@code file:x} is {@code x} in the project folder.
+   */
+  public Optional<Sourced<Path>> liquibaseChangeLogFile() {
+    return liquibaseChangeLog().map(c -> c.map(v -> ChangeLogLocation.file(project, v.strip())));
+  }
+
   /** {@code spring.flyway.placeholders.*}: name to value, for replaying the migrations. */
   public Map<String, String> flywayPlaceholders() {
     return isSpringBoot() ? environment.map(FLYWAY_PLACEHOLDERS) : Map.of();
@@ -228,10 +237,11 @@ public final class SpringBootConfig {
     Optional<Sourced<String>> changeLog = liquibaseChangeLog();
     if (changeLog.isPresent() || liquibaseInBuild) {
       notes.add(
-          "Liquibase is not supported yet ("
+          "Liquibase ("
               + changeLog.map(c -> c.value() + " in " + c.source()).orElse("in the build file")
-              + "): autogen replays only Flyway migrations into its dev database; compare with a"
-              + " database the change log has been applied to (spring.datasource.url or --url)");
+              + "): autogen -m writes Liquibase changelogs for it, but replays only Flyway"
+              + " migrations into its dev database; compare with a database the change log has"
+              + " been applied to (spring.datasource.url or --url)");
     }
     get(URL)
         .filter(u -> !readable(u.value()))

@@ -112,9 +112,8 @@ class SpringBootConfigTest {
     assertThat(c.liquibaseChangeLog().map(Sourced::value))
         .contains("classpath:db/changelog/master.yaml");
     assertThat(c.notes())
-        .anyMatch(
-            n -> n.startsWith("Liquibase is not supported yet (classpath:db/changelog/master.yaml"))
-        .anyMatch(n -> n.contains("not supported yet"))
+        .anyMatch(n -> n.startsWith("Liquibase (classpath:db/changelog/master.yaml"))
+        .anyMatch(n -> n.contains("replays only Flyway migrations"))
         .anyMatch(n -> n.contains("lists 2 locations; autogen reads and writes the first"));
   }
 
