@@ -76,7 +76,7 @@ final class Pipeline {
     Dialect configured = dialect(s);
     // options that cannot be right are refused before the database is asked anything
     RenameOptions.parse(s.renames(), configured.identifiers());
-    BackfillOptions.check(s.backfills());
+    BackfillOptions.check(s.backfills(), configured);
     for (Path root : s.entities()) {
       if (!Files.isDirectory(root)) {
         throw new UserError(ExitCode.USAGE, "entity source folder " + root + " does not exist");

@@ -35,11 +35,8 @@ public final class SchemaSnapshots {
       DevDatabase db, Dialect dialect, List<MigrationFile> earlier, List<MigrationFile> linted)
       throws SQLException, IOException, MigrationReplayException, IntrospectionException {
     try (Connection c = db.connect()) {
-      replay(c, earlier);
-      Schema before = new Introspector(dialect).read(c, db.schema()).current();
-      replay(c, linted);
-      Schema after = new Introspector(dialect).read(c, db.schema()).current();
-      return new Snapshots(before, after);
+      Schema before = replayAndRead(c, db, dialect, earlier);
+      return new Snapshots(before, replayAndRead(c, db, dialect, linted));
     }
   }
 
@@ -51,8 +48,7 @@ public final class SchemaSnapshots {
       DevDatabase db, Dialect dialect, List<MigrationFile> earlier, List<MigrationFile> linted)
       throws SQLException, IOException, MigrationReplayException, IntrospectionException {
     try (Connection c = db.connect()) {
-      replay(c, earlier);
-      Schema before = new Introspector(dialect).read(c, db.schema()).current();
+      Schema before = replayAndRead(c, db, dialect, earlier);
       List<SurfaceSteps.Step> steps = new ArrayList<>();
       for (MigrationFile f : linted) {
         replay(c, List.of(f));
@@ -60,6 +56,14 @@ public final class SchemaSnapshots {
       }
       return new SurfaceSteps(before, steps);
     }
+  }
+
+  /** Replays {@code files} on {@code c}, then reads the schema they leave. */
+  private static Schema replayAndRead(
+      Connection c, DevDatabase db, Dialect dialect, List<MigrationFile> files)
+      throws SQLException, IOException, MigrationReplayException, IntrospectionException {
+    replay(c, files);
+    return new Introspector(dialect).read(c, db.schema()).current();
   }
 
   private static void replay(Connection c, List<MigrationFile> files)
