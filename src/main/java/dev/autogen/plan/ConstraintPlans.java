@@ -131,7 +131,9 @@ final class ConstraintPlans {
 
   List<PlanItem> plan(ForeignKeyAdded c, Items out) {
     ForeignKey fk = c.foreignKey();
-    if (moves(c.table(), fk.columns()) || moves(fk.referencedTable(), fk.referencedColumns())) {
+    boolean overRenamedColumn =
+        moves(c.table(), fk.columns()) && support.renamedColumns().waitsForContract(fk);
+    if (overRenamedColumn || moves(fk.referencedTable(), fk.referencedColumns())) {
       return moved.plan(c, out);
     }
     if (!capabilities.notValidConstraints()) {

@@ -2,12 +2,16 @@ package dev.autogen.plan;
 
 import dev.autogen.classify.Assessment;
 import dev.autogen.diff.ColumnRenamed;
+import dev.autogen.diff.ForeignKeyDropped;
+import dev.autogen.model.ForeignKey;
 import dev.autogen.model.Column;
 import dev.autogen.model.Identifier;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The column renames of a plan, by table (its desired name) and the column's new name. A rename
@@ -15,20 +19,34 @@ import java.util.Optional;
  * name cannot simply be added where the old one stands: the planners of those changes ask here
  * whether a rename moves them.
  */
-record RenamedColumns(Map<Identifier, Map<Identifier, Column>> before) {
+record RenamedColumns(
+    Map<Identifier, Map<Identifier, Column>> before, Set<Identifier> droppedForeignKeys) {
 
   RenamedColumns {
     before = Map.copyOf(before);
+    droppedForeignKeys = Set.copyOf(droppedForeignKeys);
   }
 
   static RenamedColumns of(List<Assessment> assessments) {
     Map<Identifier, Map<Identifier, Column>> byTable = new HashMap<>();
+    Set<Identifier> dropped = new HashSet<>();
     for (Assessment a : assessments) {
       if (a.change() instanceof ColumnRenamed r) {
         byTable.computeIfAbsent(r.table(), k -> new HashMap<>()).put(r.after().name(), r.before());
+      } else if (a.change() instanceof ForeignKeyDropped d) {
+        dropped.add(d.foreignKey().name());
       }
     }
-    return new RenamedColumns(byTable);
+    return new RenamedColumns(byTable, dropped);
+  }
+
+  /**
+   * Whether a foreign key over a renamed column must wait for the contract step: when it takes the
+   * name of a foreign key the plan drops there (the old column's), the name is not free before.
+   * Otherwise it is added NOT VALID in expand, so that the new column is checked from the start.
+   */
+  boolean waitsForContract(ForeignKey fk) {
+    return droppedForeignKeys.contains(fk.name());
   }
 
   /** Whether any of {@code columns} of {@code table} is the new name of a renamed column. */

@@ -261,7 +261,7 @@ class CliIT {
     LocalPostgres.execute(
         connection,
         "CREATE TABLE member (org_id bigint NOT NULL, user_id bigint NOT NULL, role varchar(20),"
-            + " PRIMARY KEY (user_id, org_id))");
+            + " PRIMARY KEY (user_id))");
     LocalPostgres.execute(connection, "CREATE INDEX member_role_desc ON member (role DESC)");
     LocalPostgres.execute(
         connection, "CREATE INDEX member_admins ON member (user_id) WHERE role = 'admin'");
@@ -287,9 +287,10 @@ class CliIT {
     assertThat(type.get("before").get("type").asText()).isEqualTo("varchar(20)");
     assertThat(type.get("after").get("type").asText()).isEqualTo("varchar(40)");
     assertThat(type.get("before").get("nullable").asBoolean()).isTrue();
-    // Hibernate orders @IdClass key columns by attribute name
+    // Hibernate orders @IdClass key columns by attribute name (a key that differs only in column
+    // order is no change against entities, which cannot state it: DifferTest)
     assertThat(byKind.get("drop_primary_key").get("before").get("columns").toString())
-        .isEqualTo("[\"user_id\",\"org_id\"]");
+        .isEqualTo("[\"user_id\"]");
     assertThat(byKind.get("add_primary_key").get("after").get("columns").toString())
         .isEqualTo("[\"org_id\",\"user_id\"]");
     assertThat(json.get("not_compared"))
