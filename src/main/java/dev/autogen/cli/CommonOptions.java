@@ -97,6 +97,13 @@ final class CommonOptions {
   @Option(names = "--migrations", description = "Folder of runnable migrations.")
   Path migrations;
 
+  @Option(
+      names = "--change-log",
+      description =
+          "Liquibase master changelog of the project (default: spring.liquibase.change-log); the"
+              + " dev database is brought to the current state by Liquibase's update of it.")
+  String changeLog;
+
   @Option(names = "--deferred", description = "Folder where contract steps wait.")
   Path deferred;
 

@@ -13,6 +13,8 @@ import java.util.Optional;
  * Every setting of a run after resolving options, environment, config file, the project's Spring
  * Boot configuration and defaults.
  *
+ * @param flyway Flyway configuration keys ({@code flyway.*}) from the config file, for the replay
+ * @param changeLog a Liquibase master changelog from the option or the config file
  * @param spring the project's Spring Boot configuration (Flyway placeholders, notes)
  * @param origins where the settings that may come from several places came from, by setting name
  *     (shown value, source), for {@code --verbose}
@@ -40,5 +42,14 @@ record Settings(
     Optional<String> dialect,
     Optional<String> historyBase,
     dev.autogen.devdb.ConnectTimeouts timeouts,
+    Map<String, String> flyway,
+    Optional<String> changeLog,
     SpringBootConfig spring,
-    Map<String, Sourced<String>> origins) {}
+    Map<String, Sourced<String>> origins) {
+
+  /** How the dev database is brought to the current state: the project's own engine. */
+  dev.autogen.devdb.HistoryReplay history() {
+    return dev.autogen.config.ProjectHistory.replay(
+        spring, url.or(() -> devUrl), migrations, deferred, flyway, changeLog);
+  }
+}

@@ -58,7 +58,11 @@ final class SettingsResolver {
           "profile",
           "connect-timeout",
           "socket-timeout",
-          "lint.allow");
+          "lint.allow",
+          "change-log");
+
+  /** Keys handed to Flyway as they are when it replays the migrations. */
+  private static final String FLYWAY_PREFIX = "flyway.";
 
   private final Function<String, String> env;
   private final Path project;
@@ -144,6 +148,8 @@ final class SettingsResolver {
         src.first("dialect", o.dialect, "AUTOGEN_DIALECT", Optional::empty),
         src.first("history-base", o.historyBase, null, Optional::empty),
         Timeouts.resolve(o.connectTimeout, o.socketTimeout, props),
+        flyway(props),
+        src.first("change-log", o.changeLog, null, spring::liquibaseMaster),
         spring,
         src.origins());
   }
@@ -193,7 +199,7 @@ final class SettingsResolver {
           ExitCode.USAGE, "cannot read config file " + file + ": " + e.getMessage());
     }
     for (String key : props.stringPropertyNames()) {
-      if (!KEYS.contains(key)) {
+      if (!KEYS.contains(key) && !key.startsWith(FLYWAY_PREFIX)) {
         throw new UserError(
             ExitCode.USAGE,
             file
@@ -205,6 +211,16 @@ final class SettingsResolver {
       }
     }
     return props;
+  }
+
+  private static Map<String, String> flyway(Properties props) {
+    Map<String, String> out = new java.util.TreeMap<>();
+    for (String key : props.stringPropertyNames()) {
+      if (key.startsWith(FLYWAY_PREFIX)) {
+        out.put(key, props.getProperty(key).strip());
+      }
+    }
+    return out;
   }
 
   private static NamingStrategy naming(String value) {
