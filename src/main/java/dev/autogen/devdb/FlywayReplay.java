@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,12 +15,13 @@ import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.internal.exception.FlywayMigrateException;
+import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
 
 /**
- * Replays a Flyway project with the real Flyway: its ordering, its script splitting, its transaction
- * rules (a {@code .conf} script config, {@code -- flyway:} lines, statements PostgreSQL refuses in
- * a transaction), repeatable migrations, placeholders and the other settings the project gives
- * ({@code flyway.*} keys as Flyway's own configuration names them, e.g. {@code
+ * Replays a Flyway project with the real Flyway: its ordering, its script splitting, its
+ * transaction rules (a {@code .conf} script config, {@code -- flyway:} lines, statements PostgreSQL
+ * refuses in a transaction), repeatable migrations, placeholders and the other settings the project
+ * gives ({@code flyway.*} keys as Flyway's own configuration names them, e.g. {@code
  * flyway.placeholders.owner} or {@code flyway.baselineVersion}).
  *
  * @param locations the project's migration folders
@@ -30,7 +30,8 @@ import org.flywaydb.core.internal.exception.FlywayMigrateException;
  *     locations}); folders that do not exist are skipped
  * @param configuration Flyway configuration keys ({@code flyway.*}) and values
  */
-public record FlywayReplay(List<Path> locations, List<Path> deferred, Map<String, String> configuration)
+public record FlywayReplay(
+    List<Path> locations, List<Path> deferred, Map<String, String> configuration)
     implements HistoryReplay {
   public FlywayReplay {
     locations = List.copyOf(locations);
@@ -46,10 +47,13 @@ public record FlywayReplay(List<Path> locations, List<Path> deferred, Map<String
   @Override
   public void replay(DevDatabase db, ProgressListener progress) throws MigrationReplayException {
     refuseJavaMigrations();
-    migrate(db, locations, false, progress);
-    if (deferred.stream().anyMatch(java.nio.file.Files::isDirectory)) {
-      List<Path> all = new ArrayList<>(locations);
-      all.addAll(deferred);
+    // Flyway logs a missing location as an error; a project without a folder yet has no history
+    List<Path> present = locations.stream().filter(java.nio.file.Files::isDirectory).toList();
+    migrate(db, present, false, progress);
+    List<Path> waiting = deferred.stream().filter(java.nio.file.Files::isDirectory).toList();
+    if (!waiting.isEmpty()) {
+      List<Path> all = new ArrayList<>(present);
+      all.addAll(waiting);
       // out of order: a deferred step's version may be below a later migration's
       migrate(db, all, true, progress);
     }
@@ -79,34 +83,44 @@ public record FlywayReplay(List<Path> locations, List<Path> deferred, Map<String
   private void migrate(
       DevDatabase db, List<Path> folders, boolean outOfOrder, ProgressListener progress)
       throws MigrationReplayException {
-    Map<String, String> settings = new LinkedHashMap<>(configuration);
-    // Flyway's default transactional advisory lock keeps a transaction open that a CREATE INDEX
-    // CONCURRENTLY would wait for forever; the dev database has no concurrent migrator anyway
-    settings.put("flyway.postgresql.transactional.lock", "false");
-    FluentConfiguration config =
-        Flyway.configure(FlywayReplay.class.getClassLoader())
-            .configuration(settings)
-            .dataSource(new DevDataSource(db))
-            .schemas(db.schema())
-            .defaultSchema(db.schema())
-            .locations(folders.stream().map(f -> "filesystem:" + f.toAbsolutePath()).toArray(String[]::new))
-            .outOfOrder(outOfOrder || Boolean.parseBoolean(configuration.get("flyway.outOfOrder")))
-            .cleanDisabled(true);
-    Flyway flyway = config.load();
     try {
-      int total = flyway.info().pending().length;
-      flyway =
+      FluentConfiguration config =
           Flyway.configure(FlywayReplay.class.getClassLoader())
-              .configuration(config)
-              .callbacks(new Progress(progress, total))
-              .load();
-      flyway.migrate();
+              .configuration(configuration)
+              .dataSource(new DevDataSource(db))
+              .schemas(db.schema())
+              .defaultSchema(db.schema())
+              .locations(
+                  folders.stream()
+                      .map(f -> "filesystem:" + f.toAbsolutePath())
+                      .toArray(String[]::new))
+              .outOfOrder(
+                  outOfOrder || Boolean.parseBoolean(configuration.get("flyway.outOfOrder")))
+              .cleanDisabled(true);
+      // Flyway's default transactional advisory lock keeps a transaction open that a CREATE INDEX
+      // CONCURRENTLY would wait for forever; the dev database has no concurrent migrator anyway
+      config
+          .getConfigurationExtension(PostgreSQLConfigurationExtension.class)
+          .setTransactionalLock(false);
+      MigrationInfo[] pending = config.load().info().pending();
+      Progress announcer = new Progress(progress, pending.length);
+      try {
+        config.callbacks(announcer).load().migrate();
+      } catch (FlywayException e) {
+        // Flyway refuses some files before announcing them: the first not applied is the one
+        int failed = announcer.applied;
+        throw failure(e, failed < pending.length ? file(pending[failed]) : null);
+      }
     } catch (FlywayException e) {
-      throw failure(e);
+      throw failure(e, null);
     }
   }
 
-  private static MigrationReplayException failure(FlywayException e) {
+  /**
+   * @param current the migration that failed, named when Flyway's message does not say which file
+   *     it refused (mixed statements, a placeholder without a value)
+   */
+  private static MigrationReplayException failure(FlywayException e, Path current) {
     if (e instanceof FlywayMigrateException m && m.getMigration() != null) {
       MigrationInfo migration = m.getMigration();
       Path file =
@@ -115,10 +129,10 @@ public record FlywayReplay(List<Path> locations, List<Path> deferred, Map<String
               : Path.of(migration.getPhysicalLocation());
       String name = migration.getScript();
       String where = m.getLineNumber() > 0 ? " (line " + m.getLineNumber() + ")" : "";
-      return new MigrationReplayException(
-          name + where + " failed: " + cause(e), file, e);
+      return new MigrationReplayException(name + where + " failed: " + cause(e), file, e);
     }
-    return new MigrationReplayException("Flyway: " + firstLine(e.getMessage()), null, e);
+    String where = current == null ? "Flyway" : current.getFileName().toString();
+    return new MigrationReplayException(where + ": " + firstLine(e.getMessage()), current, e);
   }
 
   /** The server's own words when a statement failed, else Flyway's first line. */
@@ -140,11 +154,17 @@ public record FlywayReplay(List<Path> locations, List<Path> deferred, Map<String
     return nl < 0 ? m : m.substring(0, nl).strip();
   }
 
-  /** Tells the listener of each migration Flyway is about to apply. */
+  private static Path file(MigrationInfo info) {
+    String location = info.getPhysicalLocation();
+    return location == null || location.isEmpty() ? Path.of(info.getScript()) : Path.of(location);
+  }
+
+  /** Tells the listener of each migration Flyway is about to apply, and counts those it did. */
   private static final class Progress implements Callback {
     private final ProgressListener listener;
     private final int total;
     private int index;
+    private int applied;
 
     Progress(ProgressListener listener, int total) {
       this.listener = listener;
@@ -153,7 +173,7 @@ public record FlywayReplay(List<Path> locations, List<Path> deferred, Map<String
 
     @Override
     public boolean supports(Event event, Context context) {
-      return event == Event.BEFORE_EACH_MIGRATE;
+      return event == Event.BEFORE_EACH_MIGRATE || event == Event.AFTER_EACH_MIGRATE;
     }
 
     @Override
@@ -163,12 +183,11 @@ public record FlywayReplay(List<Path> locations, List<Path> deferred, Map<String
 
     @Override
     public void handle(Event event, Context context) {
-      MigrationInfo info = context.getMigrationInfo();
-      String location = info.getPhysicalLocation();
-      listener.onFile(
-          ++index,
-          Math.max(total, index),
-          location == null || location.isEmpty() ? Path.of(info.getScript()) : Path.of(location));
+      if (event == Event.AFTER_EACH_MIGRATE) {
+        applied++;
+        return;
+      }
+      listener.onFile(++index, Math.max(total, index), file(context.getMigrationInfo()));
     }
 
     @Override

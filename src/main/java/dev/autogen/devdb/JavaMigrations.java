@@ -55,7 +55,8 @@ final class JavaMigrations {
     Path resources = Path.of(RESOURCES);
     for (int i = 0; i + resources.getNameCount() <= normalized.getNameCount(); i++) {
       if (normalized.subpath(i, i + resources.getNameCount()).equals(resources)) {
-        Path project = i == 0 ? normalized.getRoot() : normalized.getRoot().resolve(normalized.subpath(0, i));
+        Path project =
+            i == 0 ? normalized.getRoot() : normalized.getRoot().resolve(normalized.subpath(0, i));
         Path rest =
             i + resources.getNameCount() == normalized.getNameCount()
                 ? Path.of("")

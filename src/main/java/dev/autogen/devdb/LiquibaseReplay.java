@@ -20,8 +20,8 @@ import liquibase.ui.LoggerUIService;
 /**
  * Replays a Liquibase project with the real Liquibase (4.33): {@code update} of its master
  * changelog on the dev database, with the project's changelog parameters, contexts and labels.
- * Liquibase's own tables ({@code databasechangelog}, {@code databasechangeloglock}) land in the
- * dev schema and are left out by introspection.
+ * Liquibase's own tables ({@code databasechangelog}, {@code databasechangeloglock}) land in the dev
+ * schema and are left out by introspection.
  *
  * @param searchRoot the folder changelog paths are relative to ({@code src/main/resources} for a
  *     {@code classpath:} change log), as Liquibase records them
@@ -71,7 +71,8 @@ public record LiquibaseReplay(
     } catch (SQLException e) {
       throw new MigrationReplayException("dev database: " + e.getMessage(), null, e);
     } catch (Exception e) {
-      throw new MigrationReplayException(changeLog + ": Liquibase update failed: " + reason(e), master, e);
+      throw new MigrationReplayException(
+          changeLog + ": Liquibase update failed: " + reason(e), master, e);
     }
   }
 

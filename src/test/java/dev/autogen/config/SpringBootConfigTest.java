@@ -116,7 +116,9 @@ class SpringBootConfigTest {
     assertThat(c.notes())
         .noneMatch(n -> n.contains("Liquibase"))
         .anyMatch(
-            n -> n.contains("lists 2 locations; autogen replays them all and writes into the first"));
+            n ->
+                n.contains(
+                    "lists 2 locations; autogen replays them all and writes into the first"));
     assertThat(c.flywayFolders(c.url().map(Sourced::value))).hasSize(2);
     assertThat(c.flywayConfiguration())
         .containsEntry("flyway.placeholders.owner", "app_owner")
