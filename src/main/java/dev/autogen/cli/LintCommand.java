@@ -102,7 +102,8 @@ final class LintCommand implements Callable<Integer> {
             java.nio.file.Files.isDirectory(s.migrations()) ? s.migrations() : Path.of(""),
             !skipSchemaCheck,
             allow(s.lintAllow()),
-            LintCommand::display);
+            LintCommand::display,
+            s.flywayConfiguration());
     LintReport report;
     try {
       report = LintRun.run(run, () -> warned(openDevDatabase(s, dialect)));

@@ -47,6 +47,13 @@ record Settings(
     SpringBootConfig spring,
     Map<String, Sourced<String>> origins) {
 
+  /** The Flyway configuration the replay uses: Spring's {@code spring.flyway.*}, then autogen's. */
+  Map<String, String> flywayConfiguration() {
+    Map<String, String> out = new java.util.LinkedHashMap<>(spring.flywayConfiguration());
+    out.putAll(flyway);
+    return out;
+  }
+
   /** How the dev database is brought to the current state: the project's own engine. */
   dev.autogen.devdb.HistoryReplay history() {
     return dev.autogen.config.ProjectHistory.replay(

@@ -60,6 +60,8 @@ public final class LintRun {
    * @param base the base revision of a pull request, if given
    * @param workDir where git is asked for the repository
    * @param allow config suppressions: rule code to reason
+   * @param flyway the project's Flyway configuration ({@code flyway.*} keys: placeholders and the
+   *     like), with which the dev database replays the files
    */
   public record Options(
       Dialect dialect,
@@ -72,11 +74,41 @@ public final class LintRun {
       Path workDir,
       boolean schemaCheck,
       Map<String, String> allow,
-      Function<Path, String> display) {
+      Function<Path, String> display,
+      Map<String, String> flyway) {
     public Options {
       entityRoots = List.copyOf(entityRoots);
       files = List.copyOf(files);
       allow = Map.copyOf(allow);
+      flyway = Map.copyOf(flyway);
+    }
+
+    /** Options for a project with Flyway's default configuration. */
+    public Options(
+        Dialect dialect,
+        NamingStrategy naming,
+        List<Path> entityRoots,
+        Path migrations,
+        Path deferred,
+        List<Path> files,
+        Optional<String> base,
+        Path workDir,
+        boolean schemaCheck,
+        Map<String, String> allow,
+        Function<Path, String> display) {
+      this(
+          dialect,
+          naming,
+          entityRoots,
+          migrations,
+          deferred,
+          files,
+          base,
+          workDir,
+          schemaCheck,
+          allow,
+          display,
+          Map.of());
     }
   }
 
@@ -161,7 +193,8 @@ public final class LintRun {
       // pull-request SQL is untrusted: what reaches outside the throwaway database never runs
       List<MigrationFile> replayed = new ArrayList<>(targets.earlier());
       replayed.addAll(targets.linted());
-      List<Finding> refused = new SandboxGuard(o.dialect()).findings(replayed, o.display());
+      List<Finding> refused =
+          new SandboxGuard(o.dialect()).findings(replayed, o.display(), placeholders(o.flyway()));
       if (refused.isEmpty()) {
         Map<String, Character> volatility = new HashMap<>();
         findings.addAll(
@@ -202,7 +235,9 @@ public final class LintRun {
     try (DevDatabase db = opener.open()) {
       SurfaceSteps steps;
       try {
-        steps = SchemaSnapshots.takeEach(db, o.dialect(), targets.earlier(), targets.linted());
+        steps =
+            SchemaSnapshots.takeEach(
+                db, o.dialect(), targets.earlier(), targets.linted(), o.flyway());
       } catch (MigrationReplayException e) {
         return List.of(replayFailure(e, targets, o.display()));
       }
@@ -225,6 +260,19 @@ public final class LintRun {
       }
       return out;
     }
+  }
+
+  /** {@code flyway.placeholders.NAME} values by name. */
+  private static Map<String, String> placeholders(Map<String, String> flyway) {
+    Map<String, String> out = new HashMap<>();
+    String prefix = "flyway.placeholders.";
+    flyway.forEach(
+        (k, v) -> {
+          if (k.startsWith(prefix)) {
+            out.put(k.substring(prefix.length()), v);
+          }
+        });
+    return out;
   }
 
   private static Finding replayFailure(
