@@ -109,15 +109,13 @@ class MigrationReplayIT {
   }
 
   @Test
-  void placeholdersScriptConfigLinesAndRepeatablesAreFlyways() throws Exception {
+  void placeholdersRepeatablesAndConcurrentIndexDetectionAreFlyways() throws Exception {
     write(
         "V1__owner.sql",
         "create table ${prefix}accounts (id int primary key, owner text default '${owner}');\n"
             + "insert into ${prefix}accounts (id) values (1);");
     write(
-        "V2__index.sql",
-        "-- flyway:executeInTransaction=false\n"
-            + "create index concurrently accounts_owner on ${prefix}accounts (owner);");
+        "V2__index.sql", "create index concurrently accounts_owner on ${prefix}accounts (owner);");
     write(
         "R__accounts_view.sql",
         "create or replace view account_owners as select owner from ${prefix}accounts;");

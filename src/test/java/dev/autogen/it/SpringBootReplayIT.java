@@ -80,6 +80,48 @@ class SpringBootReplayIT {
   }
 
   @Test
+  void lintReplaysWithTheProjectsPlaceholdersAndChecksThemBeforeAnythingRuns() throws Exception {
+    springBoot("flyway");
+    write(
+        "src/main/resources/application.yml",
+        """
+        spring:
+          flyway:
+            placeholders:
+              name_length: 255
+              probe: "0); ALTER SYSTEM SET work_mem = '1MB'; SELECT (0"
+        """);
+    write(
+        "src/main/resources/db/migration/V1__customers.sql",
+        "CREATE TABLE customer (id bigint PRIMARY KEY, first_name varchar(${name_length}), email"
+            + " varchar(255));");
+    write(
+        "src/main/resources/db/migration/V2__nickname.sql",
+        "ALTER TABLE customer ADD COLUMN nickname varchar(${name_length});\n");
+    customer("private String nickname;");
+
+    Run lint =
+        autogen("lint", "--dev-url", DEV_URL, "src/main/resources/db/migration/V2__nickname.sql");
+    assertThat(lint.code()).as(lint.toString()).isZero();
+    assertThat(lint.out() + lint.err())
+        .doesNotContain("migration-fails")
+        .doesNotContain("syntax error");
+
+    // a placeholder's value is checked as Flyway would run it: the file's text alone looks clean
+    write("src/main/resources/db/migration/V3__probe.sql", "SELECT (${probe});\n");
+    Run refused =
+        autogen(
+            "lint",
+            "--dev-url",
+            DEV_URL,
+            "--format",
+            "text",
+            "src/main/resources/db/migration/V3__probe.sql");
+    assertThat(refused.code()).as(refused.toString()).isNotZero();
+    assertThat(refused.out()).as(refused.toString()).contains("sandbox-refused");
+  }
+
+  @Test
   void aJavaMigrationIsNamedAndStopsWithExitCodeTwo() throws Exception {
     springBoot("flyway");
     write("src/main/resources/application.properties", "spring.jpa.open-in-view=false\n");
