@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # The benchmark of issue 6: autogen against its peers on synthetic schemas of N tables.
-# Usage: bench/run.sh [SIZES] [RUNS]   e.g. bench/run.sh 100,1000,5000 5
+# Usage: bench/run.sh [SIZES] [RUNS]   e.g. bench/run.sh 1000,5000 3 (the run of issue 18)
+#        bench/run.sh quick               N = 1,000 only, 1 run each, no Liquibase: checks that the
+#                                         whole bench works end to end (a few minutes)
 #        bench/run.sh introspect [N] [ROUNDS]   times the introspector alone (IntrospectBench)
+#        bench/run.sh read [N] [ROUNDS]   times entity reading alone in one JVM, wall and CPU time
+#                                         (ReadBench; CPU time is what a loaded machine barely moves)
 #        bench/run.sh lint [N] [ROUNDS]   times `autogen lint --skip-schema-check` on a file of N
-#                                         statements (LintFileBench; issue 16: 10,000 in under 5 s)
+#                                         statements (LargeMigration; 10,000 in under 5 s)
 # BENCH_LIQUIBASE: the sizes at which Liquibase's snapshot is timed once (default 1000; empty: none)
 # Needs PostgreSQL on 127.0.0.1:5432 (user postgres, trust; database `test` to connect to while the
 # bench database `autogen_bench` is created and dropped), psql, pg_dump, javac, git and /usr/bin/time.
@@ -12,6 +16,24 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$here")"
 main=BenchMain
+if [ "${1:-}" = quick ]; then
+  export BENCH_LIQUIBASE=
+  set -- 1000 1
+fi
+if [ "${1:-}" = read ]; then
+  tables="${2:-1000}"
+  rounds="${3:-3}"
+  (cd "$root" && mvn -B -q package -DskipTests -Dspotless.check.skip=true) >&2
+  (cd "$here" && mvn -B -q package) >&2
+  folder="${TMPDIR:-/tmp}/autogen-bench-read"
+  rm -rf "$folder"
+  java -cp "$here/target/classes" dev.autogen.bench.Workload "$tables" "$folder"
+  echo "entity reading, N = $tables, load: $(cut -d' ' -f1-3 /proc/loadavg)"
+  # the JVM flags of ./autogen
+  exec java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40 \
+    -cp "$here/target/classes:$root/target/autogen.jar" dev.autogen.bench.ReadBench \
+    "$folder/entities-changed" "$rounds"
+fi
 if [ "${1:-}" = introspect ]; then
   main=IntrospectBench
   shift
@@ -24,13 +46,12 @@ if [ "${1:-}" = lint ]; then
   (cd "$root" && mvn -B -q package -DskipTests -Dspotless.check.skip=true) >&2
   (cd "$here" && mvn -B -q package) >&2
   folder="${TMPDIR:-/tmp}/autogen-bench-lint"
-  rm -rf "$folder"
-  file="$(java -cp "$here/target/classes" dev.autogen.bench.LintFileBench "$folder" "$statements")"
-  echo "lint of $statements statements ($file), --skip-schema-check, load: $(cut -d' ' -f1-3 /proc/loadavg)"
+  mapfile -t lint_args < <(java -cp "$here/target/classes" dev.autogen.bench.LargeMigration "$folder" "$statements")
+  echo "lint of $statements statements (${lint_args[-1]}), --skip-schema-check, load: $(cut -d' ' -f1-3 /proc/loadavg)"
   for round in $(seq 1 "$rounds"); do
     # exit status 1 is expected: the file has findings
     /usr/bin/time -f "round $round: %e s wall, %U s user, %S s system" \
-      "$root/autogen" lint --skip-schema-check --migrations "$folder" "$file" >/dev/null || true
+      "$root/autogen" "${lint_args[@]}" >/dev/null || true
   done
   exit 0
 fi

@@ -30,6 +30,9 @@ ALTER TABLE "user" DROP COLUMN "Mixed Case";
 -- alter_column_type
 ALTER TABLE "user" ALTER COLUMN legacy TYPE bigint USING CAST(legacy AS bigint);
 
+-- online_schema_change
+ALTER TABLE "user" ALTER COLUMN legacy TYPE bigint USING CAST(legacy AS bigint);
+
 -- set_not_null
 ALTER TABLE "user" ALTER COLUMN email SET NOT NULL;
 

@@ -7,6 +7,7 @@ import dev.autogen.render.RenderedFile;
 import dev.autogen.render.Renderer;
 import dev.autogen.render.TemplateSource;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -46,8 +47,14 @@ final class AutogenCommand implements Callable<Integer> {
       description = "Version prefix of the files (default: UTC now, yyyyMMddHHmmss).")
   String revision;
 
-  @Option(names = "--format", description = "text or json (default: text).")
-  String format = "text";
+  @Option(
+      names = "--format",
+      split = ",",
+      description =
+          "text or json: the report (default: text); flyway or liquibase: the files written"
+              + " (default: format= in autogen.properties, liquibase when the Spring configuration"
+              + " sets spring.liquibase.change-log, else flyway). Both may be given: --format liquibase,json.")
+  List<String> formats = List.of();
 
   @Option(
       names = "--no-rename-check",
@@ -68,6 +75,21 @@ final class AutogenCommand implements Callable<Integer> {
           ExitCode.USAGE, "-m needs a description of the change, e.g. -m \"add user email\"");
     }
     Revisions.check(revision);
+    String format = "text";
+    for (String f : formats) {
+      String word = f.strip().toLowerCase(java.util.Locale.ROOT);
+      if (word.equals("text") || word.equals("json")) {
+        format = word;
+      } else {
+        options.migrationFormat =
+            MigrationFormat.parse(word)
+                .orElseThrow(
+                    () ->
+                        new UserError(
+                            ExitCode.USAGE,
+                            "unknown --format '" + f + "' (use text, json, flyway or liquibase)"));
+      }
+    }
     Settings s = new SettingsResolver(System::getenv).resolve(options);
     Revisions.checkTemplates(s);
     FileWriter.prepare(s);
@@ -97,7 +119,7 @@ final class AutogenCommand implements Callable<Integer> {
                 + r.dialect().templateFolder()
                 + "/); `autogen diff` and `autogen lint` work on this database");
       }
-      MigrationPlan plan = Pipeline.plan(s, r);
+      MigrationPlan plan = Pipeline.plan(s, r, true);
       String rev = revision != null ? revision : now();
       Renderer renderer = new Renderer(r.dialect(), templates);
       RenderSettings settings =
@@ -109,20 +131,30 @@ final class AutogenCommand implements Callable<Integer> {
               s.rollback(),
               s.lockTimeout(),
               s.statementTimeout());
-      List<RenderedFile> files = renderer.render(plan, settings);
-      FileWriter.writeAll(files, s);
-      Map<Step, String> fileOfStep = fileOfStep(plan, files, s);
+      List<Path> written;
+      Map<Step, String> fileOfStep;
+      if (s.format() == MigrationFormat.LIQUIBASE) {
+        written = LiquibaseOutput.write(plan, settings, s, r.dialect(), templates);
+        fileOfStep = Map.of();
+      } else {
+        List<RenderedFile> files = renderer.render(plan, settings);
+        FileWriter.writeAll(files, s);
+        fileOfStep = fileOfStep(plan, files, s);
+        written = files.stream().map(RenderedFile::path).toList();
+      }
       if (format.equals("json")) {
         Report.json(out, r, Optional.of(plan), Optional.empty());
       } else {
         Report.text(out, r, Optional.of(plan), fileOfStep);
         out.println("wrote:");
-        files.forEach(f -> out.println("  " + f.path()));
+        written.forEach(f -> out.println("  " + f));
         if (plan.steps().stream().anyMatch(st -> st.phase() == dev.autogen.plan.Phase.CONTRACT)) {
           out.println(
               "the contract step waits in "
                   + s.deferred()
-                  + "; run `autogen promote` once the old application version is gone");
+                  + "; run `autogen promote`"
+                  + (s.format() == MigrationFormat.LIQUIBASE ? " --format liquibase" : "")
+                  + " once the old application version is gone");
         }
       }
       return ExitCode.OK;

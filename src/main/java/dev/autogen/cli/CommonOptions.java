@@ -97,13 +97,6 @@ final class CommonOptions {
   @Option(names = "--migrations", description = "Folder of runnable migrations.")
   Path migrations;
 
-  @Option(
-      names = "--change-log",
-      description =
-          "Liquibase master changelog of the project (default: spring.liquibase.change-log); the"
-              + " dev database is brought to the current state by Liquibase's update of it.")
-  String changeLog;
-
   @Option(names = "--deferred", description = "Folder where contract steps wait.")
   Path deferred;
 
@@ -112,6 +105,21 @@ final class CommonOptions {
 
   @Option(names = "--templates", description = "Folder of templates overriding the bundled ones.")
   Path templates;
+
+  @Option(
+      names = "--changelog",
+      description =
+          "Liquibase master changelog that new changelogs are included from (default: Spring's"
+              + " spring.liquibase.change-log, else src/main/resources/db/changelog/db.changelog-master.yaml).")
+  Path changelog;
+
+  /** Set by a command that takes the format as an option ({@code -m --format liquibase}). */
+  MigrationFormat migrationFormat;
+
+  @Option(
+      names = "--author",
+      description = "Author of Liquibase changesets (default: git user.name, else autogen).")
+  String author;
 
   @Option(
       names = "--backfill",

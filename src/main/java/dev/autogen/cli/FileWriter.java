@@ -26,7 +26,12 @@ final class FileWriter {
    * can be read: what {@code -m} and {@code promote} do before anything else.
    */
   static void prepare(Settings s) {
-    FileTransaction.recover(s.migrations(), s.deferred(), s.rollback());
+    FileTransaction.recover(
+        s.migrations(),
+        java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(s.deferred(), s.rollback()),
+                s.changelog().map(c -> c.toAbsolutePath().getParent()).stream())
+            .toArray(Path[]::new));
     try {
       MigrationSums.read(s.migrations());
     } catch (IOException e) {
@@ -36,6 +41,14 @@ final class FileWriter {
 
   /** Writes the rendered files of {@code -m} and records them in {@code autogen.sum}. */
   static void writeAll(List<RenderedFile> files, Settings s) {
+    writeAll(files, Map.of(), s);
+  }
+
+  /**
+   * Writes new files and new contents for existing ones (a master changelog gaining an include) in
+   * one transaction, and records the new files in {@code autogen.sum}.
+   */
+  static void writeAll(List<RenderedFile> files, Map<Path, String> replaced, Settings s) {
     MigrationVersions versions = versions(s);
     for (RenderedFile f : files) {
       if (Files.exists(f.path())) {
@@ -55,12 +68,18 @@ final class FileWriter {
     }
     FileTransaction tx = new FileTransaction(s.migrations());
     files.forEach(f -> tx.create(f.path(), f.text()));
+    replaced.forEach(tx::replace);
     tx.replace(s.migrations().resolve(MigrationSums.FILE_NAME), sums(s.migrations(), added));
     tx.commit();
   }
 
   /** Moves files (source to target) for {@code promote} and records them in {@code autogen.sum}. */
   static void moveAll(Map<Path, Path> moves, Settings s) {
+    moveAll(moves, Map.of(), s);
+  }
+
+  /** Moves files and gives existing ones new contents (a master changelog's includes) at once. */
+  static void moveAll(Map<Path, Path> moves, Map<Path, String> replaced, Settings s) {
     MigrationVersions versions = versions(s);
     Map<String, String> added = new LinkedHashMap<>();
     for (Map.Entry<Path, Path> m : moves.entrySet()) {
@@ -83,6 +102,7 @@ final class FileWriter {
     }
     FileTransaction tx = new FileTransaction(s.migrations());
     moves.forEach(tx::move);
+    replaced.forEach(tx::replace);
     tx.replace(s.migrations().resolve(MigrationSums.FILE_NAME), sums(s.migrations(), added));
     tx.commit();
   }

@@ -3,6 +3,7 @@ package dev.autogen.cli;
 import dev.autogen.devdb.DevDatabaseException;
 import dev.autogen.devdb.DevDatabases;
 import dev.autogen.dialect.Dialect;
+import dev.autogen.dialect.Dialects;
 import dev.autogen.entities.EntityReadException;
 import dev.autogen.introspect.IntrospectionException;
 import dev.autogen.lint.Severity;
@@ -70,6 +71,17 @@ final class LintCommand implements Callable<Integer> {
   @Option(names = "--skip-schema-check", description = "Only the checks that need no dev database.")
   boolean skipSchemaCheck;
 
+  @Option(
+      names = "--server-version",
+      paramLabel = "VERSION",
+      description =
+          "The target server's version (e.g. 11, 10.6, 8.0.28): the rules judge for it (default: the"
+              + " --dev-url server's version, else a current server).")
+  String serverVersion;
+
+  /** The entity sources read, as the JSON report names them; set by {@link #entityRoots}. */
+  private LintReport.EntitySources entitySources;
+
   @Override
   public Integer call() {
     if (!FORMATS.contains(format)) {
@@ -89,11 +101,22 @@ final class LintCommand implements Callable<Integer> {
     }
     Settings s = new SettingsResolver(System::getenv).resolve(options);
     Dialect dialect = Pipeline.dialect(s);
+    if (serverVersion != null) {
+      try {
+        dialect = Dialects.atVersion(dialect, serverVersion);
+      } catch (IllegalArgumentException e) {
+        throw new UserError(ExitCode.USAGE, e.getMessage(), e);
+      }
+    }
+    // a --dev-url server stands for the target; the embedded PostgreSQL is only autogen's
+    boolean versionFromDevDatabase =
+        serverVersion == null && s.devUrl().filter(u -> !u.isBlank()).isPresent();
+    List<Path> roots = entityRoots(s);
     LintRun.Options run =
         new LintRun.Options(
             dialect,
             s.naming(),
-            entityRoots(s),
+            roots,
             s.migrations(),
             s.deferred(),
             files,
@@ -103,10 +126,14 @@ final class LintCommand implements Callable<Integer> {
             !skipSchemaCheck,
             allow(s.lintAllow()),
             LintCommand::display,
+            versionFromDevDatabase,
             s.flywayConfiguration());
     LintReport report;
     try {
-      report = LintRun.run(run, () -> warned(openDevDatabase(s, dialect)));
+      Dialect family = dialect;
+      report =
+          LintRun.run(run, () -> warned(openDevDatabase(s, family)))
+              .withEntitySources(entitySources);
     } catch (IllegalArgumentException e) {
       throw new UserError(ExitCode.USAGE, e.getMessage(), e);
     } catch (EntityReadException e) {
@@ -181,13 +208,13 @@ final class LintCommand implements Callable<Integer> {
       roots = found.roots();
       from = found.from();
     }
+    entitySources =
+        new LintReport.EntitySources(roots.stream().map(LintCommand::display).toList(), from);
     spec.commandLine()
         .getErr()
         .println(
             "autogen: entity sources: "
-                + (roots.isEmpty()
-                    ? "none"
-                    : String.join(", ", roots.stream().map(LintCommand::display).toList()))
+                + (roots.isEmpty() ? "none" : String.join(", ", entitySources.roots()))
                 + " (from "
                 + from
                 + ")");

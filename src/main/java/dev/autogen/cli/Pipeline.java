@@ -8,6 +8,7 @@ import dev.autogen.dialect.Dialects;
 import dev.autogen.diff.ChangeSet;
 import dev.autogen.diff.ColumnSpelling;
 import dev.autogen.diff.Differ;
+import dev.autogen.diff.TableSpelling;
 import dev.autogen.diff.ViewMappings;
 import dev.autogen.entities.EntityModel;
 import dev.autogen.entities.EntityReadException;
@@ -21,6 +22,7 @@ import dev.autogen.plan.MigrationPlan;
 import dev.autogen.plan.PlanOptions;
 import dev.autogen.plan.Planner;
 import dev.autogen.plan.PlanningException;
+import dev.autogen.plan.TableCopies;
 import dev.autogen.renames.RenameDecider;
 import dev.autogen.renames.RenameDecision;
 import dev.autogen.renames.RenameEvidence;
@@ -63,6 +65,12 @@ final class Pipeline {
     }
   }
 
+  /** The configured dialect with the facts of the server read: version, time zone, table names. */
+  static Dialect serverDialect(Dialect configured, Introspection current) {
+    return Dialects.forServer(
+        configured, current.serverVersion(), current.timeZone(), current.tableNames());
+  }
+
   static PipelineResult analyse(Settings s, Progress progress) {
     Dialect configured = dialect(s);
     // options that cannot be right are refused before the database is asked anything
@@ -87,7 +95,7 @@ final class Pipeline {
           schemaReader.submit(() -> CurrentSchema.read(s, configured, progress));
       EntityModel entities = readEntities(s, configured, progress, schema);
       Introspection current = await(schema);
-      Dialect server = Dialects.forServer(configured, current.serverVersion(), current.timeZone());
+      Dialect server = serverDialect(configured, current);
       if (!server.types().mapsKindsLike(configured.types())) {
         // the server is another flavour than the URL said (a jdbc:mysql: URL reaching MariaDB,
         // whose UUIDs are uuid, not binary(16)): read the entities again as that server maps them
@@ -106,7 +114,7 @@ final class Pipeline {
    */
   static PipelineResult analyse(Settings s, Introspection current) {
     Dialect configured = dialect(s);
-    Dialect server = Dialects.forServer(configured, current.serverVersion(), current.timeZone());
+    Dialect server = serverDialect(configured, current);
     Dialect reading = server.types().mapsKindsLike(configured.types()) ? configured : server;
     try {
       return analyse(s, configured, entityReader(s, reading).read(s.entities()), current);
@@ -166,7 +174,13 @@ final class Pipeline {
   private static PipelineResult analyse(
       Settings s, Dialect configured, EntityModel entities, Introspection current) {
     // capabilities follow the server actually read (e.g. SET NOT NULL's CHECK shortcut needs 12+)
-    Dialect dialect = Dialects.forServer(configured, current.serverVersion(), current.timeZone());
+    Dialect dialect = serverDialect(configured, current);
+    // MySQL with lower_case_table_names 1 or 2: the entity's `Ticket` is the table `ticket`
+    entities =
+        withDesired(
+            entities,
+            TableSpelling.alignTo(
+                current.current(), entities.desired(), dialect.identifiers().tableNames()));
     if (!dialect.identifiers().caseSensitiveColumns()) {
       // MySQL: `Vet_id` in the mapping is the column `vet_id`, not a drop and an add
       entities =
@@ -277,6 +291,28 @@ final class Pipeline {
               .withEncodings(r.entities().encodings());
       return new Planner(r.dialect(), options)
           .plan(r.assessments(), r.current().current(), r.entities().desired());
+    } catch (PlanningException e) {
+      throw new UserError(ExitCode.USAGE, e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The plan {@code -m} writes: {@link #plan} with the changes that would copy a table over {@code
+   * --error-rows} refused, allowed ({@code --allow-copy}) or handed to pt-online-schema-change.
+   */
+  static MigrationPlan plan(Settings s, PipelineResult r, boolean forWriting) {
+    MigrationPlan plan = plan(s, r);
+    if (!forWriting) {
+      return plan;
+    }
+    try {
+      return TableCopies.route(
+          plan,
+          r.dialect(),
+          liveStatistics(s, r.current()),
+          s.planning().classifier(),
+          s.planning().copyRoute(),
+          table -> PtOscDsn.of(s, table));
     } catch (PlanningException e) {
       throw new UserError(ExitCode.USAGE, e.getMessage(), e);
     }

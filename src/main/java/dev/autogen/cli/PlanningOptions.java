@@ -31,4 +31,19 @@ final class PlanningOptions {
       description =
           "Plan type or length narrowings (checked before converting) instead of refusing them.")
   Boolean allowNarrowing;
+
+  @Option(
+      names = "--allow-copy",
+      description =
+          "MySQL/MariaDB: write a change the server can only make by copying a table over"
+              + " --error-rows with ALGORITHM=COPY (writes wait for the copy) instead of refusing it.")
+  Boolean allowCopy;
+
+  @Option(
+      names = "--online-schema-change",
+      paramLabel = "TOOL",
+      description =
+          "MySQL/MariaDB: hand such a change to an online schema change tool instead: pt-osc"
+              + " (pt-online-schema-change).")
+  String onlineSchemaChange;
 }

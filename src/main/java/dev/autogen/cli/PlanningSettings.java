@@ -1,6 +1,7 @@
 package dev.autogen.cli;
 
 import dev.autogen.classify.ClassifierSettings;
+import dev.autogen.plan.CopyRoute;
 import dev.autogen.plan.PlanOptions;
 import java.util.Map;
 import java.util.Properties;
@@ -10,10 +11,21 @@ import java.util.Properties;
  * narrowing settings.
  */
 record PlanningSettings(
-    ClassifierSettings classifier, int batchSize, long batchPauseMillis, boolean allowNarrowing) {
+    ClassifierSettings classifier,
+    int batchSize,
+    long batchPauseMillis,
+    boolean allowNarrowing,
+    CopyRoute copyRoute) {
 
   static final java.util.List<String> KEYS =
-      java.util.List.of("warn-rows", "error-rows", "batch-size", "batch-pause", "allow-narrowing");
+      java.util.List.of(
+          "warn-rows",
+          "error-rows",
+          "batch-size",
+          "batch-pause",
+          "allow-narrowing",
+          "allow-copy",
+          "online-schema-change");
 
   static PlanningSettings resolve(PlanningOptions o, Properties props) {
     ClassifierSettings d = ClassifierSettings.defaults();
@@ -44,12 +56,36 @@ record PlanningSettings(
         o.allowNarrowing != null
             ? o.allowNarrowing
             : Boolean.parseBoolean(props.getProperty("allow-narrowing", "false").trim());
-    return new PlanningSettings(classifier, (int) batch, pause, narrowing);
+    return new PlanningSettings(classifier, (int) batch, pause, narrowing, copyRoute(o, props));
+  }
+
+  /** {@code --allow-copy} or {@code --online-schema-change pt-osc}, not both; else refuse. */
+  private static CopyRoute copyRoute(PlanningOptions o, Properties props) {
+    boolean allowCopy =
+        o.allowCopy != null
+            ? o.allowCopy
+            : Boolean.parseBoolean(props.getProperty("allow-copy", "false").trim());
+    String tool =
+        o.onlineSchemaChange != null
+            ? o.onlineSchemaChange
+            : props.getProperty("online-schema-change", "").trim();
+    if (!tool.isEmpty() && !tool.equals("pt-osc")) {
+      throw new UserError(
+          ExitCode.USAGE,
+          "--online-schema-change "
+              + tool
+              + " is not supported (use pt-osc; docs/mysql.md shows the same step with gh-ost)");
+    }
+    if (allowCopy && !tool.isEmpty()) {
+      throw new UserError(
+          ExitCode.USAGE, "give either --allow-copy or --online-schema-change, not both");
+    }
+    return allowCopy ? CopyRoute.ALLOW_COPY : tool.isEmpty() ? CopyRoute.REFUSE : CopyRoute.PT_OSC;
   }
 
   static PlanningSettings defaults() {
     return new PlanningSettings(
-        ClassifierSettings.defaults(), PlanOptions.DEFAULT_BATCH_SIZE, 0, false);
+        ClassifierSettings.defaults(), PlanOptions.DEFAULT_BATCH_SIZE, 0, false, CopyRoute.REFUSE);
   }
 
   PlanOptions planOptions(Map<String, String> backfills) {

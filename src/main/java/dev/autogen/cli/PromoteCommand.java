@@ -38,12 +38,31 @@ final class PromoteCommand implements Callable<Integer> {
   @Option(names = "--revision", description = "New version prefix (default: UTC now).")
   String revision;
 
+  @Option(
+      names = "--format",
+      description =
+          "flyway or liquibase: what -m wrote (default: format= in autogen.properties, liquibase"
+              + " when the Spring configuration sets spring.liquibase.change-log, else flyway).")
+  String format;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     Revisions.check(revision);
+    if (format != null) {
+      options.migrationFormat =
+          MigrationFormat.parse(format.strip())
+              .orElseThrow(
+                  () ->
+                      new UserError(
+                          ExitCode.USAGE,
+                          "unknown --format '" + format + "' (use flyway or liquibase)"));
+    }
     Settings s = new SettingsResolver(System::getenv).resolve(options);
     FileWriter.prepare(s);
+    if (s.format() == MigrationFormat.LIQUIBASE) {
+      return promoteChangelogs(s, out);
+    }
     List<MigrationFile> waiting = MigrationFolder.list(s.deferred());
     if (!files.isEmpty()) {
       List<Path> wanted = files.stream().map(p -> p.toAbsolutePath().normalize()).toList();
@@ -83,6 +102,36 @@ final class PromoteCommand implements Callable<Integer> {
     }
     FileWriter.moveAll(moves, s);
     moves.forEach((from, to) -> out.println("promoted " + from + " -> " + to));
+    return ExitCode.OK;
+  }
+
+  /**
+   * Liquibase: the contract changelogs move next to the others and the master changelog includes
+   * them. Their changeset ids keep their revision: Liquibase runs them in include order.
+   */
+  private int promoteChangelogs(Settings s, PrintWriter out) throws IOException {
+    List<Path> waiting = LiquibaseOutput.waiting(s);
+    if (!files.isEmpty()) {
+      List<Path> wanted = files.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+      waiting =
+          waiting.stream().filter(p -> wanted.contains(p.toAbsolutePath().normalize())).toList();
+      if (waiting.size() != files.size()) {
+        throw new UserError(
+            ExitCode.USAGE, "not every given file is a changelog in " + s.deferred());
+      }
+    }
+    if (waiting.isEmpty()) {
+      out.println("nothing to promote in " + s.deferred());
+      return ExitCode.OK;
+    }
+    dev.autogen.render.TemplateSource templates =
+        s.templates()
+            .map(TemplateFiles::of)
+            .map(dev.autogen.render.TemplateSource::withOverrides)
+            .orElseGet(dev.autogen.render.TemplateSource::bundled);
+    Map<Path, Path> moves = LiquibaseOutput.promote(waiting, s, templates);
+    moves.forEach((from, to) -> out.println("promoted " + from + " -> " + to));
+    out.println("included from " + s.changelog().orElseThrow());
     return ExitCode.OK;
   }
 }

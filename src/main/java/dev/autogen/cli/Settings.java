@@ -14,8 +14,10 @@ import java.util.Optional;
  * Boot configuration and defaults.
  *
  * @param flyway Flyway configuration keys ({@code flyway.*}) from the config file, for the replay
- * @param changeLog a Liquibase master changelog from the option or the config file
  * @param spring the project's Spring Boot configuration (Flyway placeholders, notes)
+ * @param format what {@code -m} writes: Flyway migrations or Liquibase changelogs
+ * @param changelog the Liquibase master changelog (Liquibase format only)
+ * @param author the Liquibase changesets' author as configured (else git's user.name)
  * @param origins where the settings that may come from several places came from, by setting name
  *     (shown value, source), for {@code --verbose}
  */
@@ -43,8 +45,10 @@ record Settings(
     Optional<String> historyBase,
     dev.autogen.devdb.ConnectTimeouts timeouts,
     Map<String, String> flyway,
-    Optional<String> changeLog,
     SpringBootConfig spring,
+    MigrationFormat format,
+    Optional<Path> changelog,
+    Optional<String> author,
     Map<String, Sourced<String>> origins) {
 
   /** The Flyway configuration the replay uses: Spring's {@code spring.flyway.*}, then autogen's. */
@@ -57,6 +61,6 @@ record Settings(
   /** How the dev database is brought to the current state: the project's own engine. */
   dev.autogen.devdb.HistoryReplay history() {
     return dev.autogen.config.ProjectHistory.replay(
-        spring, url.or(() -> devUrl), migrations, deferred, flyway, changeLog);
+        spring, url.or(() -> devUrl), migrations, deferred, flyway, changelog);
   }
 }

@@ -59,7 +59,9 @@ final class SettingsResolver {
           "connect-timeout",
           "socket-timeout",
           "lint.allow",
-          "change-log");
+          "format",
+          "changelog",
+          "author");
 
   /** Keys handed to Flyway as they are when it replays the migrations. */
   private static final String FLYWAY_PREFIX = "flyway.";
@@ -89,6 +91,11 @@ final class SettingsResolver {
     Map<String, String> backfills = new LinkedHashMap<>();
     list(props.getProperty("backfill")).forEach(b -> putBackfill(backfills, b, configFile));
     backfills.putAll(o.backfills);
+    MigrationFormat format = format(o, props, configFile, spring);
+    Optional<Path> changelog =
+        format == MigrationFormat.LIQUIBASE
+            ? Optional.of(changelog(o, props, base, src, spring))
+            : Optional.empty();
     Path migrations =
         Optional.ofNullable(o.migrations)
             .map(m -> src.note("migrations", m, "option --migrations"))
@@ -96,6 +103,7 @@ final class SettingsResolver {
                 () ->
                     path(props, "migrations", base)
                         .map(m -> src.note("migrations", m, configFile + " (migrations)")))
+            .or(() -> changelog.map(c -> c.toAbsolutePath().normalize().getParent()))
             .or(() -> src.spring("migrations", () -> spring.migrations(url)))
             .orElseGet(
                 () ->
@@ -149,9 +157,60 @@ final class SettingsResolver {
         src.first("history-base", o.historyBase, null, Optional::empty),
         Timeouts.resolve(o.connectTimeout, o.socketTimeout, props),
         flyway(props),
-        src.first("change-log", o.changeLog, null, spring::liquibaseMaster),
         spring,
+        format,
+        changelog,
+        src.first("author", o.author, null, Optional::empty),
         src.origins());
+  }
+
+  /**
+   * Flyway unless {@code format=liquibase} in the config file, or the option (given to {@code -m}
+   * as {@code --format liquibase}), or a Spring Boot project configuring {@code
+   * spring.liquibase.change-log} says Liquibase.
+   */
+  private static MigrationFormat format(
+      CommonOptions o, Properties props, Path configFile, SpringBootConfig spring) {
+    if (o.migrationFormat != null) {
+      return o.migrationFormat;
+    }
+    String configured = props.getProperty("format");
+    if (configured != null) {
+      return MigrationFormat.parse(configured.trim())
+          .orElseThrow(
+              () ->
+                  new UserError(
+                      ExitCode.USAGE,
+                      configFile
+                          + ": format must be flyway or liquibase, not '"
+                          + configured
+                          + "'"));
+    }
+    try {
+      return spring.liquibaseChangeLog().isPresent()
+          ? MigrationFormat.LIQUIBASE
+          : MigrationFormat.FLYWAY;
+    } catch (ConfigException e) {
+      throw new UserError(ExitCode.USAGE, e.getMessage());
+    }
+  }
+
+  /** The master changelog: option, config file, Spring's change-log, Spring's default path. */
+  private Path changelog(
+      CommonOptions o, Properties props, Path base, SettingSources src, SpringBootConfig spring) {
+    return Optional.ofNullable(o.changelog)
+        .map(c -> src.note("changelog", c, "option --changelog"))
+        .or(
+            () ->
+                path(props, "changelog", base)
+                    .map(c -> src.note("changelog", c, "config file (changelog)")))
+        .or(() -> src.spring("changelog", spring::liquibaseChangeLogFile))
+        .orElseGet(
+            () ->
+                src.note(
+                    "changelog",
+                    project.resolve("src/main/resources/db/changelog/db.changelog-master.yaml"),
+                    "default"));
   }
 
   /** The project's Spring Boot configuration, with the profiles the option or config names. */

@@ -12,12 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Chooses how the dev database is brought to the project's current state: the real Liquibase when
- * the project has a master changelog (autogen's {@code change-log}, else {@code
- * spring.liquibase.change-log} or Spring Boot's default one), else the real Flyway over the
- * project's migration folders. autogen's own deferred folder is replayed by Flyway after either,
- * and so is its migrations folder after a changelog (autogen writes Flyway-style files until it
- * writes changelogs), so a step already generated is not generated twice.
+ * Chooses how the dev database is brought to the project's current state: the real Liquibase's
+ * update of the master changelog for a Liquibase project (its changelogs, and those autogen wrote
+ * and included), else the real Flyway over the project's migration folders and then autogen's
+ * deferred folder, so a step already generated is not generated twice.
  */
 public final class ProjectHistory {
   private static final Path RESOURCES = SpringEnvironment.RESOURCES;
@@ -31,7 +29,8 @@ public final class ProjectHistory {
    * @param deferred autogen's deferred folder
    * @param flyway Flyway configuration keys from autogen's own configuration ({@code flyway.*}),
    *     which win over Spring's
-   * @param changeLog a master changelog named in autogen's configuration, relative to the project
+   * @param changeLog the master changelog of a Liquibase project (autogen's {@code changelog}
+   *     setting, present when the format is Liquibase)
    */
   public static HistoryReplay replay(
       SpringBootConfig spring,
@@ -39,16 +38,12 @@ public final class ProjectHistory {
       Path migrations,
       Path deferred,
       Map<String, String> flyway,
-      Optional<String> changeLog) {
+      Optional<Path> changeLog) {
     Map<String, String> configuration = new LinkedHashMap<>(spring.flywayConfiguration());
     configuration.putAll(flyway);
-    Optional<String> master = changeLog.or(() -> spring.liquibaseMaster().map(Sourced::value));
-    if (master.isPresent()) {
-      // the changelog made the schema; autogen's Flyway-style files come after it, on top
-      configuration.putIfAbsent("flyway.baselineOnMigrate", "true");
-      configuration.putIfAbsent("flyway.baselineVersion", "0");
-      return liquibase(spring, master.get())
-          .then(new FlywayReplay(List.of(migrations), List.of(deferred), configuration));
+    if (changeLog.isPresent()) {
+      // autogen writes changelogs included from the master for such a project: Liquibase alone
+      return liquibase(spring, changeLog.get().toAbsolutePath().normalize().toString());
     }
     List<Path> locations = new ArrayList<>(List.of(migrations));
     List<Path> springFolders = spring.flywayFolders(url);

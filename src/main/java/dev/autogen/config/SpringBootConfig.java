@@ -324,6 +324,15 @@ public final class SpringBootConfig {
     return project;
   }
 
+  /**
+   * The master changelog file {@code spring.liquibase.change-log} names: {@code classpath:x} (or a
+   * path without prefix, which Spring reads from the class path) is {@code src/main/resources/x},
+   * {@code file:x} is {@code x} in the project folder.
+   */
+  public Optional<Sourced<Path>> liquibaseChangeLogFile() {
+    return liquibaseChangeLog().map(c -> c.map(v -> ChangeLogLocation.file(project, v.strip())));
+  }
+
   /** {@code spring.flyway.placeholders.*}: name to value, for replaying the migrations. */
   public Map<String, String> flywayPlaceholders() {
     return isSpringBoot() ? environment.map(FLYWAY_PLACEHOLDERS) : Map.of();

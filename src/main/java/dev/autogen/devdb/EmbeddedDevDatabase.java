@@ -45,6 +45,7 @@ final class EmbeddedDevDatabase implements DevDatabase {
     try {
       EmbeddedPostgres server =
           EmbeddedPostgres.builder()
+              .setPgBinaryResolver(PostgresBinaries.standard())
               .setDataDirectory(folder.resolve("data"))
               .setCleanDataDirectory(true)
               .setRegisterShutdownHook(false)

@@ -229,4 +229,13 @@ public record Capabilities(Set<Capability> facts) {
   public Capabilities withGuardedDdl(boolean value) {
     return with(Capability.GUARDED_DDL, value);
   }
+
+  /** {@link Capability#ENUM_ADD_VALUE_IN_TRANSACTION}. */
+  public boolean enumAddValueInTransaction() {
+    return has(Capability.ENUM_ADD_VALUE_IN_TRANSACTION);
+  }
+
+  public Capabilities withEnumAddValueInTransaction(boolean value) {
+    return with(Capability.ENUM_ADD_VALUE_IN_TRANSACTION, value);
+  }
 }

@@ -90,5 +90,10 @@ public enum Capability {
    * 10.5.2+ for all of them, {@code RENAME COLUMN IF EXISTS} included), so a file that failed half
    * way can run again from its first statement.
    */
-  GUARDED_DDL
+  GUARDED_DDL,
+  /**
+   * {@code ALTER TYPE ... ADD VALUE} runs inside a transaction block (PostgreSQL 12+; before, it is
+   * refused there with "cannot run inside a transaction block").
+   */
+  ENUM_ADD_VALUE_IN_TRANSACTION
 }

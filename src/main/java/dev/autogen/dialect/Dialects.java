@@ -48,9 +48,19 @@ public final class Dialects {
    * UTC}; empty when unknown); unchanged when the version cannot be parsed.
    */
   public static Dialect forServer(Dialect dialect, String serverVersion, String timeZone) {
+    return forServer(dialect, serverVersion, timeZone, TableNameCase.SENSITIVE);
+  }
+
+  /**
+   * The same dialect with the facts of the given server version, session time zone and table-name
+   * rule (MySQL's {@code lower_case_table_names}; PostgreSQL has one rule); unchanged when the
+   * version cannot be parsed.
+   */
+  public static Dialect forServer(
+      Dialect dialect, String serverVersion, String timeZone, TableNameCase tableNames) {
     if (dialect.name().equals(MysqlDialect.NAME)) {
       // the version text also tells MySQL from MariaDB ("10.11.6-MariaDB")
-      return MysqlDialect.forServer(serverVersion).orElse(dialect);
+      return MysqlDialect.forServer(serverVersion, tableNames).orElse(dialect);
     }
     return ServerVersion.parse(serverVersion)
         .map(
@@ -60,6 +70,29 @@ public final class Dialects {
                   default -> dialect;
                 })
         .orElse(dialect);
+  }
+
+  /**
+   * The same dialect (and flavour) at a version the user names, e.g. {@code 11}, {@code 10.6} or
+   * {@code 8.0.28}: the target server's, when no database is asked.
+   *
+   * @throws IllegalArgumentException when the text holds no version
+   */
+  public static Dialect atVersion(Dialect dialect, String version) {
+    ServerVersion v =
+        ServerVersion.parse(version)
+            .filter(x -> version.strip().matches("\\d+(\\.\\d+){0,2}"))
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "--server-version '"
+                            + version
+                            + "' is not a version (e.g. 11, 10.6, 8.0.28)"));
+    return switch (dialect.name()) {
+      case MysqlDialect.NAME -> MysqlDialect.atVersion(dialect, v);
+      case PostgresDialect.NAME -> PostgresDialect.create(v);
+      default -> dialect;
+    };
   }
 
   /** The URL without any password parameter, for messages. */

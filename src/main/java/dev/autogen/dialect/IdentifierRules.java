@@ -44,6 +44,11 @@ public interface IdentifierRules {
     return true;
   }
 
+  /** How the server stores and compares table names (PostgreSQL: exactly, once folded). */
+  default TableNameCase tableNames() {
+    return caseSensitiveTables() ? TableNameCase.SENSITIVE : TableNameCase.INSENSITIVE;
+  }
+
   /** Whether two column names differing only in case are different columns (MySQL: no). */
   default boolean caseSensitiveColumns() {
     return true;

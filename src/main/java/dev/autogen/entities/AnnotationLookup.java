@@ -19,10 +19,12 @@ final class AnnotationLookup {
 
   /**
    * Each annotation's resolved name, by node identity: the mappers ask every annotation of a field
-   * for dozens of names (issue 6: a third of mapping time). Not thread-safe; mapping runs on one
-   * thread.
+   * for dozens of names (issue 6: a third of mapping time). One map per mapping thread (issue 18):
+   * entities are mapped in parallel, and an identity map cannot be shared without a lock that every
+   * look-up would contend for. The threads end with the read, and their maps with them.
    */
-  private final Map<AnnotationExpr, Resolved> resolved = new IdentityHashMap<>();
+  private final ThreadLocal<Map<AnnotationExpr, Resolved>> resolved =
+      ThreadLocal.withInitial(IdentityHashMap::new);
 
   private record Resolved(SourceFile file, Optional<TypeRef> context, Optional<String> name) {}
 
@@ -105,13 +107,14 @@ final class AnnotationLookup {
    */
   Optional<String> qualifiedName(
       AnnotationExpr annotation, SourceFile file, Optional<TypeRef> context) {
-    Resolved known = resolved.get(annotation);
+    Map<AnnotationExpr, Resolved> cache = resolved.get();
+    Resolved known = cache.get(annotation);
     // files and type references are compared by identity: one instance each per read
     if (known != null && known.file() == file && sameType(known.context(), context)) {
       return known.name();
     }
     Optional<String> name = resolve(annotation, file, context);
-    resolved.put(annotation, new Resolved(file, context, name));
+    cache.put(annotation, new Resolved(file, context, name));
     return name;
   }
 

@@ -112,7 +112,8 @@ final class Converters {
         .findFirst();
   }
 
-  private List<Converter> converters() {
+  /** Found on first use; entities are mapped on several threads, hence the lock. */
+  private synchronized List<Converter> converters() {
     if (all == null) {
       all = new ArrayList<>();
       for (TypeRef type : ctx.index().types()) {

@@ -8,16 +8,20 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Collects the reader's warnings, each once, and hands them out ordered by file and line. */
+/**
+ * Collects the reader's warnings, each once, and hands them out ordered by file, line and message:
+ * entities are mapped on several threads (issue 18), so the order they were reported in is not the
+ * order they are handed out in.
+ */
 final class Diagnostics {
 
   private final Set<Warning> warnings = new LinkedHashSet<>();
 
-  void warn(SourceFile file, Node node, String message) {
+  synchronized void warn(SourceFile file, Node node, String message) {
     warnings.add(new Warning(file.at(node), message));
   }
 
-  void warn(SourceLocation location, String message) {
+  synchronized void warn(SourceLocation location, String message) {
     warnings.add(new Warning(location, message));
   }
 
@@ -25,11 +29,12 @@ final class Diagnostics {
     return new SourceProblem(file.at(node), message);
   }
 
-  List<Warning> warnings() {
+  synchronized List<Warning> warnings() {
     return warnings.stream()
         .sorted(
             Comparator.comparing((Warning w) -> w.location().file().toString())
-                .thenComparingInt(w -> w.location().line()))
+                .thenComparingInt(w -> w.location().line())
+                .thenComparing(Warning::message))
         .toList();
   }
 }

@@ -3,11 +3,11 @@ package dev.autogen.entities;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The {@code @Entity} classes of the sources with their names, and each entity's mapped fields,
@@ -20,8 +20,11 @@ final class EntityCatalog {
   private final FieldClassifier classifier;
   private final EmbeddableExpander embeddables;
   private final Map<String, EntityInfo> entities = new LinkedHashMap<>();
-  private final Map<String, EntityFields> fields = new HashMap<>();
-  private final Map<String, EntityFields> ownFields = new HashMap<>();
+  // filled on first use by whichever mapping thread needs an entity's fields first (issue 18);
+  // never computeIfAbsent: computing one entity's fields may ask for another's (relationships).
+  // Two threads may compute the same fields at once: the result and warnings are the same.
+  private final Map<String, EntityFields> fields = new ConcurrentHashMap<>();
+  private final Map<String, EntityFields> ownFields = new ConcurrentHashMap<>();
   private final EntityHierarchy hierarchy;
 
   EntityCatalog(MappingContext ctx) {
@@ -116,8 +119,8 @@ final class EntityCatalog {
         .ifPresent(parent -> slots.addAll(fields(parent).slots()));
     slots.addAll(ownFields(entity).slots());
     EntityFields mapped = new EntityFields(slots);
-    fields.put(entity.type().qualifiedName(), mapped);
-    return mapped;
+    EntityFields first = fields.putIfAbsent(entity.type().qualifiedName(), mapped);
+    return first != null ? first : mapped;
   }
 
   /**
@@ -136,7 +139,7 @@ final class EntityCatalog {
       }
     }
     EntityFields mapped = new EntityFields(slots);
-    ownFields.put(entity.type().qualifiedName(), mapped);
-    return mapped;
+    EntityFields first = ownFields.putIfAbsent(entity.type().qualifiedName(), mapped);
+    return first != null ? first : mapped;
   }
 }

@@ -65,8 +65,25 @@ public final class EntityReader {
     }
   }
 
+  /** As {@link #read(List)}, on the given threads (tests vary them; the result must not vary). */
+  EntityModel read(List<Path> sourceRoots, Workers workers) throws EntityReadException {
+    try {
+      return readChecked(sourceRoots, workers);
+    } catch (SourceProblem problem) {
+      throw problem.toException();
+    }
+  }
+
   private EntityModel readChecked(List<Path> sourceRoots) {
-    SourceIndex index = new SourceIndex(new SourceParser().parseAll(sourceRoots));
+    try (Workers workers = new Workers()) {
+      return readChecked(sourceRoots, workers);
+    }
+  }
+
+  private EntityModel readChecked(List<Path> sourceRoots, Workers workers) {
+    SourceParser parser = new SourceParser();
+    SourceParser.Scanned scanned = parser.scanAll(sourceRoots, workers);
+    SourceIndex index = new SourceIndex(scanned.files(), scanned.deferred(), parser::load);
     MappingContext ctx =
         new MappingContext(
             dialect,
@@ -89,8 +106,13 @@ public final class EntityReader {
     List<RenameHint> renames = new ArrayList<>();
     List<RenameHint> evidence = new ArrayList<>();
     List<CollectionMapper.ForeignColumn> foreignColumns = new ArrayList<>();
-    for (EntityInfo entity : catalog.entities()) {
-      EntityMapper.Mapped mapped = mapper.map(entity);
+    List<EntityInfo> entities = catalog.entities();
+    // mapped in parallel (issue 18), then merged in entity order as a sequential run would: the
+    // first entity (by class name) whose mapping fails fails the read, tables keep their order
+    List<Workers.Outcome<EntityMapper.Mapped>> outcomes = workers.map(entities, mapper::map);
+    for (int i = 0; i < entities.size(); i++) {
+      EntityInfo entity = entities.get(i);
+      EntityMapper.Mapped mapped = outcomes.get(i).get();
       Table table = mapped.table();
       lengths.check(table, at(entity));
       mapped.collectionTables().forEach(t -> lengths.check(t, at(entity)));

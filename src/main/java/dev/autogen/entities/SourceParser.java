@@ -4,6 +4,7 @@ import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.Problem;
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.printer.DefaultPrettyPrinter;
 import dev.autogen.model.SourceLocation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,26 +18,45 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Finds and parses every {@code .java} file under the source roots, in parallel. JavaParser is not
- * thread-safe, so each worker thread gets its own parser.
+ * Finds and parses every {@code .java} file under the source roots, in parallel on the read's
+ * {@link Workers}. JavaParser is not thread-safe, so each worker thread gets its own parser.
  */
 final class SourceParser {
 
   private final ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(SourceParser::newParser);
   private final TreePruner pruner = new TreePruner();
 
-  /** Parsed files in path order; the first file (by path) that does not parse fails the run. */
-  List<SourceFile> parseAll(List<Path> roots) {
+  /**
+   * The files of the source roots, in path order: parsed when the pre-scan says they may hold
+   * mappings, deferred otherwise; the first parsed file (by path) that does not parse fails the
+   * run.
+   */
+  Scanned scanAll(List<Path> roots, Workers workers) {
     List<Path> paths = javaFiles(roots);
-    List<Outcome> outcomes = paths.parallelStream().map(this::parse).toList();
+    List<Outcome> outcomes =
+        workers.map(paths, this::scan).stream().map(Workers.Outcome::get).toList();
     List<SourceFile> files = new ArrayList<>(outcomes.size());
+    List<Deferred> deferred = new ArrayList<>();
     for (Outcome outcome : outcomes) {
       if (outcome.problem().isPresent()) {
         throw outcome.problem().get();
       }
-      files.add(outcome.file().orElseThrow());
+      outcome.file().ifPresent(files::add);
+      outcome.deferred().ifPresent(deferred::add);
     }
-    return files;
+    return new Scanned(files, deferred);
+  }
+
+  /** The files parsed up front and those left for look-ups to parse, each in path order. */
+  record Scanned(List<SourceFile> files, List<Deferred> deferred) {}
+
+  /** A deferred file, parsed now: a look-up asked for a name it may declare. */
+  SourceFile load(Deferred file) {
+    Outcome outcome = parse(file.path(), file.text());
+    if (outcome.problem().isPresent()) {
+      throw outcome.problem().get();
+    }
+    return outcome.file().orElseThrow();
   }
 
   private static List<Path> javaFiles(List<Path> roots) {
@@ -58,13 +78,24 @@ final class SourceParser {
     return paths;
   }
 
-  private Outcome parse(Path path) {
+  private Outcome scan(Path path) {
     String text;
     try {
       text = read(path);
     } catch (IOException e) {
       return Outcome.failed(new SourceProblem(new SourceLocation(path, 0), "cannot read: " + e));
     }
+    if (!PreScan.mayMap(path, text)) {
+      return new Outcome(
+          Optional.empty(),
+          Optional.of(
+              new Deferred(path, text, PreScan.packageName(text), PreScan.declaredNames(text))),
+          Optional.empty());
+    }
+    return parse(path, text);
+  }
+
+  private Outcome parse(Path path, String text) {
     ParseResult<CompilationUnit> result = parsers.get().parse(text);
     if (!result.isSuccessful() || result.getResult().isEmpty()) {
       Problem first = result.getProblems().get(0);
@@ -79,9 +110,12 @@ final class SourceParser {
           new SourceProblem(new SourceLocation(path, line), "cannot parse: " + message));
     }
     CompilationUnit unit = result.getResult().get();
+    // Node.toString() otherwise creates its file's printer on first use, writing the unit's data
+    // map: files are read by several mapping threads at once (a shared superclass, say)
+    unit.printer(new DefaultPrettyPrinter());
     SourceFile file = SourceFile.of(path, unit);
     pruner.prune(unit);
-    return new Outcome(Optional.of(file), Optional.empty());
+    return new Outcome(Optional.of(file), Optional.empty(), Optional.empty());
   }
 
   private static String read(Path path) throws IOException {
@@ -97,9 +131,10 @@ final class SourceParser {
     return new JavaParser(ParserSetup.configuration());
   }
 
-  private record Outcome(Optional<SourceFile> file, Optional<SourceProblem> problem) {
+  private record Outcome(
+      Optional<SourceFile> file, Optional<Deferred> deferred, Optional<SourceProblem> problem) {
     static Outcome failed(SourceProblem problem) {
-      return new Outcome(Optional.empty(), Optional.of(problem));
+      return new Outcome(Optional.empty(), Optional.empty(), Optional.of(problem));
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.autogen.introspect;
 
+import dev.autogen.dialect.TableNameCase;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -25,4 +26,9 @@ public interface CatalogReader {
    */
   Introspection read(Connection connection, String schema)
       throws SQLException, IntrospectionException;
+
+  /** How the server compares table names: exactly, unless a MySQL setting says otherwise. */
+  default TableNameCase tableNames(Connection connection) throws SQLException {
+    return TableNameCase.SENSITIVE;
+  }
 }

@@ -1,5 +1,6 @@
 package dev.autogen.introspect;
 
+import dev.autogen.dialect.TableNameCase;
 import dev.autogen.model.PartitionKey;
 import dev.autogen.model.Schema;
 import dev.autogen.model.TableStatistics;
@@ -10,7 +11,8 @@ import java.util.List;
  * What one introspection of a live schema found: the current {@link Schema}, the server's size
  * estimates per table (sorted by table name), the server version text (e.g. {@code 15.4}) and the
  * session's {@code TimeZone} setting (e.g. {@code UTC}; empty when unknown), and the schema's views
- * (which are not tables of the {@link Schema}), and the partition keys of its partitioned tables.
+ * (which are not tables of the {@link Schema}), the partition keys of its partitioned tables, and
+ * how the server compares table names (MySQL's {@code lower_case_table_names}).
  */
 public record Introspection(
     Schema current,
@@ -18,11 +20,30 @@ public record Introspection(
     String serverVersion,
     String timeZone,
     List<View> views,
-    List<PartitionKey> partitionKeys) {
+    List<PartitionKey> partitionKeys,
+    TableNameCase tableNames) {
   public Introspection {
     statistics = List.copyOf(statistics);
     views = List.copyOf(views);
     partitionKeys = List.copyOf(partitionKeys);
+    java.util.Objects.requireNonNull(tableNames, "tableNames");
+  }
+
+  public Introspection(
+      Schema current,
+      List<TableStatistics> statistics,
+      String serverVersion,
+      String timeZone,
+      List<View> views,
+      List<PartitionKey> partitionKeys) {
+    this(
+        current,
+        statistics,
+        serverVersion,
+        timeZone,
+        views,
+        partitionKeys,
+        TableNameCase.SENSITIVE);
   }
 
   public Introspection(
@@ -32,12 +53,19 @@ public record Introspection(
 
   /** The same introspection with the schema's views. */
   public Introspection withViews(List<View> found) {
-    return new Introspection(current, statistics, serverVersion, timeZone, found, partitionKeys);
+    return new Introspection(
+        current, statistics, serverVersion, timeZone, found, partitionKeys, tableNames);
   }
 
   /** The same introspection with the partition keys of its partitioned tables. */
   public Introspection withPartitionKeys(List<PartitionKey> keys) {
-    return new Introspection(current, statistics, serverVersion, timeZone, views, keys);
+    return new Introspection(current, statistics, serverVersion, timeZone, views, keys, tableNames);
+  }
+
+  /** The same introspection with the server's table-name rule. */
+  public Introspection withTableNames(TableNameCase rule) {
+    return new Introspection(
+        current, statistics, serverVersion, timeZone, views, partitionKeys, rule);
   }
 
   /** An introspection that did not read the time zone. */

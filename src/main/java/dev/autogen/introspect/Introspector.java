@@ -1,6 +1,7 @@
 package dev.autogen.introspect;
 
 import dev.autogen.dialect.Dialect;
+import dev.autogen.dialect.Dialects;
 import dev.autogen.model.Identifier;
 import dev.autogen.model.View;
 import java.sql.Connection;
@@ -82,6 +83,24 @@ public final class Introspector {
                         Identifier.of(name),
                         columns.keySet().stream().map(Identifier::of).toList())));
     return views;
+  }
+
+  /**
+   * {@code configured} with the facts of the server behind {@code connection}: its version and, on
+   * MySQL and MariaDB, its {@code lower_case_table_names}. For callers that judge migrations for
+   * that server without reading a schema (lint's statement rules).
+   */
+  public Dialect serverDialect(Dialect configured, Connection connection)
+      throws IntrospectionException {
+    try {
+      return Dialects.forServer(
+          configured,
+          connection.getMetaData().getDatabaseProductVersion(),
+          "",
+          catalog.tableNames(connection));
+    } catch (SQLException e) {
+      throw new IntrospectionException("cannot read the server's version: " + e.getMessage(), e);
+    }
   }
 
   /**

@@ -24,8 +24,10 @@ final class ChangePlanner implements ChangeVisitor<List<PlanItem>> {
       PlanOptions options,
       Schema desired,
       IdSequences idSequences,
-      TypeSwaps typeSwaps) {
-    PlanSupport support = new PlanSupport(dialect, options, desired, idSequences, typeSwaps);
+      TypeSwaps typeSwaps,
+      RenamedColumns renamedColumns) {
+    PlanSupport support =
+        new PlanSupport(dialect, options, desired, idSequences, typeSwaps, renamedColumns);
     this.tables = new TablePlans(support);
     this.columns = new ColumnPlans(support);
     this.renames = new RenamePlans(support);

@@ -21,14 +21,19 @@ final class ConstraintPlans {
   private final Capabilities capabilities;
   private final Schema desired;
   private final PlanSupport support;
+  private final MovedKeyPlans moved;
 
   ConstraintPlans(PlanSupport support) {
     this.support = support;
+    this.moved = new MovedKeyPlans(support);
     this.capabilities = support.dialect().capabilities();
     this.desired = support.desired();
   }
 
   List<PlanItem> plan(IndexAdded c, Items out) {
+    if (!c.index().isOpaque() && moves(c.table(), c.index().columns())) {
+      return moved.plan(c, out);
+    }
     boolean concurrent = capabilities.concurrentIndex();
     List<Operation> ops = new ArrayList<>();
     if (c.index().unique() && !c.index().isOpaque()) {
@@ -63,6 +68,9 @@ final class ConstraintPlans {
 
   List<PlanItem> plan(UniqueAdded c, Items out) {
     UniqueConstraint u = c.unique();
+    if (moves(c.table(), u.columns())) {
+      return moved.plan(c, out);
+    }
     if (capabilities.concurrentIndex() && capabilities.uniqueUsingIndex()) {
       Index index = new Index(u.name(), u.columns(), true, Optional.empty());
       return List.of(
@@ -97,6 +105,9 @@ final class ConstraintPlans {
 
   List<PlanItem> plan(PrimaryKeyAdded c, Items out) {
     PrimaryKey pk = c.primaryKey();
+    if (moves(c.table(), pk.columns())) {
+      return moved.plan(c, out);
+    }
     Identifier name = pk.name().orElse(support.dialect().identifiers().primaryKeyName(c.table()));
     PrimaryKey named = new PrimaryKey(Optional.of(name), pk.columns());
     return List.of(
@@ -120,6 +131,9 @@ final class ConstraintPlans {
 
   List<PlanItem> plan(ForeignKeyAdded c, Items out) {
     ForeignKey fk = c.foreignKey();
+    if (moves(c.table(), fk.columns()) || moves(fk.referencedTable(), fk.referencedColumns())) {
+      return moved.plan(c, out);
+    }
     if (!capabilities.notValidConstraints()) {
       return List.of(
           out.item(
@@ -150,7 +164,7 @@ final class ConstraintPlans {
     return List.of(
         out.item(
             support.relaxStep(c.table(), fk.columns()),
-            Rank.RELAX,
+            Rank.DROP_FOREIGN_KEY,
             List.of(new DropConstraint(c.table(), fk.name())),
             List.of(new AddForeignKey(c.table(), fk, false))));
   }
@@ -188,5 +202,10 @@ final class ConstraintPlans {
             Rank.RELAX,
             List.of(new DropConstraint(c.table(), c.check().name())),
             List.of(new AddCheck(c.table(), c.check(), false))));
+  }
+
+  /** Whether a rename of this plan moves the object over {@code columns} (see MovedKeyPlans). */
+  private boolean moves(Identifier table, List<Identifier> columns) {
+    return support.renamedColumns().moves(table, columns);
   }
 }

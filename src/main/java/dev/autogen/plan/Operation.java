@@ -37,7 +37,8 @@ public sealed interface Operation
         CreateSyncTrigger,
         DropSyncTrigger,
         BatchedBackfill,
-        Precheck {
+        Precheck,
+        OnlineSchemaChange {
 
   <R> R accept(OperationVisitor<R> visitor);
 

@@ -39,6 +39,7 @@ public final class OperationKindNames {
           "backfill",
           "create_sync_trigger",
           "drop_sync_trigger",
+          "online_schema_change",
           "batched_backfill",
           "check_no_nulls",
           "check_no_duplicates",

@@ -170,4 +170,9 @@ final class OperationKinds implements OperationVisitor<String> {
   public String visit(Precheck op) {
     return "check_" + op.expectation().name();
   }
+
+  @Override
+  public String visit(OnlineSchemaChange op) {
+    return "online_schema_change";
+  }
 }

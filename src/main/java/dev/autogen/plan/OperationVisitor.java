@@ -67,4 +67,6 @@ public interface OperationVisitor<R> {
   R visit(BatchedBackfill op);
 
   R visit(Precheck op);
+
+  R visit(OnlineSchemaChange op);
 }

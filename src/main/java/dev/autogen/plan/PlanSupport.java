@@ -22,7 +22,8 @@ record PlanSupport(
     PlanOptions options,
     Schema desired,
     IdSequences idSequences,
-    TypeSwaps typeSwaps) {
+    TypeSwaps typeSwaps,
+    RenamedColumns renamedColumns) {
 
   /**
    * Dropping what only guards columns that stay is a relaxation; otherwise it goes with the
@@ -40,6 +41,27 @@ record PlanSupport(
   }
 
   /**
+   * The step whose {@code SET NOT NULL} {@link #tightenNotNull} plans: a key over a column made NOT
+   * NULL there can only be added in it, after the column is tightened.
+   */
+  StepKind notNullStep() {
+    return skipsNotNullScan() ? CONTRACT_NOT_NULL : CONTRACT;
+  }
+
+  private boolean skipsNotNullScan() {
+    return dialect.capabilities().checkSkipsNotNullScan()
+        && dialect.capabilities().notValidConstraints();
+  }
+
+  /**
+   * The name an index is built under beside the one it replaces, until the step that drops the old
+   * one renames it or adopts it into a constraint.
+   */
+  Identifier shadowName(Identifier name) {
+    return ShortNames.of(name.value() + "_autogen_new", dialect.identifiers().maxLength());
+  }
+
+  /**
    * Makes a column NOT NULL once the old code is gone. Where a validated {@code CHECK (col IS NOT
    * NULL)} lets {@code SET NOT NULL} skip its scan, the check is added NOT VALID (a brief lock),
    * validated in a transaction of its own (a scan that lets writes go on), and only then is the
@@ -52,8 +74,7 @@ record PlanSupport(
     Identifier col = column.name();
     List<Operation> first = new ArrayList<>(fill);
     first.add(new Precheck(t, new Precheck.NoNulls(col)));
-    if (!dialect.capabilities().checkSkipsNotNullScan()
-        || !dialect.capabilities().notValidConstraints()) {
+    if (!skipsNotNullScan()) {
       first.add(new SetNotNull(t, column));
       return List.of(
           out.item(CONTRACT, Rank.ALTER_COLUMN, first, List.of(new DropNotNull(t, column))));
@@ -88,7 +109,9 @@ record PlanSupport(
           table
               .flatMap(Table::primaryKey)
               .filter(pk -> pk.columns().size() == 1)
-              .flatMap(pk -> table.get().column(pk.columns().get(0)));
+              .flatMap(pk -> table.get().column(pk.columns().get(0)))
+              // a renamed key column is filled only by this revision's backfills: walk the old one
+              .map(k -> renamedColumns.current(t, k.name()).orElse(k));
       if (key.isPresent()) {
         return new BatchedBackfill(
             t,

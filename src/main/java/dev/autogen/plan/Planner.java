@@ -38,7 +38,8 @@ public final class Planner {
             options,
             desired,
             IdSequences.of(assessments, current, options),
-            TypeSwaps.of(dialect, assessments, current, options));
+            TypeSwaps.of(dialect, assessments, current, options),
+            RenamedColumns.of(assessments));
     Map<StepKind, List<PlanItem>> byStep = new EnumMap<>(StepKind.class);
     try {
       for (Assessment a : assessments) {

@@ -4,8 +4,20 @@ package dev.autogen.plan;
 final class Rank {
   private Rank() {}
 
+  /**
+   * Table renames before everything, prechecks too: the differ names a renamed table by its new
+   * name in every other change, and undone last, they let those changes' undos use it as well.
+   */
+  static final int RENAME_TABLE = 1;
+
   /** Checks that stop a step before it changes anything, when nothing after them depends on it. */
   static final int PRECHECK = 5;
+
+  /**
+   * Foreign keys go before the other relaxations: a primary key or unique whose index a foreign key
+   * uses cannot be dropped while it stands (a renamed key column, a dropped referencing table).
+   */
+  static final int DROP_FOREIGN_KEY = 8;
 
   /** Relaxing first: dropped constraints and NOT NULLs cannot get in the way of what follows. */
   static final int RELAX = 10;
@@ -32,6 +44,12 @@ final class Rank {
   static final int ADD_FOREIGN_KEY = 80;
 
   static final int INDEX = 90;
+
+  /**
+   * A renamed table's compatibility view after the step's other changes: a view stops a type change
+   * of a column it selects, and is dropped first when the step is undone.
+   */
+  static final int CREATE_VIEW = 95;
 
   /** Drops after everything else in a contract step; tables after their columns. */
   static final int DROP_COLUMN = 100;

@@ -53,13 +53,30 @@ final class TablePlans {
     t.indexes().stream()
         .filter(i -> !i.isOpaque())
         .forEach(i -> recreate.add(new CreateIndex(t.name(), i, false)));
-    t.foreignKeys().forEach(fk -> recreate.add(new AddForeignKey(t.name(), fk, false)));
-    List<Operation> ops = new ArrayList<>();
+    List<PlanItem> items = new ArrayList<>();
     if (options.emptyTables().contains(t.name())) {
-      ops.add(new Precheck(t.name(), new Precheck.Empty()));
+      items.add(
+          out.item(
+              CONTRACT,
+              Rank.PRECHECK,
+              List.of(new Precheck(t.name(), new Precheck.Empty())),
+              List.of()));
     }
-    ops.add(new DropTable(t));
-    return List.of(out.lossy(CONTRACT, Rank.DROP_TABLE, ops, recreate));
+    // its foreign keys go first, with the others: a key they use may be dropped in the same step
+    if (!t.foreignKeys().isEmpty()) {
+      items.add(
+          out.item(
+              CONTRACT,
+              Rank.DROP_FOREIGN_KEY,
+              t.foreignKeys().stream()
+                  .<Operation>map(fk -> new DropConstraint(t.name(), fk.name()))
+                  .toList(),
+              t.foreignKeys().stream()
+                  .<Operation>map(fk -> new AddForeignKey(t.name(), fk, false))
+                  .toList()));
+    }
+    items.add(out.lossy(CONTRACT, Rank.DROP_TABLE, List.of(new DropTable(t)), recreate));
+    return items;
   }
 
   List<PlanItem> plan(TableRenamed c, Items out) {
@@ -67,13 +84,22 @@ final class TablePlans {
       throw new Unplannable(
           "renaming table " + c.from() + " needs updatable views to keep the old name working");
     }
+    // the rename comes first: every other change of the step names the table by its new name.
+    // The view comes last where the step is one transaction, since a view stops a type change of a
+    // column it selects; without transactional DDL each statement is seen at once, so the view
+    // follows the rename directly and the old name is missing only between the two
+    int viewRank = capabilities.transactionalDdl() ? Rank.CREATE_VIEW : Rank.RENAME_TABLE;
     return List.of(
         out.item(
             EXPAND,
-            Rank.RENAME,
-            List.of(
-                new RenameTable(c.from(), c.to()), new CreateCompatibilityView(c.from(), c.to())),
-            List.of(new DropView(c.from()), new RenameTable(c.to(), c.from()))),
+            Rank.RENAME_TABLE,
+            List.of(new RenameTable(c.from(), c.to())),
+            List.of(new RenameTable(c.to(), c.from()))),
+        out.item(
+            EXPAND,
+            viewRank,
+            List.of(new CreateCompatibilityView(c.from(), c.to())),
+            List.of(new DropView(c.from()))),
         out.item(
             CONTRACT,
             Rank.DROP_VIEW,

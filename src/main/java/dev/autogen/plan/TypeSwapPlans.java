@@ -191,8 +191,7 @@ final class TypeSwapPlans {
   }
 
   private Identifier shadowName(Identifier name) {
-    return ShortNames.of(
-        name.value() + "_autogen_new", support.dialect().identifiers().maxLength());
+    return support.shadowName(name);
   }
 
   private Identifier pkName(Table t) {

@@ -33,6 +33,11 @@ final class FileNames {
     return "U" + revision + "_" + number + "__" + description + ".sql";
   }
 
+  /** A Liquibase changelog of one revision: {@code <revision>__<description>.sql}. */
+  static String changelog(String revision, String description) {
+    return revision + "__" + description + ".sql";
+  }
+
   /** Flyway's per-script configuration file sits beside the script under its name plus .conf. */
   static String scriptConfig(String migrationFileName) {
     return migrationFileName + ".conf";

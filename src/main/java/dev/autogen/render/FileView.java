@@ -7,10 +7,13 @@ import java.util.List;
 /**
  * What the file-layout templates ({@code flyway/migration.sql}, {@code flyway/undo.sql}) see for
  * one step. Free text is already safe inside a {@code --} comment (line breaks continue the
- * comment); timeouts are already SQL literals ({@code lockTimeoutSeconds} in whole seconds).
+ * comment); timeouts are already SQL literals ({@code lockTimeoutSeconds} in whole seconds). {@code
+ * flywayVersion} is the step's version as Flyway records it in its history table ({@code _} read as
+ * {@code .}), for the undo header's instructions.
  */
 record FileView(
     String revision,
+    String flywayVersion,
     int number,
     int total,
     String phase,

@@ -29,7 +29,8 @@ public final class Renderer {
   public Renderer(Dialect dialect, TemplateSource templates) {
     this.dialect = Objects.requireNonNull(dialect, "dialect");
     this.templates = new SqlTemplates(templates, dialect.templateFolder());
-    this.views = new StatementViewBuilder(dialect);
+    // an operation handed to pt-online-schema-change restates the statement it replaces
+    this.views = new StatementViewBuilder(dialect, this::statement);
   }
 
   /** All files of the plan, step by step: migration, its .conf if any, then its undo script. */
@@ -73,18 +74,24 @@ public final class Renderer {
     return templates.statement(op.kind(), op.accept(views)).strip();
   }
 
+  /** Text of a dialect partial such as {@code session_settings}, run on a step's view. */
+  String partial(String name, FileView view) {
+    return templates.statement(name, view).strip();
+  }
+
   /** Where the template for an operation kind is found (user folder, dialect, or ansi). */
   String templateOrigin(String kind) {
     return templates.originOf(kind);
   }
 
-  private FileView view(
+  FileView view(
       Step step, int number, int total, RenderSettings settings, List<Operation> operations) {
     // a backfill or a concurrent index build may legitimately run long; a timeout would only
     // cancel it half way (and a cancelled concurrent build leaves an INVALID index)
     boolean longRunning = !step.transactional() || step.phase() == Phase.BACKFILL;
     return new FileView(
         settings.revision(),
+        (settings.revision() + "." + number).replace('_', '.'),
         number,
         total,
         step.phase().word(),
@@ -102,7 +109,7 @@ public final class Renderer {
   }
 
   /** Renders a layout; the file starts with its first line and ends with exactly one newline. */
-  private String file(String layout, Object view) {
+  String file(String layout, Object view) {
     String text = templates.layout(layout, view);
     return text.replaceFirst("^(\\s*\\n)+", "").stripTrailing() + "\n";
   }

@@ -17,6 +17,7 @@ import dev.autogen.render.StatementViews.TableRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -29,9 +30,14 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
   private final ValueSql values;
   private final CheckViews checks;
   private final OnlineClauses online;
+  private final Function<Operation, String> statements;
 
-  StatementViewBuilder(Dialect dialect) {
+  /**
+   * @param statements renders an operation's SQL, for operations that carry another one
+   */
+  StatementViewBuilder(Dialect dialect, Function<Operation, String> statements) {
     this.dialect = dialect;
+    this.statements = statements;
     this.online = new OnlineClauses(dialect.capabilities());
     this.values = new ValueSql(dialect);
     this.checks = new CheckViews(dialect, values);
@@ -358,5 +364,28 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
     return q(
         SyncTriggerName.of(
             table, oldColumn.name(), newColumn.name(), dialect.identifiers().maxLength()));
+  }
+
+  @Override
+  public Object visit(OnlineSchemaChange op) {
+    String statement = statements.apply(op.change());
+    String prefix = "ALTER TABLE " + q(op.table()) + " ";
+    if (!statement.startsWith(prefix) || statement.contains(";")) {
+      throw new IllegalStateException(
+          "pt-online-schema-change takes one ALTER TABLE of " + q(op.table()) + ": " + statement);
+    }
+    // pt-online-schema-change applies the clauses to its copy; the copy's own clause has no place
+    String alter = statement.substring(prefix.length());
+    if (alter.endsWith(OnlineClauses.COPY)) {
+      alter = alter.substring(0, alter.length() - OnlineClauses.COPY.length());
+    }
+    return new StatementViews.OnlineSchemaChange(
+        q(op.table()),
+        String.format(java.util.Locale.ROOT, "%,d", op.rows()),
+        alter,
+        // single quotes: the clauses hold backticks, which a shell expands inside double quotes
+        "'" + alter.replace("'", "'\\''") + "'",
+        op.dsn(),
+        statement);
   }
 }

@@ -199,4 +199,11 @@ final class StatementViews {
 
   record SyncTriggerRef(
       String table, String trigger, String function, String insertTrigger, String updateTrigger) {}
+
+  /**
+   * A change handed to pt-online-schema-change: {@code alter} is what follows {@code ALTER TABLE t}
+   * (as {@code alterShell}, quoted for a POSIX shell), {@code statement} the ALTER it replaces.
+   */
+  record OnlineSchemaChange(
+      String table, String rows, String alter, String alterShell, String dsn, String statement) {}
 }

@@ -20,20 +20,23 @@ class LintEntityRootsTest {
 
   private record Run(int exit, String out, String err) {}
 
-  private static Run lint(Path migrations) {
+  private static Run lint(Path migrations, String... extra) {
     CommandLine cl = Main.commandLine();
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     cl.setOut(new PrintWriter(out));
     cl.setErr(new PrintWriter(err));
-    int exit =
-        cl.execute(
-            "lint",
-            "--config",
-            "/dev/null",
-            "--skip-schema-check",
-            "--migrations",
-            migrations.toString());
+    java.util.List<String> args =
+        new java.util.ArrayList<>(
+            java.util.List.of(
+                "lint",
+                "--config",
+                "/dev/null",
+                "--skip-schema-check",
+                "--migrations",
+                migrations.toString()));
+    args.addAll(java.util.List.of(extra));
+    int exit = cl.execute(args.toArray(String[]::new));
     return new Run(exit, out.toString(), err.toString());
   }
 
@@ -72,5 +75,43 @@ class LintEntityRootsTest {
         .startsWith("autogen: entity sources: ")
         .contains(dir.resolve("src/main/java").toString())
         .endsWith("(from " + dir.resolve("pom.xml") + ")\n");
+  }
+
+  /** The JSON report carries the roots it read and where they came from, as stderr says. */
+  @Test
+  void theJsonReportNamesTheEntitySources() throws Exception {
+    Files.writeString(dir.resolve("pom.xml"), "<project/>");
+    Files.createDirectories(dir.resolve("src/main/java/app"));
+    Path migrations = Files.createDirectories(dir.resolve("src/main/resources/db/migration"));
+    Files.writeString(migrations.resolve("V1__t.sql"), "CREATE TABLE t (id int);\n");
+
+    Run r = lint(migrations, "--format", "json");
+
+    com.fasterxml.jackson.databind.JsonNode sources =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out()).get("entitySources");
+    assertThat(sources.get("from").asText()).isEqualTo(dir.resolve("pom.xml").toString());
+    assertThat(sources.get("roots")).hasSize(1);
+    assertThat(sources.get("roots").get(0).asText()).endsWith("src/main/java");
+  }
+
+  /**
+   * {@code --server-version} names the target's version when no database is asked: before
+   * PostgreSQL 12, ALTER TYPE ... ADD VALUE cannot share a file with other statements.
+   */
+  @Test
+  void theServerVersionOptionDecidesVersionDependentRules() throws Exception {
+    Path migrations = Files.createDirectories(dir.resolve("migration"));
+    Files.writeString(
+        migrations.resolve("V1__mood.sql"),
+        "SET lock_timeout = '5s';\nALTER TYPE mood ADD VALUE 'calm';\n");
+
+    assertThat(lint(migrations, "--server-version", "11").out())
+        .contains("[non-transactional-in-transaction]");
+    assertThat(lint(migrations, "--server-version", "12").out())
+        .doesNotContain("non-transactional-in-transaction");
+    assertThat(lint(migrations).out()).doesNotContain("non-transactional-in-transaction");
+    Run bad = lint(migrations, "--server-version", "newest");
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).contains("--server-version 'newest' is not a version");
   }
 }

@@ -154,6 +154,46 @@ class SettingsResolverTest {
   }
 
   @Test
+  void aSpringBootProjectWithLiquibaseGetsChangelogsIncludedFromItsMaster()
+      throws java.io.IOException {
+    Path app =
+        springProject(
+            """
+            spring:
+              liquibase:
+                change-log: classpath:db/changelog/master.xml
+            """);
+    Settings s = new SettingsResolver(k -> null, app).resolve(parse("--config", writeConfig("")));
+    assertThat(s.format()).isEqualTo(MigrationFormat.LIQUIBASE);
+    assertThat(s.changelog()).contains(app.resolve("src/main/resources/db/changelog/master.xml"));
+    assertThat(s.migrations())
+        .as("new changelogs go beside the master")
+        .isEqualTo(app.resolve("src/main/resources/db/changelog").toAbsolutePath());
+    assertThat(s.origins().get("changelog").source()).contains("spring.liquibase.change-log");
+  }
+
+  @Test
+  void theFormatComesFromTheConfigFileAndAnUnknownOneIsAnError() {
+    Settings s =
+        new SettingsResolver(k -> null)
+            .resolve(
+                parse(
+                    "--config",
+                    writeConfig("format=liquibase\nchangelog=db/master.yaml\nauthor=team\n")));
+    assertThat(s.format()).isEqualTo(MigrationFormat.LIQUIBASE);
+    assertThat(s.changelog()).contains(dir.resolve("db/master.yaml"));
+    assertThat(s.author()).contains("team");
+    assertThat(new SettingsResolver(k -> null).resolve(parse("--config", writeConfig(""))).format())
+        .isEqualTo(MigrationFormat.FLYWAY);
+    assertThatThrownBy(
+            () ->
+                new SettingsResolver(k -> null)
+                    .resolve(parse("--config", writeConfig("format=sqitch\n"))))
+        .isInstanceOf(UserError.class)
+        .hasMessageContaining("format must be flyway or liquibase, not 'sqitch'");
+  }
+
+  @Test
   void everySettingSaysWhereItCameFrom() {
     String config = writeConfig("lock-timeout=2s\nentities=src/a\n");
     Settings s =

@@ -22,8 +22,8 @@ class ErrorsAndWarningsTest {
                 "bad/Broken.java",
                 """
                 package bad;
-
-                class Broken {
+                import jakarta.persistence.Entity;
+                @Entity class Broken {
                   int x = ;
                 }
                 """);

@@ -32,7 +32,7 @@ class MariaDbIntrospectorIT {
   private final Dialect dialect = Dialects.forUrl(LocalMariaDb.URL);
   private final Introspector introspector = new Introspector(dialect);
 
-  private static final List<String> DDL =
+  static final List<String> DDL =
       List.of(
           """
           CREATE TABLE customer (

@@ -154,6 +154,56 @@ class SandboxIT {
     assertThat(Server.read(u)).isEqualTo(before);
   }
 
+  /**
+   * The extensions PostgreSQL marks trusted (a database owner may create them) run in the sandbox,
+   * which the sandbox role owns; every extension the server offers is refused by the guard exactly
+   * when the server does not mark it trusted.
+   */
+  @Test
+  void trustedExtensionsRunInTheSandboxAndTheGuardAgreesWithTheServer() throws Exception {
+    java.util.Map<String, Boolean> offered = new java.util.TreeMap<>();
+    try (Connection c = LocalPostgres.connect();
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT name, bool_or(trusted) FROM pg_available_extension_versions GROUP BY name")) {
+      while (rs.next()) {
+        offered.put(rs.getString(1), rs.getBoolean(2));
+      }
+    }
+    List<String> common =
+        List.of("pgcrypto", "citext", "pg_trgm", "uuid-ossp", "hstore", "btree_gist");
+    assertThat(offered).containsKeys(common.toArray(String[]::new));
+    dev.autogen.lint.run.SandboxGuard guard =
+        new dev.autogen.lint.run.SandboxGuard(dev.autogen.dialect.Dialects.forName("postgres"));
+    offered.forEach(
+        (name, trusted) ->
+            assertThat(guard.check("CREATE EXTENSION IF NOT EXISTS \"" + name + "\""))
+                .as(name + (trusted ? " (trusted)" : " (not trusted)"))
+                .hasSize(trusted ? 0 : 1));
+
+    Path migrations = dir.resolve("migration");
+    Files.createDirectories(migrations);
+    Files.writeString(migrations.resolve("V1__base.sql"), "CREATE TABLE t (id int);\n");
+    Path pr = migrations.resolve("V2__extensions.sql");
+    StringBuilder sql = new StringBuilder();
+    for (String name : common) {
+      sql.append("CREATE EXTENSION IF NOT EXISTS \"").append(name).append("\";\n");
+    }
+    sql.append(
+        "CREATE TABLE u (id uuid PRIMARY KEY DEFAULT uuid_generate_v4(), email citext,"
+            + " secret bytea DEFAULT digest('x', 'sha256'));\n"
+            + "CREATE INDEX u_email_trgm ON u USING gin ((email::text) gin_trgm_ops);\n");
+    Files.writeString(pr, sql.toString());
+    Server before = Server.read(u);
+
+    CliRun r = lint(migrations, pr);
+
+    assertThat(r.out()).doesNotContain("sandbox-refused").doesNotContain("migration-fails");
+    assertThat(r.code()).as(r.out() + r.err()).isZero();
+    assertThat(Server.read(u)).isEqualTo(before);
+  }
+
   @Test
   void theSandboxRoleCanDoNothingOutsideItsDatabaseAndIsDroppedWithIt() throws Exception {
     String database;

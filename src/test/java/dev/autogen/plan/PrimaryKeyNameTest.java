@@ -55,4 +55,12 @@ class PrimaryKeyNameTest {
     assertThat(addedKeyName(MysqlDialect.create(MysqlFlavour.MARIADB)))
         .isEqualTo(Identifier.of("PRIMARY"));
   }
+
+  /** Found by RoundTripIT: "<63 bytes>_pkey" was cut by the server to the table's own name. */
+  @Test
+  void postgresCutsALongTableNameSoThatTheSuffixFits() {
+    String table = "é".repeat(31) + "x"; // 63 bytes
+    assertThat(PostgresDialect.create().identifiers().primaryKeyName(Identifier.of(table)))
+        .isEqualTo(Identifier.of("é".repeat(29) + "_pkey"));
+  }
 }

@@ -10,9 +10,12 @@ import dev.autogen.dialect.mysql.MysqlFlavour;
 import dev.autogen.model.Column;
 import dev.autogen.model.Identity;
 import dev.autogen.model.SqlType;
+import dev.autogen.plan.AddCheck;
 import dev.autogen.plan.AddColumn;
 import dev.autogen.plan.CreateIndex;
 import dev.autogen.plan.DropNotNull;
+import dev.autogen.plan.OnlineSchemaChange;
+import dev.autogen.plan.Operation;
 import dev.autogen.plan.OperationKindNames;
 import dev.autogen.plan.RenameColumn;
 import dev.autogen.plan.SetNotNull;
@@ -56,6 +59,37 @@ class MysqlTemplatesTest {
                             }
                           }));
     }
+  }
+
+  /**
+   * A change handed to pt-online-schema-change: the commands (quoted for a shell: backticks inside
+   * single quotes, a quote closed, escaped and reopened), then the ALTER restated as instant, which
+   * passes only once the tool has made the change.
+   */
+  @Test
+  void onlineSchemaChangeCarriesTheToolsCommands() {
+    Renderer renderer = new Renderer(mariadb, TemplateSource.bundled());
+    Operation check =
+        new AddCheck(id("user"), new dev.autogen.model.Check(id("note_ok"), "note <> 'x'"), false);
+    String tool =
+        " --alter-foreign-keys-method auto --preserve-triggers --max-load Threads_running=25"
+            + " --critical-load Threads_running=50 --chunk-size 1000";
+    assertThat(
+            renderer.statement(
+                new OnlineSchemaChange(id("user"), check, 1_234_567, "h=db,D=app,t=user")))
+        .isEqualTo(
+            "-- pt-online-schema-change: `user` holds about 1,234,567 rows; run these before this"
+                + " file:\n"
+                + "--   pt-online-schema-change --alter 'ADD CONSTRAINT IF NOT EXISTS `note_ok`"
+                + " CHECK (note <> '\\''x'\\'')'"
+                + tool
+                + " --dry-run h=db,D=app,t=user\n"
+                + "--   pt-online-schema-change --alter 'ADD CONSTRAINT IF NOT EXISTS `note_ok`"
+                + " CHECK (note <> '\\''x'\\'')'"
+                + tool
+                + " --execute h=db,D=app,t=user\n"
+                + "ALTER TABLE `user` ADD CONSTRAINT IF NOT EXISTS `note_ok` CHECK (note <> 'x'),"
+                + " ALGORITHM=INSTANT");
   }
 
   @Test

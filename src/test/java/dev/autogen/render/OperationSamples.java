@@ -110,6 +110,18 @@ public final class OperationSamples {
                 Column.of("legacy", SqlType.of("integer"), true),
                 SqlType.of("bigint"),
                 new Value.FromColumn(id("legacy"), Optional.of(SqlType.of("bigint"))))),
+        sample(
+            "online_schema_change",
+            "",
+            new OnlineSchemaChange(
+                USER,
+                new AlterColumnType(
+                    USER,
+                    Column.of("legacy", SqlType.of("integer"), true),
+                    SqlType.of("bigint"),
+                    new Value.FromColumn(id("legacy"), Optional.of(SqlType.of("bigint")))),
+                250_000,
+                "h=db.example,D=app,t=user")),
         sample("set_not_null", "", new SetNotNull(USER, id("email"))),
         sample(
             "drop_not_null",

@@ -10,8 +10,9 @@ import java.util.List;
  * --skip-schema-check} (issue 16: a 10,000-statement file lints in under 5 s). The first file
  * creates the tables, so the big file changes existing ones; its statements mix what makes a
  * splitter work: strings with semicolons and doubled or backslashed quotes, {@code E''} strings,
- * comments, dollar-quoted function bodies and {@code DO} blocks. Lint only warns about it, so the
- * command exits 0.
+ * comments, dollar-quoted function bodies and {@code DO} blocks, and what the statement rules and
+ * the replayed state work on: columns with defaults, checks added {@code NOT VALID} and validated,
+ * indexes. Lint reports findings on it (exit 1).
  */
 final class LargeMigration {
 
@@ -30,7 +31,7 @@ final class LargeMigration {
     // no SET lock_timeout: the lock-timeout rule then looks back over the file at every statement
     StringBuilder big = new StringBuilder();
     for (int i = 0; i < statements; i++) {
-      big.append(statement(i, "t" + (i % tables))).append('\n');
+      big.append(statement(i, tables)).append('\n');
     }
     Path file = migrations.resolve("V2__many_statements.sql");
     Files.writeString(file, big);
@@ -45,8 +46,19 @@ final class LargeMigration {
         file.toString());
   }
 
-  private static String statement(int i, String table) {
-    return switch (i % 8) {
+  /**
+   * {@code LargeMigration DIR N}: writes the folder and prints the arguments of the lint command
+   * after {@code autogen}, one per line ({@code bench/run.sh lint}).
+   */
+  public static void main(String[] args) throws IOException {
+    List<String> command =
+        create(Path.of(args[0]), "autogen", args.length > 1 ? Integer.parseInt(args[1]) : 10_000);
+    command.subList(1, command.size()).forEach(System.out::println);
+  }
+
+  private static String statement(int i, int tables) {
+    String table = "t" + (i % tables);
+    return switch (i % 12) {
       case 0 -> "ALTER TABLE " + table + " ADD COLUMN c" + i + " integer;";
       case 1 ->
           "INSERT INTO " + table + " (id, name) VALUES (" + i + ", 'it''s ; -- not a comment');";
@@ -58,7 +70,12 @@ final class LargeMigration {
               + i
               + "() RETURNS integer AS $fn$\nBEGIN\n  RETURN 1; -- ;\nEND;\n$fn$ LANGUAGE plpgsql;";
       case 6 -> "/* block /* nested; */ comment */ SELECT $$" + i + ";$$, U&'d\\0061t';";
-      default -> "DO $$ BEGIN PERFORM 1; END $$;";
+      case 7 -> "DO $$ BEGIN PERFORM 1; END $$;";
+      // what the statement rules and the replayed state work on
+      case 8 -> "ALTER TABLE " + table + " ADD COLUMN d" + i + " text DEFAULT 'x';";
+      case 9 -> "ALTER TABLE " + table + " ADD CONSTRAINT k" + i + " CHECK (id > 0) NOT VALID;";
+      case 10 -> "ALTER TABLE t" + ((i - 1) % tables) + " VALIDATE CONSTRAINT k" + (i - 1) + ";";
+      default -> "CREATE INDEX ON " + table + " (name);";
     };
   }
 }

@@ -4,6 +4,7 @@ import dev.autogen.dialect.Capabilities;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.HazardWording;
 import dev.autogen.dialect.ServerVersion;
+import dev.autogen.dialect.TableNameCase;
 import java.util.Optional;
 
 /**
@@ -42,11 +43,21 @@ public final class MysqlDialect {
    */
   public static Dialect create(
       MysqlFlavour flavour, ServerVersion version, boolean lowerCaseTableNames) {
+    return create(
+        flavour, version, lowerCaseTableNames ? TableNameCase.LOWERED : TableNameCase.SENSITIVE);
+  }
+
+  /**
+   * The dialect for a server of {@code flavour} and {@code version} that stores and compares table
+   * names as {@code tableNames} says (its {@code lower_case_table_names}).
+   */
+  public static Dialect create(
+      MysqlFlavour flavour, ServerVersion version, TableNameCase tableNames) {
     return new Dialect(
         NAME,
         capabilities(flavour, version),
         new MysqlTypeMapper(flavour, version),
-        new MysqlIdentifierRules(lowerCaseTableNames),
+        new MysqlIdentifierRules(tableNames),
         new MysqlExpressionRules(),
         WORDING);
   }
@@ -56,10 +67,28 @@ public final class MysqlDialect {
    * 10.11.6-MariaDB-0+deb12u1}); empty when the text holds no version.
    */
   public static Optional<Dialect> forServer(String versionText) {
+    return forServer(versionText, TableNameCase.SENSITIVE);
+  }
+
+  /**
+   * The dialect for the server whose version text JDBC reported and whose {@code
+   * lower_case_table_names} says {@code tableNames}; empty when the text holds no version.
+   */
+  public static Optional<Dialect> forServer(String versionText, TableNameCase tableNames) {
     MysqlFlavour flavour = MysqlFlavour.ofVersionText(versionText);
     // MariaDB before 11 may report "5.5.5-10.11.6-MariaDB" for old replication clients
     String text = versionText == null ? null : versionText.replaceFirst("^5\\.5\\.5-", "");
-    return ServerVersion.parse(text).map(v -> create(flavour, v));
+    return ServerVersion.parse(text).map(v -> create(flavour, v, tableNames));
+  }
+
+  /**
+   * {@code dialect} (a MySQL or MariaDB one) at {@code version}, keeping its flavour and table-name
+   * rule: for a version the user gives ({@code --server-version 10.6}), which names no flavour.
+   */
+  public static Dialect atVersion(Dialect dialect, ServerVersion version) {
+    MysqlFlavour flavour =
+        dialect.types() instanceof MysqlTypeMapper m ? m.flavour() : MysqlFlavour.MYSQL;
+    return create(flavour, version, dialect.identifiers().tableNames());
   }
 
   /** The waits every online ALTER TABLE has on MySQL and MariaDB, said once. */

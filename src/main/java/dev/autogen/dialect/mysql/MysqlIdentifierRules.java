@@ -2,6 +2,7 @@ package dev.autogen.dialect.mysql;
 
 import dev.autogen.dialect.IdentifierRules;
 import dev.autogen.dialect.ScriptConventions;
+import dev.autogen.dialect.TableNameCase;
 import dev.autogen.model.Identifier;
 import java.util.Locale;
 
@@ -13,17 +14,18 @@ import java.util.Locale;
  */
 final class MysqlIdentifierRules implements IdentifierRules {
 
-  private final boolean lowerCaseTableNames;
+  private final TableNameCase tableNames;
 
-  MysqlIdentifierRules(boolean lowerCaseTableNames) {
-    this.lowerCaseTableNames = lowerCaseTableNames;
+  MysqlIdentifierRules(TableNameCase tableNames) {
+    this.tableNames = tableNames;
   }
 
   @Override
   public Identifier fold(String unquoted) {
     // MySQL keeps the case of what was written; a server that lower-cases table names stores
     // them so, and Hibernate's default strategy writes lower-case names anyway
-    return Identifier.of(lowerCaseTableNames ? unquoted.toLowerCase(Locale.ROOT) : unquoted);
+    return Identifier.of(
+        tableNames.storesLowerCase() ? unquoted.toLowerCase(Locale.ROOT) : unquoted);
   }
 
   @Override
@@ -40,7 +42,7 @@ final class MysqlIdentifierRules implements IdentifierRules {
   }
 
   private Identifier unquoted(String text) {
-    return lowerCaseTableNames ? fold(text) : Identifier.of(text);
+    return tableNames.storesLowerCase() ? fold(text) : Identifier.of(text);
   }
 
   /**
@@ -59,7 +61,12 @@ final class MysqlIdentifierRules implements IdentifierRules {
 
   @Override
   public boolean caseSensitiveTables() {
-    return !lowerCaseTableNames;
+    return tableNames.caseSensitive();
+  }
+
+  @Override
+  public TableNameCase tableNames() {
+    return tableNames;
   }
 
   @Override

@@ -27,6 +27,10 @@ final class MysqlTypeMapper implements TypeMapper {
   private final MysqlFlavour flavour;
   private final ServerVersion version;
 
+  MysqlFlavour flavour() {
+    return flavour;
+  }
+
   MysqlTypeMapper(MysqlFlavour flavour, ServerVersion version) {
     this.flavour = flavour;
     this.version = version;

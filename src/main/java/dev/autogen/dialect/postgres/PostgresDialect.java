@@ -84,6 +84,9 @@ public final class PostgresDialect {
         .withInstantAddColumnAnyPosition(false)
         .withInstantDropColumn(true)
         .withEnforcedChecks(true)
-        .withRenameColumn(true);
+        .withRenameColumn(true)
+        // 12: ALTER TYPE ... ADD VALUE may run in a transaction block (the new value is usable
+        // only after the commit)
+        .withEnumAddValueInTransaction(v.atLeast(12));
   }
 }

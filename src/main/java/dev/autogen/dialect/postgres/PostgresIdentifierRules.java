@@ -199,6 +199,19 @@ final class PostgresIdentifierRules implements IdentifierRules {
 
   @Override
   public Identifier primaryKeyName(Identifier table) {
-    return Identifier.of(table.value() + "_pkey");
+    // as the server names it (makeObjectName): the table's name cut at a character boundary so
+    // that "_pkey" fits; left whole, the server would cut the suffix and the key's index could
+    // take the table's own name
+    String suffix = "_pkey";
+    StringBuilder name = new StringBuilder();
+    for (int cp : table.value().codePoints().toArray()) {
+      String next = name + Character.toString(cp);
+      if (length(Identifier.of(next)) + suffix.length() > maxLength()) {
+        break;
+      }
+      name.setLength(0);
+      name.append(next);
+    }
+    return Identifier.of(name + suffix);
   }
 }

@@ -17,8 +17,9 @@ import java.util.Optional;
 
 /**
  * Reads primary keys, unique constraints and foreign keys of every table of a database in one query
- * over {@code TABLE_CONSTRAINTS}, {@code KEY_COLUMN_USAGE} and {@code REFERENTIAL_CONSTRAINTS},
- * with key columns in key order. Every unique index is a unique constraint on MySQL.
+ * over {@code KEY_COLUMN_USAGE} and {@code REFERENTIAL_CONSTRAINTS}, with key columns in key order
+ * (the foreign keys' actions from {@code SHOW CREATE TABLE} where the user cannot see {@code
+ * REFERENTIAL_CONSTRAINTS}). Every unique index is a unique constraint on MySQL.
  */
 final class KeyReader {
 
@@ -28,28 +29,32 @@ final class KeyReader {
       Map<String, List<UniqueConstraint>> uniques,
       Map<String, List<ForeignKey>> foreignKeys) {}
 
+  /**
+   * {@code KEY_COLUMN_USAGE} rather than {@code TABLE_CONSTRAINTS} tells the kind: MariaDB shows a
+   * user holding only SELECT no {@code TABLE_CONSTRAINTS} (nor {@code REFERENTIAL_CONSTRAINTS})
+   * rows, but does show the key columns. The primary key is always named {@code PRIMARY}, a foreign
+   * key names the table it references, any other key column belongs to a unique key.
+   */
   private static final String SQL =
       """
-      SELECT tc.TABLE_NAME, tc.CONSTRAINT_NAME, tc.CONSTRAINT_TYPE,
+      SELECT k.TABLE_NAME, k.CONSTRAINT_NAME,
+             CASE WHEN k.CONSTRAINT_NAME = 'PRIMARY' THEN 'PRIMARY KEY'
+                  WHEN k.REFERENCED_TABLE_NAME IS NOT NULL THEN 'FOREIGN KEY'
+                  ELSE 'UNIQUE' END AS CONSTRAINT_TYPE,
              k.COLUMN_NAME, k.REFERENCED_TABLE_NAME, k.REFERENCED_COLUMN_NAME,
              rc.UPDATE_RULE, rc.DELETE_RULE
-        FROM information_schema.TABLE_CONSTRAINTS tc
-        JOIN information_schema.KEY_COLUMN_USAGE k
-          ON k.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA
-         AND k.TABLE_NAME = tc.TABLE_NAME
-         AND k.CONSTRAINT_NAME = tc.CONSTRAINT_NAME
+        FROM information_schema.KEY_COLUMN_USAGE k
         LEFT JOIN information_schema.REFERENTIAL_CONSTRAINTS rc
-          ON tc.CONSTRAINT_TYPE = 'FOREIGN KEY'
-         AND rc.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA
-         AND rc.TABLE_NAME = tc.TABLE_NAME
-         AND rc.CONSTRAINT_NAME = tc.CONSTRAINT_NAME
-       WHERE tc.TABLE_SCHEMA = ?
-         AND tc.CONSTRAINT_TYPE IN ('PRIMARY KEY', 'UNIQUE', 'FOREIGN KEY')
-       ORDER BY tc.TABLE_NAME, tc.CONSTRAINT_TYPE, tc.CONSTRAINT_NAME, k.ORDINAL_POSITION
+          ON k.REFERENCED_TABLE_NAME IS NOT NULL
+         AND rc.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA
+         AND rc.TABLE_NAME = k.TABLE_NAME
+         AND rc.CONSTRAINT_NAME = k.CONSTRAINT_NAME
+       WHERE k.TABLE_SCHEMA = ?
+       ORDER BY k.TABLE_NAME, CONSTRAINT_TYPE, k.CONSTRAINT_NAME, k.ORDINAL_POSITION
       """;
 
   /** One key column row. */
-  private record Part(
+  record Part(
       String table,
       String name,
       String type,
@@ -75,6 +80,7 @@ final class KeyReader {
                     row.getString("REFERENCED_COLUMN_NAME"),
                     row.getString("UPDATE_RULE"),
                     row.getString("DELETE_RULE")));
+    parts = ForeignKeyRules.completed(connection, database, parts);
     Map<List<String>, List<Part>> byConstraint = new LinkedHashMap<>();
     for (Part p : parts) {
       byConstraint.computeIfAbsent(List.of(p.table, p.type, p.name), k -> new ArrayList<>()).add(p);

@@ -1,6 +1,7 @@
 package dev.autogen.introspect.mysql;
 
 import dev.autogen.dialect.Dialect;
+import dev.autogen.dialect.TableNameCase;
 import dev.autogen.introspect.CatalogQuery;
 import dev.autogen.introspect.CatalogReader;
 import dev.autogen.introspect.Introspection;
@@ -77,7 +78,17 @@ public final class MysqlCatalog implements CatalogReader {
     Schema current =
         new Schema(
             tables, mariaDb ? new SequenceReader(dialect).read(connection, database) : List.of());
-    return new Introspection(current, statistics, version, timeZone(connection));
+    return new Introspection(current, statistics, version, timeZone(connection))
+        .withTableNames(tableNames(connection));
+  }
+
+  /** {@code lower_case_table_names}: readable by any user, it decides how table names compare. */
+  @Override
+  public TableNameCase tableNames(Connection connection) throws SQLException {
+    try (PreparedStatement ps = connection.prepareStatement("SELECT @@lower_case_table_names");
+        ResultSet rs = ps.executeQuery()) {
+      return TableNameCase.ofLowerCaseTableNames(rs.next() ? rs.getInt(1) : 0);
+    }
   }
 
   /** The session time zone ({@code SYSTEM} means the server's, which is then reported). */

@@ -10,8 +10,9 @@ import dev.autogen.lint.Severity;
 import java.io.PrintWriter;
 
 /**
- * The report as JSON: {@code {"files":[...], "findings":[{file,line,code,severity,...}],
- * "summary":{...}}}.
+ * The report as JSON: {@code {"files":[...], "entitySources":{"roots":[...],"from":...},
+ * "findings":[{file,line,code,severity,...}], "summary":{...}}} ({@code entitySources} when the run
+ * says which it read).
  */
 public final class JsonReport {
   private JsonReport() {}
@@ -21,6 +22,14 @@ public final class JsonReport {
     ObjectNode root = mapper.createObjectNode();
     ArrayNode files = root.putArray("files");
     report.files().forEach(files::add);
+    report
+        .entitySources()
+        .ifPresent(
+            e -> {
+              ObjectNode sources = root.putObject("entitySources");
+              e.roots().forEach(sources.putArray("roots")::add);
+              sources.put("from", e.from());
+            });
     ArrayNode findings = root.putArray("findings");
     for (Finding f : report.findings()) {
       ObjectNode n = findings.addObject();

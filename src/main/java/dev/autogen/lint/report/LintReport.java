@@ -4,9 +4,34 @@ import dev.autogen.lint.Finding;
 import dev.autogen.lint.Severity;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
-/** Everything one lint run found, sorted by file, line and rule code. */
-public record LintReport(List<String> files, List<Finding> findings) {
+/**
+ * Everything one lint run found, sorted by file, line and rule code, and the entity sources it read
+ * (empty when the caller did not say).
+ */
+public record LintReport(
+    List<String> files, List<Finding> findings, Optional<EntitySources> entitySources) {
+
+  /**
+   * The entity source roots a lint run read, as displayed, and where they came from ({@code
+   * --entities}, the config file, {@code pom.xml}...).
+   */
+  public record EntitySources(List<String> roots, String from) {
+    public EntitySources {
+      roots = List.copyOf(roots);
+    }
+  }
+
+  public LintReport(List<String> files, List<Finding> findings) {
+    this(files, findings, Optional.empty());
+  }
+
+  /** The same report, saying which entity sources were read. */
+  public LintReport withEntitySources(EntitySources sources) {
+    return new LintReport(files, findings, Optional.of(sources));
+  }
+
   public LintReport {
     files = List.copyOf(files);
     findings =

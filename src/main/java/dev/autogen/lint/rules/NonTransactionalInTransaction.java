@@ -29,6 +29,13 @@ final class NonTransactionalInTransaction implements StatementRule {
 
   private boolean hasTransactional;
 
+  /** {@link dev.autogen.dialect.Capabilities#enumAddValueInTransaction()} of the server. */
+  private final boolean enumAddValueInTransaction;
+
+  NonTransactionalInTransaction(boolean enumAddValueInTransaction) {
+    this.enumAddValueInTransaction = enumAddValueInTransaction;
+  }
+
   @Override
   public Rule rule() {
     return RULE;
@@ -39,7 +46,7 @@ final class NonTransactionalInTransaction implements StatementRule {
     if (state.file().outsideTransaction()) {
       return;
     }
-    TransactionRefused refused = TransactionRefused.of(s);
+    TransactionRefused refused = TransactionRefused.of(s, enumAddValueInTransaction);
     if (refused == TransactionRefused.NO) {
       return;
     }
@@ -69,7 +76,10 @@ final class NonTransactionalInTransaction implements StatementRule {
       counted = statements;
       hasTransactional =
           statements.stream()
-              .anyMatch(t -> TransactionRefused.of(t) != TransactionRefused.SEEN_BY_FLYWAY);
+              .anyMatch(
+                  t ->
+                      TransactionRefused.of(t, enumAddValueInTransaction)
+                          != TransactionRefused.SEEN_BY_FLYWAY);
     }
     return hasTransactional;
   }

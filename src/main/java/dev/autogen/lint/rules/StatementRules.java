@@ -82,7 +82,7 @@ public final class StatementRules {
     if (c.transactionalDdl()) {
       // the statements PostgreSQL refuses in a transaction block; MySQL has no transactional DDL
       rules.add(new DropSchemaCascade());
-      rules.add(new NonTransactionalInTransaction());
+      rules.add(new NonTransactionalInTransaction(c.enumAddValueInTransaction()));
     }
     return List.copyOf(rules);
   }

@@ -25,7 +25,12 @@ enum TransactionRefused {
    */
   UNSEEN_BY_FLYWAY;
 
-  static TransactionRefused of(LintStatement s) {
+  /**
+   * @param enumAddValueInTransaction the server runs {@code ALTER TYPE ... ADD VALUE} in a
+   *     transaction block (12+); before, it refuses it and Flyway's parser, which asks the server's
+   *     version, recognises it
+   */
+  static TransactionRefused of(LintStatement s, boolean enumAddValueInTransaction) {
     if ((s.kind() == StatementKind.CREATE_INDEX || s.kind() == StatementKind.DROP_INDEX)
         && s.concurrently()) {
       return SEEN_BY_FLYWAY;
@@ -59,6 +64,9 @@ enum TransactionRefused {
       }
     }
     if (w.startsWith("ALTER", "SYSTEM") || w.startsWith("DISCARD", "ALL")) {
+      return SEEN_BY_FLYWAY;
+    }
+    if (!enumAddValueInTransaction && w.startsWith("ALTER", "TYPE") && w.contains("ADD", "VALUE")) {
       return SEEN_BY_FLYWAY;
     }
     return NO;

@@ -8,12 +8,10 @@ import dev.autogen.devdb.MigrationSums;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.entities.EntityModel;
 import dev.autogen.entities.EntityReadException;
-import dev.autogen.entities.EntityReader;
 import dev.autogen.entities.NamingStrategy;
-import dev.autogen.git.GitEntitySources;
 import dev.autogen.git.GitRevision;
-import dev.autogen.history.EntitiesAtRevision;
 import dev.autogen.introspect.IntrospectionException;
+import dev.autogen.introspect.Introspector;
 import dev.autogen.lint.Finding;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.Severity;
@@ -26,9 +24,8 @@ import dev.autogen.lint.rules.SourceLocator;
 import dev.autogen.lint.rules.StatementPass;
 import dev.autogen.lint.state.SurfaceSteps;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,7 +34,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * One {@code autogen lint} run: picks the files (given, added since {@code --base}, not yet in
@@ -62,6 +58,10 @@ public final class LintRun {
    * @param allow config suppressions: rule code to reason
    * @param flyway the project's Flyway configuration ({@code flyway.*} keys: placeholders and the
    *     like), with which the dev database replays the files
+   * @param versionFromDevDatabase whether the rules follow the version (and table-name rules) of
+   *     the dev database's server once it is open: true when that server stands for the target
+   *     ({@code --dev-url}), false when {@code dialect} already carries the target's version
+   *     ({@code --server-version}) or the dev database is autogen's embedded one
    */
   public record Options(
       Dialect dialect,
@@ -75,6 +75,7 @@ public final class LintRun {
       boolean schemaCheck,
       Map<String, String> allow,
       Function<Path, String> display,
+      boolean versionFromDevDatabase,
       Map<String, String> flyway) {
     public Options {
       entityRoots = List.copyOf(entityRoots);
@@ -83,7 +84,7 @@ public final class LintRun {
       flyway = Map.copyOf(flyway);
     }
 
-    /** Options for a project with Flyway's default configuration. */
+    /** Options whose rules follow the dev database's server version once it is open. */
     public Options(
         Dialect dialect,
         NamingStrategy naming,
@@ -108,6 +109,7 @@ public final class LintRun {
           schemaCheck,
           allow,
           display,
+          true,
           Map.of());
     }
   }
@@ -161,105 +163,114 @@ public final class LintRun {
       targets = LintTargets.resolve(o.migrations(), o.files());
     }
     findings.addAll(FolderHealth.editedSinceRecorded(o.migrations(), o.display()));
-    StatementPass pass =
-        new StatementLinter(o.dialect())
-            .lint(targets.all(), targets.targets(), deferred, o.display());
-    findings.addAll(pass.findings());
-
-    boolean haveSources = o.entityRoots().stream().anyMatch(Files::isDirectory);
-    List<SourceLocator.Source> headSources =
-        haveSources ? sources(o.entityRoots(), o.display()) : List.of();
-    Optional<EntityModel> head =
-        haveSources
-            ? Optional.of(new EntityReader(o.dialect(), o.naming()).read(o.entityRoots()))
-            : Optional.empty();
-    Optional<EntityModel> base = Optional.empty();
-    List<SourceLocator.Source> baseSources = List.of();
-    if (git.isPresent() && haveSources) {
-      // the commit the pull request's files were resolved against, so both read the same base
-      EntitiesAtRevision at =
-          new GitEntitySources(
-                  o.workDir(), o.entityRoots(), new EntityReader(o.dialect(), o.naming()))
-              .read(git.get().commit());
-      base = Optional.of(at.entities());
-      baseSources =
-          at.sources().stream()
-              .map(t -> new SourceLocator.Source(o.display().apply(t.file()), t.text()))
-              .toList();
-    }
+    Models models = Models.read(o, git, o.dialect());
     // a pull request that changes neither migrations nor the entity model needs no database
-    boolean modelChanged = base.isPresent() && !base.get().desired().equals(head.get().desired());
-    if (o.schemaCheck() && (!targets.targets().isEmpty() || modelChanged)) {
-      // pull-request SQL is untrusted: what reaches outside the throwaway database never runs
-      List<MigrationFile> replayed = new ArrayList<>(targets.earlier());
-      replayed.addAll(targets.linted());
-      List<Finding> refused =
-          new SandboxGuard(o.dialect()).findings(replayed, o.display(), placeholders(o.flyway()));
-      if (refused.isEmpty()) {
-        Map<String, Character> volatility = new HashMap<>();
-        findings.addAll(
-            databaseFindings(
-                o, opener, targets, deferred, pass, base, head, headSources, volatility));
-        FunctionVolatility.settle(findings, volatility);
-      } else {
-        findings.addAll(refused);
-      }
+    boolean needsDatabase = o.schemaCheck() && (!targets.targets().isEmpty() || models.changed());
+    if (!needsDatabase) {
+      StatementPass pass = statementPass(o.dialect(), targets, deferred, o.display());
+      findings.addAll(pass.findings());
+      return finish(o, o.dialect(), models, pass, findings);
     }
-    if (base.isPresent()) {
+    // pull-request SQL is untrusted: what reaches outside the throwaway database never runs, and
+    // nothing is asked of the dev database while such a statement is there
+    List<MigrationFile> replayed = new ArrayList<>(targets.earlier());
+    replayed.addAll(targets.linted());
+    List<Finding> refused =
+        new SandboxGuard(o.dialect()).findings(replayed, o.display(), placeholders(o.flyway()));
+    if (!refused.isEmpty()) {
+      StatementPass pass = statementPass(o.dialect(), targets, deferred, o.display());
+      findings.addAll(pass.findings());
+      findings.addAll(refused);
+      return finish(o, o.dialect(), models, pass, findings);
+    }
+    try (DevDatabase db = opener.open()) {
+      // the rules judge for the server the files will run on: the dev database's when it stands
+      // for the target (--dev-url), so ALGORITHM=INSTANT or ADD VALUE follow its version
+      Dialect dialect = o.versionFromDevDatabase() ? serverDialect(db, o.dialect()) : o.dialect();
+      if (!dialect.types().mapsKindsLike(o.dialect().types())) {
+        models = Models.read(o, git, dialect);
+      }
+      StatementPass pass = statementPass(dialect, targets, deferred, o.display());
+      findings.addAll(pass.findings());
+      Map<String, Character> volatility = new HashMap<>();
+      findings.addAll(
+          databaseFindings(o, dialect, db, targets, deferred, pass, models, volatility));
+      FunctionVolatility.settle(findings, volatility);
+      return finish(o, dialect, models, pass, findings);
+    }
+  }
+
+  /** The configured dialect with the dev database server's version and table-name rule. */
+  private static Dialect serverDialect(DevDatabase db, Dialect configured)
+      throws SQLException, IntrospectionException {
+    try (Connection c = db.connect()) {
+      return new Introspector(configured).serverDialect(configured, c);
+    }
+  }
+
+  private static StatementPass statementPass(
+      Dialect dialect, LintTargets targets, Set<Path> deferred, Function<Path, String> display)
+      throws IOException {
+    return new StatementLinter(dialect).lint(targets.all(), targets.targets(), deferred, display);
+  }
+
+  /** The checks on the entity models, after the statement and database findings. */
+  private static LintReport finish(
+      Options o, Dialect dialect, Models models, StatementPass pass, List<Finding> findings) {
+    if (models.base().isPresent()) {
       findings.addAll(
           ModelCheck.findings(
-              o.dialect(),
-              base.get(),
-              head.get(),
+              dialect,
+              models.base().get(),
+              models.head().get(),
               pass,
-              new SourceLocator(headSources),
-              new SourceLocator(baseSources)));
+              new SourceLocator(models.headSources()),
+              new SourceLocator(models.baseSources())));
     }
-    if (haveSources) {
-      findings.addAll(ContractGate.findings(pass, head.map(EntityModel::desired), headSources));
+    if (models.head().isPresent()) {
+      findings.addAll(
+          ContractGate.findings(
+              pass, models.head().map(EntityModel::desired), models.headSources()));
     }
     return report(o, pass.files(), findings);
   }
 
   private static List<Finding> databaseFindings(
       Options o,
-      DevDatabaseOpener opener,
+      Dialect dialect,
+      DevDatabase db,
       LintTargets targets,
       Set<Path> deferred,
       StatementPass pass,
-      Optional<EntityModel> base,
-      Optional<EntityModel> head,
-      List<SourceLocator.Source> headSources,
+      Models models,
       Map<String, Character> volatility)
-      throws DevDatabaseException, SQLException, IOException, IntrospectionException {
-    try (DevDatabase db = opener.open()) {
-      SurfaceSteps steps;
-      try {
-        steps =
-            SchemaSnapshots.takeEach(
-                db, o.dialect(), targets.earlier(), targets.linted(), o.flyway());
-      } catch (MigrationReplayException e) {
-        return List.of(replayFailure(e, targets, o.display()));
-      }
-      // the functions the migrations left on the dev database answer what the files could not
-      volatility.putAll(FunctionVolatility.read(db, FunctionVolatility.asked(pass.findings())));
-      List<Finding> out =
-          new ArrayList<>(SchemaCheck.findings(o.dialect(), steps.before(), steps.after(), pass));
-      if (base.isPresent()) {
-        out.addAll(
-            IntermediateCheck.findings(
-                o.dialect(),
-                new IntermediateCheck.Models(base.get().desired(), head.get().desired()),
-                steps.before(),
-                steps.steps(),
-                deferred,
-                targets.targets(),
-                o.display(),
-                new SourceLocator(headSources),
-                pass));
-      }
-      return out;
+      throws SQLException, IOException, IntrospectionException {
+    SurfaceSteps steps;
+    try {
+      steps =
+          SchemaSnapshots.takeEach(db, dialect, targets.earlier(), targets.linted(), o.flyway());
+    } catch (MigrationReplayException e) {
+      return List.of(replayFailure(e, targets, o.display()));
     }
+    // the functions the migrations left on the dev database answer what the files could not
+    volatility.putAll(FunctionVolatility.read(db, FunctionVolatility.asked(pass.findings())));
+    List<Finding> out =
+        new ArrayList<>(SchemaCheck.findings(dialect, steps.before(), steps.after(), pass));
+    if (models.base().isPresent()) {
+      out.addAll(
+          IntermediateCheck.findings(
+              dialect,
+              new IntermediateCheck.Models(
+                  models.base().get().desired(), models.head().get().desired()),
+              steps.before(),
+              steps.steps(),
+              deferred,
+              targets.targets(),
+              o.display(),
+              new SourceLocator(models.headSources()),
+              pass));
+    }
+    return out;
   }
 
   /** {@code flyway.placeholders.NAME} values by name. */
@@ -308,26 +319,6 @@ public final class LintRun {
       out.add(reason != null && allowable && !f.suppressed() ? f.allowed(reason + " (config)") : f);
     }
     return new LintReport(files, out);
-  }
-
-  private static List<SourceLocator.Source> sources(
-      List<Path> roots, Function<Path, String> display) throws IOException {
-    List<SourceLocator.Source> out = new ArrayList<>();
-    for (Path root : roots) {
-      if (!Files.isDirectory(root)) {
-        continue;
-      }
-      List<Path> files;
-      try (Stream<Path> walk = Files.walk(root)) {
-        files = walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
-      }
-      for (Path f : files) {
-        out.add(
-            new SourceLocator.Source(
-                display.apply(f), Files.readString(f, StandardCharsets.UTF_8)));
-      }
-    }
-    return out;
   }
 
   static String firstLine(String message) {

@@ -1,0 +1,116 @@
+package dev.autogen.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.autogen.classify.ClassifierSettings;
+import dev.autogen.dialect.Dialect;
+import dev.autogen.dialect.Dialects;
+import dev.autogen.model.Check;
+import dev.autogen.model.Column;
+import dev.autogen.model.Identifier;
+import dev.autogen.model.SqlType;
+import dev.autogen.model.TableStatistics;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Which operations copy a table on which server, and what -m does with them on big tables. */
+class TableCopiesTest {
+
+  private static final Dialect MARIADB = Dialects.forName("mariadb");
+  private static final Identifier ORDERS = Identifier.of("orders");
+
+  private static AlterColumnType widen(String from, String to) {
+    return widen(SqlType.of(from), SqlType.of(to));
+  }
+
+  private static AlterColumnType widen(SqlType from, SqlType to) {
+    return new AlterColumnType(
+        ORDERS,
+        Column.of("qty", to, false),
+        to,
+        new Value.FromColumn(Identifier.of("qty"), Optional.of(to)),
+        Optional.of(from));
+  }
+
+  private static MigrationPlan plan(Operation op) {
+    return new MigrationPlan(
+        List.of(
+            new Step(
+                Phase.EXPAND,
+                "",
+                "t",
+                "why",
+                "next",
+                true,
+                true,
+                List.of(op),
+                List.of(),
+                List.of())));
+  }
+
+  private static MigrationPlan route(Operation op, long rows, CopyRoute route)
+      throws PlanningException {
+    return TableCopies.route(
+        plan(op),
+        MARIADB,
+        List.of(new TableStatistics(ORDERS, rows, 0)),
+        ClassifierSettings.defaults(),
+        route,
+        t -> "D=app,t=" + t.value());
+  }
+
+  @Test
+  void copiesFollowTheCapabilities() {
+    assertThat(TableCopies.copiedTable(widen("int", "bigint"), MARIADB)).contains(ORDERS);
+    // varchar(20) -> varchar(40) changes only the catalog
+    assertThat(
+            TableCopies.copiedTable(
+                widen(SqlType.of("varchar", 20), SqlType.of("varchar", 40)), MARIADB))
+        .isEmpty();
+    assertThat(
+            TableCopies.copiedTable(
+                new AddCheck(ORDERS, new Check(Identifier.of("qty_ok"), "qty >= 0"), false),
+                MARIADB))
+        .contains(ORDERS);
+    assertThat(TableCopies.copiedTable(new SetNotNull(ORDERS, Identifier.of("qty")), MARIADB))
+        .isEmpty();
+    // PostgreSQL has no ALGORITHM=: its rewrites are hazards, not copies to route
+    assertThat(TableCopies.copiedTable(widen("int", "bigint"), Dialects.forName("postgres")))
+        .isEmpty();
+  }
+
+  @Test
+  void aCopyBelowTheThresholdOrOfUnknownSizeIsLeftAsPlanned() throws Exception {
+    assertThat(route(widen("int", "bigint"), 999_999, CopyRoute.REFUSE))
+        .isEqualTo(plan(widen("int", "bigint")));
+    assertThat(route(widen("int", "bigint"), TableStatistics.UNKNOWN, CopyRoute.REFUSE))
+        .isEqualTo(plan(widen("int", "bigint")));
+  }
+
+  @Test
+  void aCopyOfABigTableIsRefusedWithTheWaysOut() {
+    assertThatThrownBy(() -> route(widen("int", "bigint"), 1_200_000, CopyRoute.REFUSE))
+        .isInstanceOf(PlanningException.class)
+        .hasMessage(
+            "table orders (1,200,000 rows): the type of qty changes, over --error-rows 1000000:"
+                + " the server can only copy the table while its writes wait (ALGORITHM=COPY)."
+                + " Rerun with --online-schema-change pt-osc to hand the change to"
+                + " pt-online-schema-change (copies in chunks while writes go on), or with"
+                + " --allow-copy to write the ALTER with ALGORITHM=COPY anyway");
+  }
+
+  @Test
+  void allowedCopiesSayItLoudlyAndHandedOnesCarryTheTool() throws Exception {
+    Step allowed = route(widen("int", "bigint"), 1_200_000, CopyRoute.ALLOW_COPY).steps().get(0);
+    assertThat(allowed.upgrade()).containsExactly(widen("int", "bigint"));
+    assertThat(allowed.why()).startsWith("WARNING, --allow-copy: table orders (1,200,000 rows)");
+
+    Step handed = route(widen("int", "bigint"), 1_200_000, CopyRoute.PT_OSC).steps().get(0);
+    assertThat(handed.upgrade())
+        .containsExactly(
+            new OnlineSchemaChange(ORDERS, widen("int", "bigint"), 1_200_000, "D=app,t=orders"));
+    assertThat(handed.why()).startsWith("pt-online-schema-change: table orders (1,200,000 rows)");
+  }
+}
