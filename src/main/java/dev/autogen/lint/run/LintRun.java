@@ -84,6 +84,36 @@ public final class LintRun {
       flyway = Map.copyOf(flyway);
     }
 
+    /** Options for a project with Flyway's default configuration. */
+    public Options(
+        Dialect dialect,
+        NamingStrategy naming,
+        List<Path> entityRoots,
+        Path migrations,
+        Path deferred,
+        List<Path> files,
+        Optional<String> base,
+        Path workDir,
+        boolean schemaCheck,
+        Map<String, String> allow,
+        Function<Path, String> display,
+        boolean versionFromDevDatabase) {
+      this(
+          dialect,
+          naming,
+          entityRoots,
+          migrations,
+          deferred,
+          files,
+          base,
+          workDir,
+          schemaCheck,
+          allow,
+          display,
+          versionFromDevDatabase,
+          Map.of());
+    }
+
     /** Options whose rules follow the dev database's server version once it is open. */
     public Options(
         Dialect dialect,
