@@ -11,6 +11,7 @@ import dev.autogen.model.TableStatistics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Verdicts for indexes and constraints. See {@link CompatibilityRules}. */
 final class ConstraintRules extends RuleFamily {
@@ -42,6 +43,7 @@ final class ConstraintRules extends RuleFamily {
           hazard(
               HazardCode.CONSTRAINT_MAY_FAIL,
               "duplicate values already in " + c.table() + " make the build fail"));
+      partitionRefusal(c.table(), "unique index", c.index().columns()).ifPresent(hazards::add);
     }
     return judge(SAFE, "An index changes no result the running code sees.", hazards);
   }
@@ -66,6 +68,7 @@ final class ConstraintRules extends RuleFamily {
               say(dialect.wording().uniqueIndexBuild(), c.table(), "")));
     }
     hazards.add(indexBuild(c.table()));
+    partitionRefusal(c.table(), "unique constraint", c.unique().columns()).ifPresent(hazards::add);
     return judge(
         SAFE,
         "A unique constraint rejects only duplicates, which the mapping already forbids.",
@@ -81,30 +84,40 @@ final class ConstraintRules extends RuleFamily {
     hazards.add(
         hazard(HazardCode.BLOCKING_LOCK, say(dialect.wording().primaryKeyBuild(), c.table(), "")));
     hazards.add(hazard(HazardCode.CONSTRAINT_MAY_FAIL, "duplicate or NULL ids make it fail"));
-    PartitionKey partitioning = partitionKeys.get(c.table());
-    if (partitioning != null
-        && (partitioning.expressions()
-            || !c.primaryKey().columns().containsAll(partitioning.columns()))) {
-      hazards.add(
-          hazard(
-                  HazardCode.CONSTRAINT_MAY_FAIL,
-                  c.table()
-                      + " is partitioned by "
-                      + (partitioning.expressions()
-                          ? "an expression"
-                          : String.join(
-                              ", ",
-                              partitioning.columns().stream().map(Identifier::value).toList()))
-                      + ", which the key ("
-                      + String.join(
-                          ", ", c.primaryKey().columns().stream().map(Identifier::value).toList())
-                      + ") leaves out: the database refuses it")
-              .withSeverity(Severity.ERROR));
-    }
+    partitionRefusal(c.table(), "key", c.primaryKey().columns()).ifPresent(hazards::add);
     return judge(
         SAFE,
         "A primary key rejects only duplicate or missing ids, which the mapping already forbids.",
         hazards);
+  }
+
+  /**
+   * The refusal of a primary key, unique constraint or unique index on a partitioned table that
+   * leaves out a column of the partition key (or whose key holds an expression): PostgreSQL
+   * enforces uniqueness per partition only, so it refuses such a constraint outright.
+   */
+  private Optional<Hazard> partitionRefusal(
+      Identifier table, String what, List<Identifier> columns) {
+    PartitionKey partitioning = partitionKeys.get(table);
+    if (partitioning == null
+        || (!partitioning.expressions() && columns.containsAll(partitioning.columns()))) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        hazard(
+                HazardCode.CONSTRAINT_MAY_FAIL,
+                table
+                    + " is partitioned by "
+                    + (partitioning.expressions()
+                        ? "an expression"
+                        : String.join(
+                            ", ", partitioning.columns().stream().map(Identifier::value).toList()))
+                    + ", which the "
+                    + what
+                    + " ("
+                    + String.join(", ", columns.stream().map(Identifier::value).toList())
+                    + ") leaves out: the database refuses it")
+            .withSeverity(Severity.ERROR));
   }
 
   public Judgement visit(PrimaryKeyDropped c) {

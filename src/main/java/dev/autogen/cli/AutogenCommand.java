@@ -121,7 +121,8 @@ final class AutogenCommand implements Callable<Integer> {
       }
       MigrationPlan plan = Pipeline.plan(s, r, true);
       String rev = revision != null ? revision : now();
-      Renderer renderer = new Renderer(r.dialect(), templates);
+      Renderer renderer =
+          new Renderer(r.dialect(), templates).withColumnAttributes(r.current().columnAttributes());
       RenderSettings settings =
           new RenderSettings(
               rev,

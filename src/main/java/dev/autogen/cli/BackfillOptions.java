@@ -1,5 +1,6 @@
 package dev.autogen.cli;
 
+import dev.autogen.dialect.Dialect;
 import dev.autogen.sql.SqlExpressions;
 import java.util.Map;
 
@@ -12,7 +13,7 @@ final class BackfillOptions {
 
   private BackfillOptions() {}
 
-  static void check(Map<String, String> backfills) {
+  static void check(Map<String, String> backfills, Dialect dialect) {
     backfills.forEach(
         (target, expression) -> {
           int dot = target.indexOf('.');
@@ -21,7 +22,7 @@ final class BackfillOptions {
                 ExitCode.USAGE,
                 "--backfill '" + target + "=" + expression + "' is not table.column=expression");
           }
-          SqlExpressions.problem(expression)
+          SqlExpressions.problem(expression, dialect)
               .ifPresent(
                   why -> {
                     throw new UserError(

@@ -89,6 +89,14 @@ final class CommonOptions {
   Boolean globallyQuotedIdentifiers;
 
   @Option(
+      names = "--preferred-instant-jdbc-type",
+      description =
+          "How Instant is stored, as Hibernate's hibernate.type.preferred_instant_jdbc_type:"
+              + " TIMESTAMP (no time zone), TIMESTAMP_UTC or TIMESTAMP_WITH_TIMEZONE (default:"
+              + " the Spring Boot configuration's, else TIMESTAMP_UTC).")
+  String preferredInstantJdbcType;
+
+  @Option(
       names = "--rename",
       description =
           "A rename to apply: table.old=new for a column, old=new for a table (repeatable).")

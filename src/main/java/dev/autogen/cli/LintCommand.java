@@ -161,17 +161,19 @@ final class LintCommand implements Callable<Integer> {
   }
 
   /**
-   * The dev database the migrations are replayed on. Without {@code --dev-url} that is an embedded
-   * PostgreSQL, which cannot replay another dialect's scripts: say so instead of reporting every
-   * file as failing.
+   * The dev database the migrations are replayed on. Without {@code --dev-url} that is the embedded
+   * one, which cannot replay another dialect's scripts: say so instead of reporting every file as
+   * failing.
    */
   private static dev.autogen.devdb.DevDatabase openDevDatabase(Settings s, Dialect dialect)
       throws DevDatabaseException {
     Optional<String> devUrl = s.devUrl().filter(u -> !u.isBlank());
-    Dialect embedded = dev.autogen.dialect.Dialects.forName("postgres");
+    Dialect embedded = DevDatabases.dialect(null);
     if (devUrl.isEmpty() && !embedded.name().equals(dialect.name())) {
       throw new DevDatabaseException(
-          "the embedded dev database is PostgreSQL, the migrations are "
+          "the embedded dev database speaks "
+              + embedded.name()
+              + ", the migrations are "
               + dialect.name()
               + ": give --dev-url (e.g. jdbc:mysql://localhost:3306/test) or --skip-schema-check");
     }

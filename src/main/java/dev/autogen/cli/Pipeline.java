@@ -2,6 +2,7 @@ package dev.autogen.cli;
 
 import dev.autogen.classify.Assessment;
 import dev.autogen.classify.Classifier;
+import dev.autogen.config.Sourced;
 import dev.autogen.devdb.MigrationFolder;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.Dialects;
@@ -75,7 +76,7 @@ final class Pipeline {
     Dialect configured = dialect(s);
     // options that cannot be right are refused before the database is asked anything
     RenameOptions.parse(s.renames(), configured.identifiers());
-    BackfillOptions.check(s.backfills());
+    BackfillOptions.check(s.backfills(), configured);
     for (Path root : s.entities()) {
       if (!Files.isDirectory(root)) {
         throw new UserError(ExitCode.USAGE, "entity source folder " + root + " does not exist");
@@ -124,7 +125,18 @@ final class Pipeline {
   }
 
   private static EntityReader entityReader(Settings s, Dialect dialect) {
-    return new EntityReader(dialect, s.naming(), s.beanValidation(), s.globallyQuotedIdentifiers());
+    EntityReader reader =
+        new EntityReader(dialect, s.naming(), s.beanValidation(), s.globallyQuotedIdentifiers());
+    if (s.preferredInstantJdbcType().isEmpty()) {
+      return reader;
+    }
+    try {
+      return reader.withPreferredInstantJdbcType(s.preferredInstantJdbcType().get());
+    } catch (IllegalArgumentException e) {
+      Sourced<String> origin = s.origins().get("preferred-instant-jdbc-type");
+      throw new UserError(
+          ExitCode.USAGE, (origin == null ? "" : origin.source() + ": ") + e.getMessage(), e);
+    }
   }
 
   /**
@@ -192,7 +204,8 @@ final class Pipeline {
     renames.addAll(options);
     ChangeSet diffed =
         ViewMappings.withoutViews(
-            new Differ().diff(current.current(), entities.desired(), renames), current.views());
+            Differ.forEntities().diff(current.current(), entities.desired(), renames),
+            current.views());
     Optional<HistoryBase> history =
         RenameDecider.asksHistory(diffed) ? historyBase(s, dialect) : Optional.empty();
     RenameDecision decided =

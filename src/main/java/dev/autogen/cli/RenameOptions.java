@@ -64,6 +64,7 @@ final class RenameOptions {
         continue;
       }
       Identifier table = h.table().orElseThrow();
+      String option = "--rename " + table + "." + h.from() + "=" + h.to();
       Optional<Table> t =
           current
               .table(table)
@@ -74,30 +75,11 @@ final class RenameOptions {
                           .findFirst()
                           .flatMap(x -> current.table(x.from())));
       if (t.isEmpty()) {
-        throw new UserError(
-            ExitCode.USAGE,
-            "--rename "
-                + table
-                + "."
-                + h.from()
-                + "="
-                + h.to()
-                + ": the database has no table "
-                + table);
+        throw new UserError(ExitCode.USAGE, option + ": the database has no table " + table);
       }
       if (t.get().column(h.from()).isEmpty() && t.get().column(h.to()).isEmpty()) {
         throw new UserError(
-            ExitCode.USAGE,
-            "--rename "
-                + table
-                + "."
-                + h.from()
-                + "="
-                + h.to()
-                + ": "
-                + t.get().name()
-                + " has no column "
-                + h.from());
+            ExitCode.USAGE, option + ": " + t.get().name() + " has no column " + h.from());
       }
     }
   }

@@ -31,6 +31,7 @@ record Settings(
     NamingStrategy naming,
     BeanValidationMode beanValidation,
     boolean globallyQuotedIdentifiers,
+    Optional<String> preferredInstantJdbcType,
     List<String> renames,
     Path migrations,
     Path deferred,

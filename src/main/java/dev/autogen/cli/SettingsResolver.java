@@ -137,6 +137,11 @@ final class SettingsResolver {
                     null,
                     () -> spring.globallyQuotedIdentifiers().map(q -> q.map(String::valueOf)))
                 .orElseGet(() -> src.note("globally-quoted-identifiers", "false", "default"))),
+        src.first(
+            "preferred-instant-jdbc-type",
+            o.preferredInstantJdbcType,
+            null,
+            spring::preferredInstantJdbcType),
         !o.renames.isEmpty() ? o.renames : list(props.getProperty("rename")),
         migrations,
         o.deferred != null

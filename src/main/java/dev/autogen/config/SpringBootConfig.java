@@ -30,6 +30,8 @@ public final class SpringBootConfig {
   public static final String PHYSICAL = "spring.jpa.hibernate.naming.physical-strategy";
   public static final String IMPLICIT = "spring.jpa.hibernate.naming.implicit-strategy";
   public static final String QUOTED = "spring.jpa.properties.hibernate.globally_quoted_identifiers";
+  public static final String PREFERRED_INSTANT =
+      "spring.jpa.properties.hibernate.type.preferred_instant_jdbc_type";
   public static final String FLYWAY_LOCATIONS = "spring.flyway.locations";
   public static final String FLYWAY_PLACEHOLDERS = "spring.flyway.placeholders";
   public static final String LIQUIBASE_CHANGE_LOG = "spring.liquibase.change-log";
@@ -178,6 +180,11 @@ public final class SpringBootConfig {
   /** The implicit naming strategy as configured (reported; autogen follows Hibernate's rules). */
   public Optional<Sourced<String>> implicitNaming() {
     return get(IMPLICIT_PROPERTY).or(() -> get(IMPLICIT));
+  }
+
+  /** {@code hibernate.type.preferred_instant_jdbc_type} as the application sets it. */
+  public Optional<Sourced<String>> preferredInstantJdbcType() {
+    return get(PREFERRED_INSTANT);
   }
 
   /** {@code hibernate.globally_quoted_identifiers} as the application sets it. */

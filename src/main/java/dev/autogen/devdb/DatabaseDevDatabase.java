@@ -4,10 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.Properties;
-import java.util.UUID;
+import java.util.List;
 
 /**
  * A fresh database {@code autogen_dev_<random>} on a MySQL or MariaDB server, created on open and
@@ -22,32 +19,8 @@ import java.util.UUID;
  * on close. When the server refuses to create the user, connections use the URL's user and {@link
  * #warning()} says so.
  */
-final class DatabaseDevDatabase implements DevDatabase {
-  private final String url;
-  private final Properties credentials;
-  private final ConnectTimeouts timeouts;
-  private final String database;
-  private final Optional<String> account;
-  private final Properties connectAs;
-  private final Optional<String> warning;
-  private boolean closed;
-
-  private DatabaseDevDatabase(
-      String url,
-      Properties credentials,
-      ConnectTimeouts timeouts,
-      String database,
-      Optional<String> account,
-      Properties connectAs,
-      Optional<String> warning) {
-    this.url = url;
-    this.credentials = credentials;
-    this.timeouts = timeouts;
-    this.database = database;
-    this.account = account;
-    this.connectAs = connectAs;
-    this.warning = warning;
-  }
+final class DatabaseDevDatabase {
+  private DatabaseDevDatabase() {}
 
   static DevDatabase create(String url, String user, String password, ConnectTimeouts timeouts)
       throws DevDatabaseException {
@@ -60,57 +33,53 @@ final class DatabaseDevDatabase implements DevDatabase {
   static DevDatabase create(
       String url, String user, String password, ConnectTimeouts timeouts, boolean sandboxUser)
       throws DevDatabaseException {
-    Properties credentials = PgConnections.credentials(user, password);
-    // generated, lower case letters, digits and _ only: needs no quoting, the same on every
-    // lower_case_table_names setting
-    String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    AdminAccess admin = AdminAccess.of(url, user, password, timeouts);
+    String suffix = AdminAccess.randomSuffix();
     String database = "autogen_dev_" + suffix;
-    try (Connection c = timeouts.open(url, credentials);
-        Statement s = c.createStatement()) {
-      s.execute("CREATE DATABASE " + database);
-      if (!sandboxUser) {
-        return new DatabaseDevDatabase(
-            url, credentials, timeouts, database, Optional.empty(), credentials, Optional.empty());
-      }
-      String secret = UUID.randomUUID().toString().replace("-", "");
-      // the host the server sees this client from, so that the new account matches it
-      String account = "'autogen_sbx_" + suffix + "'@'" + clientHost(s) + "'";
-      try {
-        s.execute("CREATE USER " + account + " IDENTIFIED BY '" + secret + "'");
-      } catch (SQLException e) {
-        return new DatabaseDevDatabase(
-            url,
-            credentials,
-            timeouts,
-            database,
-            Optional.empty(),
-            credentials,
-            Optional.of(
-                "cannot create a sandbox user on "
-                    + JdbcDrivers.endpoint(url)
-                    + " ("
-                    + PgSandboxDevDatabase.firstLine(e.getMessage())
-                    + "): replaying in throwaway database "
-                    + database
-                    + " as the --dev-url user"));
-      }
-      s.execute("GRANT ALL PRIVILEGES ON " + database + ".* TO " + account);
-      return new DatabaseDevDatabase(
-          url,
-          credentials,
-          timeouts,
+    try {
+      Throwaway db =
+          admin.withStatement(
+              s -> {
+                s.execute("CREATE DATABASE " + database);
+                return sandboxUser
+                    ? withSandboxUser(s, admin, database, suffix)
+                    : Throwaway.asAdmin(database, admin);
+              });
+      return db.devDatabase(
+          admin,
+          "user",
           database,
-          Optional.of(account),
-          PgConnections.credentials("autogen_sbx_" + suffix, secret),
-          Optional.empty());
+          () -> connect(admin, db),
+          // a connection someone forgot to close must not make the CLI hang on a metadata lock
+          List.of("SET SESSION lock_wait_timeout = 10"));
     } catch (SQLException e) {
       throw new DevDatabaseException(
-          "Cannot create a dev database on "
-              + JdbcUrls.withoutPassword(url)
-              + ": "
-              + e.getMessage(),
-          e);
+          "Cannot create a dev database on " + admin.where() + ": " + e.getMessage(), e);
     }
+  }
+
+  private static Throwaway withSandboxUser(
+      Statement s, AdminAccess admin, String database, String suffix) throws SQLException {
+    String secret = AdminAccess.randomSecret();
+    // the host the server sees this client from, so that the new account matches it
+    String account = "'autogen_sbx_" + suffix + "'@'" + clientHost(s) + "'";
+    try {
+      s.execute("CREATE USER " + account + " IDENTIFIED BY '" + secret + "'");
+    } catch (SQLException e) {
+      return Throwaway.asAdmin(
+          database,
+          admin,
+          "cannot create a sandbox user on "
+              + JdbcDrivers.endpoint(admin.url())
+              + " ("
+              + AdminAccess.firstLine(e.getMessage())
+              + "): replaying in throwaway database "
+              + database
+              + " as the --dev-url user");
+    }
+    s.execute("GRANT ALL PRIVILEGES ON " + database + ".* TO " + account);
+    return Throwaway.as(
+        database, account, PgConnections.credentials("autogen_sbx_" + suffix, secret));
   }
 
   private static String clientHost(Statement s) throws SQLException {
@@ -121,65 +90,13 @@ final class DatabaseDevDatabase implements DevDatabase {
     }
   }
 
-  @Override
-  public String jdbcUrl() {
-    return JdbcUrls.withoutPassword(url)
-        + " (database "
-        + database
-        + account.map(a -> ", user " + a).orElse("")
-        + ")";
-  }
-
-  @Override
-  public Connection connect() throws SQLException {
-    if (account.isPresent()) {
+  private static Connection connect(AdminAccess admin, Throwaway db) throws SQLException {
+    if (db.login().isPresent()) {
       // the sandbox user may not even enter the URL's own database: name the throwaway one
-      return timeouts.open(JdbcUrls.withDatabase(url, database), connectAs);
+      return admin
+          .timeouts()
+          .open(JdbcUrls.withDatabase(admin.url(), db.database()), db.connectAs());
     }
-    Connection c = timeouts.open(url, credentials);
-    try {
-      c.setCatalog(database);
-    } catch (SQLException e) {
-      c.close();
-      throw e;
-    }
-    return c;
-  }
-
-  @Override
-  public String schema() {
-    return database;
-  }
-
-  @Override
-  public Optional<String> warning() {
-    return warning;
-  }
-
-  @Override
-  public synchronized void close() {
-    if (closed) {
-      return;
-    }
-    closed = true;
-    try (Connection c = timeouts.open(url, credentials);
-        Statement s = c.createStatement()) {
-      // a connection someone forgot to close must not make the CLI hang on a metadata lock
-      s.execute("SET SESSION lock_wait_timeout = 10");
-      s.execute("DROP DATABASE IF EXISTS " + database);
-      if (account.isPresent()) {
-        s.execute("DROP USER IF EXISTS " + account.get());
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(
-          String.format(
-              Locale.ROOT,
-              "Could not drop dev database %s%s on %s (drop it by hand): %s",
-              database,
-              account.map(a -> " and user " + a).orElse(""),
-              JdbcUrls.withoutPassword(url),
-              e.getMessage()),
-          e);
-    }
+    return AdminAccess.prepared(admin.open(), c -> c.setCatalog(db.database()));
   }
 }

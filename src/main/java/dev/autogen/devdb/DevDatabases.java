@@ -1,5 +1,7 @@
 package dev.autogen.devdb;
 
+import dev.autogen.dialect.Dialect;
+import dev.autogen.dialect.Dialects;
 import java.util.Locale;
 
 /**
@@ -23,6 +25,23 @@ public final class DevDatabases {
   static final String DOCKER_PREFIX = "docker://";
 
   private DevDatabases() {}
+
+  /**
+   * The dialect the dev database {@code spec} describes speaks, known before it is opened: the
+   * embedded server and containers are PostgreSQL, a JDBC URL speaks its driver's dialect (a MySQL
+   * URL may still reach a MariaDB server: the server's version tells once connected).
+   *
+   * @throws IllegalArgumentException for a spec {@link #open} would refuse
+   */
+  public static Dialect dialect(String spec) {
+    String s = spec == null ? "" : spec.strip();
+    if (s.isEmpty()
+        || s.equalsIgnoreCase("embedded")
+        || s.toLowerCase(Locale.ROOT).startsWith(DOCKER_PREFIX)) {
+      return Dialects.forName("postgres");
+    }
+    return Dialects.forUrl(s);
+  }
 
   /**
    * Opens the dev database {@code spec} describes.

@@ -1,11 +1,8 @@
 package dev.autogen.devdb;
 
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.Locale;
-import java.util.Properties;
-import java.util.UUID;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * A fresh schema {@code autogen_dev_<random>} in an existing PostgreSQL database, created on open
@@ -13,80 +10,31 @@ import java.util.UUID;
  * search_path} set to that schema alone, so unqualified names in the replayed migrations can never
  * reach the database's other schemas.
  */
-final class SchemaDevDatabase implements DevDatabase {
-  private final String url;
-  private final Properties credentials;
-  private final ConnectTimeouts timeouts;
-  private final String schema;
-  private boolean closed;
+final class SchemaDevDatabase {
+  private SchemaDevDatabase() {}
 
-  private SchemaDevDatabase(
-      String url, Properties credentials, ConnectTimeouts timeouts, String schema) {
-    this.url = url;
-    this.credentials = credentials;
-    this.timeouts = timeouts;
-    this.schema = schema;
-  }
-
-  static DevDatabase create(String url, String user, String password, ConnectTimeouts timeouts)
+  static ServerDevDatabase create(
+      String url, String user, String password, ConnectTimeouts timeouts)
       throws DevDatabaseException {
-    Properties credentials = PgConnections.credentials(user, password);
-    // generated, lower case letters, digits and _ only: safe unquoted and already in catalog form
-    String schema = "autogen_dev_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    try (Connection c = timeouts.open(url, credentials);
-        Statement s = c.createStatement()) {
-      s.execute("CREATE SCHEMA " + schema);
+    AdminAccess admin = AdminAccess.of(url, user, password, timeouts);
+    String schema = "autogen_dev_" + AdminAccess.randomSuffix();
+    try {
+      admin.withStatement(s -> s.execute("CREATE SCHEMA " + schema));
     } catch (SQLException e) {
       throw new DevDatabaseException(
-          "Cannot create a dev schema in " + JdbcUrls.withoutPassword(url) + ": " + e.getMessage(),
-          e);
+          "Cannot create a dev schema in " + admin.where() + ": " + e.getMessage(), e);
     }
-    return new SchemaDevDatabase(url, credentials, timeouts, schema);
-  }
-
-  @Override
-  public String jdbcUrl() {
-    return JdbcUrls.withoutPassword(url) + " (schema " + schema + ")";
-  }
-
-  @Override
-  public Connection connect() throws SQLException {
-    Connection c = timeouts.open(url, credentials);
-    // SET rather than the currentSchema property: a currentSchema in the user's URL would win
-    try (Statement s = c.createStatement()) {
-      s.execute("SET search_path TO " + schema);
-    } catch (SQLException e) {
-      c.close();
-      throw e;
-    }
-    return c;
-  }
-
-  @Override
-  public String schema() {
-    return schema;
-  }
-
-  @Override
-  public synchronized void close() {
-    if (closed) {
-      return;
-    }
-    closed = true;
-    try (Connection c = timeouts.open(url, credentials);
-        Statement s = c.createStatement()) {
-      // a connection someone forgot to close must not make the CLI hang on exit
-      s.execute("SET lock_timeout TO '10s'");
-      s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-    } catch (SQLException e) {
-      throw new IllegalStateException(
-          String.format(
-              Locale.ROOT,
-              "Could not drop dev schema %s in %s (drop it by hand): %s",
-              schema,
-              JdbcUrls.withoutPassword(url),
-              e.getMessage()),
-          e);
-    }
+    return new ServerDevDatabase(
+        admin.where() + " (schema " + schema + ")",
+        schema,
+        // SET rather than the currentSchema property: a currentSchema in the user's URL would win
+        () -> AdminAccess.prepared(admin.open(), "SET search_path TO " + schema),
+        Optional.empty(),
+        new ServerDevDatabase.Teardown(
+            admin,
+            "dev schema " + schema + " in " + admin.where(),
+            List.of(
+                // a connection someone forgot to close must not make the CLI hang on exit
+                "SET lock_timeout TO '10s'", "DROP SCHEMA IF EXISTS " + schema + " CASCADE")));
   }
 }

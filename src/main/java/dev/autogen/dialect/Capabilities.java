@@ -230,6 +230,33 @@ public record Capabilities(Set<Capability> facts) {
     return with(Capability.GUARDED_DDL, value);
   }
 
+  /** {@link Capability#TYPE_CHANGE_UNDER_FOREIGN_KEY}. */
+  public boolean typeChangeUnderForeignKey() {
+    return has(Capability.TYPE_CHANGE_UNDER_FOREIGN_KEY);
+  }
+
+  public Capabilities withTypeChangeUnderForeignKey(boolean value) {
+    return with(Capability.TYPE_CHANGE_UNDER_FOREIGN_KEY, value);
+  }
+
+  /** {@link Capability#INSTANT_DROP_AUTO_INCREMENT}. */
+  public boolean instantDropAutoIncrement() {
+    return has(Capability.INSTANT_DROP_AUTO_INCREMENT);
+  }
+
+  public Capabilities withInstantDropAutoIncrement(boolean value) {
+    return with(Capability.INSTANT_DROP_AUTO_INCREMENT, value);
+  }
+
+  /** {@link Capability#SEQUENCES}. */
+  public boolean sequences() {
+    return has(Capability.SEQUENCES);
+  }
+
+  public Capabilities withSequences(boolean value) {
+    return with(Capability.SEQUENCES, value);
+  }
+
   /** {@link Capability#ENUM_ADD_VALUE_IN_TRANSACTION}. */
   public boolean enumAddValueInTransaction() {
     return has(Capability.ENUM_ADD_VALUE_IN_TRANSACTION);

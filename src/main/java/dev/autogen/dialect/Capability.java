@@ -92,6 +92,23 @@ public enum Capability {
    */
   GUARDED_DDL,
   /**
+   * A column's type can change while a foreign key uses it, as its own or its referenced column
+   * (PostgreSQL re-checks the key). MySQL and MariaDB refuse it (errors 1832 and 1833), even with
+   * {@code foreign_key_checks=0}, so such keys are dropped before the change and re-added after it.
+   */
+  TYPE_CHANGE_UNDER_FOREIGN_KEY,
+  /**
+   * Dropping {@code AUTO_INCREMENT} from a column takes {@code ALGORITHM=INSTANT} (MariaDB: tested
+   * on 10.11; adding it copies the table). Not claimed for MySQL, where autogen says {@code
+   * ALGORITHM=COPY}.
+   */
+  INSTANT_DROP_AUTO_INCREMENT,
+  /**
+   * Sequence objects exist ({@code CREATE SEQUENCE}, {@code NEXT VALUE FOR}): PostgreSQL, MariaDB
+   * 10.3+. MySQL 8 has none; Hibernate falls back to a table there.
+   */
+  SEQUENCES,
+  /**
    * {@code ALTER TYPE ... ADD VALUE} runs inside a transaction block (PostgreSQL 12+; before, it is
    * refused there with "cannot run inside a transaction block").
    */

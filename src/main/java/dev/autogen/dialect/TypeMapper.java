@@ -43,6 +43,14 @@ public interface TypeMapper {
     return true;
   }
 
+  /**
+   * Whether a column of this type has a character set and collation of its own (MySQL's character
+   * and text types), which a statement restating the column must repeat.
+   */
+  default boolean hasCollation(SqlType type) {
+    return false;
+  }
+
   /** SQL spelling of a canonical type, for DDL. */
   String render(SqlType type);
 

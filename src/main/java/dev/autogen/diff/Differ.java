@@ -21,6 +21,27 @@ import java.util.Set;
  */
 public final class Differ {
 
+  private final boolean keyOrderMatters;
+
+  /** A differ that reports a primary key whose columns are the same but in another order. */
+  public Differ() {
+    this(true);
+  }
+
+  private Differ(boolean keyOrderMatters) {
+    this.keyOrderMatters = keyOrderMatters;
+  }
+
+  /**
+   * A differ for a database against entities: a primary key with the same columns in another order
+   * is the same key. No JPA mapping can state a key's column order (Hibernate's DDL chooses it:
+   * sorted by size and name for a join table, by attribute name for an embedded id), so an order
+   * difference is not a difference of the mapping, and rebuilding a key for it would be churn.
+   */
+  public static Differ forEntities() {
+    return new Differ(false);
+  }
+
   public ChangeSet diff(Schema current, Schema desired, List<RenameHint> renames) {
     List<Change> changes = new ArrayList<>();
     Map<Identifier, Identifier> tableRenames = applicableTableRenames(current, desired, renames);
@@ -39,7 +60,7 @@ public final class Differ {
     List<Table> added = new ArrayList<>();
     List<Table> dropped = new ArrayList<>();
     List<Change> inTables = new ArrayList<>();
-    TableDiffer tableDiffer = new TableDiffer(renames);
+    TableDiffer tableDiffer = new TableDiffer(renames, keyOrderMatters);
     SortedMerge.merge(
         renamedCurrent.tables(),
         desired.tables(),

@@ -18,9 +18,11 @@ import java.util.stream.Collectors;
 final class TableDiffer {
 
   private final List<RenameHint> renames;
+  private final boolean keyOrderMatters;
 
-  TableDiffer(List<RenameHint> renames) {
+  TableDiffer(List<RenameHint> renames, boolean keyOrderMatters) {
     this.renames = List.copyOf(renames);
+    this.keyOrderMatters = keyOrderMatters;
   }
 
   void diff(Table current, Table desired, List<Change> out) {
@@ -89,11 +91,12 @@ final class TableDiffer {
     }
   }
 
-  private static void primaryKey(
+  private void primaryKey(
       Identifier table, Optional<PrimaryKey> c, Optional<PrimaryKey> d, List<Change> out) {
     List<Identifier> cc = c.map(PrimaryKey::columns).orElse(List.of());
     List<Identifier> dc = d.map(PrimaryKey::columns).orElse(List.of());
-    if (cc.equals(dc)) {
+    if (cc.equals(dc)
+        || (!keyOrderMatters && cc.size() == dc.size() && Set.copyOf(cc).equals(Set.copyOf(dc)))) {
       return;
     }
     c.ifPresent(pk -> out.add(new PrimaryKeyDropped(table, pk)));

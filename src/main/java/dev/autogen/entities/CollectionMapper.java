@@ -58,7 +58,7 @@ final class CollectionMapper {
     }
     ctx.jpa(field.declaration(), field.owner(), "JoinColumns")
         .ifPresent(a -> warn(field, a, "@JoinColumns is not supported yet; ignored"));
-    Optional<JavaType> element = JavaType.element(field, ctx.index());
+    Optional<JavaType> element = element(field, slot.annotation());
     if (element.isEmpty()) {
       return skip(
           field,
@@ -98,6 +98,24 @@ final class CollectionMapper {
             joinTable(field, slot.kind(), entity, ownerKey.get(), target.get(), targetKey.get())),
         List.of(),
         List.of());
+  }
+
+  /**
+   * The collection's element type: its {@code targetEntity} ({@code targetClass} of an element
+   * collection) when given (a field typed by an interface, {@code Set<TargetTag>} holding {@code
+   * JpaTargetTag}s), else the type argument of the field's type.
+   */
+  private Optional<JavaType> element(PersistentField field, AnnotationValues annotation) {
+    Optional<String> target =
+        annotation.className("targetEntity").or(() -> annotation.className("targetClass"));
+    if (target.isPresent()) {
+      Optional<TypeRef> declared =
+          ctx.index().resolve(target.get().replaceAll("<.*>", ""), field.file(), field.context());
+      if (declared.isPresent()) {
+        return Optional.of(new JavaType(declared.get().qualifiedName(), declared));
+      }
+    }
+    return JavaType.element(field, ctx.index());
   }
 
   /** Whether the entity has a composite key and the collection table names no join columns. */
@@ -381,7 +399,15 @@ final class CollectionMapper {
       String defaultName,
       MappedColumn key,
       EntityInfo referenced) {
-    Identifier name = ctx.names().physical(join.flatMap(j -> j.string("name")).orElse(defaultName));
+    Identifier name =
+        ctx.names()
+            .physical(
+                join.flatMap(j -> j.string("name"))
+                    .orElseGet(
+                        () ->
+                            ctx.names()
+                                .implicitJoinColumn(
+                                    defaultName, referenced.logicalTable(), key.logicalName())));
     builder.addColumn(
         new Column(name, key.column().type(), false, Optional.empty(), Optional.empty()),
         field.file().at(field.variable()));
@@ -403,7 +429,7 @@ final class CollectionMapper {
       if (slot instanceof FieldSlot.Collection c
           && c.kind().equals("ManyToMany")
           && c.annotation().string("mappedBy").filter(field.name()::equals).isPresent()
-          && JavaType.element(c.field(), ctx.index())
+          && element(c.field(), c.annotation())
               .flatMap(e -> catalog.entity(e.name(), c.field()))
               .filter(e -> e.type().qualifiedName().equals(owner.type().qualifiedName()))
               .isPresent()) {

@@ -44,7 +44,10 @@ final class ColumnMapper {
     Optional<AnnotationValues> column = field.column(ctx);
     String logical = column.flatMap(c -> c.string("name")).orElse(field.name());
     Identifier name = ctx.names().physical(logical);
-    boolean id = ctx.jpa(field.declaration(), owner, "Id").isPresent() || field.embedding().id();
+    boolean id =
+        ctx.jpa(field.declaration(), owner, "Id").isPresent()
+            || field.embedding().id()
+            || idClassAttribute(field, entity);
 
     Optional<ColumnDefinition> definition =
         column.flatMap(c -> c.string("columnDefinition")).map(ColumnDefinition::parse);
@@ -163,7 +166,7 @@ final class ColumnMapper {
       Optional<String> temporal =
           ctx.jpa(field.declaration(), field.owner(), "Temporal")
               .flatMap(t -> t.enumConstant("value", "TemporalType", TypeMapping.TEMPORAL_TYPES));
-      kind = TypeMapping.kind(javaType.name(), lob, temporal);
+      kind = ctx.kind(javaType.name(), lob, temporal);
     }
     if (kind.isEmpty()) {
       return Optional.empty();
@@ -249,5 +252,54 @@ final class ColumnMapper {
       return Optional.empty();
     }
     return Optional.of(JdbcKind.valueOf(kindName));
+  }
+
+  /**
+   * Whether the field is an attribute of the entity's {@code @IdClass} without {@code @Id} of its
+   * own: Hibernate 7 matches the id class's attributes to the entity's by name and makes each a NOT
+   * NULL key column (differential set id_class_partial).
+   */
+  private boolean idClassAttribute(PersistentField field, EntityInfo entity) {
+    return field.embedding() == Embedding.NONE
+        && idClassAttributes
+            .computeIfAbsent(entity.type().qualifiedName(), k -> idClassAttributes(entity.type()))
+            .contains(field.name());
+  }
+
+  private final java.util.Map<String, java.util.Set<String>> idClassAttributes =
+      new java.util.HashMap<>();
+
+  private java.util.Set<String> idClassAttributes(TypeRef entity) {
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (TypeRef type = entity; type != null; ) {
+      TypeRef declaring = type;
+      Optional<TypeRef> idClass =
+          ctx.jpa(type.declaration(), type, "IdClass")
+              .flatMap(a -> a.className("value"))
+              .flatMap(n -> ctx.index().resolve(n, declaring.file(), Optional.of(declaring)));
+      if (idClass.isPresent()) {
+        if (idClass.get().declaration()
+            instanceof com.github.javaparser.ast.body.RecordDeclaration record) {
+          record.getParameters().forEach(p -> names.add(p.getNameAsString()));
+        } else {
+          idClass.get().declaration().getFields().stream()
+              .filter(f -> !f.isStatic())
+              .flatMap(f -> f.getVariables().stream())
+              .forEach(v -> names.add(v.getNameAsString()));
+        }
+        return names;
+      }
+      if (!(type.declaration()
+              instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration cls)
+          || cls.getExtendedTypes().isEmpty()) {
+        return names;
+      }
+      type =
+          ctx.index()
+              .resolve(
+                  cls.getExtendedTypes().get(0).getNameWithScope(), type.file(), type.enclosing())
+              .orElse(null);
+    }
+    return names;
   }
 }

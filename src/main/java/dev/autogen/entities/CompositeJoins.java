@@ -4,6 +4,7 @@ import dev.autogen.model.Column;
 import dev.autogen.model.ForeignKey;
 import dev.autogen.model.Identifier;
 import dev.autogen.model.ReferentialAction;
+import dev.autogen.model.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,7 +30,12 @@ final class CompositeJoins {
       List<MappedColumn> columns,
       Optional<ForeignKey> foreignKey,
       boolean unique,
-      List<Identifier> uniqueOrder) {}
+      List<Identifier> uniqueOrder,
+      boolean readOnly,
+      Optional<ReferencedUnique> referencedUnique) {}
+
+  /** A unique constraint the join makes on the target's table (see {@link #nonKeyJoin}). */
+  record ReferencedUnique(Identifier table, UniqueConstraint unique) {}
 
   private record Pair(MappedColumn local, MappedColumn referenced) {}
 
@@ -54,6 +60,15 @@ final class CompositeJoins {
         ctx.jpa(field.declaration(), field.owner(), "JoinColumns")
             .map(j -> j.annotations("value"))
             .orElse(List.of());
+    if (joins.isEmpty()) {
+      // repeated @JoinColumn (Java 8 repeatable annotations) stand for @JoinColumns
+      List<AnnotationValues> repeated =
+          ctx.jpaAll(field.declaration(), field.owner(), "JoinColumn");
+      joins = repeated.size() > 1 ? repeated : List.of();
+    }
+    if (!joins.isEmpty() && referencesNonKeyColumns(joins, keys)) {
+      return nonKeyJoin(relation, entity, target.get(), joins);
+    }
     if (!joins.isEmpty() && joins.size() != keys.size()) {
       return relations.skipField(
           field,
@@ -116,7 +131,109 @@ final class CompositeJoins {
             columns,
             foreignKey(field, entity, joins, pairs, target.get()),
             relation.kind().equals("OneToOne"),
-            uniqueOrder));
+            uniqueOrder,
+            readOnly(joins),
+            Optional.empty()));
+  }
+
+  /** Whether every join column names its referenced column and one of them is not a key column. */
+  private boolean referencesNonKeyColumns(List<AnnotationValues> joins, List<MappedColumn> keys) {
+    boolean allNamed = joins.stream().allMatch(j -> j.string("referencedColumnName").isPresent());
+    return allNamed
+        && joins.stream()
+            .map(j -> ctx.names().physical(j.string("referencedColumnName").get()))
+            .anyMatch(name -> keys.stream().noneMatch(k -> k.column().name().equals(name)));
+  }
+
+  /** Join columns the code neither inserts nor updates: a read-only view of mapped columns. */
+  private static boolean readOnly(List<AnnotationValues> joins) {
+    return !joins.isEmpty()
+        && joins.stream()
+            .allMatch(j -> !j.bool("insertable").orElse(true) && !j.bool("updatable").orElse(true));
+  }
+
+  /**
+   * A join over several columns of the target that are not its key (hawkbit's filter query joined
+   * to its auto assignment by name and query). Hibernate binds the referenced columns as a
+   * synthetic property of the target, its attributes in name order: the foreign key lists them in
+   * that order, and the target's table gets a unique constraint over them, as a foreign key needs
+   * (differential set join_columns_non_key).
+   */
+  private Optional<Mapped> nonKeyJoin(
+      FieldSlot.Relation relation,
+      EntityInfo entity,
+      EntityInfo target,
+      List<AnnotationValues> joins) {
+    PersistentField field = relation.field();
+    record Referenced(String attribute, MappedColumn column) {}
+    List<Referenced> basics = new ArrayList<>();
+    for (FieldSlot slot : catalog.fields(target).slots()) {
+      if (slot instanceof FieldSlot.Basic basic) {
+        basics.add(new Referenced(basic.field().path(), basic.column()));
+      }
+    }
+    boolean optional = relation.annotation().bool("optional").orElse(true);
+    record Joined(String attribute, Pair pair) {}
+    List<Joined> joined = new ArrayList<>();
+    for (AnnotationValues join : joins) {
+      Identifier wanted = ctx.names().physical(join.string("referencedColumnName").get());
+      Optional<Referenced> referenced =
+          basics.stream().filter(b -> b.column().column().name().equals(wanted)).findFirst();
+      if (referenced.isEmpty()) {
+        return relations.skipField(
+            field,
+            relation.annotation(),
+            "a join to a column "
+                + wanted.value()
+                + " that "
+                + target.entityName()
+                + " does not map,");
+      }
+      MappedColumn to = referenced.get().column();
+      String logical = join.string("name").orElse(field.name() + "_" + to.logicalName());
+      Column column =
+          new Column(
+              ctx.names().physical(logical),
+              to.column().type(),
+              optional && join.bool("nullable").orElse(true),
+              Optional.empty(),
+              Optional.empty());
+      joined.add(
+          new Joined(
+              referenced.get().attribute(),
+              new Pair(
+                  new MappedColumn(
+                      logical,
+                      column,
+                      false,
+                      false,
+                      Optional.empty(),
+                      Optional.empty(),
+                      Optional.empty(),
+                      field.file().at(field.variable()),
+                      Optional.empty(),
+                      ValueEncoding.none()),
+                  to)));
+    }
+    joined.sort(Comparator.comparing(Joined::attribute));
+    List<Pair> pairs = joined.stream().map(Joined::pair).toList();
+    List<Identifier> referencedColumns =
+        pairs.stream().map(p -> p.referenced().column().name()).toList();
+    List<Identifier> uniqueParts = new ArrayList<>();
+    uniqueParts.add(target.table());
+    uniqueParts.addAll(referencedColumns);
+    return Optional.of(
+        new Mapped(
+            pairs.stream().map(Pair::local).toList(),
+            foreignKey(field, entity, joins, pairs, target),
+            relation.kind().equals("OneToOne"),
+            pairs.stream().map(p -> p.local().column().name()).toList(),
+            readOnly(joins),
+            Optional.of(
+                new ReferencedUnique(
+                    target.table(),
+                    new UniqueConstraint(
+                        ctx.names().generated("", uniqueParts, "key"), referencedColumns)))));
   }
 
   private Optional<MappedColumn> referenced(

@@ -4,7 +4,9 @@ import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -48,7 +50,7 @@ final class Converters {
                     + written.get()
                     + (type.isEmpty()
                         ? " is not among the sources"
-                        : " does not implement AttributeConverter<X, Y> directly")
+                        : " implements AttributeConverter<X, Y> with type arguments autogen cannot tell")
                     + "; the column type follows the field's Java type");
         return declared;
       }
@@ -127,21 +129,69 @@ final class Converters {
     if (!(type.declaration() instanceof ClassOrInterfaceDeclaration cls)) {
       return Optional.empty();
     }
-    for (ClassOrInterfaceType implemented : cls.getImplementedTypes()) {
-      if (!implemented.getNameAsString().equals("AttributeConverter")
-          || implemented.getTypeArguments().map(a -> a.size() != 2).orElse(true)) {
-        continue;
-      }
-      List<Type> arguments = implemented.getTypeArguments().get();
-      boolean auto =
-          ctx.jpa(cls, type, "Converter").flatMap(c -> c.bool("autoApply")).orElse(false);
-      return Optional.of(
-          new Converter(
-              type,
-              JavaType.of(arguments.get(0), type.file(), Optional.of(type), ctx.index()),
-              JavaType.of(arguments.get(1), type.file(), Optional.of(type), ctx.index()),
-              auto));
+    return converterArguments(type, Map.of(), 0)
+        .map(
+            arguments ->
+                new Converter(
+                    type,
+                    javaType(arguments.get(0)),
+                    javaType(arguments.get(1)),
+                    ctx.jpa(cls, type, "Converter")
+                        .flatMap(c -> c.bool("autoApply"))
+                        .orElse(false)));
+  }
+
+  private JavaType javaType(TypeBinding binding) {
+    return JavaType.of(binding.type(), binding.file(), binding.context(), ctx.index());
+  }
+
+  /**
+   * The two type arguments of {@code AttributeConverter<X, Y>} as the class or one of its
+   * superclasses among the sources implements it ({@code StatusConverter extends
+   * MapAttributeConverter<Status, Integer>}, whose {@code MapAttributeConverter<J, D> implements
+   * AttributeConverter<J, D>}), a superclass's type variables bound to the subclass's arguments.
+   */
+  private Optional<List<TypeBinding>> converterArguments(
+      TypeRef type, Map<String, TypeBinding> bindings, int depth) {
+    if (!(type.declaration() instanceof ClassOrInterfaceDeclaration cls) || depth > 16) {
+      return Optional.empty();
     }
-    return Optional.empty();
+    for (ClassOrInterfaceType implemented : cls.getImplementedTypes()) {
+      if (implemented.getNameAsString().equals("AttributeConverter")
+          && implemented.getTypeArguments().map(a -> a.size() == 2).orElse(false)) {
+        return Optional.of(
+            implemented.getTypeArguments().get().stream()
+                .map(a -> bound(a, type, bindings))
+                .toList());
+      }
+    }
+    if (cls.getExtendedTypes().isEmpty()) {
+      return Optional.empty();
+    }
+    ClassOrInterfaceType extended = cls.getExtendedTypes().get(0);
+    Optional<TypeRef> superclass =
+        ctx.index().resolve(extended.getNameWithScope(), type.file(), type.enclosing());
+    if (superclass.isEmpty()
+        || !(superclass.get().declaration() instanceof ClassOrInterfaceDeclaration generic)) {
+      return Optional.empty();
+    }
+    List<Type> arguments = extended.getTypeArguments().map(List::copyOf).orElse(List.of());
+    Map<String, TypeBinding> next = new HashMap<>();
+    for (int i = 0; i < Math.min(arguments.size(), generic.getTypeParameters().size()); i++) {
+      next.put(
+          generic.getTypeParameters().get(i).getNameAsString(),
+          bound(arguments.get(i), type, bindings));
+    }
+    return converterArguments(superclass.get(), next, depth + 1);
+  }
+
+  /** A type argument as written in {@code type}, or what a type variable of it is bound to. */
+  private static TypeBinding bound(Type argument, TypeRef type, Map<String, TypeBinding> bindings) {
+    if (argument instanceof ClassOrInterfaceType variable
+        && variable.getScope().isEmpty()
+        && bindings.containsKey(variable.getNameAsString())) {
+      return bindings.get(variable.getNameAsString());
+    }
+    return new TypeBinding(argument, type.file(), Optional.of(type));
   }
 }

@@ -38,7 +38,8 @@ final class EntityMapper {
       List<RenameHint> fieldNameEvidence,
       List<FieldColumn> fields,
       List<ColumnEncoding> encodings,
-      List<UnwrittenColumn> unwritten) {}
+      List<UnwrittenColumn> unwritten,
+      List<CompositeJoins.ReferencedUnique> referencedUniques) {}
 
   private static final Set<String> HANDLED =
       Set.of(
@@ -178,7 +179,8 @@ final class EntityMapper {
         parts.evidence,
         parts.fields,
         encodings,
-        parts.unwritten(built.name()));
+        parts.unwritten(built.name()),
+        parts.referencedUniques);
   }
 
   /** The entity's own fields that map no column of their own, named without one. */
@@ -210,6 +212,7 @@ final class EntityMapper {
     final List<ColumnEncoding> encodings = new ArrayList<>();
     final List<Table> collectionTables = new ArrayList<>();
     final List<CollectionMapper.ForeignColumn> foreignColumns = new ArrayList<>();
+    final List<CompositeJoins.ReferencedUnique> referencedUniques = new ArrayList<>();
     // a column is unwritten only if no mapping of it writes it (a read-only copy of a join column
     // is common: @Column(insertable = false) Long ownerId beside @ManyToOne Owner owner)
     final Set<Identifier> notInserted = new java.util.LinkedHashSet<>();
@@ -257,6 +260,10 @@ final class EntityMapper {
           naturalId.add(column.column().name());
         }
         parts.mapped(column.column().name(), insertable(basic.field().column(ctx)));
+        if (readOnly(basic.field().column(ctx)) && table.hasColumn(column.column().name())) {
+          // a read-only copy of a column mapped before (hawkbit's typeId beside its ds_type join)
+          continue;
+        }
         if (addColumn(table, column, parts.renames, parts.evidence)) {
           parts.fields.add(
               new FieldColumn(
@@ -291,9 +298,13 @@ final class EntityMapper {
                 join -> {
                   boolean added = true;
                   for (MappedColumn column : join.columns()) {
+                    if (join.readOnly() && table.hasColumn(column.column().name())) {
+                      continue; // a read-only view of columns the entity maps itself
+                    }
                     added &= addColumn(table, column, parts.renames, parts.evidence);
-                    parts.mapped(column.column().name(), true);
+                    parts.mapped(column.column().name(), !join.readOnly());
                   }
+                  join.referencedUnique().ifPresent(parts.referencedUniques::add);
                   List<Identifier> names = join.uniqueOrder();
                   if (added && join.unique()) {
                     table.addUnique(
@@ -335,6 +346,13 @@ final class EntityMapper {
           new UniqueConstraint(
               ctx.names().generated("", prependTable(entity, ordered), "key"), ordered));
     }
+  }
+
+  /** Whether a {@code @Column} neither inserts nor updates its column. */
+  private static boolean readOnly(Optional<AnnotationValues> column) {
+    return column.isPresent()
+        && !column.get().bool("insertable").orElse(true)
+        && !column.get().bool("updatable").orElse(true);
   }
 
   /** Whether a {@code @Column} or {@code @JoinColumn} lets the code write the column on insert. */
@@ -390,7 +408,11 @@ final class EntityMapper {
         type.declaration().getMethods().stream()
             .anyMatch((MethodDeclaration m) -> ctx.jpa(m, type, "Id").isPresent());
     return onGetter
-        ? "property access (annotations on getters) is not supported yet; annotate the fields"
+        ? "@Id on a getter of a class with field access is ignored, as Hibernate ignores it"
+            + " (the access follows the @Id placement and the mapping annotations of the"
+            + " hierarchy, see docs/mappings.md); entity "
+            + type.simpleName()
+            + " maps no @Id"
         : "entity " + type.simpleName() + " maps no basic @Id; its table has no primary key";
   }
 

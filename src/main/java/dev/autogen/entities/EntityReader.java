@@ -1,6 +1,7 @@
 package dev.autogen.entities;
 
 import dev.autogen.dialect.Dialect;
+import dev.autogen.dialect.JdbcKind;
 import dev.autogen.model.Column;
 import dev.autogen.model.ColumnEncoding;
 import dev.autogen.model.ForeignKey;
@@ -11,6 +12,7 @@ import dev.autogen.model.Schema;
 import dev.autogen.model.Sequence;
 import dev.autogen.model.SourceLocation;
 import dev.autogen.model.Table;
+import dev.autogen.model.UniqueConstraint;
 import dev.autogen.model.UnwrittenColumn;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,6 +34,7 @@ public final class EntityReader {
   private final NamingStrategy naming;
   private final BeanValidationMode beanValidation;
   private final boolean quoteIdentifiers;
+  private final JdbcKind instantKind;
 
   public EntityReader(Dialect dialect, NamingStrategy naming) {
     this(dialect, naming, BeanValidationMode.AUTO);
@@ -50,10 +53,43 @@ public final class EntityReader {
       NamingStrategy naming,
       BeanValidationMode beanValidation,
       boolean quoteIdentifiers) {
+    this(dialect, naming, beanValidation, quoteIdentifiers, JdbcKind.TIMESTAMP_WITH_TIMEZONE);
+  }
+
+  private EntityReader(
+      Dialect dialect,
+      NamingStrategy naming,
+      BeanValidationMode beanValidation,
+      boolean quoteIdentifiers,
+      JdbcKind instantKind) {
     this.dialect = dialect;
     this.naming = naming;
     this.beanValidation = beanValidation;
     this.quoteIdentifiers = quoteIdentifiers;
+    this.instantKind = instantKind;
+  }
+
+  /**
+   * This reader with Hibernate's {@code hibernate.type.preferred_instant_jdbc_type} as the
+   * application sets it: {@code TIMESTAMP} stores {@code Instant} without a time zone (JHipster's
+   * default); {@code TIMESTAMP_UTC} (Hibernate 7's default) and {@code TIMESTAMP_WITH_TIMEZONE}
+   * with one. A type code number is accepted as Hibernate accepts it.
+   *
+   * @throws IllegalArgumentException for another value, naming the values accepted
+   */
+  public EntityReader withPreferredInstantJdbcType(String value) {
+    JdbcKind kind =
+        switch (value.strip().toUpperCase(java.util.Locale.ROOT)) {
+          case "TIMESTAMP", "93" -> JdbcKind.TIMESTAMP;
+          case "TIMESTAMP_UTC", "3003", "TIMESTAMP_WITH_TIMEZONE", "2014" ->
+              JdbcKind.TIMESTAMP_WITH_TIMEZONE;
+          default ->
+              throw new IllegalArgumentException(
+                  "hibernate.type.preferred_instant_jdbc_type '"
+                      + value
+                      + "' is not supported (TIMESTAMP, TIMESTAMP_UTC, TIMESTAMP_WITH_TIMEZONE)");
+        };
+    return new EntityReader(dialect, naming, beanValidation, quoteIdentifiers, kind);
   }
 
   /** Walks {@code **}{@code /*.java} under each root and maps every {@code @Entity}. */
@@ -92,7 +128,8 @@ public final class EntityReader {
             new ConstantEvaluator(index),
             new Names(dialect.identifiers(), naming, quoteIdentifiers),
             new Diagnostics(),
-            BeanValidation.applies(beanValidation, index));
+            BeanValidation.applies(beanValidation, index),
+            instantKind);
     InheritanceCycles.check(ctx);
     EntityCatalog catalog = new EntityCatalog(ctx);
     EntityMapper mapper = new EntityMapper(ctx, catalog);
@@ -106,6 +143,7 @@ public final class EntityReader {
     List<RenameHint> renames = new ArrayList<>();
     List<RenameHint> evidence = new ArrayList<>();
     List<CollectionMapper.ForeignColumn> foreignColumns = new ArrayList<>();
+    List<CompositeJoins.ReferencedUnique> referencedUniques = new ArrayList<>();
     List<EntityInfo> entities = catalog.entities();
     // mapped in parallel (issue 18), then merged in entity order as a sequential run would: the
     // first entity (by class name) whose mapping fails fails the read, tables keep their order
@@ -175,6 +213,7 @@ public final class EntityReader {
         }
       }
       foreignColumns.addAll(mapped.foreignColumns());
+      referencedUniques.addAll(mapped.referencedUniques());
       // the encodings of the tables this entity maps (not of those another entity mapped first)
       mapped.encodings().stream().filter(e -> kept.contains(e.table())).forEach(encodings::add);
     }
@@ -182,6 +221,12 @@ public final class EntityReader {
       Table target = tables.get(foreign.table());
       if (target != null) {
         tables.put(target.name(), withColumn(target, foreign));
+      }
+    }
+    for (CompositeJoins.ReferencedUnique referenced : referencedUniques) {
+      Table target = tables.get(referenced.table());
+      if (target != null) {
+        tables.put(target.name(), withUnique(target, referenced.unique()));
       }
     }
     return new EntityModel(
@@ -214,6 +259,24 @@ public final class EntityReader {
         table.uniques(),
         table.indexes(),
         foreignKeys,
+        table.checks());
+  }
+
+  /** The table with a unique constraint a join to its non-key columns needs (kept once). */
+  private static Table withUnique(Table table, UniqueConstraint unique) {
+    if (table.uniques().stream()
+        .anyMatch(u -> Set.copyOf(u.columns()).equals(Set.copyOf(unique.columns())))) {
+      return table;
+    }
+    List<UniqueConstraint> uniques = new ArrayList<>(table.uniques());
+    uniques.add(unique);
+    return new Table(
+        table.name(),
+        table.columns(),
+        table.primaryKey(),
+        uniques,
+        table.indexes(),
+        table.foreignKeys(),
         table.checks());
   }
 

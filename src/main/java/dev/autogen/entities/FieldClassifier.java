@@ -67,6 +67,7 @@ final class FieldClassifier {
   private static final Set<String> NO_SCHEMA_EFFECT =
       Set.of(
           "Access",
+          "Cache",
           "CreationTimestamp",
           "UpdateTimestamp",
           "CurrentTimestamp",

@@ -4,6 +4,7 @@ import com.github.javaparser.ast.Modifier;
 import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
@@ -28,9 +29,11 @@ import java.util.Set;
 final class FieldCollector {
 
   private final MappingContext ctx;
+  private final AttributeAccess access;
 
   FieldCollector(MappingContext ctx) {
     this.ctx = ctx;
+    this.access = new AttributeAccess(ctx);
   }
 
   List<PersistentField> fields(TypeRef entity) {
@@ -57,25 +60,77 @@ final class FieldCollector {
       sub = type;
     }
     List<PersistentField> fields = new ArrayList<>();
+    AttributeAccess.Kind hierarchyDefault = access.defaultFor(entity);
     for (TypeRef type : chain) {
       if (type.declaration() instanceof RecordDeclaration record) {
         fields.addAll(components(type, record));
         continue;
       }
-      for (FieldDeclaration field : type.declaration().getFields()) {
-        if (field.isStatic()
-            || field.isTransient()
-            || ctx.jpa(field, type, "Transient").isPresent()) {
-          continue;
-        }
-        for (VariableDeclarator variable : field.getVariables()) {
-          fields.add(
-              new PersistentField(
-                  type, field, variable, Embedding.NONE, bindings.get(type.qualifiedName())));
-        }
+      for (Member member : attributes(type, access.classAccess(type, hierarchyDefault))) {
+        fields.add(
+            new PersistentField(
+                type,
+                member.declaration(),
+                member.variable(),
+                Embedding.NONE,
+                bindings.get(type.qualifiedName())));
       }
     }
     return fields;
+  }
+
+  /** One attribute's backing member: a field's variable, or a getter seen as a field. */
+  private record Member(FieldDeclaration declaration, VariableDeclarator variable) {
+    String name() {
+      return variable.getNameAsString();
+    }
+  }
+
+  /**
+   * The members of one class that back its attributes, as Hibernate's {@code PropertyContainer}
+   * picks them: a field or getter with its own {@code @Access} first, then the fields (field
+   * access) or getters (property access) of the attributes not yet taken; a getter stands as a
+   * detached field named after its attribute. Declaration order, an overriding member in the place
+   * of the one it overrides.
+   */
+  private List<Member> attributes(TypeRef type, AttributeAccess.Kind classAccess) {
+    Map<String, Member> overrides = new java.util.LinkedHashMap<>();
+    List<Member> fields = new ArrayList<>();
+    for (FieldDeclaration field : type.declaration().getFields()) {
+      if (!AttributeAccess.persistable(field) || ctx.jpa(field, type, "Transient").isPresent()) {
+        continue;
+      }
+      boolean local =
+          access.declared(field, type).filter(k -> k == AttributeAccess.Kind.FIELD).isPresent();
+      for (VariableDeclarator variable : field.getVariables()) {
+        Member member = new Member(field, variable);
+        fields.add(member);
+        if (local) {
+          overrides.put(member.name(), member);
+        }
+      }
+    }
+    List<Member> getters = new ArrayList<>();
+    for (MethodDeclaration getter : AttributeAccess.getters(type)) {
+      if (ctx.jpa(getter, type, "Transient").isPresent()) {
+        continue;
+      }
+      FieldDeclaration property = AttributeAccess.asField(getter);
+      Member member = new Member(property, property.getVariable(0));
+      getters.add(member);
+      if (access
+          .declared(getter, type)
+          .filter(k -> k == AttributeAccess.Kind.PROPERTY)
+          .isPresent()) {
+        overrides.put(member.name(), member);
+      }
+    }
+    Map<String, Member> chosen = new java.util.LinkedHashMap<>();
+    for (Member member : classAccess == AttributeAccess.Kind.FIELD ? fields : getters) {
+      chosen.putIfAbsent(member.name(), overrides.getOrDefault(member.name(), member));
+    }
+    overrides.forEach(chosen::putIfAbsent);
+    return List.copyOf(chosen.values());
   }
 
   /**

@@ -130,7 +130,7 @@ final class MapKeys {
       Optional<String> temporal =
           ctx.jpa(field.declaration(), field.owner(), "MapKeyTemporal")
               .flatMap(t -> t.enumConstant("value", "TemporalType", TypeMapping.TEMPORAL_TYPES));
-      Optional<JdbcKind> kind = TypeMapping.kind(key.name(), false, temporal);
+      Optional<JdbcKind> kind = ctx.kind(key.name(), false, temporal);
       type = kind.map(k -> ctx.dialect().types().forKind(k, ColumnMapper.size(k, key, column)));
     }
     if (type.isEmpty()) {

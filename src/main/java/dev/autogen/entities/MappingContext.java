@@ -17,7 +17,20 @@ record MappingContext(
     ConstantEvaluator evaluator,
     Names names,
     Diagnostics diagnostics,
-    boolean beanValidation) {
+    boolean beanValidation,
+    dev.autogen.dialect.JdbcKind instantKind) {
+
+  /**
+   * The JDBC kind of a basic Java type, {@code java.time.Instant} as {@code
+   * hibernate.type.preferred_instant_jdbc_type} sets it ({@link #instantKind}).
+   */
+  Optional<dev.autogen.dialect.JdbcKind> kind(
+      String javaType, boolean lob, Optional<String> temporal) {
+    if (!lob && javaType.equals("java.time.Instant")) {
+      return Optional.of(instantKind);
+    }
+    return TypeMapping.kind(javaType, lob, temporal);
+  }
 
   /** The JPA annotation {@code name} on a declaration of {@code owner}'s file, with its values. */
   Optional<AnnotationValues> jpa(NodeWithAnnotations<?> node, TypeRef owner, String name) {

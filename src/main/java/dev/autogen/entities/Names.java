@@ -53,9 +53,29 @@ final class Names {
    * physical table>_<attribute>}.
    */
   String joinTable(Identifier ownerTable, String ownerLogical, String targetLogical, String field) {
-    return strategy.joinTableByAttribute()
-        ? ownerTable.value() + "_" + field
-        : ownerLogical + "_" + targetLogical;
+    if (!strategy.joinTableByAttribute()) {
+      return ownerLogical + "_" + targetLogical;
+    }
+    // Spring joins the owner's table name as written (the entity name without @Table); when the
+    // owner's or the target's table is quoted, Hibernate quotes the whole name, so no strategy
+    // converts it (differential set spring_quoted_owner: "AuditLog_watchedBy",
+    // "Watcher_favouriteLogs")
+    String name = unquoted(ownerLogical) + "_" + field;
+    return isQuoted(ownerLogical.trim()) || isQuoted(targetLogical.trim())
+        ? "\"" + name + "\""
+        : name;
+  }
+
+  /**
+   * An implicit join column name, quoted when the referenced table's or column's name is: Hibernate
+   * quotes the whole name when "one element was quoted" ({@code AnnotatedJoinColumn}), so no naming
+   * strategy converts it (differential set spring_quoted_owner: {@code "AuditLog_id"}).
+   */
+  String implicitJoinColumn(String name, String referencedTable, String referencedColumn) {
+    if (isQuoted(referencedTable.trim()) || isQuoted(referencedColumn.trim())) {
+      return "\"" + name.replace("\"", "").replace("`", "") + "\"";
+    }
+    return name;
   }
 
   /**
@@ -92,6 +112,11 @@ final class Names {
     // a hash of the full name keeps shortened names distinct and stable between runs
     String hash = String.format("%08x", name.hashCode());
     return name.substring(0, max - hash.length() - 1) + "_" + hash;
+  }
+
+  private static String unquoted(String name) {
+    String t = name.trim();
+    return isQuoted(t) ? t.substring(1, t.length() - 1) : t;
   }
 
   private static boolean isQuoted(String s) {

@@ -25,6 +25,12 @@ final class RelationMapper {
    *
    * @param mapsId the column is the entity's primary key ({@code @MapsId} of the whole id)
    */
+  /**
+   * One join column and what hangs off it.
+   *
+   * @param mapsId whether the join column is (part of) the primary key: {@code @MapsId}, or
+   *     {@code @Id} on the relationship itself (a derived identity, JPA 2.4.1)
+   */
   record JoinColumn(
       MappedColumn column, Optional<ForeignKey> foreignKey, boolean unique, boolean mapsId) {}
 
@@ -42,7 +48,7 @@ final class RelationMapper {
     if (annotation.string("mappedBy").isPresent()) {
       return Optional.empty(); // the owning side maps the relationship; this side has no column
     }
-    for (String unsupported : List.of("Id", "JoinColumns", "JoinTable", "PrimaryKeyJoinColumn")) {
+    for (String unsupported : List.of("JoinColumns", "JoinTable", "PrimaryKeyJoinColumn")) {
       Optional<AnnotationValues> a = ctx.jpa(field.declaration(), field.owner(), unsupported);
       if (a.isPresent()) {
         return skip(field, a.get(), "@" + unsupported + " on @" + relation.kind());
@@ -58,6 +64,8 @@ final class RelationMapper {
           "@AssociationOverride with several join columns or a join table");
     }
     Optional<AnnotationValues> mapsId = mapsId(field);
+    boolean inKey =
+        mapsId.isPresent() || ctx.jpa(field.declaration(), field.owner(), "Id").isPresent();
     String targetName = targetName(field, annotation);
     Optional<EntityInfo> target = target(field, annotation);
     if (target.isEmpty()) {
@@ -77,11 +85,17 @@ final class RelationMapper {
     }
     String logical =
         join.flatMap(j -> j.string("name"))
-            .orElse(field.name() + "_" + referenced.get().logicalName());
+            .orElseGet(
+                () ->
+                    ctx.names()
+                        .implicitJoinColumn(
+                            field.name() + "_" + referenced.get().logicalName(),
+                            target.get().logicalTable(),
+                            referenced.get().logicalName()));
     Identifier name = ctx.names().physical(logical);
     // Hibernate Validator's @NotNull makes a to-one's join column not null as it does a basic's
     boolean nullable =
-        mapsId.isEmpty()
+        !inKey
             && annotation.bool("optional").orElse(true)
             && join.flatMap(j -> j.bool("nullable")).orElse(true)
             && !new BeanValidation(ctx).notNull(field);
@@ -107,7 +121,7 @@ final class RelationMapper {
             ValueEncoding.none());
     // A shared primary key is unique already; Hibernate adds no unique constraint for it.
     boolean unique =
-        mapsId.isEmpty()
+        !inKey
             && (relation.kind().equals("OneToOne")
                 || join.flatMap(j -> j.bool("unique")).orElse(false));
     return Optional.of(
@@ -124,7 +138,7 @@ final class RelationMapper {
                 target.get(),
                 referenced.get()),
             unique,
-            mapsId.isPresent()));
+            inKey));
   }
 
   private static String targetName(PersistentField field, AnnotationValues annotation) {
@@ -155,6 +169,7 @@ final class RelationMapper {
       return false;
     }
     return ctx.jpa(field.declaration(), field.owner(), "JoinColumns").isPresent()
+        || ctx.jpaAll(field.declaration(), field.owner(), "JoinColumn").size() > 1
         || target(field, relation.annotation())
             .map(t -> catalog.fields(t).idColumns().size() > 1)
             .orElse(false);

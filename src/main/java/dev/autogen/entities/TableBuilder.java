@@ -69,12 +69,19 @@ final class TableBuilder {
               + " of table "
               + name
               + " is mapped twice, differently ("
-              + existing.type()
+              + describe(existing)
               + " and "
-              + column.type()
+              + describe(column)
               + "); the first mapping is kept");
     }
     return false;
+  }
+
+  /** A column's type, nullability and default, as the two mappings of one column may differ. */
+  private static String describe(Column column) {
+    return column.type()
+        + (column.nullable() ? " null" : " not null")
+        + column.defaultExpression().map(d -> " default " + d).orElse("");
   }
 
   /** The columns in the order Hibernate gives the constraints it makes (see there). */

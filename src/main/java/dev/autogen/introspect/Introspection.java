@@ -1,6 +1,7 @@
 package dev.autogen.introspect;
 
 import dev.autogen.dialect.TableNameCase;
+import dev.autogen.model.ColumnAttributes;
 import dev.autogen.model.PartitionKey;
 import dev.autogen.model.Schema;
 import dev.autogen.model.TableStatistics;
@@ -11,8 +12,10 @@ import java.util.List;
  * What one introspection of a live schema found: the current {@link Schema}, the server's size
  * estimates per table (sorted by table name), the server version text (e.g. {@code 15.4}) and the
  * session's {@code TimeZone} setting (e.g. {@code UTC}; empty when unknown), and the schema's views
- * (which are not tables of the {@link Schema}), the partition keys of its partitioned tables, and
- * how the server compares table names (MySQL's {@code lower_case_table_names}).
+ * (which are not tables of the {@link Schema}), the partition keys of its partitioned tables, how
+ * the server compares table names (MySQL's {@code lower_case_table_names}), and the column
+ * attributes a MySQL/MariaDB {@code MODIFY COLUMN} must restate (see {@link ColumnAttributes};
+ * empty elsewhere).
  */
 public record Introspection(
     Schema current,
@@ -21,12 +24,25 @@ public record Introspection(
     String timeZone,
     List<View> views,
     List<PartitionKey> partitionKeys,
-    TableNameCase tableNames) {
+    TableNameCase tableNames,
+    List<ColumnAttributes> columnAttributes) {
   public Introspection {
     statistics = List.copyOf(statistics);
     views = List.copyOf(views);
     partitionKeys = List.copyOf(partitionKeys);
     java.util.Objects.requireNonNull(tableNames, "tableNames");
+    columnAttributes = List.copyOf(columnAttributes);
+  }
+
+  public Introspection(
+      Schema current,
+      List<TableStatistics> statistics,
+      String serverVersion,
+      String timeZone,
+      List<View> views,
+      List<PartitionKey> partitionKeys,
+      TableNameCase tableNames) {
+    this(current, statistics, serverVersion, timeZone, views, partitionKeys, tableNames, List.of());
   }
 
   public Introspection(
@@ -54,18 +70,32 @@ public record Introspection(
   /** The same introspection with the schema's views. */
   public Introspection withViews(List<View> found) {
     return new Introspection(
-        current, statistics, serverVersion, timeZone, found, partitionKeys, tableNames);
+        current,
+        statistics,
+        serverVersion,
+        timeZone,
+        found,
+        partitionKeys,
+        tableNames,
+        columnAttributes);
   }
 
   /** The same introspection with the partition keys of its partitioned tables. */
   public Introspection withPartitionKeys(List<PartitionKey> keys) {
-    return new Introspection(current, statistics, serverVersion, timeZone, views, keys, tableNames);
+    return new Introspection(
+        current, statistics, serverVersion, timeZone, views, keys, tableNames, columnAttributes);
   }
 
   /** The same introspection with the server's table-name rule. */
   public Introspection withTableNames(TableNameCase rule) {
     return new Introspection(
-        current, statistics, serverVersion, timeZone, views, partitionKeys, rule);
+        current, statistics, serverVersion, timeZone, views, partitionKeys, rule, columnAttributes);
+  }
+
+  /** The same introspection with the column attributes a {@code MODIFY COLUMN} restates. */
+  public Introspection withColumnAttributes(List<ColumnAttributes> found) {
+    return new Introspection(
+        current, statistics, serverVersion, timeZone, views, partitionKeys, tableNames, found);
   }
 
   /** An introspection that did not read the time zone. */

@@ -228,20 +228,14 @@ final class AlterActions {
     int depth = 0;
     for (int i = 0; i < constraints.size(); i++) {
       Token t = constraints.get(i);
-      if (t.isSymbol("(")) {
-        depth++;
-      } else if (t.isSymbol(")")) {
-        depth--;
-      } else if (depth == 0 && t.is("DEFAULT")) {
+      depth = TokenCursor.depthAfter(t, depth);
+      if (depth == 0 && t.is("DEFAULT")) {
         int end = i + 1;
         int d = 0;
         while (end < constraints.size()) {
           Token u = constraints.get(end);
-          if (u.isSymbol("(")) {
-            d++;
-          } else if (u.isSymbol(")")) {
-            d--;
-          } else if (d == 0
+          d = TokenCursor.depthAfter(u, d);
+          if (d == 0
               && u.type() == Token.Type.WORD
               && COLUMN_CONSTRAINT_START.contains(u.text().toUpperCase(java.util.Locale.ROOT))) {
             break;

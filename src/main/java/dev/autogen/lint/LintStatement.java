@@ -45,6 +45,13 @@ public record LintStatement(
     return source.line();
   }
 
+  /** Whether this is an {@code ALTER TABLE} with an action of one of {@code kinds}. */
+  public boolean altersWith(ActionKind... kinds) {
+    List<ActionKind> wanted = List.of(kinds);
+    return kind == StatementKind.ALTER_TABLE
+        && actions.stream().anyMatch(a -> wanted.contains(a.kind()));
+  }
+
   /** The value of a MySQL {@code ALGORITHM=} or {@code LOCK=} option, in upper case. */
   public Optional<String> option(ActionKind kind) {
     return actions.stream()

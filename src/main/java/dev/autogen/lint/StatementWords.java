@@ -6,6 +6,7 @@ import dev.autogen.sql.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The words of one PostgreSQL statement outside strings, quoted identifiers, bodies and
@@ -47,6 +48,23 @@ public record StatementWords(List<String> upper, List<String> names) {
       }
     }
     return new StatementWords(upper, names);
+  }
+
+  /** The name at word {@code i}, or after an {@code IF EXISTS} there. */
+  public String nameAfterIfExists(int i) {
+    return name(word(i).equals("IF") ? i + 2 : i);
+  }
+
+  /**
+   * The words of {@code s} when it is {@code DROP <object> ...} (a statement the reader kept as
+   * {@link StatementKind#OTHER} with that object word as its detail); empty otherwise.
+   */
+  public static Optional<StatementWords> dropOf(LintStatement s, String object) {
+    if (s.kind() != StatementKind.OTHER || !s.detail().equals(object)) {
+      return Optional.empty();
+    }
+    StatementWords w = of(s.source().text());
+    return w.startsWith("DROP", object) ? Optional.of(w) : Optional.empty();
   }
 
   /** Whether the statement starts with these words. */

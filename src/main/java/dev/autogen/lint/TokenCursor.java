@@ -91,6 +91,11 @@ final class TokenCursor {
     return tokens.subList(start, tokens.size());
   }
 
+  /** The parenthesis depth after {@code t}, at {@code depth} before it. */
+  static int depthAfter(Token t, int depth) {
+    return t.isSymbol("(") ? depth + 1 : t.isSymbol(")") ? depth - 1 : depth;
+  }
+
   /** Splits tokens at commas outside parentheses. */
   static List<List<Token>> splitTopLevel(List<Token> tokens) {
     List<List<Token>> parts = new ArrayList<>();
@@ -98,11 +103,8 @@ final class TokenCursor {
     int start = 0;
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
-      if (t.isSymbol("(")) {
-        depth++;
-      } else if (t.isSymbol(")")) {
-        depth--;
-      } else if (t.isSymbol(",") && depth == 0) {
+      depth = depthAfter(t, depth);
+      if (t.isSymbol(",") && depth == 0) {
         parts.add(tokens.subList(start, i));
         start = i + 1;
       }
@@ -118,11 +120,8 @@ final class TokenCursor {
     int depth = 0;
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
-      if (t.isSymbol("(")) {
-        depth++;
-      } else if (t.isSymbol(")")) {
-        depth--;
-      } else if (depth == 0 && matchesAt(tokens, i, keywords)) {
+      depth = depthAfter(t, depth);
+      if (depth == 0 && !t.isSymbol(")") && matchesAt(tokens, i, keywords)) {
         return true;
       }
     }

@@ -25,9 +25,11 @@ final class ChangePlanner implements ChangeVisitor<List<PlanItem>> {
       Schema desired,
       IdSequences idSequences,
       TypeSwaps typeSwaps,
-      RenamedColumns renamedColumns) {
+      RenamedColumns renamedColumns,
+      LiftedForeignKeys liftedForeignKeys) {
     PlanSupport support =
-        new PlanSupport(dialect, options, desired, idSequences, typeSwaps, renamedColumns);
+        new PlanSupport(
+            dialect, options, desired, idSequences, typeSwaps, renamedColumns, liftedForeignKeys);
     this.tables = new TablePlans(support);
     this.columns = new ColumnPlans(support);
     this.renames = new RenamePlans(support);

@@ -118,7 +118,8 @@ final class ColumnPlans {
     ops.add(
         new AlterColumnType(
             c.table(), c.after(), c.after().type(), forward, Optional.of(c.before().type())));
-    return List.of(
+    List<PlanItem> items = new ArrayList<>();
+    items.add(
         out.item(
             EXPAND,
             Rank.ALTER_COLUMN,
@@ -130,6 +131,38 @@ final class ColumnPlans {
                     c.before().type(),
                     back,
                     Optional.of(c.after().type())))));
+    items.addAll(liftForeignKeys(c, out));
+    return items;
+  }
+
+  /**
+   * Where the server refuses to change a column a foreign key uses, the key is dropped first and
+   * re-added after every type change of the step, behind an orphan check (rows written while it was
+   * gone); its undo does the same in reverse.
+   */
+  private List<PlanItem> liftForeignKeys(ColumnTypeChanged c, Items out) {
+    List<PlanItem> items = new ArrayList<>();
+    for (LiftedForeignKeys.Lift lift : support.liftedForeignKeys().liftedBy(c)) {
+      ForeignKey fk = lift.foreignKey();
+      Identifier owner = lift.owner();
+      items.add(
+          out.item(
+              EXPAND,
+              Rank.RELAX,
+              List.of(new DropConstraint(owner, fk.name())),
+              List.of(
+                  new Precheck(owner, new Precheck.NoOrphans(fk)),
+                  new AddForeignKey(owner, fk, false))));
+      items.add(
+          out.item(
+              EXPAND,
+              Rank.ADD_FOREIGN_KEY,
+              List.of(
+                  new Precheck(owner, new Precheck.NoOrphans(fk)),
+                  new AddForeignKey(owner, fk, false)),
+              List.of(new DropConstraint(owner, fk.name()))));
+    }
+    return items;
   }
 
   private dev.autogen.dialect.TypeMapper types() {
@@ -182,15 +215,15 @@ final class ColumnPlans {
           out.item(
               EXPAND,
               Rank.ALTER_COLUMN,
-              List.of(new AddIdentity(c.table(), col, c.after().identity().get())),
-              List.of(new DropIdentity(c.table(), col))));
+              List.of(new AddIdentity(c.table(), c.after(), c.after().identity().get())),
+              List.of(new DropIdentity(c.table(), c.before()))));
     }
     return List.of(
         out.item(
             CONTRACT,
             Rank.ALTER_COLUMN,
-            List.of(new DropIdentity(c.table(), col)),
-            List.of(new AddIdentity(c.table(), col, c.before().identity().orElseThrow()))));
+            List.of(new DropIdentity(c.table(), c.after())),
+            List.of(new AddIdentity(c.table(), c.before(), c.before().identity().orElseThrow()))));
   }
 
   /**
@@ -214,22 +247,24 @@ final class ColumnPlans {
           out.item(
               CONTRACT,
               Rank.ALTER_COLUMN,
-              List.of(new DropDefault(t, col), new AddIdentity(t, col, identity)),
-              List.of(new DropIdentity(t, col), draw)));
+              List.of(new DropDefault(t, col), new AddIdentity(t, c.after(), identity)),
+              List.of(new DropIdentity(t, c.after()), draw)));
     }
     Identity before = c.before().identity().orElseThrow();
     // a new sequence was created past the maximum; one that exists may be behind it
     List<Operation> expand =
         shared.existing()
             ? List.of(
-                new DropIdentity(t, col), new AdvanceSequence(shared.sequence(), t, col), draw)
-            : List.of(new DropIdentity(t, col), draw);
+                new DropIdentity(t, c.before()),
+                new AdvanceSequence(shared.sequence(), t, col),
+                draw)
+            : List.of(new DropIdentity(t, c.before()), draw);
     return List.of(
         out.item(
             EXPAND,
             Rank.ALTER_COLUMN,
             expand,
-            List.of(new DropDefault(t, col), new AddIdentity(t, col, before))),
+            List.of(new DropDefault(t, col), new AddIdentity(t, c.before(), before))),
         out.item(CONTRACT, Rank.ALTER_COLUMN, List.of(new DropDefault(t, col)), List.of(draw)));
   }
 }

@@ -14,8 +14,9 @@ import java.util.Optional;
 /**
  * What the change-family planners share: the dialect, options, desired schema and the id columns
  * whose generator switches (see {@link IdSequences}), the type changes made through a shadow column
- * (see {@link TypeSwaps}), and the building blocks several families use (batched backfills, NOT
- * NULL tightening, narrowing refusal).
+ * (see {@link TypeSwaps}), the foreign keys lifted around in-place type changes (see {@link
+ * LiftedForeignKeys}), and the building blocks several families use (batched backfills, NOT NULL
+ * tightening, narrowing refusal).
  */
 record PlanSupport(
     Dialect dialect,
@@ -23,7 +24,8 @@ record PlanSupport(
     Schema desired,
     IdSequences idSequences,
     TypeSwaps typeSwaps,
-    RenamedColumns renamedColumns) {
+    RenamedColumns renamedColumns,
+    LiftedForeignKeys liftedForeignKeys) {
 
   /**
    * Dropping what only guards columns that stay is a relaxation; otherwise it goes with the

@@ -32,14 +32,16 @@ public final class Planner {
    */
   public MigrationPlan plan(List<Assessment> assessments, Schema current, Schema desired)
       throws PlanningException {
+    TypeSwaps typeSwaps = TypeSwaps.of(dialect, assessments, current, options);
     ChangePlanner changePlanner =
         new ChangePlanner(
             dialect,
             options,
             desired,
             IdSequences.of(assessments, current, options),
-            TypeSwaps.of(dialect, assessments, current, options),
-            RenamedColumns.of(assessments));
+            typeSwaps,
+            RenamedColumns.of(assessments),
+            LiftedForeignKeys.of(dialect, assessments, current, typeSwaps));
     Map<StepKind, List<PlanItem>> byStep = new EnumMap<>(StepKind.class);
     try {
       for (Assessment a : assessments) {

@@ -51,6 +51,19 @@ final class OnlineClauses {
     return metadataOnly ? inPlace() : copy();
   }
 
+  /** {@code AUTO_INCREMENT} added: the server copies the table to number it (tested on MariaDB). */
+  String identityAdded() {
+    return facts.onlineAlterClauses() ? copy() : "";
+  }
+
+  /** {@code AUTO_INCREMENT} dropped: instant where the server says so, else a copy. */
+  String identityDropped() {
+    if (!facts.onlineAlterClauses()) {
+      return "";
+    }
+    return facts.instantDropAutoIncrement() ? INSTANT : copy();
+  }
+
   /** Index builds and drops, unique and primary keys, index renames, dropped constraints. */
   String index() {
     return facts.onlineIndexBuild() ? inPlace() : "";

@@ -1,6 +1,7 @@
 package dev.autogen.render;
 
 import dev.autogen.dialect.Dialect;
+import dev.autogen.model.ColumnAttributes;
 import dev.autogen.plan.MigrationPlan;
 import dev.autogen.plan.Operation;
 import dev.autogen.plan.Phase;
@@ -27,10 +28,22 @@ public final class Renderer {
   private final StatementViewBuilder views;
 
   public Renderer(Dialect dialect, TemplateSource templates) {
+    this(dialect, new SqlTemplates(templates, dialect.templateFolder()), List.of());
+  }
+
+  private Renderer(Dialect dialect, SqlTemplates templates, List<ColumnAttributes> attributes) {
     this.dialect = Objects.requireNonNull(dialect, "dialect");
-    this.templates = new SqlTemplates(templates, dialect.templateFolder());
+    this.templates = templates;
     // an operation handed to pt-online-schema-change restates the statement it replaces
-    this.views = new StatementViewBuilder(dialect, this::statement);
+    this.views = new StatementViewBuilder(dialect, this::statement, attributes);
+  }
+
+  /**
+   * This renderer restating, wherever a statement restates a whole column ({@code MODIFY COLUMN}),
+   * what the current column has beyond the model: its character set, collation and comment.
+   */
+  public Renderer withColumnAttributes(List<ColumnAttributes> current) {
+    return new Renderer(dialect, templates, current);
   }
 
   /** All files of the plan, step by step: migration, its .conf if any, then its undo script. */

@@ -2,6 +2,7 @@ package dev.autogen.render;
 
 import dev.autogen.dialect.Dialect;
 import dev.autogen.model.Column;
+import dev.autogen.model.ColumnAttributes;
 import dev.autogen.model.Identifier;
 import dev.autogen.model.Identity;
 import dev.autogen.model.ReferentialAction;
@@ -15,7 +16,9 @@ import dev.autogen.render.StatementViews.ConstraintRef;
 import dev.autogen.render.StatementViews.TableElement;
 import dev.autogen.render.StatementViews.TableRef;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -32,12 +35,19 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
   private final OnlineClauses online;
   private final Function<Operation, String> statements;
 
+  /** What current columns have beyond the model, by table and column. */
+  private final Map<List<Identifier>, ColumnAttributes> attributes;
+
   /**
    * @param statements renders an operation's SQL, for operations that carry another one
+   * @param attributes what current columns have beyond the model, restated by {@code MODIFY}
    */
-  StatementViewBuilder(Dialect dialect, Function<Operation, String> statements) {
+  StatementViewBuilder(
+      Dialect dialect, Function<Operation, String> statements, List<ColumnAttributes> attributes) {
     this.dialect = dialect;
     this.statements = statements;
+    this.attributes = new HashMap<>();
+    attributes.forEach(a -> this.attributes.put(List.of(a.table(), a.column()), a));
     this.online = new OnlineClauses(dialect.capabilities());
     this.values = new ValueSql(dialect);
     this.checks = new CheckViews(dialect, values);
@@ -51,14 +61,23 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
     return ids.stream().map(this::q).collect(Collectors.joining(", "));
   }
 
-  private ColumnDef column(Column c) {
+  /**
+   * The whole column of {@code table}, with what the current column has beyond the model (a
+   * character set and collation only while the type has them: an {@code int} has none).
+   */
+  private ColumnDef column(Identifier table, Column c) {
+    Optional<ColumnAttributes> kept = Optional.ofNullable(attributes.get(List.of(table, c.name())));
+    boolean collates = dialect.types().hasCollation(c.type());
     return new ColumnDef(
         q(c.name()),
         dialect.types().render(c.type()),
         c.identity().filter(Identity.BY_DEFAULT::equals).isPresent(),
         c.identity().filter(Identity.ALWAYS::equals).isPresent(),
         c.defaultExpression(),
-        !c.nullable());
+        !c.nullable(),
+        kept.flatMap(ColumnAttributes::characterSet).filter(x -> collates),
+        kept.flatMap(ColumnAttributes::collation).filter(x -> collates),
+        kept.flatMap(ColumnAttributes::comment).map(dialect.expressions()::literal));
   }
 
   private Optional<String> action(ReferentialAction action) {
@@ -69,7 +88,7 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
   public Object visit(CreateTable op) {
     Table t = op.table();
     List<TableElement> parts = new ArrayList<>();
-    t.columns().forEach(c -> parts.add(TableElement.of(column(c))));
+    t.columns().forEach(c -> parts.add(TableElement.of(column(t.name(), c))));
     t.primaryKey()
         .ifPresent(
             pk ->
@@ -121,7 +140,7 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
   @Override
   public Object visit(AddColumn op) {
     return new StatementViews.AddColumn(
-        q(op.table()), column(op.column()), online.addColumn(), online.guarded());
+        q(op.table()), column(op.table(), op.column()), online.addColumn(), online.guarded());
   }
 
   @Override
@@ -137,6 +156,7 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
         dialect.types().render(op.type()),
         values.plain(op.using()),
         column(
+            op.table(),
             new Column(
                 op.column().name(),
                 op.type(),
@@ -185,12 +205,14 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
         q(op.table()),
         q(op.column()),
         op.identity() == Identity.BY_DEFAULT,
-        op.identity() == Identity.ALWAYS);
+        op.identity() == Identity.ALWAYS,
+        op.definition().map(c -> column(op.table(), c)),
+        online.identityAdded());
   }
 
   @Override
   public Object visit(DropIdentity op) {
-    return change(op.table(), op.column(), Optional.empty(), "");
+    return change(op.table(), op.column(), op.definition(), online.identityDropped());
   }
 
   @Override
@@ -357,7 +379,7 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
   private StatementViews.ColumnChange change(
       Identifier table, Identifier column, Optional<Column> definition, String clause) {
     return new StatementViews.ColumnChange(
-        q(table), q(column), definition.map(this::column), clause, online.guarded());
+        q(table), q(column), definition.map(c -> column(table, c)), clause, online.guarded());
   }
 
   private String syncName(Identifier table, Column oldColumn, Column newColumn) {

@@ -12,14 +12,21 @@ final class StatementViews {
 
   private StatementViews() {}
 
-  /** A column definition, as {@code column_definition} renders it. */
+  /**
+   * A column definition, as {@code column_definition} renders it; {@code characterSet}, {@code
+   * collation} and {@code comment} (a string literal) are what the current column has beyond the
+   * model, for the dialects whose statements restate the whole column.
+   */
   record ColumnDef(
       String name,
       String type,
       boolean identityByDefault,
       boolean identityAlways,
       Optional<String> defaultExpression,
-      boolean notNull) {}
+      boolean notNull,
+      Optional<String> characterSet,
+      Optional<String> collation,
+      Optional<String> comment) {}
 
   /**
    * One line of {@code CREATE TABLE}; exactly one of the four parts is present. {@code separator}
@@ -102,7 +109,14 @@ final class StatementViews {
   /** {@code sequenceName} is the quoted name as a string literal. */
   record SequenceDefault(String table, String column, String sequence, String sequenceName) {}
 
-  record Identity(String table, String column, boolean byDefault, boolean always) {}
+  /** {@code definition} is the whole column with its identity, for {@code MODIFY COLUMN}. */
+  record Identity(
+      String table,
+      String column,
+      boolean byDefault,
+      boolean always,
+      Optional<ColumnDef> definition,
+      String online) {}
 
   /** {@code definition} is the full statement of an index autogen cannot model. */
   record Index(

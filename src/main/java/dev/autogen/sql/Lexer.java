@@ -28,6 +28,7 @@ final class Lexer {
   private int lineOffset;
   private int lineStart;
   private String delimiter = ";";
+  private int comments;
 
   /**
    * @param firstLine the line number of the text's first line (1 for a script)
@@ -50,6 +51,11 @@ final class Lexer {
     return pos >= n;
   }
 
+  /** How many comments {@link #skipTrivia} has skipped so far. */
+  int commentsSkipped() {
+    return comments;
+  }
+
   int position() {
     return pos;
   }
@@ -61,10 +67,13 @@ final class Lexer {
       if (Character.isWhitespace(c)) {
         pos++;
       } else if (c == '-' && peek(1) == '-' && (!dashNeedsSpace || spaceOrEnd(pos + 2))) {
+        comments++;
         skipLine();
       } else if (c == '#' && hashComments) {
+        comments++;
         skipLine();
       } else if (c == '/' && peek(1) == '*') {
+        comments++;
         skipBlockComment();
       } else {
         return;

@@ -1,5 +1,6 @@
 package dev.autogen.sql;
 
+import dev.autogen.dialect.Dialect;
 import java.util.Optional;
 import net.sf.jsqlparser.JSQLParserException;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
@@ -13,12 +14,16 @@ public final class SqlExpressions {
 
   private SqlExpressions() {}
 
-  /** Why {@code text} is not one SQL expression; empty when it is. */
-  public static Optional<String> problem(String text) {
+  /**
+   * Why {@code text} is not one SQL expression of {@code dialect}; empty when it is. Quotes and
+   * comments are read as the dialect reads them (MySQL: {@code #} comments, backslash escapes;
+   * PostgreSQL: {@code #} is an operator, dollar quotes), by the one {@link Tokenizer}.
+   */
+  public static Optional<String> problem(String text, Dialect dialect) {
     if (text == null || text.isBlank()) {
       return Optional.of("it is empty");
     }
-    if (commentOrSemicolon(text)) {
+    if (commentOrSemicolon(text, new Tokenizer(dialect))) {
       // a comment would swallow what the template writes after the value on its line
       return Optional.of("it holds a comment or a ';' (one SQL expression, no comments)");
     }
@@ -30,28 +35,9 @@ public final class SqlExpressions {
     }
   }
 
-  /** Whether {@code --}, {@code /*} or {@code ;} occur outside quotes. */
-  private static boolean commentOrSemicolon(String text) {
-    char quote = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quote != 0) {
-        if (c == quote) {
-          quote = 0; // a doubled quote closes and reopens: the same outcome
-        }
-        continue;
-      }
-      if (c == '\'' || c == '"' || c == '`') {
-        quote = c;
-      } else if (c == ';') {
-        return true;
-      } else if ((c == '-' || c == '/') && i + 1 < text.length()) {
-        char next = text.charAt(i + 1);
-        if ((c == '-' && next == '-') || (c == '/' && next == '*')) {
-          return true;
-        }
-      }
-    }
-    return false;
+  /** Whether a comment or a {@code ;} occurs outside quotes. */
+  private static boolean commentOrSemicolon(String text, Tokenizer tokenizer) {
+    return tokenizer.hasComments(text)
+        || tokenizer.tokens(text).stream().anyMatch(t -> t.isSymbol(";"));
   }
 }

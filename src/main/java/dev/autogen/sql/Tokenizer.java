@@ -36,6 +36,15 @@ public final class Tokenizer {
     return List.copyOf(out);
   }
 
+  /** Whether {@code sql} holds a comment, as this dialect reads comments (outside quotes). */
+  public boolean hasComments(String sql) {
+    Lexer lexer = new Lexer(sql, 1, conventions, names);
+    for (lexer.skipTrivia(); !lexer.atEnd(); lexer.skipTrivia()) {
+      lexer.next();
+    }
+    return lexer.commentsSkipped() > 0;
+  }
+
   /** The catalog form of a name as written (quoted or not), under the dialect's rules. */
   public String name(String written) {
     return names.fromSql(written).value();

@@ -182,4 +182,44 @@ class ClassifierTest {
     assertThat(a.hazards()).allSatisfy(h -> assertThat(h.safeAlternative()).isNotBlank());
     assertThat(a.forward().isBreaking()).isFalse();
   }
+
+  @Test
+  void aUniqueConstraintOrIndexLeavingOutThePartitionKeyIsRefused() {
+    Identifier events = Identifier.of("events");
+    List<PartitionKey> partitioned =
+        List.of(new PartitionKey(events, List.of(Identifier.of("at")), false));
+    Classifier classifier =
+        new Classifier(PG15, List.of(), ClassifierSettings.defaults(), List.of(), partitioned);
+    java.util.function.Function<Change, Optional<Hazard>> refusal =
+        c ->
+            classifier.classify(new ChangeSet(List.of(c), List.of())).get(0).hazards().stream()
+                .filter(h -> h.severity() == Severity.ERROR)
+                .findFirst();
+    Change uniqueWithout =
+        new UniqueAdded(
+            events, new UniqueConstraint(Identifier.of("events_code_key"), ids("code")));
+    Change uniqueWith =
+        new UniqueAdded(
+            events, new UniqueConstraint(Identifier.of("events_code_at_key"), ids("code", "at")));
+    Change indexWithout = new IndexAdded(events, Index.of("events_code_idx", true, "code"));
+    Change plainIndex = new IndexAdded(events, Index.of("events_code_idx", false, "code"));
+
+    assertThat(refusal.apply(uniqueWithout))
+        .get()
+        .extracting(Hazard::message)
+        .isEqualTo(
+            "events is partitioned by at, which the unique constraint (code) leaves out: the"
+                + " database refuses it");
+    assertThat(refusal.apply(uniqueWith)).isEmpty();
+    assertThat(refusal.apply(indexWithout))
+        .get()
+        .extracting(Hazard::message)
+        .asString()
+        .contains("the unique index (code)");
+    assertThat(refusal.apply(plainIndex)).isEmpty();
+  }
+
+  private static List<Identifier> ids(String... names) {
+    return java.util.Arrays.stream(names).map(Identifier::of).toList();
+  }
 }

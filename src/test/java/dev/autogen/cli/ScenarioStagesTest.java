@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.autogen.introspect.Introspection;
 import dev.autogen.plan.MigrationPlan;
 import dev.autogen.testing.GoldenFiles;
+import dev.autogen.testing.ScenarioArgs;
 import dev.autogen.testing.SchemaSnapshot;
 import dev.autogen.testing.StageText;
 import java.io.IOException;
@@ -62,23 +63,8 @@ class ScenarioStagesTest {
   /** ScenarioIT's options: a live database (its statistics count), the fixture's entities. */
   private static CommonOptions options(Path fixture) throws IOException {
     Path out = Path.of("target", "scenario-stages", fixture.getFileName().toString());
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "--url",
-                "jdbc:postgresql://127.0.0.1:5432/test",
-                "--entities",
-                fixture.resolve("entities").toString(),
-                "--migrations",
-                out.resolve("migration").toString(),
-                "--deferred",
-                out.resolve("deferred").toString(),
-                "--rollback",
-                out.resolve("rollback").toString()));
-    Path extra = fixture.resolve("args");
-    if (Files.exists(extra)) {
-      Files.readAllLines(extra).stream().filter(l -> !l.isBlank()).forEach(args::add);
-    }
+    List<String> args = new ArrayList<>(List.of("--url", "jdbc:postgresql://127.0.0.1:5432/test"));
+    args.addAll(ScenarioArgs.of(fixture, out));
     CommonOptions o = new CommonOptions();
     new CommandLine(o).parseArgs(args.toArray(String[]::new));
     return o;

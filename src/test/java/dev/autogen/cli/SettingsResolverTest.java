@@ -230,6 +230,32 @@ class SettingsResolverTest {
   }
 
   @Test
+  void theInstantJdbcTypeComesFromTheSpringConfigurationUnlessAnOptionSetsIt()
+      throws java.io.IOException {
+    // JHipster's application.yml, nested as Spring allows
+    Path app =
+        springProject(
+            APPLICATION_YML
+                + """
+                  jpa:
+                    properties:
+                      hibernate.type.preferred_instant_jdbc_type: TIMESTAMP
+                """);
+    Settings s = new SettingsResolver(k -> null, app).resolve(parse("--config", writeConfig("")));
+    assertThat(s.preferredInstantJdbcType()).contains("TIMESTAMP");
+    assertThat(s.origins().get("preferred-instant-jdbc-type").source())
+        .isEqualTo(
+            "src/main/resources/application.yml"
+                + " (spring.jpa.properties.hibernate.type.preferred_instant_jdbc_type)");
+    Settings byOption =
+        new SettingsResolver(k -> null, app)
+            .resolve(
+                parse(
+                    "--config", writeConfig(""), "--preferred-instant-jdbc-type", "TIMESTAMP_UTC"));
+    assertThat(byOption.preferredInstantJdbcType()).contains("TIMESTAMP_UTC");
+  }
+
+  @Test
   void profilesComeFromTheOptionOrTheConfigFile() throws java.io.IOException {
     Path app = springProject(APPLICATION_YML);
     Files.writeString(

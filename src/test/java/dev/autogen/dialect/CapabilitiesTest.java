@@ -37,7 +37,8 @@ class CapabilitiesTest {
                     INSTANT_COLUMN_DEFAULT,
                     ONLINE_NULLABILITY,
                     ONLINE_FOREIGN_KEY_UNCHECKED,
-                    GUARDED_DDL)));
+                    GUARDED_DDL,
+                    INSTANT_DROP_AUTO_INCREMENT)));
     assertThat(PostgresDialect.create(new ServerVersion(10, 0)).capabilities().facts())
         .isEqualTo(
             EnumSet.of(
@@ -50,7 +51,9 @@ class CapabilitiesTest {
                 INSTANT_ADD_COLUMN,
                 INSTANT_DROP_COLUMN,
                 ENFORCED_CHECKS,
-                RENAME_COLUMN));
+                RENAME_COLUMN,
+                TYPE_CHANGE_UNDER_FOREIGN_KEY,
+                SEQUENCES));
     assertThat(MysqlDialect.create(MysqlFlavour.MYSQL).capabilities().facts())
         .isEqualTo(
             EnumSet.of(
@@ -86,8 +89,12 @@ class CapabilitiesTest {
                 INSTANT_RENAME_COLUMN,
                 INSTANT_COLUMN_DEFAULT,
                 ONLINE_NULLABILITY,
-                ONLINE_FOREIGN_KEY_UNCHECKED));
+                ONLINE_FOREIGN_KEY_UNCHECKED,
+                INSTANT_DROP_AUTO_INCREMENT,
+                SEQUENCES));
     assertThat(MysqlDialect.create(MysqlFlavour.MARIADB).capabilities().guardedDdl()).isTrue();
+    // MySQL has no sequences at any version; MariaDB since 10.3
+    assertThat(MysqlDialect.create(MysqlFlavour.MYSQL).capabilities().sequences()).isFalse();
     assertThat(MysqlDialect.create(MysqlFlavour.MYSQL).capabilities().guardedDdl()).isFalse();
   }
 }

@@ -5,6 +5,7 @@ import static dev.autogen.entities.Sources.ids;
 import static dev.autogen.entities.Sources.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.autogen.dialect.postgres.PostgresDialect;
 import dev.autogen.model.Column;
 import dev.autogen.model.IdSequence;
 import dev.autogen.model.Identifier;
@@ -15,6 +16,7 @@ import dev.autogen.model.SqlType;
 import dev.autogen.model.Table;
 import dev.autogen.model.UniqueConstraint;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -357,5 +359,26 @@ class BasicMappingTest {
     assertThat(model.unwritten())
         .extracting(u -> u.table().value() + "." + u.column().value())
         .containsExactly("pet.createdat", "pet.keeper_id");
+  }
+
+  @Test
+  void preferredInstantJdbcTypeTimestampStoresInstantsWithoutTimeZone() throws Exception {
+    // JHipster sets hibernate.type.preferred_instant_jdbc_type=TIMESTAMP
+    new Sources(root)
+        .add(
+            "i/Event.java",
+            """
+            package i;
+            import jakarta.persistence.*;
+            @Entity public class Event { @Id Long id; java.time.Instant at; }
+            """);
+    EntityReader reader = new EntityReader(PostgresDialect.create(), NamingStrategy.JPA);
+    assertThat(column(table(reader.read(List.of(root)), "event"), "at").type())
+        .hasToString("timestamptz(6)");
+    EntityModel timestamp = reader.withPreferredInstantJdbcType("TIMESTAMP").read(List.of(root));
+    assertThat(column(table(timestamp, "event"), "at").type()).hasToString("timestamp(6)");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> reader.withPreferredInstantJdbcType("DATE"))
+        .hasMessageContaining("preferred_instant_jdbc_type 'DATE' is not supported");
   }
 }

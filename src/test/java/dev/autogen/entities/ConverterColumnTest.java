@@ -63,4 +63,50 @@ class ConverterColumnTest {
     assertThat(encoding(model, "account", "plain").converter()).isEmpty();
     assertThat(encoding(model, "account", "name").converter()).isEmpty();
   }
+
+  @Test
+  void aConverterThatExtendsAGenericBaseConverterTakesTheBoundDatabaseType() throws Exception {
+    // hawkbit: StatusConverter extends MapAttributeConverter<Status, Integer>
+    EntityModel model =
+        new Sources(root)
+            .add(
+                "g/MapConverter.java",
+                """
+                package g;
+                import jakarta.persistence.*;
+                public class MapConverter<J extends Enum<J>, D> implements AttributeConverter<J, D> {
+                  public D convertToDatabaseColumn(J j) { return null; }
+                  public J convertToEntityAttribute(D d) { return null; }
+                }
+                """)
+            .add(
+                "g/Middle.java",
+                """
+                package g;
+                public abstract class Middle<E extends Enum<E>> extends MapConverter<E, Integer> {}
+                """)
+            .add(
+                "g/Job.java",
+                """
+                package g;
+                import jakarta.persistence.*;
+                @Entity public class Job {
+                  public enum Status { NEW, DONE }
+                  @Id Long id;
+                  @Convert(converter = StatusConverter.class) Status status;
+                  @Convert(converter = ShortConverter.class) Status middle;
+                  @Converter public static class StatusConverter extends MapConverter<Status, Integer> {}
+                  public static class ShortConverter extends Middle<Status> {}
+                }
+                """)
+            .read();
+
+    Table t = table(model, "job");
+    assertThat(column(t, "status").type()).isEqualTo(SqlType.of("integer"));
+    assertThat(column(t, "middle").type()).isEqualTo(SqlType.of("integer"));
+    assertThat(t.checks()).isEmpty();
+    assertThat(model.warnings())
+        .extracting(Object::toString)
+        .allMatch(w -> w.contains("Hibernate checks the values"));
+  }
 }

@@ -205,4 +205,127 @@ class RelationMappingTest {
         ReferentialAction.NO_ACTION,
         ReferentialAction.NO_ACTION);
   }
+
+  @Test
+  void aCollectionTypedByAnInterfaceTakesItsTargetEntity() throws Exception {
+    // hawkbit: @ManyToMany(targetEntity = JpaTargetTag.class) Set<TargetTag> tags
+    EntityModel model =
+        new Sources(root)
+            .add("t/Tag.java", "package t; public interface Tag {}")
+            .add(
+                "t/JpaTag.java",
+                """
+                package t;
+                import jakarta.persistence.*;
+                @Entity public class JpaTag implements Tag { @Id Long id; }
+                """)
+            .add(
+                "t/Device.java",
+                """
+                package t;
+                import jakarta.persistence.*;
+                import java.util.*;
+                @Entity public class Device {
+                  @Id Long id;
+                  @ManyToMany(targetEntity = JpaTag.class)
+                  @JoinTable(name = "device_tag",
+                      joinColumns = @JoinColumn(name = "device"),
+                      inverseJoinColumns = @JoinColumn(name = "tag"))
+                  Set<Tag> tags;
+                }
+                """)
+            .read();
+
+    Table joins = table(model, "device_tag");
+    assertThat(joins.columns()).extracting(c -> c.name().value()).contains("device", "tag");
+    assertThat(joins.foreignKeys())
+        .extracting(f -> f.referencedTable().value())
+        .containsExactlyInAnyOrder("device", "jpatag");
+    assertThat(model.warnings()).isEmpty();
+  }
+
+  @Test
+  void anIdOnAManyToOneMakesItsJoinColumnPartOfTheKey() throws Exception {
+    // hawkbit's RolloutTargetGroup: a derived identity, @IdClass with two @Id @ManyToOne
+    EntityModel model =
+        new Sources(root)
+            .add(
+                "d/Group.java",
+                """
+                package d;
+                import jakarta.persistence.*;
+                @Entity public class Group { @Id Long id; }
+                """)
+            .add(
+                "d/Target.java",
+                """
+                package d;
+                import jakarta.persistence.*;
+                @Entity public class Target { @Id Long id; }
+                """)
+            .add(
+                "d/MemberId.java",
+                """
+                package d;
+                public class MemberId implements java.io.Serializable { Long group; Long target; }
+                """)
+            .add(
+                "d/Member.java",
+                """
+                package d;
+                import jakarta.persistence.*;
+                @Entity @IdClass(MemberId.class) public class Member {
+                  @Id @ManyToOne @JoinColumn(name = "target") Target target;
+                  @Id @ManyToOne @JoinColumn(name = "grp") Group group;
+                }
+                """)
+            .read();
+
+    Table member = table(model, "member");
+    assertThat(member.columns())
+        .extracting(c -> c.name().value() + (c.nullable() ? "" : " not null"))
+        .containsExactlyInAnyOrder("grp not null", "target not null");
+    assertThat(member.primaryKey()).isPresent();
+    assertThat(member.primaryKey().get().columns()).isEqualTo(ids("grp", "target"));
+    assertThat(member.foreignKeys()).hasSize(2);
+    assertThat(member.uniques()).isEmpty();
+    assertThat(model.warnings()).isEmpty();
+  }
+
+  @Test
+  void aReadOnlyCopyOfAJoinColumnIsQuietAndAConflictingCopyNamesWhatDiffers() throws Exception {
+    Sources sources =
+        new Sources(root)
+            .add(
+                "r/Kind.java",
+                """
+                package r;
+                import jakarta.persistence.*;
+                @Entity public class Kind { @Id Long id; }
+                """)
+            .add(
+                "r/Item.java",
+                """
+                package r;
+                import jakarta.persistence.*;
+                @Entity public class Item {
+                  @Id Long id;
+                  @ManyToOne(optional = false) @JoinColumn(name = "kind") Kind kind;
+                  @Column(name = "kind", insertable = false, updatable = false) Long kindId;
+                  @ManyToOne(optional = false) @JoinColumn(name = "other") Kind other;
+                  @Column(name = "other") Long otherId;
+                }
+                """);
+    EntityModel model = sources.read();
+
+    Table item = table(model, "item");
+    assertThat(column(item, "kind").nullable()).isFalse();
+    assertThat(item.foreignKeys()).hasSize(2);
+    assertThat(model.warnings())
+        .extracting(Object::toString)
+        .containsExactly(
+            sources.path("r/Item.java")
+                + ":8: column other of table item is mapped twice, differently (bigint not null and"
+                + " bigint null); the first mapping is kept");
+  }
 }

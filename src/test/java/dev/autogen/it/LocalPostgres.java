@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -20,6 +21,14 @@ final class LocalPostgres {
   static final String PASSWORD = System.getenv().getOrDefault("AUTOGEN_TEST_PG_PASSWORD", "");
 
   private LocalPostgres() {}
+
+  /**
+   * The CLI arguments that reach the local server: {@code --url}, {@code --user}, {@code
+   * --password}.
+   */
+  static List<String> cliArgs() {
+    return List.of("--url", URL, "--user", USER, "--password", PASSWORD);
+  }
 
   static Connection connect() throws SQLException {
     return DriverManager.getConnection(URL, USER, PASSWORD);

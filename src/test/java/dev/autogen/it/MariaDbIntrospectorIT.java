@@ -91,6 +91,36 @@ class MariaDbIntrospectorIT {
   }
 
   @Test
+  void readsThePartitionKeyAndNeverAPartitionAsATable() throws Exception {
+    LocalMariaDb.inDatabase(
+        "it_phantoms_mpart",
+        (c, database) -> {
+          LocalMariaDb.execute(
+              c,
+              """
+              CREATE TABLE event (id bigint NOT NULL, at date NOT NULL, kind int NOT NULL,
+                PRIMARY KEY (id, at, kind))
+              PARTITION BY RANGE (YEAR(at)) SUBPARTITION BY HASH (kind) SUBPARTITIONS 2 (
+                PARTITION p2024 VALUES LESS THAN (2025),
+                PARTITION pmax VALUES LESS THAN MAXVALUE)""");
+          LocalMariaDb.execute(
+              c, "CREATE TABLE hashed (id bigint PRIMARY KEY) PARTITION BY KEY () PARTITIONS 2");
+          LocalMariaDb.execute(c, "CREATE TABLE plain (id bigint PRIMARY KEY)");
+          Introspection result = introspector.read(c, database);
+          assertThat(result.current().tables())
+              .extracting(t -> t.name().value())
+              .containsExactly("event", "hashed", "plain");
+          // KEY () partitions by the primary key itself: nothing a key could leave out
+          assertThat(result.partitionKeys())
+              .containsExactly(
+                  new dev.autogen.model.PartitionKey(
+                      Identifier.of("event"),
+                      List.of(Identifier.of("at"), Identifier.of("kind")),
+                      false));
+        });
+  }
+
+  @Test
   void leavesTheConnectionAsItWasAndWritesNothing() throws Exception {
     LocalMariaDb.inDatabase(
         "it_mro",

@@ -78,6 +78,12 @@ class RealAppsIT {
                 fixture.getProperty("naming"),
                 "--entities",
                 app.resolve(fixture.getProperty("entities")).toString());
+        // settings the app's own configuration makes (its Spring files are not read from here)
+        String extra = fixture.getProperty("args", "").strip();
+        if (!extra.isEmpty()) {
+          args = new ArrayList<>(args);
+          args.addAll(List.of(extra.split("\\s+")));
+        }
         CliRun run = CliRun.of(args);
         // kept for the reviewer of expected.tsv: what autogen said about each change
         Path report = Path.of("target/realapps", app.getFileName() + ".json");

@@ -2,10 +2,14 @@ package dev.autogen.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.autogen.dialect.Dialect;
+import dev.autogen.dialect.Dialects;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class SqlExpressionsTest {
+  private static final Dialect POSTGRES = Dialects.forName("postgres");
+  private static final Dialect MYSQL = Dialects.forName("mysql");
 
   @ParameterizedTest
   @ValueSource(
@@ -24,7 +28,7 @@ class SqlExpressionsTest {
         "data #>> '{a,b}'"
       })
   void oneExpressionIsAccepted(String text) {
-    assertThat(SqlExpressions.problem(text)).isEmpty();
+    assertThat(SqlExpressions.problem(text, POSTGRES)).isEmpty();
   }
 
   @ParameterizedTest
@@ -42,6 +46,19 @@ class SqlExpressionsTest {
         "select 1"
       })
   void anythingElseIsRefused(String text) {
-    assertThat(SqlExpressions.problem(text)).isPresent();
+    assertThat(SqlExpressions.problem(text, POSTGRES)).isPresent();
+  }
+
+  /** Quotes and comments as MySQL reads them: {@code #} starts a comment, {@code \'} escapes. */
+  @ParameterizedTest
+  @ValueSource(strings = {"data #>> '{a,b}'", "1 # the rest of the line", "'it\\'s'; drop table t"})
+  void mysqlCommentsAndEscapesAreRead(String text) {
+    assertThat(SqlExpressions.problem(text, MYSQL)).isPresent();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"'basic'", "lower(val)", "'a -- b; c'", "'it''s'"})
+  void oneMysqlExpressionIsAccepted(String text) {
+    assertThat(SqlExpressions.problem(text, MYSQL)).isEmpty();
   }
 }

@@ -165,6 +165,13 @@ public final class MysqlDialect {
         // ADD FOREIGN KEY is in place only with foreign_key_checks=0, on both
         .withOnlineForeignKeyUnchecked(true)
         // IF [NOT] EXISTS on columns, indexes, constraints and RENAME COLUMN: MariaDB 10.5.2
-        .withGuardedDdl(maria && v.atLeast(10, 5, 2));
+        .withGuardedDdl(maria && v.atLeast(10, 5, 2))
+        // MODIFY of a column a foreign key uses fails with errors 1832/1833, on both servers and
+        // with foreign_key_checks=0 too (tested on MariaDB 10.11)
+        .withTypeChangeUnderForeignKey(false)
+        // MODIFY without AUTO_INCREMENT with ALGORITHM=INSTANT: tested on MariaDB 10.11 only
+        .withInstantDropAutoIncrement(maria && v.atLeast(10, 3, 0))
+        // CREATE SEQUENCE: MariaDB 10.3; MySQL has no sequences
+        .withSequences(maria && v.atLeast(10, 3, 0));
   }
 }

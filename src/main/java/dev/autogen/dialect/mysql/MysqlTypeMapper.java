@@ -171,6 +171,11 @@ final class MysqlTypeMapper implements TypeMapper {
   }
 
   @Override
+  public boolean hasCollation(SqlType type) {
+    return MysqlTypes.hasCollation(type);
+  }
+
+  @Override
   public boolean isWidening(SqlType from, SqlType to) {
     return MysqlTypes.isWidening(from, to);
   }

@@ -156,6 +156,16 @@ final class MysqlTypes {
             : length <= 65_535 ? "blob" : length <= 16_777_215 ? "mediumblob" : "longblob");
   }
 
+  /** The character and text types, which carry a character set and collation. */
+  static boolean hasCollation(SqlType type) {
+    String name = type.name();
+    return name.equals("char")
+        || name.equals("varchar")
+        || name.equals("enum")
+        || name.equals("set")
+        || TEXTS.contains(name);
+  }
+
   static boolean isWidening(SqlType from, SqlType to) {
     if (from.equals(to)) {
       return true;

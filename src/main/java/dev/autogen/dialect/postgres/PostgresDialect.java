@@ -85,6 +85,9 @@ public final class PostgresDialect {
         .withInstantDropColumn(true)
         .withEnforcedChecks(true)
         .withRenameColumn(true)
+        // ALTER COLUMN ... TYPE re-checks the foreign keys over the column
+        .withTypeChangeUnderForeignKey(true)
+        .withSequences(true)
         // 12: ALTER TYPE ... ADD VALUE may run in a transaction block (the new value is usable
         // only after the commit)
         .withEnumAddValueInTransaction(v.atLeast(12));

@@ -3,6 +3,7 @@ package dev.autogen.introspect.mysql;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.introspect.CatalogQuery;
 import dev.autogen.model.Column;
+import dev.autogen.model.ColumnAttributes;
 import dev.autogen.model.Identifier;
 import dev.autogen.model.Identity;
 import dev.autogen.model.SqlType;
@@ -25,15 +26,24 @@ import java.util.Set;
  */
 final class ColumnReader {
 
-  /** A column and the table it belongs to. */
-  record TableColumn(String table, Column column) {}
+  /** A column, the table it belongs to, and what a {@code MODIFY} must restate of it. */
+  record TableColumn(String table, Column column, ColumnAttributes attributes) {}
 
+  // the character set and collation only where they differ from the table's (as SHOW CREATE TABLE
+  // shows them): elsewhere a MODIFY without them gets the same ones from the table
   private static final String SQL =
       """
-      SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA
-        FROM information_schema.COLUMNS
-       WHERE TABLE_SCHEMA = ?
-       ORDER BY TABLE_NAME, ORDINAL_POSITION
+      SELECT c.TABLE_NAME, c.COLUMN_NAME, c.COLUMN_TYPE, c.IS_NULLABLE, c.COLUMN_DEFAULT, c.EXTRA,
+             c.COLUMN_COMMENT,
+             CASE WHEN c.COLLATION_NAME <> t.TABLE_COLLATION THEN c.CHARACTER_SET_NAME END
+               AS OWN_CHARACTER_SET,
+             CASE WHEN c.COLLATION_NAME <> t.TABLE_COLLATION THEN c.COLLATION_NAME END
+               AS OWN_COLLATION
+        FROM information_schema.COLUMNS c
+        LEFT JOIN information_schema.TABLES t
+          ON t.TABLE_SCHEMA = c.TABLE_SCHEMA AND t.TABLE_NAME = c.TABLE_NAME
+       WHERE c.TABLE_SCHEMA = ?
+       ORDER BY c.TABLE_NAME, c.ORDINAL_POSITION
       """;
 
   /** Types whose MySQL default value is already valid SQL without quotes. */
@@ -68,7 +78,19 @@ final class ColumnReader {
             "YES".equals(row.getString("IS_NULLABLE")),
             defaultSql.map(dialect.expressions()::normalizeDefault),
             extra.contains("auto_increment") ? Optional.of(Identity.BY_DEFAULT) : Optional.empty());
-    return new TableColumn(row.getString("TABLE_NAME"), column);
+    String table = row.getString("TABLE_NAME");
+    ColumnAttributes attributes =
+        new ColumnAttributes(
+            Identifier.of(table),
+            column.name(),
+            present(row.getString("OWN_CHARACTER_SET")),
+            present(row.getString("OWN_COLLATION")),
+            present(row.getString("COLUMN_COMMENT")));
+    return new TableColumn(table, column, attributes);
+  }
+
+  private static Optional<String> present(String text) {
+    return Optional.ofNullable(text).filter(t -> !t.isEmpty());
   }
 
   private Optional<String> defaultSql(String stored, String extra, SqlType type) {

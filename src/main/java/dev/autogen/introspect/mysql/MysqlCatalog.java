@@ -67,10 +67,12 @@ public final class MysqlCatalog implements CatalogReader {
                     .filter(t -> !Introspector.isMigrationToolTable(t.table().value()))
                     .toList(),
             t -> dialect.quote(Identifier.of(database)) + "." + dialect.quote(t));
+    List<ColumnReader.TableColumn> columns =
+        new ColumnReader(dialect, mariaDb).read(connection, database);
     MysqlAssembler assembler =
         new MysqlAssembler(
             dialect,
-            new ColumnReader(dialect, mariaDb).read(connection, database),
+            columns,
             new IndexReader(dialect).read(connection, database),
             new CheckReader(mariaDb).read(connection, database),
             new KeyReader().read(connection, database));
@@ -79,7 +81,13 @@ public final class MysqlCatalog implements CatalogReader {
         new Schema(
             tables, mariaDb ? new SequenceReader(dialect).read(connection, database) : List.of());
     return new Introspection(current, statistics, version, timeZone(connection))
-        .withTableNames(tableNames(connection));
+        .withPartitionKeys(new PartitionKeyReader().read(connection, database))
+        .withTableNames(tableNames(connection))
+        .withColumnAttributes(
+            columns.stream()
+                .map(ColumnReader.TableColumn::attributes)
+                .filter(a -> !a.isEmpty())
+                .toList());
   }
 
   /** {@code lower_case_table_names}: readable by any user, it decides how table names compare. */

@@ -4,7 +4,6 @@ import dev.autogen.lint.ActionKind;
 import dev.autogen.lint.AlterAction;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Severity;
 import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.StatementWords;
 import dev.autogen.lint.Violation;
@@ -19,9 +18,8 @@ import java.util.Optional;
  */
 final class CheckNotValid implements StatementRule {
   static final Rule RULE =
-      new Rule(
+      Rule.error(
           "check-not-valid",
-          Severity.ERROR,
           "ADD CHECK without NOT VALID scans every row under an ACCESS EXCLUSIVE lock.",
           "ADD CONSTRAINT ... CHECK (...) NOT VALID, then VALIDATE CONSTRAINT in a later migration.");
 
@@ -36,15 +34,11 @@ final class CheckNotValid implements StatementRule {
       domain(s, state, out);
       return;
     }
-    if (s.kind() != StatementKind.ALTER_TABLE || !state.tables().existing(s.table())) {
-      return;
-    }
-    String t = s.table().get();
-    for (AlterAction a : s.actions()) {
+    String t = s.table().orElse("");
+    for (AlterAction a : ExistingAlter.actions(s, state)) {
       if (a.kind() == ActionKind.ADD_CHECK && !a.notValid()) {
         out.add(
-            new Violation(
-                RULE,
+            RULE.at(
                 s.line(),
                 "check "
                     + a.constraint().orElse("(" + a.expression().orElse("") + ")")
@@ -79,8 +73,7 @@ final class CheckNotValid implements StatementRule {
       }
     }
     out.add(
-        new Violation(
-            RULE,
+        RULE.at(
             s.line(),
             "the constraint added to domain "
                 + domain

@@ -2,7 +2,6 @@ package dev.autogen.lint.rules;
 
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Severity;
 import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
@@ -11,9 +10,8 @@ import java.util.List;
 /** Rule {@code cluster}: CLUSTER rewrites the table under an ACCESS EXCLUSIVE lock. */
 final class ClusterTable implements StatementRule {
   static final Rule RULE =
-      new Rule(
+      Rule.error(
           "cluster",
-          Severity.ERROR,
           "CLUSTER rewrites the table under an ACCESS EXCLUSIVE lock.",
           "Leave physical ordering out of migrations; use pg_repack --order-by if it matters.");
 
@@ -26,8 +24,7 @@ final class ClusterTable implements StatementRule {
   public void check(LintStatement s, MigrationState state, List<Violation> out) {
     if (s.kind() == StatementKind.CLUSTER) {
       out.add(
-          new Violation(
-              RULE,
+          RULE.at(
               s.line(),
               "CLUSTER "
                   + s.table().orElse("(every clustered table)")

@@ -4,8 +4,6 @@ import dev.autogen.lint.ActionKind;
 import dev.autogen.lint.AlterAction;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Severity;
-import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
 import dev.autogen.lint.state.Subject;
@@ -23,16 +21,14 @@ import java.util.function.BiPredicate;
  */
 final class ColumnTypeChange implements StatementRule {
   static final Rule REWRITE =
-      new Rule(
+      Rule.error(
           "column-type-change",
-          Severity.ERROR,
           "ALTER COLUMN ... TYPE rewrites the table under an ACCESS EXCLUSIVE lock unless it only widens a varchar or numeric.",
           "Add a column of the new type, keep it in step with a trigger, backfill in batches, switch the code, drop the old column later.");
 
   static final Rule COPY =
-      new Rule(
+      Rule.error(
           "column-type-copy",
-          Severity.ERROR,
           "MODIFY/CHANGE COLUMN to another type copies the table (ALGORITHM=COPY) and blocks its writes, unless it only extends a varchar within the same length-prefix size.",
           "Add a column of the new type, keep it in step with triggers, backfill in batches, switch the code, drop the old column later (or run the change with gh-ost / pt-online-schema-change).");
 
@@ -68,17 +64,13 @@ final class ColumnTypeChange implements StatementRule {
 
   @Override
   public void check(LintStatement s, MigrationState state, List<Violation> out) {
-    if (s.kind() != StatementKind.ALTER_TABLE || !state.tables().existing(s.table())) {
-      return;
-    }
-    String t = s.table().get();
-    for (AlterAction a : s.actions()) {
+    String t = s.table().orElse("");
+    for (AlterAction a : ExistingAlter.actions(s, state)) {
       if (copies(t, a, state)) {
         String c = a.column().get();
         Optional<String> before = state.tables().type(t, c);
         out.add(
-            new Violation(
-                rule,
+            rule.at(
                 s.line(),
                 "changing "
                     + t

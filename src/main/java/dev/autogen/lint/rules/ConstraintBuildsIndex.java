@@ -3,8 +3,6 @@ package dev.autogen.lint.rules;
 import dev.autogen.lint.AlterAction;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Severity;
-import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
 import java.util.List;
@@ -18,9 +16,8 @@ import java.util.Optional;
  */
 final class ConstraintBuildsIndex implements StatementRule {
   static final Rule RULE =
-      new Rule(
+      Rule.error(
           "constraint-builds-index",
-          Severity.ERROR,
           "ADD UNIQUE / PRIMARY KEY / EXCLUDE on an existing table builds its index under an ACCESS EXCLUSIVE lock.",
           "CREATE UNIQUE INDEX CONCURRENTLY in a file of its own, then ADD CONSTRAINT ... UNIQUE / PRIMARY KEY USING INDEX (an exclusion constraint has no such form: add it while the table is small, or enforce the rule otherwise).");
 
@@ -31,11 +28,8 @@ final class ConstraintBuildsIndex implements StatementRule {
 
   @Override
   public void check(LintStatement s, MigrationState state, List<Violation> out) {
-    if (s.kind() != StatementKind.ALTER_TABLE || !state.tables().existing(s.table())) {
-      return;
-    }
-    String t = s.table().get();
-    for (AlterAction a : s.actions()) {
+    String t = s.table().orElse("");
+    for (AlterAction a : ExistingAlter.actions(s, state)) {
       String what =
           switch (a.kind()) {
             case ADD_UNIQUE -> "unique constraint";
@@ -52,8 +46,7 @@ final class ConstraintBuildsIndex implements StatementRule {
               .or(() -> a.column().map(c -> " of the new column " + c))
               .orElse("");
       out.add(
-          new Violation(
-              RULE,
+          RULE.at(
               s.line(),
               "the "
                   + what

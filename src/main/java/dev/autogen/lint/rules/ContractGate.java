@@ -3,7 +3,6 @@ package dev.autogen.lint.rules;
 import dev.autogen.lint.Finding;
 import dev.autogen.lint.JavaStrings;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Severity;
 import dev.autogen.lint.state.Touches;
 import dev.autogen.model.Identifier;
 import dev.autogen.model.Schema;
@@ -22,9 +21,8 @@ import java.util.regex.Pattern;
  */
 public final class ContractGate {
   static final Rule RULE =
-      new Rule(
+      Rule.error(
           "contract-still-used",
-          Severity.ERROR,
           "The contract step drops a table or column that the application sources still use.",
           "Remove every use from the entities and queries first, deploy that, then promote the contract step.");
 

@@ -2,7 +2,6 @@ package dev.autogen.lint.rules;
 
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Severity;
 import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
 import java.util.List;
@@ -13,9 +12,8 @@ import java.util.List;
  */
 final class DataAndSchemaChange implements StatementRule {
   static final Rule RULE =
-      new Rule(
+      Rule.warning(
           "data-and-schema-change",
-          Severity.WARNING,
           "Data changes and schema changes in one transaction hold the DDL's locks for as long as the data change runs.",
           "Put the backfill (UPDATE/INSERT/DELETE) in its own migration, in batches, after the schema change.");
 
@@ -56,8 +54,7 @@ final class DataAndSchemaChange implements StatementRule {
     // Only a data change after DDL runs while the DDL's lock is held; report the first one.
     if (report) {
       out.add(
-          new Violation(
-              RULE,
+          RULE.at(
               s.line(),
               "data change on "
                   + s.table().orElse("a table")

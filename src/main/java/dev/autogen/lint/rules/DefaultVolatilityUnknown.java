@@ -4,8 +4,6 @@ import dev.autogen.lint.ActionKind;
 import dev.autogen.lint.AlterAction;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Severity;
-import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
 import dev.autogen.lint.state.Subject;
@@ -19,9 +17,8 @@ import java.util.Optional;
  */
 public final class DefaultVolatilityUnknown implements StatementRule {
   public static final Rule RULE =
-      new Rule(
+      Rule.warning(
           "default-volatility-unknown",
-          Severity.WARNING,
           "ADD COLUMN with a default calling a function the files do not define: if it is volatile, the table is rewritten under an ACCESS EXCLUSIVE lock.",
           "Check the function's volatility (SELECT provolatile FROM pg_proc WHERE proname = '...'; 'v' is volatile); if volatile, add the column without a default, set the default separately and backfill in batches.");
 
@@ -32,11 +29,8 @@ public final class DefaultVolatilityUnknown implements StatementRule {
 
   @Override
   public void check(LintStatement s, MigrationState state, List<Violation> out) {
-    if (s.kind() != StatementKind.ALTER_TABLE || !state.tables().existing(s.table())) {
-      return;
-    }
-    String t = s.table().get();
-    for (AlterAction a : s.actions()) {
+    String t = s.table().orElse("");
+    for (AlterAction a : ExistingAlter.actions(s, state)) {
       if (a.kind() != ActionKind.ADD_COLUMN || a.expression().isEmpty()) {
         continue;
       }
@@ -51,8 +45,7 @@ public final class DefaultVolatilityUnknown implements StatementRule {
             && state.functions().volatility(f).isEmpty()) {
           String c = a.column().orElse("?");
           out.add(
-              new Violation(
-                  RULE,
+              RULE.at(
                   s.line(),
                   "the default of "
                       + t

@@ -4,8 +4,6 @@ import dev.autogen.lint.ActionKind;
 import dev.autogen.lint.AlterAction;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Severity;
-import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
 import dev.autogen.lint.state.Subject;
@@ -18,9 +16,8 @@ import java.util.Optional;
  */
 public final class DropColumn implements StatementRule {
   public static final Rule RULE =
-      new Rule(
+      Rule.error(
           "drop-column",
-          Severity.ERROR,
           "DROP COLUMN loses data and breaks the running code unless an earlier migration deprecated the column.",
           "Deprecate first (DROP NOT NULL, or COMMENT ON COLUMN ... IS 'deprecated'), deploy code that no longer uses it, then drop it in a later migration.");
 
@@ -31,11 +28,8 @@ public final class DropColumn implements StatementRule {
 
   @Override
   public void check(LintStatement s, MigrationState state, List<Violation> out) {
-    if (s.kind() != StatementKind.ALTER_TABLE || !state.tables().existing(s.table())) {
-      return;
-    }
-    String t = s.table().get();
-    for (AlterAction a : s.actions()) {
+    String t = s.table().orElse("");
+    for (AlterAction a : ExistingAlter.actions(s, state)) {
       if (a.kind() == ActionKind.DROP_COLUMN && a.column().isPresent()) {
         String c = a.column().get();
         String key = Subject.text(t, c);
@@ -46,8 +40,7 @@ public final class DropColumn implements StatementRule {
           state.touches().markHandled(subject);
         } else {
           out.add(
-              new Violation(
-                  RULE,
+              RULE.at(
                   s.line(),
                   "dropping "
                       + key

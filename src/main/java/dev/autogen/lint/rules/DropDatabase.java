@@ -2,8 +2,6 @@ package dev.autogen.lint.rules;
 
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Severity;
-import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.StatementWords;
 import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
@@ -16,9 +14,8 @@ import java.util.Optional;
  */
 final class DropDatabase implements StatementRule {
   static final Rule RULE =
-      new Rule(
+      Rule.error(
           "drop-database",
-          Severity.ERROR,
           "DROP DATABASE deletes a whole database, every table and row in it.",
           "Leave databases to the operators; a migration changes its own schema only.");
 
@@ -29,19 +26,13 @@ final class DropDatabase implements StatementRule {
 
   @Override
   public void check(LintStatement s, MigrationState state, List<Violation> out) {
-    if (s.kind() != StatementKind.OTHER || !s.detail().equals("DATABASE")) {
-      return;
-    }
-    StatementWords w = StatementWords.of(s.source().text());
-    if (!w.startsWith("DROP", "DATABASE")) {
-      return;
-    }
-    int name = w.word(2).equals("IF") ? 4 : 2;
-    out.add(
-        new Violation(
-            RULE,
-            s.line(),
-            "DROP DATABASE " + w.name(name) + " deletes the whole database",
-            Optional.empty()));
+    StatementWords.dropOf(s, "DATABASE")
+        .ifPresent(
+            w ->
+                out.add(
+                    RULE.at(
+                        s.line(),
+                        "DROP DATABASE " + w.nameAfterIfExists(2) + " deletes the whole database",
+                        Optional.empty())));
   }
 }

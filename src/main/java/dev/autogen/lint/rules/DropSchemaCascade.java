@@ -2,8 +2,6 @@ package dev.autogen.lint.rules;
 
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Severity;
-import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.StatementWords;
 import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
@@ -17,9 +15,8 @@ import java.util.Optional;
  */
 final class DropSchemaCascade implements StatementRule {
   static final Rule RULE =
-      new Rule(
+      Rule.error(
           "drop-schema-cascade",
-          Severity.ERROR,
           "DROP SCHEMA ... CASCADE drops every object in the schema and everything that depends on them.",
           "Drop the schema's objects one by one (each judged by its own rule), then DROP SCHEMA without CASCADE.");
 
@@ -30,21 +27,17 @@ final class DropSchemaCascade implements StatementRule {
 
   @Override
   public void check(LintStatement s, MigrationState state, List<Violation> out) {
-    if (s.kind() != StatementKind.OTHER || !s.detail().equals("SCHEMA")) {
-      return;
-    }
-    StatementWords w = StatementWords.of(s.source().text());
-    if (!w.startsWith("DROP", "SCHEMA") || !w.contains("CASCADE")) {
-      return;
-    }
-    int name = w.word(2).equals("IF") ? 4 : 2;
-    out.add(
-        new Violation(
-            RULE,
-            s.line(),
-            "DROP SCHEMA "
-                + w.name(name)
-                + " CASCADE drops every table, view and function in it and what depends on them",
-            Optional.empty()));
+    StatementWords.dropOf(s, "SCHEMA")
+        .filter(w -> w.contains("CASCADE"))
+        .ifPresent(
+            w ->
+                out.add(
+                    RULE.at(
+                        s.line(),
+                        "DROP SCHEMA "
+                            + w.nameAfterIfExists(2)
+                            + " CASCADE drops every table, view and function in it and what"
+                            + " depends on them",
+                        Optional.empty())));
   }
 }

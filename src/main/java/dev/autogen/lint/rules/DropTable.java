@@ -2,7 +2,6 @@ package dev.autogen.lint.rules;
 
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Severity;
 import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
@@ -13,9 +12,8 @@ import java.util.Optional;
 /** Rule {@code drop-table}: a table dropped without an earlier deprecation step. */
 final class DropTable implements StatementRule {
   static final Rule RULE =
-      new Rule(
+      Rule.error(
           "drop-table",
-          Severity.ERROR,
           "DROP TABLE loses data and breaks the running code unless an earlier migration deprecated the table.",
           "Deprecate first (COMMENT ON TABLE ... IS 'deprecated', or rename it away), deploy code that no longer uses it, then drop it in a later migration.");
 
@@ -38,8 +36,7 @@ final class DropTable implements StatementRule {
       return;
     }
     out.add(
-        new Violation(
-            RULE,
+        RULE.at(
             s.line(),
             "dropping " + t + " deletes all its rows, and the running code may still use it",
             Optional.of(t)));

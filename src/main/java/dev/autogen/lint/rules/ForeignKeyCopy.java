@@ -4,7 +4,6 @@ import dev.autogen.lint.ActionKind;
 import dev.autogen.lint.AlterAction;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Severity;
 import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
@@ -20,9 +19,8 @@ import java.util.Optional;
  */
 final class ForeignKeyCopy implements StatementRule {
   static final Rule RULE =
-      new Rule(
+      Rule.error(
           "foreign-key-copy",
-          Severity.ERROR,
           "ADD FOREIGN KEY on an existing table copies it (ALGORITHM=COPY) and checks every row while its writes wait.",
           "Check for orphan rows with a query first, then SET foreign_key_checks = 0; ALTER TABLE ... ADD CONSTRAINT ... FOREIGN KEY ..., ALGORITHM=INPLACE, LOCK=NONE; SET foreign_key_checks = 1 (existing rows are not checked).");
 
@@ -42,8 +40,7 @@ final class ForeignKeyCopy implements StatementRule {
     for (AlterAction a : s.actions()) {
       if (a.kind() == ActionKind.ADD_FOREIGN_KEY) {
         out.add(
-            new Violation(
-                RULE,
+            RULE.at(
                 s.line(),
                 "foreign key "
                     + a.constraint().map(c -> c + " ").orElse("")

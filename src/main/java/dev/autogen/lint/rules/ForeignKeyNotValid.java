@@ -4,8 +4,6 @@ import dev.autogen.lint.ActionKind;
 import dev.autogen.lint.AlterAction;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Severity;
-import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
 import java.util.List;
@@ -17,9 +15,8 @@ import java.util.Optional;
  */
 final class ForeignKeyNotValid implements StatementRule {
   static final Rule RULE =
-      new Rule(
+      Rule.error(
           "foreign-key-not-valid",
-          Severity.ERROR,
           "ADD FOREIGN KEY without NOT VALID checks every row while both tables are locked.",
           "ADD CONSTRAINT ... FOREIGN KEY ... NOT VALID, then VALIDATE CONSTRAINT in a later migration.");
 
@@ -30,15 +27,11 @@ final class ForeignKeyNotValid implements StatementRule {
 
   @Override
   public void check(LintStatement s, MigrationState state, List<Violation> out) {
-    if (s.kind() != StatementKind.ALTER_TABLE || !state.tables().existing(s.table())) {
-      return;
-    }
-    String t = s.table().get();
-    for (AlterAction a : s.actions()) {
+    String t = s.table().orElse("");
+    for (AlterAction a : ExistingAlter.actions(s, state)) {
       if (a.kind() == ActionKind.ADD_FOREIGN_KEY && !a.notValid()) {
         out.add(
-            new Violation(
-                RULE,
+            RULE.at(
                 s.line(),
                 "foreign key "
                     + a.constraint()

@@ -2,7 +2,6 @@ package dev.autogen.lint.rules;
 
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Severity;
 import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
@@ -15,9 +14,8 @@ import java.util.Optional;
  */
 public final class IndexNotConcurrent implements StatementRule {
   public static final Rule RULE =
-      new Rule(
+      Rule.error(
           "index-not-concurrent",
-          Severity.ERROR,
           "CREATE INDEX without CONCURRENTLY blocks writes to an existing table while the index is built.",
           "CREATE INDEX CONCURRENTLY in a file of its own that runs outside a transaction (Flyway executeInTransaction=false).");
 
@@ -33,8 +31,7 @@ public final class IndexNotConcurrent implements StatementRule {
         && state.tables().existing(s.table())) {
       String t = s.table().get();
       out.add(
-          new Violation(
-              RULE,
+          RULE.at(
               s.line(),
               "CREATE INDEX on existing table "
                   + t

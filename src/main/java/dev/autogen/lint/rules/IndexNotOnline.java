@@ -3,7 +3,6 @@ package dev.autogen.lint.rules;
 import dev.autogen.lint.ActionKind;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Severity;
 import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
@@ -17,9 +16,8 @@ import java.util.List;
  */
 final class IndexNotOnline implements StatementRule {
   static final Rule RULE =
-      new Rule(
+      Rule.error(
           "index-not-online",
-          Severity.ERROR,
           "CREATE INDEX / ADD INDEX without ALGORITHM=INPLACE, LOCK=NONE may block writes to an existing table while the index is built.",
           "ALTER TABLE t ADD INDEX ... , ALGORITHM=INPLACE, LOCK=NONE (or CREATE INDEX ... ALGORITHM=INPLACE LOCK=NONE): the build runs while writes continue, or the statement fails instead of locking.");
 
@@ -32,11 +30,7 @@ final class IndexNotOnline implements StatementRule {
   public void check(LintStatement s, MigrationState state, List<Violation> out) {
     boolean builds =
         s.kind() == StatementKind.CREATE_INDEX
-            || (s.kind() == StatementKind.ALTER_TABLE
-                && s.actions().stream()
-                    .anyMatch(
-                        a ->
-                            a.kind() == ActionKind.ADD_INDEX || a.kind() == ActionKind.ADD_UNIQUE));
+            || s.altersWith(ActionKind.ADD_INDEX, ActionKind.ADD_UNIQUE);
     if (!builds || !state.tables().existing(s.table())) {
       return;
     }
@@ -51,8 +45,7 @@ final class IndexNotOnline implements StatementRule {
     }
     String t = s.table().get();
     out.add(
-        new Violation(
-            RULE,
+        RULE.at(
             s.line(),
             "index on existing table "
                 + t

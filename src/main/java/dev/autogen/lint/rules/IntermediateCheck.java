@@ -3,7 +3,6 @@ package dev.autogen.lint.rules;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.lint.Finding;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Severity;
 import dev.autogen.lint.state.Subject;
 import dev.autogen.lint.state.Surface;
 import dev.autogen.lint.state.SurfaceSteps;
@@ -32,9 +31,8 @@ import java.util.Set;
  */
 public final class IntermediateCheck {
   public static final Rule RULE =
-      new Rule(
+      Rule.error(
           "incompatible-intermediate-schema",
-          Severity.ERROR,
           "A code version that runs at this point of the rollout does not work with the schema this file leaves.",
           "Split the change into expand, backfill and contract steps (autogen -m): add before the new code needs it, remove only after the old code is gone.");
 

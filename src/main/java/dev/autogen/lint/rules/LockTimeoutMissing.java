@@ -4,7 +4,6 @@ import dev.autogen.dialect.ScriptConventions;
 import dev.autogen.lint.ActionKind;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Severity;
 import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
@@ -31,9 +30,8 @@ public final class LockTimeoutMissing implements StatementRule {
 
   public static Rule rule(ScriptConventions syntax) {
     String setting = syntax.lockTimeoutSetting();
-    return new Rule(
+    return Rule.warning(
         setting.replace('_', '-') + "-missing",
-        Severity.WARNING,
         "DDL that takes a blocking lock runs without SET "
             + setting
             + ": while it waits for the lock, every query on the table queues behind it.",
@@ -66,8 +64,7 @@ public final class LockTimeoutMissing implements StatementRule {
     // one finding per file: at the first statement that needed the timeout
     if (first && !state.file().lockTimeoutSet()) {
       out.add(
-          new Violation(
-              rule,
+          rule.at(
               s.line(),
               "no SET " + setting + " before this statement locks " + s.table().orElse("a table"),
               s.table()));

@@ -4,14 +4,12 @@ import dev.autogen.classify.Assessment;
 import dev.autogen.classify.Classifier;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.diff.Change;
+import dev.autogen.diff.ChangeNames;
 import dev.autogen.diff.ChangeSet;
-import dev.autogen.diff.ColumnRenamed;
 import dev.autogen.diff.Differ;
-import dev.autogen.diff.TableRenamed;
 import dev.autogen.entities.EntityModel;
 import dev.autogen.lint.Finding;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Severity;
 import dev.autogen.lint.state.Keys;
 import dev.autogen.lint.state.MigrationState;
 import dev.autogen.lint.state.Subject;
@@ -36,9 +34,8 @@ public final class ModelCheck {
   private ModelCheck() {}
 
   static Rule rule(String kind) {
-    return new Rule(
+    return Rule.error(
         "model-breaking-" + kind.replace('_', '-'),
-        Severity.ERROR,
         "The entity change "
             + kind
             + " breaks the application version that is still running, and no migration of the change splits it into expand and contract steps.",
@@ -70,10 +67,8 @@ public final class ModelCheck {
       }
       String subject = SchemaCheck.subject(a.change()).text();
       String table = a.change().tableName().value();
-      Optional<String> column =
-          a.change() instanceof ColumnRenamed r
-              ? Optional.of(r.after().name().value())
-              : a.change().columnName().map(i -> i.value());
+      // the entities name the column as it is after the change (a rename's new name)
+      Optional<String> column = ChangeNames.of(a.change()).column().map(i -> i.value());
       SourceLocator.Place where =
           headSources
               .find(table, column)
@@ -100,10 +95,9 @@ public final class ModelCheck {
   private static Set<Subject> related(Keys keys, Change c) {
     Set<Subject> out = new LinkedHashSet<>();
     out.add(SchemaCheck.key(keys, c));
-    if (c instanceof TableRenamed r) {
-      out.add(keys.subject(r.to(), Optional.empty()));
-    } else if (c instanceof ColumnRenamed r) {
-      out.add(keys.subject(r.table(), Optional.of(r.after().name())));
+    ChangeNames names = ChangeNames.of(c);
+    if (names.renames()) {
+      out.add(keys.subject(names.table(), names.column()));
     }
     return out;
   }

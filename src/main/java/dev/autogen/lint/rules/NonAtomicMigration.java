@@ -2,7 +2,6 @@ package dev.autogen.lint.rules;
 
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Severity;
 import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
@@ -17,9 +16,8 @@ import java.util.List;
  */
 final class NonAtomicMigration implements StatementRule {
   static final Rule RULE =
-      new Rule(
+      Rule.warning(
           "non-atomic-migration",
-          Severity.WARNING,
           "Several DDL statements, or DDL and data changes, in one file: DDL commits on its own, so a failure leaves the file half applied and the history table disagrees.",
           "One DDL statement per migration file (several actions of one ALTER TABLE are one statement); data changes in files of their own.");
 
@@ -45,8 +43,7 @@ final class NonAtomicMigration implements StatementRule {
         // the first statement after which a failure would leave the file half applied
         if (o == s) {
           out.add(
-              new Violation(
-                  RULE,
+              RULE.at(
                   s.line(),
                   "this statement commits apart from the earlier "
                       + (isDdl(s) && data == 0 ? "DDL" : "statements")

@@ -2,7 +2,6 @@ package dev.autogen.lint.rules;
 
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Severity;
 import dev.autogen.lint.StatementWords;
 import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
@@ -18,9 +17,8 @@ import java.util.List;
  */
 final class NonTransactionalInTransaction implements StatementRule {
   static final Rule RULE =
-      new Rule(
+      Rule.error(
           "non-transactional-in-transaction",
-          Severity.ERROR,
           "A statement PostgreSQL refuses inside a transaction block, in a file Flyway runs in a transaction (or refuses for mixing).",
           "Put the statement in a file of its own with executeInTransaction=false (a V<n>__x.sql.conf beside it, or a -- flyway:executeInTransaction=false line), written so that a rerun continues (IF NOT EXISTS / IF EXISTS).");
 
@@ -53,16 +51,14 @@ final class NonTransactionalInTransaction implements StatementRule {
     String what = what(s);
     if (refused == TransactionRefused.UNSEEN_BY_FLYWAY) {
       out.add(
-          new Violation(
-              RULE,
+          RULE.at(
               s.line(),
               what
                   + " cannot run inside a transaction block, and Flyway runs this file in one: it fails",
               s.table()));
     } else if (mixed(state.file().statements())) {
       out.add(
-          new Violation(
-              RULE,
+          RULE.at(
               s.line(),
               what
                   + " cannot run inside a transaction block, and the file has other statements: Flyway refuses the file (or, with flyway.mixed=true, runs all of it without a transaction, so a failure leaves it half applied)",

@@ -4,8 +4,6 @@ import dev.autogen.lint.ActionKind;
 import dev.autogen.lint.AlterAction;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Severity;
-import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
 import dev.autogen.lint.state.Subject;
@@ -18,9 +16,8 @@ import java.util.Optional;
  */
 final class NotNullColumnWithoutDefault implements StatementRule {
   static final Rule RULE =
-      new Rule(
+      Rule.error(
           "not-null-without-default",
-          Severity.ERROR,
           "ADD COLUMN ... NOT NULL without a default fails on a non-empty table and rejects the running code's inserts.",
           "Add the column nullable (or with a constant default), backfill it, and set NOT NULL in a later migration.");
 
@@ -31,11 +28,8 @@ final class NotNullColumnWithoutDefault implements StatementRule {
 
   @Override
   public void check(LintStatement s, MigrationState state, List<Violation> out) {
-    if (s.kind() != StatementKind.ALTER_TABLE || !state.tables().existing(s.table())) {
-      return;
-    }
-    String t = s.table().get();
-    for (AlterAction a : s.actions()) {
+    String t = s.table().orElse("");
+    for (AlterAction a : ExistingAlter.actions(s, state)) {
       if (a.kind() == ActionKind.ADD_COLUMN
           && a.notNull()
           && a.expression().isEmpty()
@@ -43,8 +37,7 @@ final class NotNullColumnWithoutDefault implements StatementRule {
           && !a.type().orElse("").toLowerCase(java.util.Locale.ROOT).contains("serial")) {
         String c = a.column().get();
         out.add(
-            new Violation(
-                RULE,
+            RULE.at(
                 s.line(),
                 "column "
                     + t

@@ -5,7 +5,6 @@ import dev.autogen.lint.ActionKind;
 import dev.autogen.lint.AlterAction;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Severity;
 import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
@@ -23,9 +22,8 @@ import java.util.Set;
  */
 final class OnlineAlterMissing implements StatementRule {
   static final Rule RULE =
-      new Rule(
+      Rule.error(
           "alter-not-online",
-          Severity.ERROR,
           "ALTER TABLE without ALGORITHM=INSTANT or ALGORITHM=INPLACE, LOCK=NONE (or with ALGORITHM=COPY / LOCK=SHARED|EXCLUSIVE) may copy the table and block its writes.",
           "Say what you expect: ALGORITHM=INSTANT for instant changes, else ALGORITHM=INPLACE, LOCK=NONE; the server then refuses instead of copying or locking, and the change goes to gh-ost / pt-online-schema-change.");
 
@@ -76,33 +74,30 @@ final class OnlineAlterMissing implements StatementRule {
     }
     if (s.asksToBlock()) {
       out.add(
-          new Violation(
-              RULE,
-              s.line(),
-              "ALTER TABLE "
-                  + t
-                  + " asks for "
+          alter(
+              s,
+              "asks for "
                   + (s.option(ActionKind.ALGORITHM).filter("COPY"::equals).isPresent()
                       ? "ALGORITHM=COPY: the table is copied while its writes wait"
                       : "LOCK="
                           + s.option(ActionKind.LOCK).orElse("")
-                          + ": its writes wait until the change ends"),
-              s.table()));
+                          + ": its writes wait until the change ends")));
       return;
     }
     if (s.demandsOnline()) {
       return;
     }
     out.add(
-        new Violation(
-            RULE,
-            s.line(),
-            "ALTER TABLE "
-                + t
-                + " does not demand an online change: add "
+        alter(
+            s,
+            "does not demand an online change: add "
                 + suggestion(judged)
-                + " so the server refuses rather than copying the table or blocking its writes",
-            s.table()));
+                + " so the server refuses rather than copying the table or blocking its writes"));
+  }
+
+  /** The finding on the ALTER TABLE {@code s}: {@code ALTER TABLE t <what>}. */
+  private static Violation alter(LintStatement s, String what) {
+    return RULE.at(s.line(), "ALTER TABLE " + s.table().get() + " " + what, s.table());
   }
 
   /** INSTANT where the server can do every judged action instantly, else INPLACE with no lock. */

@@ -2,7 +2,6 @@ package dev.autogen.lint.rules;
 
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Severity;
 import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
@@ -14,9 +13,8 @@ import java.util.List;
  */
 final class ReindexNotConcurrent implements StatementRule {
   static final Rule RULE =
-      new Rule(
+      Rule.error(
           "reindex-not-concurrent",
-          Severity.ERROR,
           "REINDEX without CONCURRENTLY locks out writes (and reads through the index) while it runs.",
           "REINDEX ... CONCURRENTLY (PostgreSQL 12+) outside a transaction.");
 
@@ -29,8 +27,7 @@ final class ReindexNotConcurrent implements StatementRule {
   public void check(LintStatement s, MigrationState state, List<Violation> out) {
     if (s.kind() == StatementKind.REINDEX && !s.concurrently()) {
       out.add(
-          new Violation(
-              RULE,
+          RULE.at(
               s.line(),
               "REINDEX " + s.detail().strip() + " without CONCURRENTLY blocks writes while it runs",
               s.table()));

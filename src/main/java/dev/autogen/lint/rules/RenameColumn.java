@@ -4,8 +4,6 @@ import dev.autogen.lint.ActionKind;
 import dev.autogen.lint.AlterAction;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Severity;
-import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
 import dev.autogen.lint.state.Subject;
@@ -18,9 +16,8 @@ import java.util.Optional;
  */
 final class RenameColumn implements StatementRule {
   static final Rule RULE =
-      new Rule(
+      Rule.error(
           "rename-column",
-          Severity.ERROR,
           "RENAME COLUMN breaks every query of the running code that names the old column.",
           "Expand/contract: add the new column, keep both in step with a trigger, backfill, switch the code, drop the old column later (autogen plans this for @RenamedFrom).");
 
@@ -31,28 +28,17 @@ final class RenameColumn implements StatementRule {
 
   @Override
   public void check(LintStatement s, MigrationState state, List<Violation> out) {
-    if (s.kind() != StatementKind.ALTER_TABLE || !state.tables().existing(s.table())) {
-      return;
-    }
-    String t = s.table().get();
-    for (AlterAction a : s.actions()) {
+    String t = s.table().orElse("");
+    for (AlterAction a : ExistingAlter.actions(s, state)) {
       if (a.kind() == ActionKind.RENAME_COLUMN
           && a.column().isPresent()
           && !state.tables().newColumn(t, a.column().get())
           && !state.file().reinstated(t, a.column().get())) {
         String c = a.column().get();
         out.add(
-            new Violation(
-                RULE,
+            RULE.at(
                 s.line(),
-                "renaming "
-                    + t
-                    + "."
-                    + c
-                    + " to "
-                    + a.expression().orElse("?")
-                    + " breaks the running code that still uses "
-                    + c,
+                RenameTable.message(t + "." + c, a.expression().orElse("?"), c),
                 Optional.of(Subject.text(t, c))));
       }
     }

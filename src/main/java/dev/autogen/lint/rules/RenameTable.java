@@ -4,7 +4,6 @@ import dev.autogen.lint.ActionKind;
 import dev.autogen.lint.AlterAction;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Severity;
 import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
@@ -14,9 +13,8 @@ import java.util.Optional;
 /** Rule {@code rename-table}: a table renamed while the running code still uses its old name. */
 final class RenameTable implements StatementRule {
   static final Rule RULE =
-      new Rule(
+      Rule.error(
           "rename-table",
-          Severity.ERROR,
           "RENAME TABLE breaks every query of the running code that names the old table.",
           "Rename and create a view under the old name in the same migration (simple views are updatable); drop the view once no old code is left.");
 
@@ -27,11 +25,8 @@ final class RenameTable implements StatementRule {
 
   @Override
   public void check(LintStatement s, MigrationState state, List<Violation> out) {
-    if (s.kind() != StatementKind.ALTER_TABLE || !state.tables().existing(s.table())) {
-      return;
-    }
-    String t = s.table().get();
-    for (AlterAction a : s.actions()) {
+    String t = s.table().orElse("");
+    for (AlterAction a : ExistingAlter.actions(s, state)) {
       if (a.kind() != ActionKind.RENAME_TABLE) {
         continue;
       }
@@ -42,18 +37,20 @@ final class RenameTable implements StatementRule {
       if (compatibilityView) {
         state.touches().markHandled(state.keys().subject(t, Optional.empty()));
       } else {
-        out.add(
-            new Violation(
-                RULE,
-                s.line(),
-                "renaming "
-                    + t
-                    + " to "
-                    + a.expression().orElse("?")
-                    + " breaks the running code that still uses "
-                    + t,
-                Optional.of(t)));
+        out.add(RULE.at(s.line(), message(t, a.expression().orElse("?"), t), Optional.of(t)));
       }
     }
+  }
+
+  /**
+   * The finding of a rename: {@code renamed} to {@code to} breaks code still using the old name.
+   */
+  static String message(String renamed, String to, String oldName) {
+    return "renaming "
+        + renamed
+        + " to "
+        + to
+        + " breaks the running code that still uses "
+        + oldName;
   }
 }

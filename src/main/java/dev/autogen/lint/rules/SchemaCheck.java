@@ -4,13 +4,11 @@ import dev.autogen.classify.Assessment;
 import dev.autogen.classify.Classifier;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.diff.Change;
+import dev.autogen.diff.ChangeNames;
 import dev.autogen.diff.ChangeSet;
-import dev.autogen.diff.ColumnRenamed;
 import dev.autogen.diff.Differ;
-import dev.autogen.diff.TableRenamed;
 import dev.autogen.lint.Finding;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Severity;
 import dev.autogen.lint.state.Keys;
 import dev.autogen.lint.state.MigrationState;
 import dev.autogen.lint.state.Subject;
@@ -35,9 +33,8 @@ public final class SchemaCheck {
 
   /** The rule of a breaking change kind, e.g. {@code breaking-drop-column}. */
   static Rule rule(String kind) {
-    return new Rule(
+    return Rule.error(
         "breaking-" + kind.replace('_', '-'),
-        Severity.ERROR,
         "The schema change " + kind + " breaks the application version that is still running.",
         "Split it into expand and contract steps (autogen -m plans them) and ship the contract step after the old code is gone.");
   }
@@ -84,13 +81,8 @@ public final class SchemaCheck {
 
   /** The object a change concerns, named as the statement rules name it (old names for renames). */
   static Subject subject(Change c) {
-    if (c instanceof TableRenamed r) {
-      return Subject.of(r.from());
-    }
-    if (c instanceof ColumnRenamed r) {
-      return Subject.of(r.table(), r.before().name());
-    }
-    return new Subject(c.tableName(), c.columnName());
+    ChangeNames names = ChangeNames.of(c);
+    return new Subject(names.formerTable(), names.formerColumn());
   }
 
   /** The subject of a change as the lint state keys it. */

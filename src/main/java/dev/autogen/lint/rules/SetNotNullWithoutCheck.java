@@ -4,8 +4,6 @@ import dev.autogen.lint.ActionKind;
 import dev.autogen.lint.AlterAction;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Severity;
-import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
 import dev.autogen.lint.state.Subject;
@@ -18,9 +16,8 @@ import java.util.Optional;
  */
 final class SetNotNullWithoutCheck implements StatementRule {
   static final Rule RULE =
-      new Rule(
+      Rule.error(
           "set-not-null-without-check",
-          Severity.ERROR,
           "SET NOT NULL without a validated CHECK (c IS NOT NULL) scans the table under an ACCESS EXCLUSIVE lock.",
           "ADD CONSTRAINT c_not_null CHECK (c IS NOT NULL) NOT VALID; VALIDATE it in the next migration; then SET NOT NULL (PostgreSQL 12+ skips the scan) and drop the check.");
 
@@ -31,18 +28,14 @@ final class SetNotNullWithoutCheck implements StatementRule {
 
   @Override
   public void check(LintStatement s, MigrationState state, List<Violation> out) {
-    if (s.kind() != StatementKind.ALTER_TABLE || !state.tables().existing(s.table())) {
-      return;
-    }
-    String t = s.table().get();
-    for (AlterAction a : s.actions()) {
+    String t = s.table().orElse("");
+    for (AlterAction a : ExistingAlter.actions(s, state)) {
       if (a.kind() == ActionKind.SET_NOT_NULL
           && a.column().isPresent()
           && !state.notNullChecks().validated(t, a.column().get())) {
         String c = a.column().get();
         out.add(
-            new Violation(
-                RULE,
+            RULE.at(
                 s.line(),
                 "SET NOT NULL on "
                     + t

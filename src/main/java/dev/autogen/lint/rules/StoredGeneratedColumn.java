@@ -4,8 +4,6 @@ import dev.autogen.lint.ActionKind;
 import dev.autogen.lint.AlterAction;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Severity;
-import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
 import dev.autogen.lint.state.Subject;
@@ -18,9 +16,8 @@ import java.util.Optional;
  */
 final class StoredGeneratedColumn implements StatementRule {
   static final Rule RULE =
-      new Rule(
+      Rule.error(
           "stored-generated-column",
-          Severity.ERROR,
           "ADD COLUMN ... GENERATED ALWAYS AS (...) STORED rewrites the table under an ACCESS EXCLUSIVE lock.",
           "Add a plain nullable column, fill it with a trigger for new rows and a batched backfill for the old ones; or, on PostgreSQL 18+, a VIRTUAL generated column (computed when read, nothing stored).");
 
@@ -31,16 +28,12 @@ final class StoredGeneratedColumn implements StatementRule {
 
   @Override
   public void check(LintStatement s, MigrationState state, List<Violation> out) {
-    if (s.kind() != StatementKind.ALTER_TABLE || !state.tables().existing(s.table())) {
-      return;
-    }
-    String t = s.table().get();
-    for (AlterAction a : s.actions()) {
+    String t = s.table().orElse("");
+    for (AlterAction a : ExistingAlter.actions(s, state)) {
       if (a.kind() == ActionKind.ADD_STORED_GENERATED) {
         String c = a.column().orElse("?");
         out.add(
-            new Violation(
-                RULE,
+            RULE.at(
                 s.line(),
                 "the stored generated column "
                     + t

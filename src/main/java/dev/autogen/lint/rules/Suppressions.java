@@ -1,7 +1,6 @@
 package dev.autogen.lint.rules;
 
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Severity;
 import dev.autogen.lint.Violation;
 import dev.autogen.sql.SqlStatement;
 import java.util.ArrayList;
@@ -20,9 +19,8 @@ public final class Suppressions {
   static final String MARKER = "autogen:allow";
 
   static final Rule MISSING_REASON =
-      new Rule(
+      Rule.error(
           "allow-without-reason",
-          Severity.ERROR,
           "An autogen:allow comment without a reason suppresses nothing.",
           "Write why the finding is acceptable: -- autogen:allow CODE reason.");
 
@@ -51,8 +49,7 @@ public final class Suppressions {
       int target = targetLine(line, statements);
       if (words[0].isEmpty() || words.length < 2 || words[1].isBlank()) {
         s.problems.add(
-            new Violation(
-                MISSING_REASON,
+            MISSING_REASON.at(
                 line,
                 "autogen:allow " + words[0] + " has no reason, so it suppresses nothing",
                 Optional.empty()));

@@ -3,7 +3,6 @@ package dev.autogen.lint.rules;
 import dev.autogen.lint.ActionKind;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Severity;
 import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
@@ -17,9 +16,8 @@ import java.util.List;
  */
 final class TableRebuild implements StatementRule {
   static final Rule RULE =
-      new Rule(
+      Rule.warning(
           "table-rebuild",
-          Severity.WARNING,
           "OPTIMIZE TABLE / ALTER TABLE ... FORCE, ENGINE=, ROW_FORMAT=, CONVERT TO rebuilds the whole table.",
           "Leave rebuilds out of migrations: run them off-peak with gh-ost or pt-online-schema-change, or at least with ALGORITHM=INPLACE, LOCK=NONE.");
 
@@ -30,14 +28,10 @@ final class TableRebuild implements StatementRule {
 
   @Override
   public void check(LintStatement s, MigrationState state, List<Violation> out) {
-    boolean rebuild =
-        s.kind() == StatementKind.OPTIMIZE
-            || (s.kind() == StatementKind.ALTER_TABLE
-                && s.actions().stream().anyMatch(a -> a.kind() == ActionKind.REBUILD));
+    boolean rebuild = s.kind() == StatementKind.OPTIMIZE || s.altersWith(ActionKind.REBUILD);
     if (rebuild && state.tables().existing(s.table())) {
       out.add(
-          new Violation(
-              RULE,
+          RULE.at(
               s.line(),
               (s.kind() == StatementKind.OPTIMIZE ? "OPTIMIZE TABLE " : "ALTER TABLE ")
                   + s.table().get()

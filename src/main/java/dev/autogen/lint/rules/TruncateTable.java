@@ -2,7 +2,6 @@ package dev.autogen.lint.rules;
 
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Severity;
 import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.StatementWords;
 import dev.autogen.lint.Violation;
@@ -18,9 +17,8 @@ import java.util.Optional;
  */
 final class TruncateTable implements StatementRule {
   static final Rule RULE =
-      new Rule(
+      Rule.error(
           "truncate-table",
-          Severity.ERROR,
           "TRUNCATE deletes every row of an existing table (with CASCADE, also of the tables referencing it).",
           "Delete the rows you mean in batches (DELETE ... WHERE), or copy the table aside first; never CASCADE in a migration.");
 
@@ -47,8 +45,7 @@ final class TruncateTable implements StatementRule {
     }
     String named = existing.isEmpty() ? String.join(", ", tables(w)) : String.join(", ", existing);
     out.add(
-        new Violation(
-            RULE,
+        RULE.at(
             s.line(),
             "TRUNCATE "
                 + named

@@ -2,7 +2,6 @@ package dev.autogen.lint.rules;
 
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Severity;
 import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
@@ -11,9 +10,8 @@ import java.util.List;
 /** Rule {@code vacuum-full}: VACUUM FULL rewrites the table under an ACCESS EXCLUSIVE lock. */
 final class VacuumFull implements StatementRule {
   static final Rule RULE =
-      new Rule(
+      Rule.error(
           "vacuum-full",
-          Severity.ERROR,
           "VACUUM FULL rewrites the table under an ACCESS EXCLUSIVE lock.",
           "Plain VACUUM, or pg_repack / pg_squeeze run outside the migration.");
 
@@ -26,8 +24,7 @@ final class VacuumFull implements StatementRule {
   public void check(LintStatement s, MigrationState state, List<Violation> out) {
     if (s.kind() == StatementKind.VACUUM && s.detail().equals("FULL")) {
       out.add(
-          new Violation(
-              RULE,
+          RULE.at(
               s.line(),
               "VACUUM FULL "
                   + s.table().orElse("(every table)")

@@ -4,7 +4,6 @@ import dev.autogen.lint.ActionKind;
 import dev.autogen.lint.AlterAction;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Severity;
 import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
@@ -15,9 +14,8 @@ import java.util.List;
  */
 final class ValidateInSameTransaction implements StatementRule {
   static final Rule RULE =
-      new Rule(
+      Rule.warning(
           "validate-same-transaction",
-          Severity.WARNING,
           "VALIDATE CONSTRAINT in the same transaction as its ADD ... NOT VALID keeps the ADD's lock during the scan.",
           "Move VALIDATE CONSTRAINT into the next migration file.");
 
@@ -35,8 +33,7 @@ final class ValidateInSameTransaction implements StatementRule {
       if (a.kind() == ActionKind.VALIDATE_CONSTRAINT
           && a.constraint().filter(state.file()::addedNotValid).isPresent()) {
         out.add(
-            new Violation(
-                RULE,
+            RULE.at(
                 s.line(),
                 "constraint "
                     + a.constraint().get()

@@ -4,8 +4,6 @@ import dev.autogen.lint.ActionKind;
 import dev.autogen.lint.AlterAction;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Severity;
-import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
 import dev.autogen.lint.state.Subject;
@@ -20,9 +18,8 @@ import java.util.Optional;
  */
 public final class VolatileDefault implements StatementRule {
   public static final Rule RULE =
-      new Rule(
+      Rule.error(
           "volatile-default",
-          Severity.ERROR,
           "ADD COLUMN with a volatile default rewrites the whole table under an ACCESS EXCLUSIVE lock.",
           "Add the column without a default (or with a constant one), set the volatile default in a separate statement, and backfill existing rows in batches.");
 
@@ -46,16 +43,12 @@ public final class VolatileDefault implements StatementRule {
 
   @Override
   public void check(LintStatement s, MigrationState state, List<Violation> out) {
-    if (s.kind() != StatementKind.ALTER_TABLE || !state.tables().existing(s.table())) {
-      return;
-    }
-    String t = s.table().get();
-    for (AlterAction a : s.actions()) {
+    String t = s.table().orElse("");
+    for (AlterAction a : ExistingAlter.actions(s, state)) {
       if (a.kind() == ActionKind.ADD_IDENTITY) {
         String c = a.column().orElse("?");
         out.add(
-            new Violation(
-                RULE,
+            RULE.at(
                 s.line(),
                 "the identity of "
                     + t
@@ -73,8 +66,7 @@ public final class VolatileDefault implements StatementRule {
       why.ifPresent(
           w ->
               out.add(
-                  new Violation(
-                      RULE,
+                  RULE.at(
                       s.line(),
                       w
                           + " of "

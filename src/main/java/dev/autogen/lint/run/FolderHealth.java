@@ -3,7 +3,6 @@ package dev.autogen.lint.run;
 import dev.autogen.devdb.MigrationSums;
 import dev.autogen.lint.Finding;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Severity;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -27,23 +26,20 @@ import java.util.stream.Stream;
  */
 public final class FolderHealth {
   static final Rule DUPLICATE =
-      new Rule(
+      Rule.error(
           "duplicate-version",
-          Severity.ERROR,
           "Two migrations have the same version; Flyway refuses to run the folder.",
           "Give the newer file a version after every existing one (autogen -m uses a UTC timestamp).");
 
   static final Rule EDITED =
-      new Rule(
+      Rule.error(
           "migration-edited",
-          Severity.ERROR,
           "A migration was edited after it was recorded; databases that already ran it keep the old version, and Flyway's validation fails on them.",
           "Restore the file and put the change in a new migration.");
 
   static final Rule SAME_RELEASE =
-      new Rule(
+      Rule.error(
           "contract-with-expand",
-          Severity.ERROR,
           "A contract step ships in the same release as its expand step, so it runs while the old application version is still deployed.",
           "Keep the contract step in the deferred folder and promote it in a later release, once no old instance is left.");
 

@@ -14,7 +14,6 @@ import dev.autogen.introspect.IntrospectionException;
 import dev.autogen.introspect.Introspector;
 import dev.autogen.lint.Finding;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Severity;
 import dev.autogen.lint.report.LintReport;
 import dev.autogen.lint.rules.ContractGate;
 import dev.autogen.lint.rules.IntermediateCheck;
@@ -146,9 +145,8 @@ public final class LintRun {
 
   /** The replayed history or a linted file failed to apply on the dev database. */
   static final Rule MIGRATION_FAILS =
-      new Rule(
+      Rule.error(
           "migration-fails",
-          Severity.ERROR,
           "The migration fails when applied after the earlier migrations.",
           "Fix the statement; the finding shows the error the dev database gave.");
 

@@ -4,7 +4,6 @@ import dev.autogen.devdb.MigrationFile;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.lint.Finding;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Severity;
 import dev.autogen.lint.Violation;
 import dev.autogen.lint.run.SandboxTokens.Kind;
 import dev.autogen.lint.run.SandboxTokens.Lexeme;
@@ -29,9 +28,8 @@ import java.util.function.Function;
  */
 public final class SandboxGuard {
   static final Rule SANDBOX_REFUSED =
-      new Rule(
+      Rule.error(
           "sandbox-refused",
-          Severity.ERROR,
           "A statement reaches outside the throwaway dev database; lint refuses to run it.",
           "Keep migrations inside the application's own database; do server administration"
               + " (databases, roles, settings, files) outside migrations.");
