@@ -5,20 +5,20 @@ import dev.autogen.devdb.DevDatabaseException;
 import dev.autogen.devdb.DevDatabases;
 import dev.autogen.devdb.JdbcDrivers;
 import dev.autogen.devdb.MigrationReplayException;
-import dev.autogen.devdb.MigrationReplayer;
+import dev.autogen.devdb.ProgressListener;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.Dialects;
 import dev.autogen.introspect.Introspection;
 import dev.autogen.introspect.IntrospectionException;
 import dev.autogen.introspect.Introspector;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
  * Where the current schema comes from: the live database given by {@code --url}, or else a dev
  * database onto which the migration history (and the contract steps already waiting in the deferred
- * folder, which are planned and must not be planned twice) is replayed.
+ * folder, which are planned and must not be planned twice) is replayed by the project's own engine
+ * ({@link Settings#history()}).
  */
 final class CurrentSchema {
 
@@ -64,16 +64,13 @@ final class CurrentSchema {
                     s.user().orElse(null),
                     s.password().orElse(null),
                     s.timeouts()))) {
+      progress.phase(
+          "replaying migrations",
+          () -> {
+            s.history().replay(db, ProgressListener.NONE);
+            return null;
+          });
       try (Connection c = db.connect()) {
-        progress.phase(
-            "replaying migrations",
-            () -> {
-              MigrationReplayer.replay(c, s.migrations(), (i, n, f) -> {});
-              if (Files.isDirectory(s.deferred())) {
-                MigrationReplayer.replay(c, s.deferred(), (i, n, f) -> {});
-              }
-              return null;
-            });
         return progress.phase(
             "reading the dev database", () -> new Introspector(dialect).read(c, db.schema()));
       }

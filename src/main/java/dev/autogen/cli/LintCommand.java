@@ -126,7 +126,8 @@ final class LintCommand implements Callable<Integer> {
             !skipSchemaCheck,
             allow(s.lintAllow()),
             LintCommand::display,
-            versionFromDevDatabase);
+            versionFromDevDatabase,
+            s.flywayConfiguration());
     LintReport report;
     try {
       Dialect family = dialect;

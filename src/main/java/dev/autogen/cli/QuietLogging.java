@@ -11,7 +11,8 @@ import java.util.logging.LogManager;
  * java.util.logging.config.class}: libraries (SchemaCrawler, Flyway, the dev database) log progress
  * at INFO, and autogen's own output is what the user asked for, so only warnings pass. The log
  * manager builds it when a library first logs, so commands that touch no library never load the
- * logging classes (issue 6: start-up time).
+ * logging classes (issue 6: start-up time). Flyway and Liquibase replay the dev database: what goes
+ * wrong there reaches the user as autogen's own one-line error, so their logs are silenced.
  */
 public final class QuietLogging {
 
@@ -20,6 +21,8 @@ public final class QuietLogging {
       handlers = java.util.logging.ConsoleHandler
       .level = WARNING
       java.util.logging.ConsoleHandler.level = WARNING
+      org.flywaydb.level = OFF
+      liquibase.level = OFF
       """;
 
   public QuietLogging() {

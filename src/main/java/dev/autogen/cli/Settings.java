@@ -13,6 +13,7 @@ import java.util.Optional;
  * Every setting of a run after resolving options, environment, config file, the project's Spring
  * Boot configuration and defaults.
  *
+ * @param flyway Flyway configuration keys ({@code flyway.*}) from the config file, for the replay
  * @param spring the project's Spring Boot configuration (Flyway placeholders, notes)
  * @param format what {@code -m} writes: Flyway migrations or Liquibase changelogs
  * @param changelog the Liquibase master changelog (Liquibase format only)
@@ -44,8 +45,23 @@ record Settings(
     Optional<String> dialect,
     Optional<String> historyBase,
     dev.autogen.devdb.ConnectTimeouts timeouts,
+    Map<String, String> flyway,
     SpringBootConfig spring,
     MigrationFormat format,
     Optional<Path> changelog,
     Optional<String> author,
-    Map<String, Sourced<String>> origins) {}
+    Map<String, Sourced<String>> origins) {
+
+  /** The Flyway configuration the replay uses: Spring's {@code spring.flyway.*}, then autogen's. */
+  Map<String, String> flywayConfiguration() {
+    Map<String, String> out = new java.util.LinkedHashMap<>(spring.flywayConfiguration());
+    out.putAll(flyway);
+    return out;
+  }
+
+  /** How the dev database is brought to the current state: the project's own engine. */
+  dev.autogen.devdb.HistoryReplay history() {
+    return dev.autogen.config.ProjectHistory.replay(
+        spring, url.or(() -> devUrl), migrations, deferred, flyway, changelog);
+  }
+}

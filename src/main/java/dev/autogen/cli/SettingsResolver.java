@@ -63,6 +63,9 @@ final class SettingsResolver {
           "changelog",
           "author");
 
+  /** Keys handed to Flyway as they are when it replays the migrations. */
+  private static final String FLYWAY_PREFIX = "flyway.";
+
   private final Function<String, String> env;
   private final Path project;
 
@@ -158,6 +161,7 @@ final class SettingsResolver {
         src.first("dialect", o.dialect, "AUTOGEN_DIALECT", Optional::empty),
         src.first("history-base", o.historyBase, null, Optional::empty),
         Timeouts.resolve(o.connectTimeout, o.socketTimeout, props),
+        flyway(props),
         spring,
         format,
         changelog,
@@ -259,7 +263,7 @@ final class SettingsResolver {
           ExitCode.USAGE, "cannot read config file " + file + ": " + e.getMessage());
     }
     for (String key : props.stringPropertyNames()) {
-      if (!KEYS.contains(key)) {
+      if (!KEYS.contains(key) && !key.startsWith(FLYWAY_PREFIX)) {
         throw new UserError(
             ExitCode.USAGE,
             file
@@ -271,6 +275,16 @@ final class SettingsResolver {
       }
     }
     return props;
+  }
+
+  private static Map<String, String> flyway(Properties props) {
+    Map<String, String> out = new java.util.TreeMap<>();
+    for (String key : props.stringPropertyNames()) {
+      if (key.startsWith(FLYWAY_PREFIX)) {
+        out.put(key, props.getProperty(key).strip());
+      }
+    }
+    return out;
   }
 
   private static NamingStrategy naming(String value) {

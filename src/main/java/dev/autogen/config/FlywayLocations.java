@@ -18,7 +18,18 @@ final class FlywayLocations {
    * @throws ConfigException when the location names {@code {vendor}} and no URL tells it
    */
   static Sourced<Path> folder(Path project, Sourced<List<String>> locations, Optional<String> url) {
-    String first = locations.value().get(0);
+    return new Sourced<>(
+        folder(project, locations.value().get(0), locations.source(), url), locations.source());
+  }
+
+  /** Every location's folder, in the order given. */
+  static List<Path> folders(Path project, Sourced<List<String>> locations, Optional<String> url) {
+    return locations.value().stream()
+        .map(l -> folder(project, l, locations.source(), url))
+        .toList();
+  }
+
+  private static Path folder(Path project, String first, String source, Optional<String> url) {
     String location = first;
     if (first.contains("{vendor}")) {
       String vendor =
@@ -28,7 +39,7 @@ final class FlywayLocations {
               .orElseThrow(
                   () ->
                       new ConfigException(
-                          locations.source()
+                          source
                               + ": "
                               + first
                               + " names {vendor}, and no JDBC URL tells which; set migrations= in"
@@ -42,7 +53,7 @@ final class FlywayLocations {
       String path = location.startsWith("classpath:") ? location.substring(10) : location;
       folder = project.resolve(SpringEnvironment.RESOURCES).resolve(withoutLeadingSlashes(path));
     }
-    return new Sourced<>(folder.normalize(), locations.source());
+    return folder.normalize();
   }
 
   private static String withoutLeadingSlashes(String path) {

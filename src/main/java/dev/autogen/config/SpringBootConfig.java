@@ -216,9 +216,119 @@ public final class SpringBootConfig {
     return Optional.of(FlywayLocations.folder(project, locations.get(), url));
   }
 
+  /** Every folder of {@code spring.flyway.locations}, in order; empty when it is not set. */
+  public List<Path> flywayFolders(Optional<String> url) {
+    return list(FLYWAY_LOCATIONS)
+        .filter(l -> !l.value().isEmpty())
+        .map(l -> FlywayLocations.folders(project, l, url))
+        .orElse(List.of());
+  }
+
+  /**
+   * The {@code spring.flyway.*} settings that change what a migration does, under the names of
+   * Flyway's own configuration ({@code spring.flyway.baseline-version} is {@code
+   * flyway.baselineVersion}, {@code spring.flyway.placeholders.owner} is {@code
+   * flyway.placeholders.owner}), for replaying the migrations as the application would. Where
+   * Flyway connects, and what it may clean, are autogen's to decide, so those keys are not among
+   * them.
+   */
+  public Map<String, String> flywayConfiguration() {
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    if (!isSpringBoot()) {
+      return out;
+    }
+    for (String key : FLYWAY_REPLAY_KEYS) {
+      list("spring.flyway." + key)
+          .ifPresent(v -> out.put("flyway." + camelCase(key), String.join(",", v.value())));
+    }
+    flywayPlaceholders().forEach((name, value) -> out.put("flyway.placeholders." + name, value));
+    return out;
+  }
+
+  /** The keys of {@link #flywayConfiguration}, as written after {@code spring.flyway.}. */
+  private static final List<String> FLYWAY_REPLAY_KEYS =
+      List.of(
+          "baseline-on-migrate",
+          "baseline-version",
+          "baseline-description",
+          "encoding",
+          "init-sqls",
+          "mixed",
+          "out-of-order",
+          "placeholder-prefix",
+          "placeholder-replacement",
+          "placeholder-separator",
+          "placeholder-suffix",
+          "script-placeholder-prefix",
+          "script-placeholder-suffix",
+          "repeatable-sql-migration-prefix",
+          "sql-migration-prefix",
+          "sql-migration-separator",
+          "sql-migration-suffixes",
+          "target");
+
+  private static String camelCase(String kebab) {
+    StringBuilder b = new StringBuilder();
+    boolean upper = false;
+    for (char ch : kebab.toCharArray()) {
+      if (ch == '-') {
+        upper = true;
+      } else {
+        b.append(upper ? Character.toUpperCase(ch) : ch);
+        upper = false;
+      }
+    }
+    // Flyway names the list of statements run on each connection initSql
+    return b.toString().equals("initSqls") ? "initSql" : b.toString();
+  }
+
   /** {@code spring.liquibase.change-log} as configured. */
   public Optional<Sourced<String>> liquibaseChangeLog() {
     return get(LIQUIBASE_CHANGE_LOG);
+  }
+
+  /**
+   * The master changelog Spring Boot's Liquibase would run: {@code spring.liquibase.change-log},
+   * else, when the build uses Liquibase, Spring Boot's default {@code
+   * classpath:/db/changelog/db.changelog-master.yaml} if that file exists.
+   */
+  public Optional<Sourced<String>> liquibaseMaster() {
+    Optional<Sourced<String>> configured = liquibaseChangeLog();
+    if (configured.isPresent() || !isSpringBoot() || !liquibaseInBuild) {
+      return configured;
+    }
+    Path fallback = project.resolve(SpringEnvironment.RESOURCES).resolve(DEFAULT_CHANGE_LOG);
+    return Files.isRegularFile(fallback)
+        ? Optional.of(
+            new Sourced<>(
+                "classpath:/" + DEFAULT_CHANGE_LOG,
+                "Spring Boot's default change log (the build file uses Liquibase)"))
+        : Optional.empty();
+  }
+
+  private static final String DEFAULT_CHANGE_LOG = "db/changelog/db.changelog-master.yaml";
+
+  /** {@code spring.liquibase.parameters.*}: the changelog parameters. */
+  public Map<String, String> liquibaseParameters() {
+    return isSpringBoot() ? environment.map("spring.liquibase.parameters") : Map.of();
+  }
+
+  /** {@code spring.liquibase.contexts}, comma-separated; empty for all. */
+  public String liquibaseContexts() {
+    return list("spring.liquibase.contexts").map(c -> String.join(",", c.value())).orElse("");
+  }
+
+  /** {@code spring.liquibase.label-filter} (Boot 3; {@code labels} before), empty for all. */
+  public String liquibaseLabels() {
+    return list("spring.liquibase.label-filter")
+        .or(() -> list("spring.liquibase.labels"))
+        .map(c -> String.join(",", c.value()))
+        .orElse("");
+  }
+
+  /** The project folder the configuration was read from. */
+  public Path project() {
+    return project;
   }
 
   /**
@@ -241,15 +351,6 @@ public final class SpringBootConfig {
     if (!isSpringBoot()) {
       return notes;
     }
-    Optional<Sourced<String>> changeLog = liquibaseChangeLog();
-    if (changeLog.isPresent() || liquibaseInBuild) {
-      notes.add(
-          "Liquibase ("
-              + changeLog.map(c -> c.value() + " in " + c.source()).orElse("in the build file")
-              + "): autogen -m writes Liquibase changelogs for it, but replays only Flyway"
-              + " migrations into its dev database; compare with a database the change log has"
-              + " been applied to (spring.datasource.url or --url)");
-    }
     get(URL)
         .filter(u -> !readable(u.value()))
         .ifPresent(
@@ -266,7 +367,7 @@ public final class SpringBootConfig {
                     l.source()
                         + " lists "
                         + l.value().size()
-                        + " locations; autogen reads and writes the first, "
+                        + " locations; autogen replays them all and writes into the first, "
                         + l.value().get(0)));
     return notes;
   }

@@ -10,47 +10,20 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * Rebuilds the schema a migration history describes by applying every migration of a Flyway folder
- * in order (see {@link MigrationFolder}), each split under the script conventions of the server's
- * dialect. Where DDL is transactional (PostgreSQL) a migration runs in one transaction unless its
- * {@code .conf} says otherwise or it holds a statement PostgreSQL refuses inside a transaction;
- * elsewhere (MySQL, MariaDB) DDL commits statement by statement. Flyway placeholders ({@code
- * ${...}}) are not replaced.
+ * Applies one script at a time, for {@code autogen verify}, which checks the schema after each file
+ * of autogen's own output and runs its downgrades ({@code U...}, which the open-source Flyway does
+ * not run) in between. The script is split under the script conventions of the server's dialect;
+ * where DDL is transactional (PostgreSQL) it runs in one transaction unless its {@code .conf} says
+ * otherwise or it holds a statement PostgreSQL refuses inside a transaction. Placeholders are not
+ * replaced. The dev database of {@code diff}, {@code -m} and {@code lint} is replayed by the
+ * project's own engine instead ({@link HistoryReplay}).
  */
 public final class MigrationReplayer {
   private MigrationReplayer() {}
 
   /**
-   * Applies the migrations under {@code migrationsDir} (none if it does not exist) to {@code c}.
-   *
-   * @throws MigrationReplayException naming the failing file, and statement number and line when a
-   *     statement failed
-   */
-  public static void replay(Connection c, Path migrationsDir, ProgressListener progress)
-      throws MigrationReplayException {
-    Dialect dialect;
-    try {
-      dialect = ServerDialect.of(c);
-    } catch (SQLException e) {
-      throw new MigrationReplayException("Cannot tell the database: " + e.getMessage(), null, e);
-    }
-    List<MigrationFile> files;
-    try {
-      files = MigrationFolder.list(migrationsDir);
-    } catch (IOException e) {
-      throw new MigrationReplayException(
-          "Cannot read migrations in " + migrationsDir + ": " + e.getMessage(), null, e);
-    }
-    for (int i = 0; i < files.size(); i++) {
-      MigrationFile file = files.get(i);
-      progress.onFile(i + 1, files.size(), file.path());
-      apply(c, migrationsDir, file, dialect);
-    }
-  }
-
-  /**
-   * Applies one script (a migration, or a downgrade named like one) to {@code c}, as {@link
-   * #replay} applies each file; {@code dir} only shortens the name in messages.
+   * Applies one script (a migration, or a downgrade named like one) to {@code c}; {@code dir} only
+   * shortens the name in messages.
    *
    * @throws MigrationReplayException naming the file, and statement number and line when a
    *     statement failed

@@ -2,7 +2,7 @@ package dev.autogen.devdb;
 
 import java.nio.file.Path;
 
-/** Told about each migration file just before {@link MigrationReplayer} applies it. */
+/** Told about each migration file just before a {@link HistoryReplay} applies it. */
 @FunctionalInterface
 public interface ProgressListener {
   /** A listener that ignores every report. */

@@ -111,10 +111,18 @@ class SpringBootConfigTest {
         .containsEntry("table.prefix", "t_");
     assertThat(c.liquibaseChangeLog().map(Sourced::value))
         .contains("classpath:db/changelog/master.yaml");
+    assertThat(c.liquibaseMaster().map(Sourced::value))
+        .contains("classpath:db/changelog/master.yaml");
     assertThat(c.notes())
-        .anyMatch(n -> n.startsWith("Liquibase (classpath:db/changelog/master.yaml"))
-        .anyMatch(n -> n.contains("replays only Flyway migrations"))
-        .anyMatch(n -> n.contains("lists 2 locations; autogen reads and writes the first"));
+        .noneMatch(n -> n.contains("Liquibase"))
+        .anyMatch(
+            n ->
+                n.contains(
+                    "lists 2 locations; autogen replays them all and writes into the first"));
+    assertThat(c.flywayFolders(c.url().map(Sourced::value))).hasSize(2);
+    assertThat(c.flywayConfiguration())
+        .containsEntry("flyway.placeholders.owner", "app_owner")
+        .containsEntry("flyway.placeholders.table.prefix", "t_");
   }
 
   @Test

@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.autogen.devdb.DevDatabase;
 import dev.autogen.devdb.DevDatabases;
+import dev.autogen.devdb.MigrationFile;
+import dev.autogen.devdb.MigrationFolder;
 import dev.autogen.devdb.MigrationReplayer;
-import dev.autogen.devdb.ProgressListener;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,12 @@ import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The replay must build the same schema Flyway itself builds from the same folder. */
+/**
+ * {@code autogen verify} applies a history file by file ({@link MigrationReplayer#apply}, to check
+ * the schema after each and run the downgrades between): that must build the same schema Flyway
+ * itself builds from the same folder. (The dev database of {@code diff}, {@code -m} and {@code
+ * lint} is Flyway's own replay.)
+ */
 class FlywayParityIT {
   @TempDir Path dir;
 
@@ -45,7 +51,9 @@ class FlywayParityIT {
         s.execute("create schema by_replay");
         s.execute("set search_path to by_replay");
       }
-      MigrationReplayer.replay(c, dir, ProgressListener.NONE);
+      for (MigrationFile m : MigrationFolder.list(dir)) {
+        MigrationReplayer.apply(c, dir, m);
+      }
       FluentConfiguration flyway =
           Flyway.configure()
               .dataSource(db.jdbcUrl(), "postgres", null)

@@ -6,61 +6,46 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.autogen.devdb.DevDatabase;
 import dev.autogen.devdb.DevDatabases;
+import dev.autogen.devdb.FlywayReplay;
 import dev.autogen.devdb.MigrationReplayException;
-import dev.autogen.devdb.MigrationReplayer;
 import dev.autogen.devdb.ProgressListener;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * The dev database replays a Flyway folder with the real Flyway ({@link FlywayReplay}), each test
+ * in a throwaway schema of the local PostgreSQL that closing the dev database drops.
+ */
 class MigrationReplayIT {
-  static DevDatabase db;
-
   @TempDir Path dir;
+  DevDatabase db;
   Connection c;
-  String schema;
-
-  @BeforeAll
-  static void startEmbedded() throws Exception {
-    db = DevDatabases.open("", null, null);
-  }
-
-  @AfterAll
-  static void stopEmbedded() {
-    db.close();
-  }
 
   @BeforeEach
   void ownSchema() throws Exception {
-    schema = "replay_" + System.nanoTime();
+    db = DevDatabases.open(DevDatabaseIT.LOCAL_URL, "postgres", null);
     c = db.connect();
-    try (Statement s = c.createStatement()) {
-      s.execute("create schema " + schema);
-      s.execute("set search_path to " + schema);
-    }
   }
 
   @AfterEach
   void dropSchema() throws Exception {
-    try (Statement s = c.createStatement()) {
-      s.execute("drop schema " + schema + " cascade");
-    }
     c.close();
+    db.close();
   }
 
   @Test
-  void escapeStringsWithDoubledQuotesReachTheServerWhole() throws Exception {
-    // issue 16: PgJDBC cut these at the ; (it reads '' in an E'' string as its end)
+  void escapeStringsFlywayCannotRunFailTheReplayAsTheyFailFlyway() throws Exception {
+    // issue 16: PgJDBC cuts these at the ; (it reads '' in an E'' string as its end); autogen's own
+    // replay once sent them whole, and so accepted a history the project's Flyway refuses
     write(
         "V1__escape_strings.sql",
         "create table notes (id int, body text);\n"
@@ -69,15 +54,14 @@ class MigrationReplayIT {
             + "insert into notes values (2, null), (3, null);\n"
             + "update notes set body = e'a\\\\''b;' where id = 2;\n"
             + "update notes set body = E'\\''';' where id = 3;");
-    MigrationReplayer.replay(c, dir, ProgressListener.NONE);
-    try (Statement s = c.createStatement();
-        java.sql.ResultSet rs = s.executeQuery("select body from notes order by id")) {
-      List<String> bodies = new ArrayList<>();
-      while (rs.next()) {
-        bodies.add(rs.getString(1));
-      }
-      assertThat(bodies).containsExactly("it's ' ; -- x", "a\\'b;", "'';");
-    }
+
+    MigrationReplayException e =
+        catchThrowableOfType(MigrationReplayException.class, () -> replay(dir));
+
+    assertThat(e)
+        .hasMessageStartingWith("V1__escape_strings.sql (line 2) failed: ")
+        .hasMessageContaining("unterminated quoted string");
+    assertThat(tables()).as("rolled back").isEqualTo("flyway_schema_history");
   }
 
   @Test
@@ -100,10 +84,10 @@ class MigrationReplayIT {
     write("U1_2__undo.sql", "drop table users;");
     List<String> progress = new ArrayList<>();
 
-    MigrationReplayer.replay(
-        c,
-        dir,
-        (index, total, file) -> progress.add(index + "/" + total + " " + file.getFileName()));
+    new FlywayReplay(List.of(dir), List.of(), Map.of())
+        .replay(
+            db,
+            (index, total, file) -> progress.add(index + "/" + total + " " + file.getFileName()));
 
     assertThat(progress)
         .containsExactly(
@@ -122,7 +106,39 @@ class MigrationReplayIT {
                     + " order by 1) from pg_index i where i.indrelid = 'users'::regclass"
                     + " and not i.indisprimary"))
         .isEqualTo("users_email:true,users_id:true");
-    assertThat(c.getAutoCommit()).isTrue();
+  }
+
+  @Test
+  void placeholdersRepeatablesAndConcurrentIndexDetectionAreFlyways() throws Exception {
+    write(
+        "V1__owner.sql",
+        "create table ${prefix}accounts (id int primary key, owner text default '${owner}');\n"
+            + "insert into ${prefix}accounts (id) values (1);");
+    write(
+        "V2__index.sql", "create index concurrently accounts_owner on ${prefix}accounts (owner);");
+    write(
+        "R__accounts_view.sql",
+        "create or replace view account_owners as select owner from ${prefix}accounts;");
+
+    new FlywayReplay(
+            List.of(dir),
+            List.of(),
+            Map.of("flyway.placeholders.prefix", "app_", "flyway.placeholders.owner", "ops"))
+        .replay(db, ProgressListener.NONE);
+
+    assertThat(single(c, "select string_agg(owner, ',') from account_owners")).isEqualTo("ops");
+    assertThat(single(c, "select count(*) from pg_indexes where indexname = 'accounts_owner'"))
+        .isEqualTo("1");
+  }
+
+  @Test
+  void aPlaceholderWithoutAValueIsNamed() throws Exception {
+    write("V1__owner.sql", "create table t (owner text default '${owner}');");
+
+    MigrationReplayException e =
+        catchThrowableOfType(MigrationReplayException.class, () -> replay(dir));
+
+    assertThat(e).hasMessageContaining("${owner}").hasMessageNotContaining("\n");
   }
 
   @Test
@@ -135,14 +151,14 @@ class MigrationReplayIT {
     MigrationReplayException e =
         catchThrowableOfType(
             MigrationReplayException.class,
-            () -> MigrationReplayer.replay(c, dir, (i, n, file) -> seen.add(file.getFileName())));
+            () -> FlywayReplay.of(dir).replay(db, (i, n, file) -> seen.add(file.getFileName())));
 
     assertThat(e)
-        .hasMessageStartingWith("V2__broken.sql: statement 2 (line 3) failed: ")
+        .hasMessageStartingWith("V2__broken.sql (line 3) failed: ")
         .hasMessageContaining("missing_table");
     assertThat(e.file()).contains(dir.resolve("V2__broken.sql"));
     assertThat(seen).containsExactly(Path.of("V1__ok.sql"), Path.of("V2__broken.sql"));
-    assertThat(tables()).isEqualTo("kept");
+    assertThat(tables()).isEqualTo("flyway_schema_history,kept");
   }
 
   @Test
@@ -151,31 +167,83 @@ class MigrationReplayIT {
     write("V1__mixed.sql.conf", "executeInTransaction=false");
 
     MigrationReplayException e =
-        catchThrowableOfType(
-            MigrationReplayException.class,
-            () -> MigrationReplayer.replay(c, dir, ProgressListener.NONE));
+        catchThrowableOfType(MigrationReplayException.class, () -> replay(dir));
 
-    assertThat(e).hasMessageStartingWith("V1__mixed.sql: statement 2 (line 2) failed: ");
-    assertThat(tables()).isEqualTo("first");
+    assertThat(e).hasMessageStartingWith("V1__mixed.sql (line 2) failed: ");
+    assertThat(tables()).isEqualTo("first,flyway_schema_history");
   }
 
   @Test
-  void concurrentIndexWithoutConfRunsTheFileOutsideATransaction() throws Exception {
+  void aFileMixingConcurrentAndTransactionalStatementsNeedsFlywaysMixedSetting() throws Exception {
     write("V1__t.sql", "create table t (a int);");
     write("V2__idx.sql", "create index concurrently t_a on t (a);\ncreate index t_b on t (a);");
 
-    // auto-detection makes the whole file non-transactional, as Flyway does
-    MigrationReplayer.replay(c, dir, ProgressListener.NONE);
+    // as Flyway refuses it, so does the replay; with flyway.mixed=true both run
+    MigrationReplayException refused =
+        catchThrowableOfType(MigrationReplayException.class, () -> replay(dir));
+    assertThat(refused).hasMessageStartingWith("V2__idx.sql: ").hasMessageContaining("mixed");
 
-    assertThat(single(c, "select count(*) from pg_indexes where schemaname = current_schema()"))
-        .isEqualTo("2");
+    try (DevDatabase other = DevDatabases.open(DevDatabaseIT.LOCAL_URL, "postgres", null);
+        Connection oc = other.connect()) {
+      new FlywayReplay(List.of(dir), List.of(), Map.of("flyway.mixed", "true"))
+          .replay(other, ProgressListener.NONE);
+      assertThat(
+              single(
+                  oc,
+                  "select count(*) from pg_indexes where schemaname = current_schema() and tablename = 't'"))
+          .isEqualTo("2");
+    }
+  }
+
+  @Test
+  void deferredStepsComeAfterTheMigrationsWhateverTheirVersions() throws Exception {
+    Path migrations = Files.createDirectories(dir.resolve("migration"));
+    Path deferred = Files.createDirectories(dir.resolve("deferred"));
+    Files.writeString(migrations.resolve("V1__t.sql"), "create table t (a int, b int);");
+    Files.writeString(migrations.resolve("V3__u.sql"), "create table u (a int);");
+    // planned after V3 was applied, numbered before it: drops what V3 did not need
+    Files.writeString(deferred.resolve("V2__contract.sql"), "alter table t drop column b;");
+    Files.writeString(deferred.resolve("autogen.sum"), "# not a migration\n");
+    List<String> order = new ArrayList<>();
+
+    new FlywayReplay(List.of(migrations), List.of(deferred, dir.resolve("absent")), Map.of())
+        .replay(db, (i, n, f) -> order.add(f.getFileName().toString()));
+
+    assertThat(order).containsExactly("V1__t.sql", "V3__u.sql", "V2__contract.sql");
+    assertThat(
+            single(
+                c,
+                "select string_agg(column_name, ',' order by column_name) from"
+                    + " information_schema.columns where table_schema = current_schema() and"
+                    + " table_name = 't'"))
+        .isEqualTo("a");
+  }
+
+  @Test
+  void aJavaMigrationIsRefusedByName() throws Exception {
+    Path resources = Files.createDirectories(dir.resolve("src/main/resources/db/migration"));
+    Files.writeString(resources.resolve("V1__t.sql"), "create table t (a int);");
+    Path java = Files.createDirectories(dir.resolve("src/main/java/db/migration"));
+    Files.writeString(
+        java.resolve("V2__Backfill.java"), "package db.migration; class V2__Backfill {}");
+
+    MigrationReplayException e =
+        catchThrowableOfType(
+            MigrationReplayException.class,
+            () -> FlywayReplay.of(resources).replay(db, ProgressListener.NONE));
+
+    assertThat(e)
+        .hasMessageContaining("V2__Backfill.java")
+        .hasMessageContaining("Java migration")
+        .hasMessageNotContaining("\n");
+    assertThat(tables()).as("nothing ran").isEqualTo("<none>");
   }
 
   @Test
   void missingFolderReplaysNothing() throws Exception {
-    MigrationReplayer.replay(c, dir.resolve("absent"), ProgressListener.NONE);
+    replay(dir.resolve("absent"));
 
-    assertThat(tables()).isEqualTo("<none>");
+    assertThat(tables()).isIn("<none>", "flyway_schema_history");
   }
 
   @Test
@@ -184,30 +252,36 @@ class MigrationReplayIT {
     write(
         "V2__f.sql",
         "create function replayed_notes() returns setof text language sql as $f$ select note from replayed $f$;");
-    String devSchema;
-    try (DevDatabase live = DevDatabases.open(DevDatabaseIT.LOCAL_URL, "postgres", null);
-        Connection lc = live.connect()) {
-      devSchema = live.schema();
-      MigrationReplayer.replay(lc, dir, ProgressListener.NONE);
-      assertThat(
-              single(
-                  lc,
-                  "select string_agg(table_schema, ',') from information_schema.tables"
-                      + " where table_name = 'replayed'"))
-          .isEqualTo(devSchema);
-    }
+    String devSchema = db.schema();
+    replay(dir);
+    assertThat(
+            single(
+                c,
+                "select string_agg(table_schema, ',') from information_schema.tables"
+                    + " where table_name = 'replayed'"))
+        .isEqualTo(devSchema);
+    c.close();
+    db.close();
     try (Connection lc = DevDatabaseIT.local()) {
       assertThat(
               single(lc, "select count(*) from pg_namespace where nspname = '" + devSchema + "'"))
           .isEqualTo("0");
     }
+    // closed twice is fine: @AfterEach closes again
+    c = DevDatabaseIT.local();
+  }
+
+  private void replay(Path folder) throws MigrationReplayException {
+    FlywayReplay.of(folder).replay(db, ProgressListener.NONE);
   }
 
   private String tables() throws Exception {
     return single(
         c,
         "select coalesce(string_agg(tablename, ',' order by tablename), '<none>') from pg_tables"
-            + " where schemaname = current_schema()");
+            + " where schemaname = '"
+            + db.schema()
+            + "'");
   }
 
   private void write(String name, String text) throws IOException {

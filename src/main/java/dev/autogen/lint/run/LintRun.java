@@ -55,6 +55,8 @@ public final class LintRun {
    * @param base the base revision of a pull request, if given
    * @param workDir where git is asked for the repository
    * @param allow config suppressions: rule code to reason
+   * @param flyway the project's Flyway configuration ({@code flyway.*} keys: placeholders and the
+   *     like), with which the dev database replays the files
    * @param versionFromDevDatabase whether the rules follow the version (and table-name rules) of
    *     the dev database's server once it is open: true when that server stands for the target
    *     ({@code --dev-url}), false when {@code dialect} already carries the target's version
@@ -72,11 +74,43 @@ public final class LintRun {
       boolean schemaCheck,
       Map<String, String> allow,
       Function<Path, String> display,
-      boolean versionFromDevDatabase) {
+      boolean versionFromDevDatabase,
+      Map<String, String> flyway) {
     public Options {
       entityRoots = List.copyOf(entityRoots);
       files = List.copyOf(files);
       allow = Map.copyOf(allow);
+      flyway = Map.copyOf(flyway);
+    }
+
+    /** Options for a project with Flyway's default configuration. */
+    public Options(
+        Dialect dialect,
+        NamingStrategy naming,
+        List<Path> entityRoots,
+        Path migrations,
+        Path deferred,
+        List<Path> files,
+        Optional<String> base,
+        Path workDir,
+        boolean schemaCheck,
+        Map<String, String> allow,
+        Function<Path, String> display,
+        boolean versionFromDevDatabase) {
+      this(
+          dialect,
+          naming,
+          entityRoots,
+          migrations,
+          deferred,
+          files,
+          base,
+          workDir,
+          schemaCheck,
+          allow,
+          display,
+          versionFromDevDatabase,
+          Map.of());
     }
 
     /** Options whose rules follow the dev database's server version once it is open. */
@@ -104,7 +138,8 @@ public final class LintRun {
           schemaCheck,
           allow,
           display,
-          true);
+          true,
+          Map.of());
     }
   }
 
@@ -168,7 +203,8 @@ public final class LintRun {
     // nothing is asked of the dev database while such a statement is there
     List<MigrationFile> replayed = new ArrayList<>(targets.earlier());
     replayed.addAll(targets.linted());
-    List<Finding> refused = new SandboxGuard(o.dialect()).findings(replayed, o.display());
+    List<Finding> refused =
+        new SandboxGuard(o.dialect()).findings(replayed, o.display(), placeholders(o.flyway()));
     if (!refused.isEmpty()) {
       StatementPass pass = statementPass(o.dialect(), targets, deferred, o.display());
       findings.addAll(pass.findings());
@@ -239,7 +275,8 @@ public final class LintRun {
       throws SQLException, IOException, IntrospectionException {
     SurfaceSteps steps;
     try {
-      steps = SchemaSnapshots.takeEach(db, dialect, targets.earlier(), targets.linted());
+      steps =
+          SchemaSnapshots.takeEach(db, dialect, targets.earlier(), targets.linted(), o.flyway());
     } catch (MigrationReplayException e) {
       return List.of(replayFailure(e, targets, o.display()));
     }
@@ -261,6 +298,19 @@ public final class LintRun {
               new SourceLocator(models.headSources()),
               pass));
     }
+    return out;
+  }
+
+  /** {@code flyway.placeholders.NAME} values by name. */
+  private static Map<String, String> placeholders(Map<String, String> flyway) {
+    Map<String, String> out = new HashMap<>();
+    String prefix = "flyway.placeholders.";
+    flyway.forEach(
+        (k, v) -> {
+          if (k.startsWith(prefix)) {
+            out.put(k.substring(prefix.length()), v);
+          }
+        });
     return out;
   }
 

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -75,9 +76,23 @@ public final class SandboxGuard {
    */
   public List<Finding> findings(List<MigrationFile> files, Function<Path, String> display)
       throws IOException {
+    return findings(files, display, Map.of());
+  }
+
+  /**
+   * As {@link #findings(List, Function)}, with each {@code ${name}} of {@code placeholders}
+   * replaced by its value first: the statements are checked as Flyway would run them, so a value
+   * cannot smuggle in what the file's text does not show.
+   */
+  public List<Finding> findings(
+      List<MigrationFile> files, Function<Path, String> display, Map<String, String> placeholders)
+      throws IOException {
     List<Finding> out = new ArrayList<>();
     for (MigrationFile f : files) {
       String text = Files.readString(f.path(), StandardCharsets.UTF_8);
+      for (Map.Entry<String, String> p : placeholders.entrySet()) {
+        text = text.replace("${" + p.getKey() + "}", p.getValue());
+      }
       String name = display.apply(f.path());
       for (Violation v : check(text.startsWith("\uFEFF") ? text.substring(1) : text)) {
         out.add(new Finding(name, v.line(), v.rule(), v.message(), v.subject(), Optional.empty()));

@@ -1,0 +1,102 @@
+package dev.autogen.config;
+
+import dev.autogen.devdb.FlywayReplay;
+import dev.autogen.devdb.HistoryReplay;
+import dev.autogen.devdb.LiquibaseReplay;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Chooses how the dev database is brought to the project's current state: the real Liquibase's
+ * update of the master changelog for a Liquibase project (its changelogs, and those autogen wrote
+ * and included), else the real Flyway over the project's migration folders and then autogen's
+ * deferred folder, so a step already generated is not generated twice.
+ */
+public final class ProjectHistory {
+  private static final Path RESOURCES = SpringEnvironment.RESOURCES;
+
+  private ProjectHistory() {}
+
+  /**
+   * @param spring the project's Spring Boot configuration
+   * @param url the JDBC URL autogen uses, for a {@code {vendor}} location
+   * @param migrations autogen's migrations folder (where it writes)
+   * @param deferred autogen's deferred folder
+   * @param flyway Flyway configuration keys from autogen's own configuration ({@code flyway.*}),
+   *     which win over Spring's
+   * @param changeLog the master changelog of a Liquibase project (autogen's {@code changelog}
+   *     setting, present when the format is Liquibase)
+   */
+  public static HistoryReplay replay(
+      SpringBootConfig spring,
+      Optional<String> url,
+      Path migrations,
+      Path deferred,
+      Map<String, String> flyway,
+      Optional<Path> changeLog) {
+    Map<String, String> configuration = new LinkedHashMap<>(spring.flywayConfiguration());
+    configuration.putAll(flyway);
+    if (changeLog.isPresent()) {
+      // autogen writes changelogs included from the master for such a project: Liquibase alone
+      return liquibase(spring, changeLog.get().toAbsolutePath().normalize().toString());
+    }
+    List<Path> locations = new ArrayList<>(List.of(migrations));
+    List<Path> springFolders = spring.flywayFolders(url);
+    if (!springFolders.isEmpty() && same(springFolders.get(0), migrations)) {
+      springFolders.stream().skip(1).forEach(locations::add);
+    }
+    return new FlywayReplay(locations, List.of(deferred), configuration);
+  }
+
+  private static LiquibaseReplay liquibase(SpringBootConfig spring, String changeLog) {
+    Path project = spring.project().toAbsolutePath();
+    Path resources = project.resolve(RESOURCES);
+    String location = changeLog.strip();
+    Path root;
+    String path;
+    if (location.startsWith("classpath:")) {
+      root = resources;
+      path = withoutLeadingSlashes(location.substring("classpath:".length()));
+    } else {
+      Path file =
+          project
+              .resolve(location.startsWith("file:") ? location.substring(5) : location)
+              .normalize();
+      // a file under the resources is recorded by Liquibase as the application sees it there
+      root = file.startsWith(resources.normalize()) ? resources.normalize() : file.getParent();
+      path = root.relativize(file).toString().replace('\\', '/');
+    }
+    return new LiquibaseReplay(
+        root,
+        path,
+        spring.liquibaseParameters(),
+        spring.liquibaseContexts(),
+        spring.liquibaseLabels());
+  }
+
+  private static boolean same(Path a, Path b) {
+    return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())
+        || (Files.exists(a) && Files.exists(b) && isSameFile(a, b));
+  }
+
+  private static boolean isSameFile(Path a, Path b) {
+    try {
+      return Files.isSameFile(a, b);
+    } catch (java.io.IOException e) {
+      return false;
+    }
+  }
+
+  private static String withoutLeadingSlashes(String path) {
+    String p = path.strip();
+    while (p.startsWith("/")) {
+      p = p.substring(1);
+    }
+    return p;
+  }
+}

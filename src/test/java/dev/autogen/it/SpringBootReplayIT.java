@@ -1,0 +1,308 @@
+package dev.autogen.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A Spring Boot project whose history only the real engines can replay: Flyway migrations with
+ * {@code ${placeholders}} from {@code application.yml}, a repeatable view, a {@code .conf} that
+ * runs a concurrent index outside a transaction; a Java migration; a Liquibase master changelog
+ * including a formatted SQL file. The CLI runs in the project folder as a separate process, with
+ * the dev database in a throwaway schema of the local PostgreSQL (dropped when autogen ends).
+ */
+class SpringBootReplayIT {
+  private static final String DEV_URL =
+      LocalPostgres.URL
+          + (LocalPostgres.URL.contains("?") ? "&" : "?")
+          + "user="
+          + LocalPostgres.USER;
+
+  @TempDir Path project;
+
+  @Test
+  void flywayPlaceholdersRepeatablesAndScriptConfigsReplayAsFlywayRunsThem() throws Exception {
+    springBoot("flyway");
+    write(
+        "src/main/resources/application.yml",
+        """
+        spring:
+          datasource:
+            url: jdbc:h2:mem:shop
+          flyway:
+            placeholders:
+              name_length: 255
+              audit_note: created by ${USER_NOTE:flyway}
+        """);
+    write(
+        "src/main/resources/db/migration/V1__customers.sql",
+        """
+        CREATE TABLE customer (id bigint PRIMARY KEY, first_name varchar(${name_length}),
+          email varchar(255));
+        COMMENT ON TABLE customer IS '${audit_note}';
+        """);
+    write(
+        "src/main/resources/db/migration/V2__email_index.sql",
+        "CREATE INDEX CONCURRENTLY customer_email_idx ON customer (email);\n"
+            + "CREATE INDEX CONCURRENTLY customer_name_idx ON customer (first_name);\n");
+    write(
+        "src/main/resources/db/migration/V2__email_index.sql.conf", "executeInTransaction=false\n");
+    write(
+        "src/main/resources/db/migration/R__customer_names.sql",
+        "CREATE OR REPLACE VIEW customer_names AS SELECT first_name FROM customer;\n");
+    customer("");
+
+    Run diff = autogen("diff", "--dev-url", DEV_URL);
+    assertThat(diff.code()).as(diff.toString()).isZero();
+    assertThat(diff.out()).as(diff.toString()).contains("No changes");
+
+    customer("private String loyaltyTier;");
+    Run generate =
+        autogen("-m", "add_loyalty_tier", "--revision", "20260102000000", "--dev-url", DEV_URL);
+    assertThat(generate.code()).as(generate.toString()).isZero();
+    Path written =
+        project.resolve("src/main/resources/db/migration/V20260102000000_1__add_loyalty_tier.sql");
+    assertThat(Files.readString(written)).contains("ADD COLUMN loyalty_tier varchar(255)");
+
+    Run again = autogen("diff", "--dev-url", DEV_URL);
+    assertThat(again.code()).as(again.toString()).isZero();
+    assertThat(again.out())
+        .as("the generated file replays on top of the team's history")
+        .contains("No changes");
+  }
+
+  @Test
+  void lintReplaysWithTheProjectsPlaceholdersAndChecksThemBeforeAnythingRuns() throws Exception {
+    springBoot("flyway");
+    write(
+        "src/main/resources/application.yml",
+        """
+        spring:
+          flyway:
+            placeholders:
+              name_length: 255
+              probe: "0); ALTER SYSTEM SET work_mem = '1MB'; SELECT (0"
+        """);
+    write(
+        "src/main/resources/db/migration/V1__customers.sql",
+        "CREATE TABLE customer (id bigint PRIMARY KEY, first_name varchar(${name_length}), email"
+            + " varchar(255));");
+    write(
+        "src/main/resources/db/migration/V2__nickname.sql",
+        "ALTER TABLE customer ADD COLUMN nickname varchar(${name_length});\n");
+    customer("private String nickname;");
+
+    Run lint =
+        autogen("lint", "--dev-url", DEV_URL, "src/main/resources/db/migration/V2__nickname.sql");
+    assertThat(lint.code()).as(lint.toString()).isZero();
+    assertThat(lint.out() + lint.err())
+        .doesNotContain("migration-fails")
+        .doesNotContain("syntax error");
+
+    // a placeholder's value is checked as Flyway would run it: the file's text alone looks clean
+    write("src/main/resources/db/migration/V3__probe.sql", "SELECT (${probe});\n");
+    Run refused =
+        autogen(
+            "lint",
+            "--dev-url",
+            DEV_URL,
+            "--format",
+            "text",
+            "src/main/resources/db/migration/V3__probe.sql");
+    assertThat(refused.code()).as(refused.toString()).isNotZero();
+    assertThat(refused.out()).as(refused.toString()).contains("sandbox-refused");
+  }
+
+  @Test
+  void aJavaMigrationIsNamedAndStopsWithExitCodeTwo() throws Exception {
+    springBoot("flyway");
+    write("src/main/resources/application.properties", "spring.jpa.open-in-view=false\n");
+    write(
+        "src/main/resources/db/migration/V1__customers.sql",
+        "CREATE TABLE customer (id bigint PRIMARY KEY, first_name varchar(255), email"
+            + " varchar(255));");
+    write(
+        "src/main/java/db/migration/V2__BackfillEmails.java",
+        """
+        package db.migration;
+
+        public class V2__BackfillEmails {}
+        """);
+    customer("");
+
+    Run diff = autogen("diff", "--dev-url", DEV_URL);
+
+    assertThat(diff.code()).as(diff.toString()).isEqualTo(2);
+    assertThat(diff.err().strip().lines().filter(l -> l.contains("V2__BackfillEmails.java")))
+        .as(diff.toString())
+        .singleElement()
+        .asString()
+        .contains("Java migration");
+  }
+
+  @Test
+  void aLiquibaseChangelogIsReplayedByLiquibase() throws Exception {
+    springBoot("liquibase");
+    write(
+        "src/main/resources/application.yml",
+        """
+        spring:
+          liquibase:
+            change-log: classpath:db/changelog/db.changelog-master.yaml
+            parameters:
+              name_length: 255
+        """);
+    write(
+        "src/main/resources/db/changelog/db.changelog-master.yaml",
+        """
+        databaseChangeLog:
+          - changeSet:
+              id: 1
+              author: team
+              changes:
+                - createTable:
+                    tableName: customer
+                    columns:
+                      - column:
+                          name: id
+                          type: bigint
+                          constraints:
+                            primaryKey: true
+                            nullable: false
+                      - column:
+                          name: first_name
+                          type: varchar(${name_length})
+          - include:
+              file: changes/002-email.sql
+              relativeToChangelogFile: true
+        """);
+    write(
+        "src/main/resources/db/changelog/changes/002-email.sql",
+        """
+        --liquibase formatted sql
+
+        --changeset team:2
+        ALTER TABLE customer ADD COLUMN email varchar(255);
+        CREATE INDEX customer_email_idx ON customer (email);
+        CREATE INDEX customer_name_idx ON customer (first_name);
+        --rollback DROP INDEX customer_email_idx; ALTER TABLE customer DROP COLUMN email;
+        """);
+    customer("");
+
+    Run diff = autogen("diff", "--dev-url", DEV_URL);
+    assertThat(diff.code()).as(diff.toString()).isZero();
+    assertThat(diff.out())
+        .as("the changelog's schema, without Liquibase's own tables")
+        .contains("No changes")
+        .doesNotContainIgnoringCase("databasechangelog");
+
+    customer("private String loyaltyTier;");
+    Run changes = autogen("diff", "--dev-url", DEV_URL);
+    assertThat(changes.code()).as(changes.toString()).isZero();
+    assertThat(changes.out())
+        .contains("customer.loyalty_tier")
+        .doesNotContain("first_name")
+        .doesNotContainIgnoringCase("databasechangelog");
+
+    Run generate =
+        autogen("-m", "add_loyalty_tier", "--revision", "20260102000000", "--dev-url", DEV_URL);
+    assertThat(generate.code()).as(generate.toString()).isZero();
+    Run again = autogen("diff", "--dev-url", DEV_URL);
+    assertThat(again.out()).as(again.toString()).contains("No changes");
+  }
+
+  private void springBoot(String tool) throws IOException {
+    write(
+        "pom.xml",
+        """
+        <project>
+          <parent>
+            <groupId>org.springframework.boot</groupId>
+            <artifactId>spring-boot-starter-parent</artifactId>
+            <version>3.5.0</version>
+          </parent>
+          <artifactId>shop</artifactId>
+          <dependencies>
+            <dependency><groupId>org.%s</groupId><artifactId>%s-core</artifactId></dependency>
+          </dependencies>
+        </project>
+        """
+            .formatted(tool.equals("flyway") ? "flywaydb" : "liquibase", tool));
+  }
+
+  private void customer(String extraField) throws IOException {
+    write(
+        "src/main/java/com/acme/shop/Customer.java",
+        """
+        package com.acme.shop;
+
+        import jakarta.persistence.Entity;
+        import jakarta.persistence.Id;
+        import jakarta.persistence.Index;
+        import jakarta.persistence.Table;
+
+        @Entity
+        @Table(
+            indexes = {
+              @Index(name = "customer_email_idx", columnList = "email"),
+              @Index(name = "customer_name_idx", columnList = "firstName")
+            })
+        public class Customer {
+          @Id private Long id;
+          private String firstName;
+          private String email;
+          %s
+        }
+        """
+            .formatted(extraField));
+  }
+
+  /** What a run printed and its exit code. */
+  private record Run(int code, String out, String err) {}
+
+  private Run autogen(String... args) throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add("dev.autogen.cli.Main");
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command).directory(project.toFile());
+    pb.environment()
+        .keySet()
+        .removeIf(
+            k ->
+                k.startsWith("AUTOGEN_") && !k.startsWith("AUTOGEN_TEST_")
+                    || k.startsWith("SPRING_"));
+    Path out = Files.createTempFile("autogen-out", ".txt");
+    Path err = Files.createTempFile("autogen-err", ".txt");
+    try {
+      Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+      if (!p.waitFor(5, TimeUnit.MINUTES)) {
+        p.destroyForcibly();
+        throw new AssertionError("autogen did not finish: " + List.of(args));
+      }
+      return new Run(
+          p.exitValue(),
+          Files.readString(out, StandardCharsets.UTF_8),
+          Files.readString(err, StandardCharsets.UTF_8));
+    } finally {
+      Files.deleteIfExists(out);
+      Files.deleteIfExists(err);
+    }
+  }
+
+  private void write(String relative, String text) throws IOException {
+    Path file = project.resolve(relative);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text);
+  }
+}
