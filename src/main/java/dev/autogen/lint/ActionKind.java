@@ -13,7 +13,13 @@ public enum ActionKind {
   ADD_CHECK,
   ADD_UNIQUE,
   ADD_PRIMARY_KEY,
+  /** {@code ADD [CONSTRAINT name] UNIQUE USING INDEX idx}: the expression is the index name. */
   ADD_CONSTRAINT_USING_INDEX,
+  /**
+   * {@code ADD [CONSTRAINT name] PRIMARY KEY USING INDEX idx}: the expression is the index name.
+   * PostgreSQL sets the index's columns NOT NULL as part of it.
+   */
+  ADD_PRIMARY_KEY_USING_INDEX,
   /** {@code ADD [CONSTRAINT name] EXCLUDE ...}: builds its index under the lock. */
   ADD_EXCLUDE,
   /**

@@ -187,7 +187,13 @@ final class AlterActions {
         action = action.withColumn(columns.get(0).name());
       }
     } else if (TokenCursor.containsTopLevel(rest, "USING", "INDEX")) {
-      action = AlterAction.of(ActionKind.ADD_CONSTRAINT_USING_INDEX);
+      boolean primaryKey = r.accept("PRIMARY", "KEY");
+      action =
+          AlterAction.of(
+                  primaryKey
+                      ? ActionKind.ADD_PRIMARY_KEY_USING_INDEX
+                      : ActionKind.ADD_CONSTRAINT_USING_INDEX)
+              .withExpression(indexAfterUsing(rest));
     } else if (r.accept("PRIMARY", "KEY")) {
       action = AlterAction.of(ActionKind.ADD_PRIMARY_KEY);
     } else if (r.accept("UNIQUE")) {
@@ -246,6 +252,18 @@ final class AlterActions {
       }
     }
     return List.of();
+  }
+
+  /** The name after {@code USING INDEX} (catalog form), or null. */
+  private static String indexAfterUsing(List<Token> tokens) {
+    for (int i = 0; i + 2 < tokens.size(); i++) {
+      if (tokens.get(i).is("USING")
+          && tokens.get(i + 1).is("INDEX")
+          && tokens.get(i + 2).isName()) {
+        return tokens.get(i + 2).name();
+      }
+    }
+    return null;
   }
 
   private static boolean endsWith(List<Token> tokens, String... words) {

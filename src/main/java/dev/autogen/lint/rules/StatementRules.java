@@ -57,6 +57,7 @@ public final class StatementRules {
     }
     if (c.uniqueUsingIndex()) {
       rules.add(new ConstraintBuildsIndex());
+      rules.add(new PrimaryKeySetsNotNull());
     }
     rules.add(new RenameColumn());
     rules.add(new RenameTable());
@@ -83,6 +84,10 @@ public final class StatementRules {
       // the statements PostgreSQL refuses in a transaction block; MySQL has no transactional DDL
       rules.add(new DropSchemaCascade());
       rules.add(new NonTransactionalInTransaction(c.enumAddValueInTransaction()));
+      // MySQL commits each DDL statement itself, so a COMMIT there changes no atomicity the file
+      // had (non-atomic-migration covers that)
+      rules.add(new TransactionEndedEarly());
+      rules.add(new TransactionNesting());
     }
     return List.copyOf(rules);
   }

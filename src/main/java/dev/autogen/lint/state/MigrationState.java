@@ -22,6 +22,7 @@ public final class MigrationState {
   private final CurrentFile file;
   private final TablesAndColumns tables;
   private final NotNullChecks notNullChecks;
+  private final IndexesAndNullability indexesAndNullability;
   private final Deprecations deprecations;
   private final Touches touches = new Touches();
   private final Functions functions = new Functions();
@@ -33,6 +34,7 @@ public final class MigrationState {
     this.file = new CurrentFile(keys, dialect.scriptConventions().lockTimeoutSetting());
     this.tables = new TablesAndColumns(keys);
     this.notNullChecks = new NotNullChecks(keys, tokens);
+    this.indexesAndNullability = new IndexesAndNullability(keys, tokens);
     this.deprecations = new Deprecations(tokens, file);
   }
 
@@ -50,6 +52,10 @@ public final class MigrationState {
 
   public NotNullChecks notNullChecks() {
     return notNullChecks;
+  }
+
+  public IndexesAndNullability indexesAndNullability() {
+    return indexesAndNullability;
   }
 
   public Deprecations deprecations() {
@@ -91,6 +97,8 @@ public final class MigrationState {
     switch (s.kind()) {
       case CREATE_TABLE -> table.ifPresent(t -> createTable(t, s));
       case ALTER_TABLE -> table.ifPresent(t -> s.actions().forEach(a -> alter(t, a, s)));
+      case CREATE_INDEX ->
+          table.ifPresent(t -> indexesAndNullability.indexCreated(t, s.source().text()));
       case SET -> file.set(s);
       case COMMENT -> comment(s);
       case CREATE_FUNCTION -> {
@@ -112,6 +120,7 @@ public final class MigrationState {
     for (AlterAction a : s.actions()) {
       if (a.kind() == ActionKind.ADD_COLUMN && a.column().isPresent()) {
         tables.typed(table, a.column().get(), a.type());
+        indexesAndNullability.declared(table, a.column().get(), a.notNull());
       } else if (a.kind() == ActionKind.ADD_CHECK) {
         notNullChecks.added(table, a, true);
       }
@@ -122,7 +131,21 @@ public final class MigrationState {
     Optional<String> column = a.column();
     boolean linted = file.linted();
     switch (a.kind()) {
-      case ADD_COLUMN -> column.ifPresent(c -> tables.columnAdded(table, c, a.type(), linted));
+      case ADD_COLUMN -> {
+        column.ifPresent(c -> tables.columnAdded(table, c, a.type(), linted));
+        column.ifPresent(c -> indexesAndNullability.declared(table, c, a.notNull()));
+      }
+      case SET_NOT_NULL -> column.ifPresent(c -> indexesAndNullability.changed(table, c, true));
+      case ADD_PRIMARY_KEY_USING_INDEX ->
+          a.expression()
+              .flatMap(indexesAndNullability::index)
+              .ifPresent(
+                  i ->
+                      i.columns()
+                          .forEach(
+                              c ->
+                                  c.ifPresent(
+                                      col -> indexesAndNullability.changed(table, col, true))));
       case ALTER_TYPE -> {
         column.ifPresent(c -> tables.typed(table, c, a.type()));
         // a column restated NOT NULL (MySQL MODIFY/CHANGE) in a contract step runs once the old
@@ -144,7 +167,10 @@ public final class MigrationState {
       }
       case VALIDATE_CONSTRAINT -> a.constraint().ifPresent(notNullChecks::validatedNow);
       case DROP_CONSTRAINT -> a.constraint().ifPresent(notNullChecks::dropped);
-      case DROP_NOT_NULL -> deprecations.deprecate(keys.subject(table, column));
+      case DROP_NOT_NULL -> {
+        deprecations.deprecate(keys.subject(table, column));
+        column.ifPresent(c -> indexesAndNullability.changed(table, c, false));
+      }
       case COMMENT -> {
         if (a.expression().map(Deprecations::saysDeprecated).orElse(false)) {
           deprecations.deprecate(keys.subject(table, column));
@@ -155,6 +181,7 @@ public final class MigrationState {
           String to = a.expression().get();
           tables.columnRenamed(table, column.get(), to);
           notNullChecks.columnRenamed(table, column.get(), to);
+          indexesAndNullability.columnRenamed(table, column.get(), to);
           touches.last(keys.subject(table, column), file.name(), s.line());
         }
       }

@@ -37,7 +37,10 @@ class StatementRulesTest {
             "stored-generated-column",
             "constraint-builds-index",
             "drop-schema-cascade",
-            "non-transactional-in-transaction");
+            "non-transactional-in-transaction",
+            "transaction-ended-early",
+            "transaction-nesting",
+            "primary-key-sets-not-null");
     List<String> mysqlOnly =
         List.of(
             "alter-not-online",

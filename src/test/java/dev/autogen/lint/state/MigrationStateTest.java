@@ -63,4 +63,53 @@ class MigrationStateTest {
     assertThat(state.notNullChecks().validated("t", "c")).isFalse();
     assertThat(state.tables().renames()).hasSize(1);
   }
+
+  @Test
+  void nullabilityIsKnownOnlyForDeclaredColumnsAndFollowsTheirChanges() {
+    MigrationState state =
+        replay(
+            Dialects.forName("postgres"),
+            "CREATE TABLE t (a bigint, b bigint NOT NULL, c bigint PRIMARY KEY, d text)",
+            "ALTER TABLE t ALTER COLUMN b DROP NOT NULL",
+            "ALTER TABLE t ALTER COLUMN d SET NOT NULL",
+            "ALTER TABLE t RENAME COLUMN a TO a2",
+            "ALTER TABLE t ALTER COLUMN old_one SET NOT NULL");
+    IndexesAndNullability known = state.indexesAndNullability();
+    assertThat(known.knownNullable("t", "a2")).isTrue();
+    assertThat(known.knownNullable("t", "a")).isFalse();
+    assertThat(known.knownNullable("t", "b")).isTrue();
+    assertThat(known.knownNullable("t", "c")).isFalse();
+    assertThat(known.knownNullable("t", "d")).isFalse();
+    // a column no statement declared is unknown, never assumed nullable
+    assertThat(known.knownNullable("t", "never_declared")).isFalse();
+  }
+
+  @Test
+  void anIndexKeepsItsPlainColumnsAndMarksExpressions() {
+    MigrationState state =
+        replay(
+            Dialects.forName("postgres"),
+            "CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS public.t_idx ON ONLY t USING btree (a DESC NULLS LAST, lower(b), (c + 1), \"D\")",
+            "CREATE INDEX ON t (a)");
+    assertThat(state.indexesAndNullability().index("t_idx"))
+        .hasValueSatisfying(
+            i -> {
+              assertThat(i.table()).isEqualTo("t");
+              assertThat(i.columns())
+                  .containsExactly(
+                      Optional.of("a"), Optional.empty(), Optional.empty(), Optional.of("D"));
+            });
+    assertThat(state.indexesAndNullability().index("T_IDX")).isEmpty();
+  }
+
+  @Test
+  void primaryKeyUsingIndexMakesTheIndexColumnsNotNull() {
+    MigrationState state =
+        replay(
+            Dialects.forName("postgres"),
+            "CREATE TABLE t (a bigint)",
+            "CREATE UNIQUE INDEX t_idx ON t (a)",
+            "ALTER TABLE t ADD CONSTRAINT t_pkey PRIMARY KEY USING INDEX t_idx");
+    assertThat(state.indexesAndNullability().knownNullable("t", "a")).isFalse();
+  }
 }

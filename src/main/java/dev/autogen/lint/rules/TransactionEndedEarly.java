@@ -1,0 +1,79 @@
+package dev.autogen.lint.rules;
+
+import dev.autogen.lint.LintStatement;
+import dev.autogen.lint.Rule;
+import dev.autogen.lint.StatementKind;
+import dev.autogen.lint.StatementWords;
+import dev.autogen.lint.Violation;
+import dev.autogen.lint.state.MigrationState;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Rule {@code transaction-ended-early}: {@code COMMIT}, {@code END}, {@code ROLLBACK}, {@code
+ * ABORT} or {@code PREPARE TRANSACTION} at the top level of a file Flyway runs in a transaction.
+ * PostgreSQL has no nested transactions, so the statement ends Flyway's: what came before is
+ * committed (or, for a rollback, silently undone while Flyway records the migration as applied),
+ * and the rest runs in a transaction of its own, so a later failure leaves the file half applied. A
+ * {@code COMMIT} inside a procedure or DO block is part of that statement's body, never a statement
+ * of the file, and is not seen here.
+ */
+final class TransactionEndedEarly implements StatementRule {
+  static final Rule RULE =
+      Rule.error(
+          "transaction-ended-early",
+          "COMMIT / ROLLBACK in a file Flyway runs in a transaction ends Flyway's transaction: the file is no longer applied all or nothing.",
+          "Leave transaction control to Flyway: split the file in two, or give it executeInTransaction=false when it must commit in steps.");
+
+  @Override
+  public Rule rule() {
+    return RULE;
+  }
+
+  @Override
+  public void check(LintStatement s, MigrationState state, List<Violation> out) {
+    if (state.file().outsideTransaction()) {
+      return;
+    }
+    Optional<String> word = ending(s);
+    if (word.isEmpty()) {
+      return;
+    }
+    String effect =
+        word.get().equals("ROLLBACK") || word.get().equals("ABORT")
+            ? "undoes the statements before it while Flyway still records the migration as applied"
+            : "commits the statements before it, so a failure after it leaves the file half applied";
+    out.add(
+        RULE.at(
+            s.line(),
+            word.get() + " ends the transaction Flyway runs this file in: it " + effect,
+            Optional.empty()));
+  }
+
+  /** The transaction-ending word of a top-level statement, if it is one. */
+  static Optional<String> ending(LintStatement s) {
+    if (s.kind() != StatementKind.OTHER) {
+      return Optional.empty();
+    }
+    StatementWords w = StatementWords.of(s.source().text());
+    String first = w.word(0);
+    switch (first) {
+      case "COMMIT", "ROLLBACK", "END", "ABORT" -> {
+        // ROLLBACK TO SAVEPOINT stays in the transaction; COMMIT / ROLLBACK PREPARED act on
+        // another, prepared transaction
+        String second = w.word(1);
+        boolean staysIn =
+            second.equals("TO") || second.equals("PREPARED") || w.contains("TO", "SAVEPOINT");
+        return staysIn ? Optional.empty() : Optional.of(first);
+      }
+      case "PREPARE" -> {
+        return w.startsWith("PREPARE", "TRANSACTION")
+            ? Optional.of("PREPARE TRANSACTION")
+            : Optional.empty();
+      }
+      default -> {
+        return Optional.empty();
+      }
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package dev.autogen.lint.rules;
+
+import dev.autogen.lint.LintStatement;
+import dev.autogen.lint.Rule;
+import dev.autogen.lint.StatementKind;
+import dev.autogen.lint.StatementWords;
+import dev.autogen.lint.Violation;
+import dev.autogen.lint.state.MigrationState;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Rule {@code transaction-nesting}: {@code BEGIN} or {@code START TRANSACTION} at the top level of
+ * a file Flyway runs in a transaction. PostgreSQL only warns ("there is already a transaction in
+ * progress") and goes on in Flyway's transaction, so it does nothing; but it says the author meant
+ * a transaction of their own, usually ended by a {@code COMMIT} that {@code
+ * transaction-ended-early} reports. {@code BEGIN ATOMIC} function bodies and plpgsql blocks are
+ * inside their statement, never a statement of the file.
+ */
+final class TransactionNesting implements StatementRule {
+  static final Rule RULE =
+      Rule.warning(
+          "transaction-nesting",
+          "BEGIN / START TRANSACTION in a file Flyway already runs in a transaction does nothing but warn.",
+          "Remove it: Flyway opens and commits the file's transaction.");
+
+  @Override
+  public Rule rule() {
+    return RULE;
+  }
+
+  @Override
+  public void check(LintStatement s, MigrationState state, List<Violation> out) {
+    if (state.file().outsideTransaction() || s.kind() != StatementKind.OTHER) {
+      return;
+    }
+    StatementWords w = StatementWords.of(s.source().text());
+    boolean begins = w.word(0).equals("BEGIN") || w.startsWith("START", "TRANSACTION");
+    if (begins) {
+      out.add(
+          RULE.at(
+              s.line(),
+              (w.word(0).equals("BEGIN") ? "BEGIN" : "START TRANSACTION")
+                  + " inside the transaction Flyway runs this file in only warns that one is in progress: it starts nothing",
+              Optional.empty()));
+    }
+  }
+}
