@@ -10,8 +10,12 @@ import dev.autogen.model.Identity;
 import dev.autogen.model.Sequence;
 import dev.autogen.model.SqlType;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Maps a basic field (no relationship) to a column: name, type, nullability, default and the
@@ -260,17 +264,25 @@ final class ColumnMapper {
    * NULL key column (differential set id_class_partial).
    */
   private boolean idClassAttribute(PersistentField field, EntityInfo entity) {
-    return field.embedding() == Embedding.NONE
-        && idClassAttributes
-            .computeIfAbsent(entity.type().qualifiedName(), k -> idClassAttributes(entity.type()))
-            .contains(field.name());
+    if (field.embedding() != Embedding.NONE) {
+      return false;
+    }
+    String key = entity.type().qualifiedName();
+    Set<String> names = idClassAttributes.get(key);
+    if (names == null) {
+      // entities are mapped on several threads (issue 18): computed outside the map, as the
+      // lookup resolves types, and the first answer kept (every thread computes the same one)
+      Set<String> computed = idClassAttributes(entity.type());
+      Set<String> earlier = idClassAttributes.putIfAbsent(key, computed);
+      names = earlier != null ? earlier : computed;
+    }
+    return names.contains(field.name());
   }
 
-  private final java.util.Map<String, java.util.Set<String>> idClassAttributes =
-      new java.util.HashMap<>();
+  private final Map<String, Set<String>> idClassAttributes = new ConcurrentHashMap<>();
 
-  private java.util.Set<String> idClassAttributes(TypeRef entity) {
-    java.util.Set<String> names = new java.util.HashSet<>();
+  private Set<String> idClassAttributes(TypeRef entity) {
+    Set<String> names = new HashSet<>();
     for (TypeRef type = entity; type != null; ) {
       TypeRef declaring = type;
       Optional<TypeRef> idClass =
