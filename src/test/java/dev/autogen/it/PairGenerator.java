@@ -1,5 +1,6 @@
 package dev.autogen.it;
 
+import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.postgres.PostgresDialect;
 import dev.autogen.model.Check;
 import dev.autogen.model.Column;
@@ -10,6 +11,7 @@ import dev.autogen.model.PrimaryKey;
 import dev.autogen.model.ReferentialAction;
 import dev.autogen.model.RenameHint;
 import dev.autogen.model.Schema;
+import dev.autogen.model.SqlType;
 import dev.autogen.model.Table;
 import dev.autogen.model.UniqueConstraint;
 import java.util.ArrayList;
@@ -19,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -32,17 +36,58 @@ final class PairGenerator {
 
   private static final int KINDS_OF_CHANGE = 16;
 
+  /**
+   * What a server can hold: the dialect whose quoting and check form the pair uses, the kinds of
+   * column, the kinds a primary key may have, the kinds an index or unique may name, and whether a
+   * varchar may widen to text.
+   */
+  record Flavour(
+      Dialect dialect,
+      List<ColumnKind> kinds,
+      List<ColumnKind> keys,
+      Predicate<ColumnKind> indexable,
+      boolean varcharToText,
+      Predicate<Identifier> checkable,
+      BiPredicate<Table, Column> renamable,
+      boolean dropsForeignKeys) {
+
+    static final Flavour POSTGRES =
+        new Flavour(
+            PostgresDialect.create(),
+            List.of(ColumnKind.values()),
+            ColumnKind.KEYS,
+            k -> true,
+            true,
+            c -> true,
+            (t, c) -> true,
+            true);
+
+    Optional<SqlType> wider(SqlType type) {
+      ColumnKind kind = ColumnKind.of(type);
+      if (kind == ColumnKind.VARCHAR && !varcharToText) {
+        return Optional.of(SqlType.of("varchar", type.args().get(0) + 10));
+      }
+      return kind.wider(type);
+    }
+  }
+
   private final Choices ch;
   private final PairNames names;
+  private final Flavour flavour;
   private final Map<Identifier, Table> before = new LinkedHashMap<>();
 
-  private PairGenerator(List<Integer> choices) {
+  private PairGenerator(List<Integer> choices, Flavour flavour) {
     this.ch = new Choices(choices);
     this.names = new PairNames(ch);
+    this.flavour = flavour;
   }
 
   static SchemaPair generate(List<Integer> choices) {
-    return new PairGenerator(choices).pair();
+    return generate(choices, Flavour.POSTGRES);
+  }
+
+  static SchemaPair generate(List<Integer> choices, Flavour flavour) {
+    return new PairGenerator(choices, flavour).pair();
   }
 
   private SchemaPair pair() {
@@ -112,10 +157,12 @@ final class PairGenerator {
     List<Column> candidates =
         t.columns().stream()
             .filter(c -> before.get(t.name()).column(c.name()).isPresent())
+            .filter(c -> flavour.renamable().test(t, c))
             .filter(
                 c ->
                     !quotedChecks.contains(
-                            PostgresDialect.create()
+                            flavour
+                                .dialect()
                                 .identifiers()
                                 .quote(c.name())
                                 .toLowerCase(java.util.Locale.ROOT))
@@ -192,7 +239,7 @@ final class PairGenerator {
     List<Column> columns = new ArrayList<>();
     int keys = ch.oneIn(3) ? 2 : 1;
     for (int i = 0; i < keys; i++) {
-      ColumnKind kind = ch.pick(ColumnKind.KEYS);
+      ColumnKind kind = ch.pick(flavour.keys());
       columns.add(
           new Column(
               Identifier.of(names.column(taken)),
@@ -220,7 +267,7 @@ final class PairGenerator {
   }
 
   private Column column(Set<String> taken) {
-    ColumnKind kind = ch.pick(List.of(ColumnKind.values()));
+    ColumnKind kind = ch.pick(flavour.kinds());
     boolean nullable = ch.next(2) == 0;
     boolean withDefault = !nullable && ch.next(2) == 0 || ch.oneIn(4);
     return new Column(
@@ -273,7 +320,15 @@ final class PairGenerator {
         return with(t, columns);
       }
       case 1 -> {
-        List<Column> free = columns.stream().filter(c -> !used(t, c.name(), b)).toList();
+        List<Column> free =
+            columns.stream()
+                .filter(c -> !used(t, c.name(), b))
+                .filter(
+                    c ->
+                        flavour.dropsForeignKeys()
+                            || before.get(t.name()) == null
+                            || !inForeignKey(before.get(t.name()), c.name()))
+                .toList();
         if (!free.isEmpty()) {
           columns.remove(ch.pick(free));
         }
@@ -358,14 +413,14 @@ final class PairGenerator {
                 .filter(c -> !inForeignKey(t, c.name()))
                 // a key column too, while no foreign key points at it
                 .filter(c -> !inKey(t, c.name()) || !referenced(t, b))
-                .filter(c -> ColumnKind.of(c.type()).wider(c.type()).isPresent())
+                .filter(c -> flavour.wider(c.type()).isPresent())
                 .toList();
         if (!candidates.isEmpty()) {
           Column c = ch.pick(candidates);
           Column wider =
               new Column(
                   c.name(),
-                  ColumnKind.of(c.type()).wider(c.type()).orElseThrow(),
+                  flavour.wider(c.type()).orElseThrow(),
                   c.nullable(),
                   c.defaultExpression(),
                   c.identity());
@@ -374,10 +429,12 @@ final class PairGenerator {
         return with(t, columns);
       }
       case 14 -> {
-        return withForeignKey(t, ch.pick(b));
+        Table target = ch.pick(b);
+        // its downgrade drops the key's new columns
+        return flavour.dropsForeignKeys() ? withForeignKey(t, target) : t;
       }
       default -> {
-        return t.foreignKeys().isEmpty()
+        return t.foreignKeys().isEmpty() || !flavour.dropsForeignKeys()
             ? t
             : new Table(
                 t.name(),
@@ -417,16 +474,20 @@ final class PairGenerator {
 
   private Table withCheck(Table t) {
     List<Column> numeric =
-        t.columns().stream().filter(c -> ColumnKind.of(c.type()).numeric()).toList();
+        t.columns().stream()
+            .filter(c -> ColumnKind.of(c.type()).numeric())
+            .filter(c -> flavour.checkable().test(c.name()))
+            .toList();
     if (numeric.isEmpty()) {
       return t;
     }
     Column c = ch.pick(numeric);
     // in the form the entity reader and introspection give
     String expression =
-        PostgresDialect.create()
+        flavour
+            .dialect()
             .expressions()
-            .normalizeCheck(PostgresDialect.create().identifiers().quote(c.name()) + " >= 0");
+            .normalizeCheck(flavour.dialect().identifiers().quote(c.name()) + " >= 0");
     if (t.checks().stream().anyMatch(k -> k.expression().equals(expression))) {
       return t;
     }
@@ -474,6 +535,7 @@ final class PairGenerator {
     List<Column> candidates =
         t.columns().stream()
             .filter(c -> !inForeignKey(t, c.name()))
+            .filter(c -> flavour.indexable().test(ColumnKind.of(c.type())))
             .filter(c -> !distinct || ColumnKind.of(c.type()).distinct() && filled(t, c.name()))
             .toList();
     if (candidates.isEmpty()) {
@@ -520,8 +582,8 @@ final class PairGenerator {
   }
 
   /** Whether anything besides the column's own definition names it. */
-  private static boolean used(Table t, Identifier column, List<Table> all) {
-    String quoted = PostgresDialect.create().identifiers().quote(column);
+  private boolean used(Table t, Identifier column, List<Table> all) {
+    String quoted = flavour.dialect().identifiers().quote(column);
     return inKey(t, column)
         || inForeignKey(t, column)
         || t.uniques().stream().anyMatch(u -> u.columns().contains(column))

@@ -23,7 +23,7 @@ final class MysqlExpressionRules implements ExpressionRules {
 
   @Override
   public String normalizeDefault(String expression) {
-    String e = canonical(expression);
+    String e = quotesDoubled(canonical(expression));
     e =
         TRAILING_ZEROS
             .matcher(e)
@@ -61,6 +61,28 @@ final class MysqlExpressionRules implements ExpressionRules {
   public String literal(String text) {
     // backslash escapes strings unless NO_BACKSLASH_ESCAPES is set; doubling it is safe in both
     return "'" + text.replace("\\", "\\\\").replace("'", "''") + "'";
+  }
+
+  /**
+   * A quote inside a string literal written {@code \'} as {@code ''}: MariaDB gives a text column's
+   * default back with {@code \'} and a varchar's with {@code ''} for the same literal.
+   */
+  private static String quotesDoubled(String e) {
+    StringBuilder out = new StringBuilder();
+    boolean inString = false;
+    for (int i = 0; i < e.length(); i++) {
+      char c = e.charAt(i);
+      if (inString && c == '\\' && i + 1 < e.length()) {
+        char next = e.charAt(++i);
+        out.append(next == '\'' ? "''" : "\\" + next);
+      } else {
+        if (c == '\'') {
+          inString = !inString;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /** A number the server stored as a string literal ({@code '1'}) compares as the number. */

@@ -9,6 +9,15 @@ class MysqlExpressionRulesTest {
 
   private final ExpressionRules rules = MysqlDialect.create().expressions();
 
+  /** MariaDB 10.11 gives a text column's default 'dëf''ault' back as 'dëf\'ault'. */
+  @Test
+  void aQuoteEscapedWithABackslashIsTheDoubledQuote() {
+    assertThat(rules.normalizeDefault("'dëf\\'ault'"))
+        .isEqualTo(rules.normalizeDefault("'dëf''ault'"))
+        .isEqualTo("'dëf''ault'");
+    assertThat(rules.normalizeDefault("'a\\\\b'")).isEqualTo("'a\\\\b'");
+  }
+
   @Test
   void storedDefaultsMatchWhatAMappingWrites() {
     assertThat(rules.normalizeDefault("current_timestamp()"))
