@@ -135,7 +135,7 @@ final class AutogenCommand implements Callable<Integer> {
       List<Path> written;
       Map<Step, String> fileOfStep;
       if (s.format() == MigrationFormat.LIQUIBASE) {
-        written = LiquibaseOutput.write(plan, settings, s, r.dialect(), templates);
+        written = LiquibaseOutput.write(plan, settings, s, renderer, templates);
         fileOfStep = Map.of();
       } else {
         List<RenderedFile> files = renderer.render(plan, settings);

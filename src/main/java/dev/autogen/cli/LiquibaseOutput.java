@@ -6,6 +6,7 @@ import dev.autogen.render.ChangelogRenderer;
 import dev.autogen.render.MasterChangelog;
 import dev.autogen.render.RenderSettings;
 import dev.autogen.render.RenderedFile;
+import dev.autogen.render.Renderer;
 import dev.autogen.render.TemplateSource;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,11 +32,10 @@ final class LiquibaseOutput {
       MigrationPlan plan,
       RenderSettings settings,
       Settings s,
-      dev.autogen.dialect.Dialect dialect,
+      Renderer renderer,
       TemplateSource templates) {
     Path master = master(s);
-    List<RenderedFile> files =
-        new ChangelogRenderer(dialect, templates).render(plan, settings, author(s));
+    List<RenderedFile> files = new ChangelogRenderer(renderer).render(plan, settings, author(s));
     String text = read(master);
     for (RenderedFile f : files) {
       if (!f.path()

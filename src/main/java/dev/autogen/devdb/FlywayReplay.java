@@ -19,9 +19,9 @@ import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
 
 /**
  * Replays a Flyway project with the real Flyway: its ordering, its script splitting, its
- * transaction rules (a {@code .conf} script config, {@code -- flyway:} lines, statements PostgreSQL
- * refuses in a transaction), repeatable migrations, placeholders and the other settings the project
- * gives ({@code flyway.*} keys as Flyway's own configuration names them, e.g. {@code
+ * transaction rules (a {@code .conf} script config, statements PostgreSQL refuses in a
+ * transaction), repeatable migrations, placeholders and the other settings the project gives
+ * ({@code flyway.*} keys as Flyway's own configuration names them, e.g. {@code
  * flyway.placeholders.owner} or {@code flyway.baselineVersion}).
  *
  * @param locations the project's migration folders

@@ -19,8 +19,10 @@ import java.util.stream.Stream;
  * MigrationVersion}), then {@code R__<description>.sql} repeatables by description. Undo ({@code
  * U...}) files, non-{@code .sql} files and names Flyway would not recognise (no {@code __}, a
  * non-numeric version) are ignored. A sibling {@code <file>.conf} with {@code
- * executeInTransaction=false}, or without one a script config line {@code --
- * flyway:executeInTransaction=false} in the file, makes a migration non-transactional.
+ * executeInTransaction=false} makes a migration non-transactional. A {@code --
+ * flyway:executeInTransaction=false} line in the file does not: Flyway Community (flyway-core
+ * 13.12) reads script configuration only from the {@code .conf} file, and refuses such a file when
+ * it mixes statements ("mixed"), so autogen does not trust the line either.
  */
 public final class MigrationFolder {
   private static final String SEPARATOR = "__";
@@ -86,17 +88,10 @@ public final class MigrationFolder {
     return List.copyOf(ordered);
   }
 
-  /**
-   * Flyway's script configuration inside the file: {@code -- flyway:executeInTransaction=false}.
-   */
-  private static final java.util.regex.Pattern SCRIPT_CONFIG =
-      java.util.regex.Pattern.compile(
-          "(?im)^\\s*--\\s*flyway:executeInTransaction\\s*=\\s*false\\s*$");
-
   private static boolean transactional(Path sqlFile) throws IOException {
     Path conf = sqlFile.resolveSibling(sqlFile.getFileName() + ".conf");
     if (!Files.isRegularFile(conf)) {
-      return !SCRIPT_CONFIG.matcher(TextFiles.read(sqlFile)).find();
+      return true;
     }
     Properties properties = new Properties();
     try (Reader reader = new java.io.StringReader(TextFiles.read(conf))) {

@@ -124,8 +124,9 @@ final class MovedKeyPlans {
 
   /**
    * A foreign key over a renamed column of its own table that takes the name of the old column's
-   * key goes in the contract step, NOT VALID and validated in the next; one that points at a renamed key waits for that key, in the step that
-   * adds it, and is validated there (no validation step follows it).
+   * key goes in the contract step, NOT VALID and validated in the next; one that points at a
+   * renamed key waits for that key, in the step that adds it, and is validated there (no validation
+   * step follows it).
    */
   List<PlanItem> plan(ForeignKeyAdded c, Items out) {
     ForeignKey fk = c.foreignKey();

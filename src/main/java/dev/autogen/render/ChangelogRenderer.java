@@ -22,7 +22,15 @@ public final class ChangelogRenderer {
   private final Renderer renderer;
 
   public ChangelogRenderer(Dialect dialect, TemplateSource templates) {
-    this.renderer = new Renderer(Objects.requireNonNull(dialect, "dialect"), templates);
+    this(new Renderer(Objects.requireNonNull(dialect, "dialect"), templates));
+  }
+
+  /**
+   * Changelogs with the statements of {@code renderer}, e.g. one that restates the current columns'
+   * character set, collation and comment ({@link Renderer#withColumnAttributes}).
+   */
+  public ChangelogRenderer(Renderer renderer) {
+    this.renderer = Objects.requireNonNull(renderer, "renderer");
   }
 
   /**

@@ -20,7 +20,7 @@ final class NonTransactionalInTransaction implements StatementRule {
       Rule.error(
           "non-transactional-in-transaction",
           "A statement PostgreSQL refuses inside a transaction block, in a file Flyway runs in a transaction (or refuses for mixing).",
-          "Put the statement in a file of its own with executeInTransaction=false (a V<n>__x.sql.conf beside it, or a -- flyway:executeInTransaction=false line), written so that a rerun continues (IF NOT EXISTS / IF EXISTS).");
+          "Put the statement in a file of its own with executeInTransaction=false (a V<n>__x.sql.conf beside it; Flyway Community does not read a -- flyway: line in the file), written so that a rerun continues (IF NOT EXISTS / IF EXISTS).");
 
   /** The file whose statements were last counted, and whether it has transactional ones. */
   private List<LintStatement> counted = List.of();

@@ -77,8 +77,8 @@ public final class CurrentFile {
 
   /**
    * Whether Flyway is told to run the file outside a transaction ({@code
-   * executeInTransaction=false} in its {@code .conf} or in a {@code -- flyway:} script config
-   * line).
+   * executeInTransaction=false} in its {@code .conf}; Flyway Community reads no {@code -- flyway:}
+   * line in the file).
    */
   public boolean outsideTransaction() {
     return outsideTransaction;
