@@ -47,6 +47,7 @@ public record FlywayReplay(
   @Override
   public void replay(DevDatabase db, ProgressListener progress) throws MigrationReplayException {
     refuseJavaMigrations();
+    refuseNonTextMigrations();
     // Flyway logs a missing location as an error; a project without a folder yet has no history
     List<Path> present = locations.stream().filter(java.nio.file.Files::isDirectory).toList();
     migrate(db, present, false, progress);
@@ -56,6 +57,28 @@ public record FlywayReplay(
       all.addAll(waiting);
       // out of order: a deferred step's version may be below a later migration's
       migrate(db, all, true, progress);
+    }
+  }
+
+  /**
+   * Flyway reports a binary migration only as "unable to calculate checksum"; named here, with what
+   * is wrong, before anything runs (issue 14). Skipped when the project sets another encoding.
+   */
+  private void refuseNonTextMigrations() throws MigrationReplayException {
+    String encoding = configuration.getOrDefault("flyway.encoding", "UTF-8");
+    if (!encoding.equalsIgnoreCase("UTF-8") && !encoding.equalsIgnoreCase("UTF8")) {
+      return;
+    }
+    List<Path> all = new ArrayList<>(locations);
+    all.addAll(deferred);
+    for (Path folder : all) {
+      try {
+        for (MigrationFile file : MigrationFolder.list(folder)) {
+          TextFiles.read(file.path());
+        }
+      } catch (IOException e) {
+        throw new MigrationReplayException(e.getMessage(), null, e);
+      }
     }
   }
 
