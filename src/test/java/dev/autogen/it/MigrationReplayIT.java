@@ -103,7 +103,7 @@ class MigrationReplayIT {
             single(
                 c,
                 "select string_agg(i.indexrelid::regclass::text || ':' || i.indisvalid, ','"
-                    + " order by 1) from pg_index i where i.indrelid = 'users'::regclass"
+                    + " order by i.indexrelid::regclass::text) from pg_index i where i.indrelid = 'users'::regclass"
                     + " and not i.indisprimary"))
         .isEqualTo("users_email:true,users_id:true");
   }
