@@ -581,6 +581,22 @@ final class PairGenerator {
     return t.foreignKeys().stream().anyMatch(f -> f.columns().contains(column));
   }
 
+  /**
+   * Whether a check's expression names the column, quoted or bare: a dialect may keep a plain name
+   * unquoted in the expression it reads back (MariaDB does), so the quoted form alone misses it.
+   */
+  private static boolean names(String expression, Identifier column, String quoted) {
+    String lower = expression.toLowerCase(java.util.Locale.ROOT);
+    return lower.contains(quoted.toLowerCase(java.util.Locale.ROOT))
+        || java.util.regex.Pattern.compile(
+                "(?<![\\w$])"
+                    + java.util.regex.Pattern.quote(
+                        column.value().toLowerCase(java.util.Locale.ROOT))
+                    + "(?![\\w$])")
+            .matcher(lower)
+            .find();
+  }
+
   /** Whether anything besides the column's own definition names it. */
   private boolean used(Table t, Identifier column, List<Table> all) {
     String quoted = flavour.dialect().identifiers().quote(column);
@@ -588,8 +604,7 @@ final class PairGenerator {
         || inForeignKey(t, column)
         || t.uniques().stream().anyMatch(u -> u.columns().contains(column))
         || t.indexes().stream().anyMatch(i -> i.columns().contains(column))
-        || t.checks().stream()
-            .anyMatch(k -> k.expression().contains(quoted.toLowerCase(java.util.Locale.ROOT)))
+        || t.checks().stream().anyMatch(k -> names(k.expression(), column, quoted))
         || all.stream()
             .flatMap(o -> o.foreignKeys().stream())
             .anyMatch(
