@@ -151,7 +151,8 @@ class MariaDbOnlineSchemaChangeIT {
               .contains("--critical-load Threads_running=50")
               .contains("--chunk-size 1000")
               .contains("--dry-run")
-              .endsWith("D=" + database + ",t=orders");
+              // the data source name is one single-quoted shell word, as every argument
+              .containsPattern(" 'h=[^' ]+,D=" + database + ",t=orders'$");
           assertThat(commands.get(1)).contains("--execute");
           String check =
               step.lines()
