@@ -117,7 +117,7 @@ class LiftedForeignKeysTest {
     assertThat(lifted.get(0).message())
         .startsWith(
             "foreign key orders_user_fk of orders is dropped (ALTER TABLE ... DROP CONSTRAINT)")
-        .contains("before the type of users.id changes")
+        .contains("before the type of orders.user_id changes")
         .contains("foreign_key_checks=0")
         .contains("rows written meanwhile may point nowhere")
         .doesNotContain("NOT VALID", "ACCESS EXCLUSIVE");
