@@ -20,7 +20,8 @@ public sealed interface Misfit {
   record TooLong(int max) implements Misfit {
     @Override
     public String condition(String column) {
-      return "length(" + column + ") > " + max;
+      // characters, as varchar(n) counts them: MySQL's length() counts bytes
+      return "char_length(" + column + ") > " + max;
     }
   }
 
