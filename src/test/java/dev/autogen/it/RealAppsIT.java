@@ -99,9 +99,16 @@ class RealAppsIT {
       }
       assertThat(run.code()).as(run.err()).isZero();
       TreeSet<String> reported = new TreeSet<>();
+      List<String> withoutDetails = new ArrayList<>();
       for (JsonNode change : new ObjectMapper().readTree(run.out()).get("changes")) {
         reported.add(id(change));
+        if (!hasDetails(change)) {
+          withoutDetails.add(id(change));
+        }
       }
+      assertThat(withoutDetails)
+          .as("changes whose JSON lacks the before/after a reviewer judges them by")
+          .isEmpty();
       assertThat(reported)
           .as(
               "changes reported for %s on %s (%s rows: id, verdict, reason)",
@@ -124,6 +131,27 @@ class RealAppsIT {
    */
   private static String setting(Properties fixture, RealAppServer server, String key) {
     return fixture.getProperty(server.key() + "." + key, fixture.getProperty(key));
+  }
+
+  /**
+   * Whether a change's JSON carries what it is about: an added object its {@code after}, a dropped
+   * one its {@code before}, any other change both.
+   */
+  static boolean hasDetails(JsonNode change) {
+    String kind = change.get("kind").asText();
+    boolean before = isObject(change.get("before"));
+    boolean after = isObject(change.get("after"));
+    if (kind.startsWith("add_")) {
+      return after;
+    }
+    if (kind.startsWith("drop_")) {
+      return before;
+    }
+    return before && after;
+  }
+
+  private static boolean isObject(JsonNode node) {
+    return node != null && node.isObject() && !node.isEmpty();
   }
 
   /** A change as expected.tsv names it: kind, table, then column or object name when present. */
