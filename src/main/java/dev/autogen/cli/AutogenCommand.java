@@ -83,12 +83,7 @@ final class AutogenCommand implements Callable<Integer> {
         format = word;
       } else {
         options.migrationFormat =
-            MigrationFormat.parse(word)
-                .orElseThrow(
-                    () ->
-                        new UserError(
-                            ExitCode.USAGE,
-                            "unknown --format '" + f + "' (use text, json, flyway or liquibase)"));
+            MigrationFormat.ofOption(word, f, "text, json, flyway or liquibase");
       }
     }
     Settings s = new SettingsResolver(System::getenv).resolve(options);

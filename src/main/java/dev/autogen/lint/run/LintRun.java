@@ -82,65 +82,6 @@ public final class LintRun {
       allow = Map.copyOf(allow);
       flyway = Map.copyOf(flyway);
     }
-
-    /** Options for a project with Flyway's default configuration. */
-    public Options(
-        Dialect dialect,
-        NamingStrategy naming,
-        List<Path> entityRoots,
-        Path migrations,
-        Path deferred,
-        List<Path> files,
-        Optional<String> base,
-        Path workDir,
-        boolean schemaCheck,
-        Map<String, String> allow,
-        Function<Path, String> display,
-        boolean versionFromDevDatabase) {
-      this(
-          dialect,
-          naming,
-          entityRoots,
-          migrations,
-          deferred,
-          files,
-          base,
-          workDir,
-          schemaCheck,
-          allow,
-          display,
-          versionFromDevDatabase,
-          Map.of());
-    }
-
-    /** Options whose rules follow the dev database's server version once it is open. */
-    public Options(
-        Dialect dialect,
-        NamingStrategy naming,
-        List<Path> entityRoots,
-        Path migrations,
-        Path deferred,
-        List<Path> files,
-        Optional<String> base,
-        Path workDir,
-        boolean schemaCheck,
-        Map<String, String> allow,
-        Function<Path, String> display) {
-      this(
-          dialect,
-          naming,
-          entityRoots,
-          migrations,
-          deferred,
-          files,
-          base,
-          workDir,
-          schemaCheck,
-          allow,
-          display,
-          true,
-          Map.of());
-    }
   }
 
   /** The replayed history or a linted file failed to apply on the dev database. */
