@@ -169,6 +169,39 @@ public final class LintRun {
     }
   }
 
+  /**
+   * A Liquibase project's formatted SQL changelogs, statement by statement with file and line: the
+   * targets are the files given, else the last formatted SQL file the master changelog includes;
+   * the files before them build up state. The checks on a dev database are Flyway's only so far.
+   *
+   * @param inOrder the project's formatted SQL files in run order ({@code ChangeLogFiles})
+   * @throws IllegalArgumentException when there is nothing to lint or a file does not exist
+   */
+  public static LintReport changeLog(Options o, List<MigrationFile> inOrder) throws IOException {
+    List<MigrationFile> files = new ArrayList<>(inOrder);
+    Set<Path> targets = new java.util.LinkedHashSet<>();
+    if (o.files().isEmpty()) {
+      if (inOrder.isEmpty()) {
+        throw new IllegalArgumentException(
+            "the change log includes no formatted SQL file (--liquibase formatted sql) to lint");
+      }
+      targets.add(LintTargets.normal(inOrder.get(inOrder.size() - 1).path()));
+    }
+    for (Path f : o.files()) {
+      if (!java.nio.file.Files.isRegularFile(f)) {
+        throw new IllegalArgumentException("no such file: " + f);
+      }
+      Path target = LintTargets.normal(f);
+      targets.add(target);
+      // a file the master does not include (yet) is read after those it does
+      if (inOrder.stream().noneMatch(m -> LintTargets.normal(m.path()).equals(target))) {
+        files.add(new MigrationFile(f, String.valueOf(files.size() + 1), f.toString(), true));
+      }
+    }
+    StatementPass pass = new StatementLinter(o.dialect()).lint(files, targets, o.display());
+    return report(o, pass.files(), new ArrayList<>(pass.findings()));
+  }
+
   /** The configured dialect with the dev database server's version and table-name rule. */
   private static Dialect serverDialect(DevDatabase db, Dialect configured)
       throws SQLException, IntrospectionException {
