@@ -37,6 +37,7 @@ public final class Planner {
         new ChangePlanner(
             dialect,
             options,
+            current,
             desired,
             IdSequences.of(assessments, current, options),
             typeSwaps,

@@ -169,6 +169,8 @@ public final class MysqlDialect {
         // MODIFY of a column a foreign key uses fails with errors 1832/1833, on both servers and
         // with foreign_key_checks=0 too (tested on MariaDB 10.11)
         .withTypeChangeUnderForeignKey(false)
+        // InnoDB: DROP FOREIGN KEY leaves the index built for the key (tested on MariaDB 10.11)
+        .withForeignKeyBuildsIndex(true)
         // MODIFY without AUTO_INCREMENT with ALGORITHM=INSTANT: tested on MariaDB 10.11 only
         .withInstantDropAutoIncrement(maria && v.atLeast(10, 3, 0))
         // CREATE SEQUENCE: MariaDB 10.3; MySQL has no sequences
