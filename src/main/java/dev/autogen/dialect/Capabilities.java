@@ -230,6 +230,15 @@ public record Capabilities(Set<Capability> facts) {
     return with(Capability.GUARDED_DDL, value);
   }
 
+  /** {@link Capability#FOREIGN_KEY_BUILDS_INDEX}. */
+  public boolean foreignKeyBuildsIndex() {
+    return has(Capability.FOREIGN_KEY_BUILDS_INDEX);
+  }
+
+  public Capabilities withForeignKeyBuildsIndex(boolean value) {
+    return with(Capability.FOREIGN_KEY_BUILDS_INDEX, value);
+  }
+
   /** {@link Capability#TYPE_CHANGE_UNDER_FOREIGN_KEY}. */
   public boolean typeChangeUnderForeignKey() {
     return has(Capability.TYPE_CHANGE_UNDER_FOREIGN_KEY);

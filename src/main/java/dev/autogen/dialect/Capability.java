@@ -105,6 +105,12 @@ public enum Capability {
    */
   MIXED_TYPE_FOREIGN_KEY,
   /**
+   * The server builds an index for a foreign key that no index serves (InnoDB, named after the
+   * constraint) and keeps it when the key is dropped: the plan drops it with the key. Tested on
+   * MariaDB 10.11: an index added later that serves the key replaces it.
+   */
+  FOREIGN_KEY_BUILDS_INDEX,
+  /**
    * Dropping {@code AUTO_INCREMENT} from a column takes {@code ALGORITHM=INSTANT} (MariaDB: tested
    * on 10.11; adding it copies the table). Not claimed for MySQL, where autogen says {@code
    * ALGORITHM=COPY}.

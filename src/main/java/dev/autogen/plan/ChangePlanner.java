@@ -22,6 +22,7 @@ final class ChangePlanner implements ChangeVisitor<List<PlanItem>> {
   ChangePlanner(
       Dialect dialect,
       PlanOptions options,
+      Schema current,
       Schema desired,
       IdSequences idSequences,
       TypeSwaps typeSwaps,
@@ -29,7 +30,14 @@ final class ChangePlanner implements ChangeVisitor<List<PlanItem>> {
       LiftedForeignKeys liftedForeignKeys) {
     PlanSupport support =
         new PlanSupport(
-            dialect, options, desired, idSequences, typeSwaps, renamedColumns, liftedForeignKeys);
+            dialect,
+            options,
+            current,
+            desired,
+            idSequences,
+            typeSwaps,
+            renamedColumns,
+            liftedForeignKeys);
     this.tables = new TablePlans(support);
     this.columns = new ColumnPlans(support);
     this.renames = new RenamePlans(support);

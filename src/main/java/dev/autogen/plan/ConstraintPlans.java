@@ -144,14 +144,14 @@ final class ConstraintPlans {
               List.of(
                   new Precheck(c.table(), new Precheck.NoOrphans(fk)),
                   new AddForeignKey(c.table(), fk, false)),
-              List.of(new DropConstraint(c.table(), fk.name()))));
+              dropForeignKey(c.table(), fk, desired)));
     }
     return List.of(
         out.item(
             EXPAND,
             Rank.ADD_FOREIGN_KEY,
             List.of(new AddForeignKey(c.table(), fk, true)),
-            List.of(new DropConstraint(c.table(), fk.name()))),
+            dropForeignKey(c.table(), fk, desired)),
         out.item(
             VALIDATE,
             Rank.ADD_CONSTRAINT,
@@ -167,8 +167,24 @@ final class ConstraintPlans {
         out.item(
             support.relaxStep(c.table(), fk.columns()),
             Rank.DROP_FOREIGN_KEY,
-            List.of(new DropConstraint(c.table(), fk.name())),
+            dropForeignKey(c.table(), fk, support.current()),
             List.of(new AddForeignKey(c.table(), fk, false))));
+  }
+
+  /**
+   * Drops the key, and the index the server built for it where it builds one ({@link
+   * ForeignKeyIndexes}); {@code schema} is the one the key is dropped from.
+   */
+  private List<Operation> dropForeignKey(Identifier table, ForeignKey fk, Schema schema) {
+    List<Operation> ops = new ArrayList<>();
+    ops.add(new DropConstraint(table, fk.name()));
+    if (capabilities.foreignKeyBuildsIndex()) {
+      schema
+          .table(table)
+          .flatMap(t -> ForeignKeyIndexes.builtFor(t, fk))
+          .ifPresent(i -> ops.add(new DropIndex(table, i, false)));
+    }
+    return ops;
   }
 
   List<PlanItem> plan(CheckAdded c, Items out) {

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the change-family planners share: the dialect, options, desired schema and the id columns
+ * What the change-family planners share: the dialect, options, both schemas and the id columns
  * whose generator switches (see {@link IdSequences}), the type changes made through a shadow column
  * (see {@link TypeSwaps}), the foreign keys lifted around in-place type changes (see {@link
  * LiftedForeignKeys}), and the building blocks several families use (batched backfills, NOT NULL
@@ -21,6 +21,7 @@ import java.util.Optional;
 record PlanSupport(
     Dialect dialect,
     PlanOptions options,
+    Schema current,
     Schema desired,
     IdSequences idSequences,
     TypeSwaps typeSwaps,

@@ -39,6 +39,7 @@ public final class Planner {
         new ChangePlanner(
             dialect,
             options,
+            current,
             desired,
             IdSequences.of(assessments, current, options),
             typeSwaps,

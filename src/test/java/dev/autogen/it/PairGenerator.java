@@ -153,20 +153,20 @@ final class PairGenerator {
       }
       return Optional.of(RenameHint.table(t.name(), to));
     }
-    String quotedChecks = t.checks().stream().map(Check::expression).reduce("", String::concat);
     List<Column> candidates =
         t.columns().stream()
             .filter(c -> before.get(t.name()).column(c.name()).isPresent())
             .filter(c -> flavour.renamable().test(t, c))
+            // bare and lower-cased too: MariaDB's check on UPPER reads upper>=0
             .filter(
                 c ->
-                    !quotedChecks.contains(
-                            flavour
-                                .dialect()
-                                .identifiers()
-                                .quote(c.name())
-                                .toLowerCase(java.util.Locale.ROOT))
-                        && !quotedChecks.contains(c.name().value()))
+                    t.checks().stream()
+                        .noneMatch(
+                            k ->
+                                names(
+                                    k.expression(),
+                                    c.name(),
+                                    flavour.dialect().identifiers().quote(c.name()))))
             .toList();
     if (candidates.isEmpty()) {
       return Optional.empty();

@@ -177,6 +177,8 @@ public final class MysqlDialect {
         .withTypeChangeUnderForeignKey(false)
         // int referencing bigint: error 1825 (checks off) or errno 150 (tested on MariaDB 10.11)
         .withMixedTypeForeignKey(false)
+        // InnoDB: DROP FOREIGN KEY leaves the index built for the key (tested on MariaDB 10.11)
+        .withForeignKeyBuildsIndex(true)
         // MODIFY without AUTO_INCREMENT with ALGORITHM=INSTANT: tested on MariaDB 10.11 only
         .withInstantDropAutoIncrement(maria && v.atLeast(10, 3, 0))
         // CREATE SEQUENCE: MariaDB 10.3; MySQL has no sequences

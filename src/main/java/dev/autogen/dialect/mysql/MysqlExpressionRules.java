@@ -11,13 +11,26 @@ import java.util.regex.Pattern;
  * CURRENT_TIMESTAMP} as {@code current_timestamp()}, booleans as {@code 1}/{@code b'1'}, decimals
  * with their scale ({@code 1.50}), identifiers in backticks and (MySQL 8) strings with a charset
  * introducer ({@code _utf8mb4'A'}) inside parentheses; a mapping writes none of that. Column names
- * are lower-cased with the rest of the code because MySQL compares them case-insensitively.
+ * are lower-cased with the rest of the code because MySQL compares them case-insensitively, and
+ * keep their backticks only where they need them ({@link ExpressionNames}).
  */
 final class MysqlExpressionRules implements ExpressionRules {
 
   private static final Pattern INTRODUCER = Pattern.compile("(?<![a-z0-9_$])_[a-z0-9]+$");
   private static final Pattern BETWEEN =
-      Pattern.compile("([a-z_][a-z0-9_$]*)\\s+between\\s+(\\S+)\\s+and\\s+(\\S+)");
+      Pattern.compile(
+          "([a-z_][a-z0-9_$]*|"
+              + ExpressionNames.SHIELDED_NAME
+              + ")\\s+between\\s+(\\S+)\\s+and\\s+(\\S+)");
+
+  /**
+   * A hex literal: MariaDB gives a blob's default back as written ({@code X'0a0b'}, {@code
+   * 0x0a0b}), one spelling of the same bytes.
+   */
+  private static final Pattern HEX =
+      Pattern.compile(
+          "(?<![\\w$])(?:x'([0-9a-f]*)'|0x([0-9a-f]+))(?![\\w$])", Pattern.CASE_INSENSITIVE);
+
   private static final Pattern TRAILING_ZEROS =
       Pattern.compile("(?<![\\w.'])(-?\\d+)\\.(\\d*?)0+\\b");
 
@@ -33,6 +46,7 @@ final class MysqlExpressionRules implements ExpressionRules {
     if (e.matches("(current_timestamp|now|localtimestamp)(\\(\\d*\\))?")) {
       return "current_timestamp";
     }
+    e = HEX.matcher(e).replaceAll(m -> "x'" + hexDigits(m).toLowerCase(Locale.ROOT) + "'");
     return switch (e) {
       case "true", "b'1'" -> "1";
       case "false", "b'0'" -> "0";
@@ -42,7 +56,12 @@ final class MysqlExpressionRules implements ExpressionRules {
 
   @Override
   public String normalizeCheck(String expression) {
-    String e = unquoteNumber(canonical(expression)).replace("(", "").replace(")", "");
+    return ExpressionNames.unshield(shieldedCheck(ExpressionNames.shield(canonical(expression))));
+  }
+
+  /** The condition rewritten with its quoted names shielded, so that none is taken apart. */
+  private static String shieldedCheck(String shielded) {
+    String e = unquoteNumber(shielded).replace("(", "").replace(")", "");
     e =
         BETWEEN
             .matcher(e)
@@ -87,12 +106,17 @@ final class MysqlExpressionRules implements ExpressionRules {
 
   /** A number the server stored as a string literal ({@code '1'}) compares as the number. */
   private static String unquoteNumber(String e) {
-    return e.replaceAll("'(-?\\d+(?:\\.\\d+)?)'", "$1");
+    // not the digits of a hex or bit literal (x'00', b'01'): those are bytes and bits
+    return e.replaceAll("(?<![\\w$])'(-?\\d+(?:\\.\\d+)?)'", "$1");
+  }
+
+  private static String hexDigits(java.util.regex.MatchResult m) {
+    return m.group(1) != null ? m.group(1) : m.group(2);
   }
 
   /**
-   * Lower-cases outside string literals, drops backticks and charset introducers and redundant
-   * outer parentheses.
+   * Lower-cases outside string literals, drops charset introducers and redundant outer parentheses,
+   * and writes each backticked name as {@link ExpressionNames#written} says.
    */
   private static String canonical(String expression) {
     StringBuilder out = new StringBuilder();
@@ -101,7 +125,18 @@ final class MysqlExpressionRules implements ExpressionRules {
     String s = expression.trim();
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (quote == 0 && c == '\'') {
+      if (quote == 0 && c == '`') {
+        out.append(code(code));
+        code.setLength(0);
+        StringBuilder name = new StringBuilder();
+        int j = i + 1;
+        for (; j < s.length() && !(s.charAt(j) == '`' && !s.startsWith("``", j)); j++) {
+          name.append(s.charAt(j));
+          j += s.startsWith("``", j) ? 1 : 0;
+        }
+        out.append(ExpressionNames.written(name.toString()));
+        i = j;
+      } else if (quote == 0 && c == '\'') {
         // a charset introducer can only stand right before a string literal
         out.append(INTRODUCER.matcher(code(code)).replaceAll(""));
         code.setLength(0);
@@ -123,6 +158,6 @@ final class MysqlExpressionRules implements ExpressionRules {
   }
 
   private static String code(CharSequence code) {
-    return code.toString().toLowerCase(Locale.ROOT).replace("`", "");
+    return code.toString().toLowerCase(Locale.ROOT);
   }
 }

@@ -43,6 +43,40 @@ class MysqlExpressionRulesTest {
     assertThat(rules.normalizeCheck("a > 1")).isNotEqualTo(rules.normalizeCheck("a > 2"));
   }
 
+  /** MariaDB reads every name of a check back in backticks; the normalised form must still run. */
+  @Test
+  void aNameThatMustBeQuotedKeepsItsBackticks() {
+    assertThat(rules.normalizeCheck("(`limit` >= 0)"))
+        .isEqualTo(rules.normalizeCheck("`LIMIT`>=0"))
+        .isEqualTo("`limit`>=0");
+    assertThat(rules.normalizeCheck("`a b` >= 0")).isEqualTo("`a b`>=0");
+    assertThat(rules.normalizeCheck("`it's` >= 0")).isEqualTo("`it's`>=0");
+    assertThat(rules.normalizeCheck("`we\"ird` >= 0")).isEqualTo("`we\"ird`>=0");
+    assertThat(rules.normalizeCheck("`名前` >= 0")).isEqualTo("`名前`>=0");
+    assertThat(rules.normalizeCheck("`a``b` >= 0")).isEqualTo("`a``b`>=0");
+    assertThat(rules.normalizeCheck("`MixedCase` >= 0")).isEqualTo("mixedcase>=0");
+  }
+
+  @Test
+  void aQuotedNameIsNotTakenApart() {
+    assertThat(rules.normalizeCheck("`x (y) = z` between 1 and 2"))
+        .isEqualTo(rules.normalizeCheck("`x (y) = z` <= 2 AND `x (y) = z` >= 1"))
+        .isEqualTo("`x (y) = z`<=2 and `x (y) = z`>=1");
+    assertThat(rules.normalizeCheck("`b c` >= 0 and `a` >= 0"))
+        .isEqualTo(rules.normalizeCheck("a >= 0 and `b c` >= 0"));
+  }
+
+  /** MariaDB gives a blob's default back as the hex literal written, in any of its spellings. */
+  @Test
+  void aHexLiteralDefaultStaysAHexLiteral() {
+    assertThat(rules.normalizeDefault("x'00'"))
+        .isEqualTo(rules.normalizeDefault("X'00'"))
+        .isEqualTo(rules.normalizeDefault("0x00"))
+        .isEqualTo("x'00'");
+    assertThat(rules.normalizeDefault("X'0a0B'")).isEqualTo("x'0a0b'");
+    assertThat(rules.normalizeDefault("x'10'")).isNotEqualTo(rules.normalizeDefault("10"));
+  }
+
   @Test
   void literalsEscapeQuotesAndBackslashes() {
     assertThat(rules.literal("it's \\ ok")).isEqualTo("'it''s \\\\ ok'");
