@@ -248,6 +248,24 @@ public record Capabilities(Set<Capability> facts) {
     return with(Capability.INSTANT_DROP_AUTO_INCREMENT, value);
   }
 
+  /** {@link Capability#DROP_PRIMARY_KEY_ALONE}. */
+  public boolean dropPrimaryKeyAlone() {
+    return has(Capability.DROP_PRIMARY_KEY_ALONE);
+  }
+
+  public Capabilities withDropPrimaryKeyAlone(boolean value) {
+    return with(Capability.DROP_PRIMARY_KEY_ALONE, value);
+  }
+
+  /** {@link Capability#FOREIGN_KEY_NEEDS_INDEX}. */
+  public boolean foreignKeyNeedsIndex() {
+    return has(Capability.FOREIGN_KEY_NEEDS_INDEX);
+  }
+
+  public Capabilities withForeignKeyNeedsIndex(boolean value) {
+    return with(Capability.FOREIGN_KEY_NEEDS_INDEX, value);
+  }
+
   /** {@link Capability#SEQUENCES}. */
   public boolean sequences() {
     return has(Capability.SEQUENCES);

@@ -26,10 +26,20 @@ final class ChangePlanner implements ChangeVisitor<List<PlanItem>> {
       IdSequences idSequences,
       TypeSwaps typeSwaps,
       RenamedColumns renamedColumns,
-      LiftedForeignKeys liftedForeignKeys) {
+      LiftedForeignKeys liftedForeignKeys,
+      ReplacedPrimaryKeys replacedPrimaryKeys,
+      ForeignKeyIndexes foreignKeyIndexes) {
     PlanSupport support =
         new PlanSupport(
-            dialect, options, desired, idSequences, typeSwaps, renamedColumns, liftedForeignKeys);
+            dialect,
+            options,
+            desired,
+            idSequences,
+            typeSwaps,
+            renamedColumns,
+            liftedForeignKeys,
+            replacedPrimaryKeys,
+            foreignKeyIndexes);
     this.tables = new TablePlans(support);
     this.columns = new ColumnPlans(support);
     this.renames = new RenamePlans(support);

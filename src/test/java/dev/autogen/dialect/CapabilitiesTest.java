@@ -38,7 +38,8 @@ class CapabilitiesTest {
                     ONLINE_NULLABILITY,
                     ONLINE_FOREIGN_KEY_UNCHECKED,
                     GUARDED_DDL,
-                    INSTANT_DROP_AUTO_INCREMENT)));
+                    INSTANT_DROP_AUTO_INCREMENT,
+                    FOREIGN_KEY_NEEDS_INDEX)));
     assertThat(PostgresDialect.create(new ServerVersion(10, 0)).capabilities().facts())
         .isEqualTo(
             EnumSet.of(
@@ -53,6 +54,7 @@ class CapabilitiesTest {
                 ENFORCED_CHECKS,
                 RENAME_COLUMN,
                 TYPE_CHANGE_UNDER_FOREIGN_KEY,
+                DROP_PRIMARY_KEY_ALONE,
                 SEQUENCES));
     assertThat(MysqlDialect.create(MysqlFlavour.MYSQL).capabilities().facts())
         .isEqualTo(
@@ -71,7 +73,8 @@ class CapabilitiesTest {
                 INSTANT_RENAME_COLUMN,
                 INSTANT_COLUMN_DEFAULT,
                 ONLINE_NULLABILITY,
-                ONLINE_FOREIGN_KEY_UNCHECKED));
+                ONLINE_FOREIGN_KEY_UNCHECKED,
+                FOREIGN_KEY_NEEDS_INDEX));
     assertThat(
             MysqlDialect.create(MysqlFlavour.MARIADB, new ServerVersion(10, 3, 0))
                 .capabilities()
@@ -91,6 +94,7 @@ class CapabilitiesTest {
                 ONLINE_NULLABILITY,
                 ONLINE_FOREIGN_KEY_UNCHECKED,
                 INSTANT_DROP_AUTO_INCREMENT,
+                FOREIGN_KEY_NEEDS_INDEX,
                 SEQUENCES));
     assertThat(MysqlDialect.create(MysqlFlavour.MARIADB).capabilities().guardedDdl()).isTrue();
     // MySQL has no sequences at any version; MariaDB since 10.3

@@ -87,6 +87,8 @@ public final class PostgresDialect {
         .withRenameColumn(true)
         // ALTER COLUMN ... TYPE re-checks the foreign keys over the column
         .withTypeChangeUnderForeignKey(true)
+        // DROP CONSTRAINT of a primary key drops its index, the table stays as it is
+        .withDropPrimaryKeyAlone(true)
         .withSequences(true)
         // 12: ALTER TYPE ... ADD VALUE may run in a transaction block (the new value is usable
         // only after the commit)
