@@ -19,6 +19,9 @@ package dev.autogen.dialect;
  * @param blockingLockRemedy the safer way around a blocking lock on this server
  * @param fullTableScanRemedy the safer way around a validating scan under a lock on this server
  * @param longIndexBuildRemedy the safer way to build an index on a big table on this server
+ * @param liftedForeignKey a foreign key ({@code {key}} of {@code {owner}}) is dropped before the
+ *     type of {@code {table}.{column}} changes and re-added after it (where the server refuses the
+ *     change under the key): what holds the key's rows meanwhile
  */
 public record HazardWording(
     String rebuildLock,
@@ -29,7 +32,8 @@ public record HazardWording(
     String notNullCheckScan,
     String blockingLockRemedy,
     String fullTableScanRemedy,
-    String longIndexBuildRemedy) {
+    String longIndexBuildRemedy,
+    String liftedForeignKey) {
 
   /** {@code sentence} with its placeholders filled in. */
   public static String fill(

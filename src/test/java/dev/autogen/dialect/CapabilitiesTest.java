@@ -55,6 +55,7 @@ class CapabilitiesTest {
                 RENAME_COLUMN,
                 TYPE_CHANGE_UNDER_FOREIGN_KEY,
                 DROP_PRIMARY_KEY_ALONE,
+                MIXED_TYPE_FOREIGN_KEY,
                 SEQUENCES));
     assertThat(MysqlDialect.create(MysqlFlavour.MYSQL).capabilities().facts())
         .isEqualTo(

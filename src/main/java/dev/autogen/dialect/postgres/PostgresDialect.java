@@ -59,7 +59,11 @@ public final class PostgresDialect {
               + " validated CHECK (col IS NOT NULL) lets SET NOT NULL skip the scan (PostgreSQL"
               + " 12+).",
           "Build it CONCURRENTLY in its own non-transactional file (autogen does) and run that file"
-              + " off-peak; a failed build leaves an INVALID index that the file drops on rerun.");
+              + " off-peak; a failed build leaves an INVALID index that the file drops on rerun.",
+          // not planned here (ALTER COLUMN ... TYPE keeps the key), said for completeness
+          "foreign key {key} of {owner} is dropped before the type of {table}.{column} changes and"
+              + " added back NOT VALID in the same transaction: no row escapes it, and VALIDATE"
+              + " checks the older rows afterwards");
 
   static Capabilities capabilities(ServerVersion v) {
     return Capabilities.baseline()
@@ -89,6 +93,8 @@ public final class PostgresDialect {
         .withTypeChangeUnderForeignKey(true)
         // DROP CONSTRAINT of a primary key drops its index, the table stays as it is
         .withDropPrimaryKeyAlone(true)
+        // integer may reference bigint: the key compares values
+        .withMixedTypeForeignKey(true)
         .withSequences(true)
         // 12: ALTER TYPE ... ADD VALUE may run in a transaction block (the new value is usable
         // only after the commit)
