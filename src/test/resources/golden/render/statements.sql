@@ -91,6 +91,9 @@ ALTER TABLE nopk ADD PRIMARY KEY (a);
 -- add_primary_key using index
 ALTER TABLE nopk ADD CONSTRAINT nopk_pk PRIMARY KEY USING INDEX "Nopk Idx";
 
+-- add_primary_key replacing
+ALTER TABLE twokeys DROP CONSTRAINT twokeys_pk, ADD CONSTRAINT twokeys_pk_b PRIMARY KEY (b);
+
 -- rename_column
 ALTER TABLE "user" RENAME COLUMN "Mixed Case" TO "Mixed Old";
 

@@ -230,15 +230,6 @@ public record Capabilities(Set<Capability> facts) {
     return with(Capability.GUARDED_DDL, value);
   }
 
-  /** {@link Capability#FOREIGN_KEY_BUILDS_INDEX}. */
-  public boolean foreignKeyBuildsIndex() {
-    return has(Capability.FOREIGN_KEY_BUILDS_INDEX);
-  }
-
-  public Capabilities withForeignKeyBuildsIndex(boolean value) {
-    return with(Capability.FOREIGN_KEY_BUILDS_INDEX, value);
-  }
-
   /** {@link Capability#TYPE_CHANGE_UNDER_FOREIGN_KEY}. */
   public boolean typeChangeUnderForeignKey() {
     return has(Capability.TYPE_CHANGE_UNDER_FOREIGN_KEY);
@@ -264,6 +255,24 @@ public record Capabilities(Set<Capability> facts) {
 
   public Capabilities withInstantDropAutoIncrement(boolean value) {
     return with(Capability.INSTANT_DROP_AUTO_INCREMENT, value);
+  }
+
+  /** {@link Capability#DROP_PRIMARY_KEY_ALONE}. */
+  public boolean dropPrimaryKeyAlone() {
+    return has(Capability.DROP_PRIMARY_KEY_ALONE);
+  }
+
+  public Capabilities withDropPrimaryKeyAlone(boolean value) {
+    return with(Capability.DROP_PRIMARY_KEY_ALONE, value);
+  }
+
+  /** {@link Capability#FOREIGN_KEY_NEEDS_INDEX}. */
+  public boolean foreignKeyNeedsIndex() {
+    return has(Capability.FOREIGN_KEY_NEEDS_INDEX);
+  }
+
+  public Capabilities withForeignKeyNeedsIndex(boolean value) {
+    return with(Capability.FOREIGN_KEY_NEEDS_INDEX, value);
   }
 
   /** {@link Capability#SEQUENCES}. */

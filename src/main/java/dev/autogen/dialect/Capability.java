@@ -105,17 +105,24 @@ public enum Capability {
    */
   MIXED_TYPE_FOREIGN_KEY,
   /**
-   * The server builds an index for a foreign key that no index serves (InnoDB, named after the
-   * constraint) and keeps it when the key is dropped: the plan drops it with the key. Tested on
-   * MariaDB 10.11: an index added later that serves the key replaces it.
-   */
-  FOREIGN_KEY_BUILDS_INDEX,
-  /**
    * Dropping {@code AUTO_INCREMENT} from a column takes {@code ALGORITHM=INSTANT} (MariaDB: tested
    * on 10.11; adding it copies the table). Not claimed for MySQL, where autogen says {@code
    * ALGORITHM=COPY}.
    */
   INSTANT_DROP_AUTO_INCREMENT,
+  /**
+   * A primary key can be dropped on its own without copying the table (PostgreSQL). InnoDB clusters
+   * the rows by the key, so it refuses to drop one in place unless the same {@code ALTER TABLE}
+   * adds the next; autogen then replaces the key in one statement.
+   */
+  DROP_PRIMARY_KEY_ALONE,
+  /**
+   * A foreign key's columns need an index that starts with them, which the server makes (named
+   * after the constraint) only when it adds the key by copying the table, and leaves behind when
+   * the key is dropped (InnoDB). autogen then creates that index before adding a key in place and
+   * drops it with the key.
+   */
+  FOREIGN_KEY_NEEDS_INDEX,
   /**
    * Sequence objects exist ({@code CREATE SEQUENCE}, {@code NEXT VALUE FOR}): PostgreSQL, MariaDB
    * 10.3+. MySQL 8 has none; Hibernate falls back to a table there.

@@ -27,7 +27,9 @@ final class ChangePlanner implements ChangeVisitor<List<PlanItem>> {
       IdSequences idSequences,
       TypeSwaps typeSwaps,
       RenamedColumns renamedColumns,
-      LiftedForeignKeys liftedForeignKeys) {
+      LiftedForeignKeys liftedForeignKeys,
+      ReplacedPrimaryKeys replacedPrimaryKeys,
+      ForeignKeyIndexes foreignKeyIndexes) {
     PlanSupport support =
         new PlanSupport(
             dialect,
@@ -37,7 +39,9 @@ final class ChangePlanner implements ChangeVisitor<List<PlanItem>> {
             idSequences,
             typeSwaps,
             renamedColumns,
-            liftedForeignKeys);
+            liftedForeignKeys,
+            replacedPrimaryKeys,
+            foreignKeyIndexes);
     this.tables = new TablePlans(support);
     this.columns = new ColumnPlans(support);
     this.renames = new RenamePlans(support);

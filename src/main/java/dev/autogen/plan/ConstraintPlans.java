@@ -110,6 +110,10 @@ final class ConstraintPlans {
     }
     Identifier name = pk.name().orElse(support.dialect().identifiers().primaryKeyName(c.table()));
     PrimaryKey named = new PrimaryKey(Optional.of(name), pk.columns());
+    Optional<PlanItem> replacing = support.replacePrimaryKey(out, EXPAND, c.table(), named);
+    if (replacing.isPresent()) {
+      return List.of(replacing.get());
+    }
     return List.of(
         out.item(
             EXPAND,
@@ -119,6 +123,9 @@ final class ConstraintPlans {
   }
 
   List<PlanItem> plan(PrimaryKeyDropped c, Items out) {
+    if (support.replacedPrimaryKeys().replacedIn(c.table()).isPresent()) {
+      return List.of(); // the added key drops it in its own statement
+    }
     PrimaryKey pk = c.primaryKey();
     Identifier name = pk.name().orElse(support.dialect().identifiers().primaryKeyName(c.table()));
     return List.of(
@@ -141,17 +148,20 @@ final class ConstraintPlans {
           out.item(
               EXPAND,
               Rank.ADD_FOREIGN_KEY,
-              List.of(
-                  new Precheck(c.table(), new Precheck.NoOrphans(fk)),
-                  new AddForeignKey(c.table(), fk, false)),
-              dropForeignKey(c.table(), fk, desired)));
+              support.withForeignKeyIndex(
+                  c.table(),
+                  fk,
+                  List.of(
+                      new Precheck(c.table(), new Precheck.NoOrphans(fk)),
+                      new AddForeignKey(c.table(), fk, false))),
+              support.dropAddedForeignKey(c.table(), fk)));
     }
     return List.of(
         out.item(
             EXPAND,
             Rank.ADD_FOREIGN_KEY,
             List.of(new AddForeignKey(c.table(), fk, true)),
-            dropForeignKey(c.table(), fk, desired)),
+            List.of(new DropConstraint(c.table(), fk.name()))),
         out.item(
             VALIDATE,
             Rank.ADD_CONSTRAINT,
@@ -163,28 +173,20 @@ final class ConstraintPlans {
 
   List<PlanItem> plan(ForeignKeyDropped c, Items out) {
     ForeignKey fk = c.foreignKey();
+    List<Operation> drop = new ArrayList<>(List.of(new DropConstraint(c.table(), fk.name())));
+    List<Operation> undo = new ArrayList<>();
+    // the index the server made for the key stays when the key goes (InnoDB)
+    support
+        .foreignKeyIndexes()
+        .leftBehind(c.table(), fk)
+        .ifPresent(
+            i -> {
+              drop.add(new DropIndex(c.table(), i, false));
+              undo.add(new CreateIndex(c.table(), i, false));
+            });
+    undo.add(new AddForeignKey(c.table(), fk, false));
     return List.of(
-        out.item(
-            support.relaxStep(c.table(), fk.columns()),
-            Rank.DROP_FOREIGN_KEY,
-            dropForeignKey(c.table(), fk, support.current()),
-            List.of(new AddForeignKey(c.table(), fk, false))));
-  }
-
-  /**
-   * Drops the key, and the index the server built for it where it builds one ({@link
-   * ForeignKeyIndexes}); {@code schema} is the one the key is dropped from.
-   */
-  private List<Operation> dropForeignKey(Identifier table, ForeignKey fk, Schema schema) {
-    List<Operation> ops = new ArrayList<>();
-    ops.add(new DropConstraint(table, fk.name()));
-    if (capabilities.foreignKeyBuildsIndex()) {
-      schema
-          .table(table)
-          .flatMap(t -> ForeignKeyIndexes.builtFor(t, fk))
-          .ifPresent(i -> ops.add(new DropIndex(table, i, false)));
-    }
-    return ops;
+        out.item(support.relaxStep(c.table(), fk.columns()), Rank.DROP_FOREIGN_KEY, drop, undo));
   }
 
   List<PlanItem> plan(CheckAdded c, Items out) {

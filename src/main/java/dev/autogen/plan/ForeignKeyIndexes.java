@@ -1,42 +1,88 @@
 package dev.autogen.plan;
 
+import dev.autogen.classify.Assessment;
+import dev.autogen.dialect.Dialect;
+import dev.autogen.diff.TableRenamed;
 import dev.autogen.model.ForeignKey;
+import dev.autogen.model.Identifier;
 import dev.autogen.model.Index;
-import dev.autogen.model.PrimaryKey;
+import dev.autogen.model.Schema;
 import dev.autogen.model.Table;
-import dev.autogen.model.UniqueConstraint;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * The index InnoDB builds for a foreign key that no index serves. The model leaves it out (the
- * introspection hides it: a mapping never declares it), but dropping the key leaves it behind, an
- * index the desired schema lacks that also blocks {@code ALGORITHM=INSTANT} on its columns; so the
- * plan drops it with the key. Re-adding the key builds it again.
+ * The index behind a foreign key where the dialect needs one of its own (InnoDB, see {@code
+ * Capabilities#foreignKeyNeedsIndex}): the server makes it, named after the constraint, only when
+ * it adds the key by copying the table, and leaves it behind when the key is dropped. So a key
+ * added in place gets that index first, and a dropped key's index goes with it, unless another
+ * index of the table starts with the key's columns (the server uses that one and makes none).
+ * Introspection hides such an index, so the schema compares as if the server had made it.
  */
 final class ForeignKeyIndexes {
 
-  private ForeignKeyIndexes() {}
+  private final boolean needed;
+  private final Schema current;
+  private final Schema desired;
+  private final Map<Identifier, Identifier> currentNames;
+
+  private ForeignKeyIndexes(
+      boolean needed, Schema current, Schema desired, Map<Identifier, Identifier> currentNames) {
+    this.needed = needed;
+    this.current = current;
+    this.desired = desired;
+    this.currentNames = Map.copyOf(currentNames);
+  }
+
+  static ForeignKeyIndexes of(
+      Dialect dialect, List<Assessment> assessments, Schema current, Schema desired) {
+    Map<Identifier, Identifier> currentNames = new HashMap<>();
+    for (Assessment a : assessments) {
+      if (a.change() instanceof TableRenamed r) {
+        currentNames.put(r.to(), r.from());
+      }
+    }
+    return new ForeignKeyIndexes(
+        dialect.capabilities().foreignKeyNeedsIndex(), current, desired, currentNames);
+  }
 
   /**
-   * The index the server built for {@code fk} in {@code table}: named after the constraint, present
-   * when no key or index of the table starts with the key's columns (one that does serves the key,
-   * and one added later replaces the built one).
+   * The index to create before {@code fk} is added to {@code table} of the desired schema. An index
+   * the plan adds does not count: indexes come after foreign keys in a step ({@link Rank}).
    */
-  static Optional<Index> builtFor(Table table, ForeignKey fk) {
-    List<List<?>> served = new ArrayList<>();
-    table.primaryKey().map(PrimaryKey::columns).ifPresent(served::add);
-    table.uniques().stream().map(UniqueConstraint::columns).forEach(served::add);
-    table.indexes().stream().filter(i -> !i.isOpaque()).map(Index::columns).forEach(served::add);
-    boolean servedElsewhere =
-        served.stream()
-            .anyMatch(
-                cols ->
-                    cols.size() >= fk.columns().size()
-                        && cols.subList(0, fk.columns().size()).equals(fk.columns()));
-    return servedElsewhere
-        ? Optional.empty()
-        : Optional.of(new Index(fk.name(), fk.columns(), false, Optional.empty()));
+  Optional<Index> toAdd(Identifier table, ForeignKey fk) {
+    List<Index> kept =
+        current
+            .table(currentNames.getOrDefault(table, table))
+            .map(Table::indexes)
+            .orElse(List.of());
+    return own(desired.table(table), kept, fk);
+  }
+
+  /** The index the server left when {@code fk} of {@code table} (its desired name) is dropped. */
+  Optional<Index> leftBehind(Identifier table, ForeignKey fk) {
+    Optional<Table> t = current.table(currentNames.getOrDefault(table, table));
+    return own(t, t.map(Table::indexes).orElse(List.of()), fk);
+  }
+
+  private Optional<Index> own(Optional<Table> table, List<Index> indexes, ForeignKey fk) {
+    if (!needed || table.isEmpty() || startsAnyKey(table.get(), indexes, fk.columns())) {
+      return Optional.empty();
+    }
+    return Optional.of(new Index(fk.name(), fk.columns(), false, Optional.empty()));
+  }
+
+  private static boolean startsAnyKey(Table t, List<Index> indexes, List<Identifier> columns) {
+    Stream<List<Identifier>> keys =
+        Stream.of(
+                t.primaryKey().stream().map(pk -> pk.columns()),
+                t.uniques().stream().map(u -> u.columns()),
+                indexes.stream().filter(i -> !i.isOpaque()).map(Index::columns))
+            .flatMap(s -> s);
+    return keys.anyMatch(
+        k -> k.size() >= columns.size() && k.subList(0, columns.size()).equals(columns));
   }
 }

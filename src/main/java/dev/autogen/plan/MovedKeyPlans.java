@@ -91,12 +91,18 @@ final class MovedKeyPlans {
   /**
    * The new key is added where its columns become NOT NULL (the rename tightens them in the
    * contract), after the old key is dropped: the table is without a primary key only between the
-   * contract files, while the unique index on the new columns already holds.
+   * contract files, while the unique index on the new columns already holds. Where the old key
+   * cannot be dropped alone (InnoDB), the new one replaces it in one statement there instead.
    */
   List<PlanItem> plan(PrimaryKeyAdded c, Items out) {
     PrimaryKey pk = c.primaryKey();
     Identifier name = pk.name().orElse(support.dialect().identifiers().primaryKeyName(c.table()));
     PrimaryKey named = new PrimaryKey(Optional.of(name), pk.columns());
+    Optional<PlanItem> replacing =
+        support.replacePrimaryKey(out, support.notNullStep(), c.table(), named);
+    if (replacing.isPresent()) {
+      return List.of(replacing.get());
+    }
     if (!adoptsIndexes()) {
       return List.of(
           out.item(
@@ -133,17 +139,20 @@ final class MovedKeyPlans {
     boolean toMovedKey =
         support.renamedColumns().moves(fk.referencedTable(), fk.referencedColumns());
     StepKind step = toMovedKey && referencesPrimaryKey(fk) ? support.notNullStep() : CONTRACT;
-    List<Operation> undo = List.of(new DropConstraint(c.table(), fk.name()));
     if (step != CONTRACT || !capabilities.notValidConstraints()) {
       return List.of(
           out.item(
               step,
               Rank.ADD_FOREIGN_KEY,
-              List.of(
-                  new Precheck(c.table(), new Precheck.NoOrphans(fk)),
-                  new AddForeignKey(c.table(), fk, false)),
-              undo));
+              support.withForeignKeyIndex(
+                  c.table(),
+                  fk,
+                  List.of(
+                      new Precheck(c.table(), new Precheck.NoOrphans(fk)),
+                      new AddForeignKey(c.table(), fk, false))),
+              support.dropAddedForeignKey(c.table(), fk)));
     }
+    List<Operation> undo = List.of(new DropConstraint(c.table(), fk.name()));
     return List.of(
         out.item(
             CONTRACT, Rank.ADD_FOREIGN_KEY, List.of(new AddForeignKey(c.table(), fk, true)), undo),

@@ -15,8 +15,9 @@ import java.util.Optional;
  * What the change-family planners share: the dialect, options, both schemas and the id columns
  * whose generator switches (see {@link IdSequences}), the type changes made through a shadow column
  * (see {@link TypeSwaps}), the foreign keys lifted around in-place type changes (see {@link
- * LiftedForeignKeys}), and the building blocks several families use (batched backfills, NOT NULL
- * tightening, narrowing refusal).
+ * LiftedForeignKeys}), the primary keys replaced in one statement (see {@link
+ * ReplacedPrimaryKeys}), the indexes behind foreign keys (see {@link ForeignKeyIndexes}), and the
+ * building blocks several families use (batched backfills, NOT NULL tightening, narrowing refusal).
  */
 record PlanSupport(
     Dialect dialect,
@@ -26,7 +27,9 @@ record PlanSupport(
     IdSequences idSequences,
     TypeSwaps typeSwaps,
     RenamedColumns renamedColumns,
-    LiftedForeignKeys liftedForeignKeys) {
+    LiftedForeignKeys liftedForeignKeys,
+    ReplacedPrimaryKeys replacedPrimaryKeys,
+    ForeignKeyIndexes foreignKeyIndexes) {
 
   /**
    * Dropping what only guards columns that stay is a relaxation; otherwise it goes with the
@@ -41,6 +44,50 @@ record PlanSupport(
         .table(table)
         .map(t -> columns.stream().allMatch(col -> t.column(col).isPresent()))
         .orElse(false);
+  }
+
+  /**
+   * {@code add} (the operations that add {@code fk} to {@code t}), preceded by the index of its own
+   * the key needs there (see {@link ForeignKeyIndexes}).
+   */
+  List<Operation> withForeignKeyIndex(Identifier t, ForeignKey fk, List<Operation> add) {
+    List<Operation> ops = new ArrayList<>();
+    foreignKeyIndexes.toAdd(t, fk).ifPresent(i -> ops.add(new CreateIndex(t, i, false)));
+    ops.addAll(add);
+    return ops;
+  }
+
+  /**
+   * Drops {@code fk} of {@code t} and then the index of its own that {@link #withForeignKeyIndex}
+   * made.
+   */
+  List<Operation> dropAddedForeignKey(Identifier t, ForeignKey fk) {
+    List<Operation> ops = new ArrayList<>();
+    ops.add(new DropConstraint(t, fk.name()));
+    foreignKeyIndexes.toAdd(t, fk).ifPresent(i -> ops.add(new DropIndex(t, i, false)));
+    return ops;
+  }
+
+  /**
+   * Adds {@code key} (named) to {@code table}, dropping in the same statement the key it replaces
+   * where the dialect cannot drop that one alone; the undo puts the old key back the same way.
+   * Empty when the add drops no key (see {@link ReplacedPrimaryKeys}).
+   */
+  Optional<PlanItem> replacePrimaryKey(Items out, StepKind step, Identifier table, PrimaryKey key) {
+    return replacedPrimaryKeys
+        .replacedIn(table)
+        .map(
+            old -> {
+              Identifier oldName = old.name().orElse(dialect.identifiers().primaryKeyName(table));
+              Identifier name = key.name().orElseThrow();
+              return out.item(
+                  step,
+                  Rank.ADD_CONSTRAINT,
+                  List.of(AddPrimaryKey.replacing(table, key, oldName)),
+                  List.of(
+                      AddPrimaryKey.replacing(
+                          table, new PrimaryKey(Optional.of(oldName), old.columns()), name)));
+            });
   }
 
   /**

@@ -44,7 +44,9 @@ public final class Planner {
             IdSequences.of(assessments, current, options),
             typeSwaps,
             RenamedColumns.of(assessments),
-            LiftedForeignKeys.of(dialect, assessments, current, typeSwaps));
+            LiftedForeignKeys.of(dialect, assessments, current, typeSwaps),
+            ReplacedPrimaryKeys.of(dialect, assessments),
+            ForeignKeyIndexes.of(dialect, assessments, current, desired));
     Map<StepKind, List<PlanItem>> byStep = new EnumMap<>(StepKind.class);
     try {
       for (Assessment a : assessments) {

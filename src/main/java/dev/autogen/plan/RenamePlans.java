@@ -80,7 +80,9 @@ final class RenamePlans {
     items.add(out.item(BACKFILL, Rank.ALTER_COLUMN, fill, List.of()));
     items.add(out.item(CONTRACT, Rank.DROP_COLUMN, contract, contractUndo));
     if (!after.nullable()) {
-      items.addAll(support.tightenNotNull(out, t, after, List.of()));
+      // tightened before the contract sets the default: where NOT NULL is a whole-column MODIFY
+      // (MySQL, MariaDB), its undo must give back the column as that step found it, without one
+      items.addAll(support.tightenNotNull(out, t, added.withNullable(false), List.of()));
     }
     return items;
   }

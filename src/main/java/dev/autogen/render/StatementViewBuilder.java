@@ -255,6 +255,7 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
         op.primaryKey().name().map(this::q),
         list(op.primaryKey().columns()),
         op.usingIndex().map(this::q),
+        op.replacing().map(this::q),
         online.index());
   }
 

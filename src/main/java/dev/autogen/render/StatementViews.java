@@ -147,6 +147,7 @@ final class StatementViews {
       Optional<String> name,
       String columns,
       Optional<String> usingIndex,
+      Optional<String> replacing,
       String online) {}
 
   record CheckDef(String name, String expression) {}

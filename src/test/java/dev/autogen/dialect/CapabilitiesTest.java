@@ -39,7 +39,7 @@ class CapabilitiesTest {
                     ONLINE_FOREIGN_KEY_UNCHECKED,
                     GUARDED_DDL,
                     INSTANT_DROP_AUTO_INCREMENT,
-                    FOREIGN_KEY_BUILDS_INDEX)));
+                    FOREIGN_KEY_NEEDS_INDEX)));
     assertThat(PostgresDialect.create(new ServerVersion(10, 0)).capabilities().facts())
         .isEqualTo(
             EnumSet.of(
@@ -54,6 +54,7 @@ class CapabilitiesTest {
                 ENFORCED_CHECKS,
                 RENAME_COLUMN,
                 TYPE_CHANGE_UNDER_FOREIGN_KEY,
+                DROP_PRIMARY_KEY_ALONE,
                 MIXED_TYPE_FOREIGN_KEY,
                 SEQUENCES));
     assertThat(MysqlDialect.create(MysqlFlavour.MYSQL).capabilities().facts())
@@ -74,7 +75,7 @@ class CapabilitiesTest {
                 INSTANT_COLUMN_DEFAULT,
                 ONLINE_NULLABILITY,
                 ONLINE_FOREIGN_KEY_UNCHECKED,
-                FOREIGN_KEY_BUILDS_INDEX));
+                FOREIGN_KEY_NEEDS_INDEX));
     assertThat(
             MysqlDialect.create(MysqlFlavour.MARIADB, new ServerVersion(10, 3, 0))
                 .capabilities()
@@ -94,7 +95,7 @@ class CapabilitiesTest {
                 ONLINE_NULLABILITY,
                 ONLINE_FOREIGN_KEY_UNCHECKED,
                 INSTANT_DROP_AUTO_INCREMENT,
-                FOREIGN_KEY_BUILDS_INDEX,
+                FOREIGN_KEY_NEEDS_INDEX,
                 SEQUENCES));
     assertThat(MysqlDialect.create(MysqlFlavour.MARIADB).capabilities().guardedDdl()).isTrue();
     // MySQL has no sequences at any version; MariaDB since 10.3

@@ -188,6 +188,14 @@ public final class OperationSamples {
                 id("nopk"),
                 new PrimaryKey(Optional.of(id("nopk_pk")), List.of(id("a"))),
                 Optional.of(id("Nopk Idx")))),
+        sample(
+            "add_primary_key replacing",
+            "CREATE TABLE twokeys (a integer NOT NULL, b integer NOT NULL,"
+                + " CONSTRAINT twokeys_pk PRIMARY KEY (a));",
+            AddPrimaryKey.replacing(
+                id("twokeys"),
+                new PrimaryKey(Optional.of(id("twokeys_pk_b")), List.of(id("b"))),
+                id("twokeys_pk"))),
         sample("rename_column", "", new RenameColumn(USER, id("Mixed Case"), id("Mixed Old"))),
         sample(
             "rename_index",

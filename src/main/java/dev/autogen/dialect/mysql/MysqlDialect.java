@@ -175,10 +175,15 @@ public final class MysqlDialect {
         // MODIFY of a column a foreign key uses fails with errors 1832/1833, on both servers and
         // with foreign_key_checks=0 too (tested on MariaDB 10.11)
         .withTypeChangeUnderForeignKey(false)
+        // InnoDB clusters rows by the primary key: DROP PRIMARY KEY alone is refused in place
+        // ("Dropping a primary key is not allowed without also adding a new primary key")
+        .withDropPrimaryKeyAlone(false)
+        // ADD FOREIGN KEY in place ("Missing index for constraint") needs the index first, and
+        // DROP FOREIGN KEY leaves the one the server made (tested on MariaDB 10.11)
+        .withForeignKeyNeedsIndex(true)
         // int referencing bigint: error 1825 (checks off) or errno 150 (tested on MariaDB 10.11)
         .withMixedTypeForeignKey(false)
         // InnoDB: DROP FOREIGN KEY leaves the index built for the key (tested on MariaDB 10.11)
-        .withForeignKeyBuildsIndex(true)
         // MODIFY without AUTO_INCREMENT with ALGORITHM=INSTANT: tested on MariaDB 10.11 only
         .withInstantDropAutoIncrement(maria && v.atLeast(10, 3, 0))
         // CREATE SEQUENCE: MariaDB 10.3; MySQL has no sequences

@@ -91,6 +91,8 @@ public final class PostgresDialect {
         .withRenameColumn(true)
         // ALTER COLUMN ... TYPE re-checks the foreign keys over the column
         .withTypeChangeUnderForeignKey(true)
+        // DROP CONSTRAINT of a primary key drops its index, the table stays as it is
+        .withDropPrimaryKeyAlone(true)
         // integer may reference bigint: the key compares values
         .withMixedTypeForeignKey(true)
         .withSequences(true)
