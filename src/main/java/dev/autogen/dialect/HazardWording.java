@@ -19,6 +19,7 @@ package dev.autogen.dialect;
  * @param blockingLockRemedy the safer way around a blocking lock on this server
  * @param fullTableScanRemedy the safer way around a validating scan under a lock on this server
  * @param longIndexBuildRemedy the safer way to build an index on a big table on this server
+ * @param switchLock the lock a type swap's switch takes on {@code {table}} for its catalog changes
  */
 public record HazardWording(
     String rebuildLock,
@@ -29,7 +30,8 @@ public record HazardWording(
     String notNullCheckScan,
     String blockingLockRemedy,
     String fullTableScanRemedy,
-    String longIndexBuildRemedy) {
+    String longIndexBuildRemedy,
+    String switchLock) {
 
   /** {@code sentence} with its placeholders filled in. */
   public static String fill(

@@ -59,7 +59,8 @@ public final class MysqlDialect {
         new MysqlTypeMapper(flavour, version),
         new MysqlIdentifierRules(tableNames),
         new MysqlExpressionRules(),
-        WORDING);
+        WORDING,
+        MysqlStepWording.WORDING);
   }
 
   /**
@@ -125,7 +126,10 @@ public final class MysqlDialect {
               + " place (ALGORITHM=INPLACE, LOCK=NONE) while writes go on.",
           "Build it in place (ALGORITHM=INPLACE, LOCK=NONE) in a file of its own and run that file"
               + " off-peak; the build reads every row while writes go on, and its metadata lock"
-              + " waits for open transactions at the start and the end.");
+              + " waits for open transactions at the start and the end.",
+          "the switch changes only the definition of {table} (renames, adopting the prebuilt"
+              + " indexes), but "
+              + METADATA_LOCK);
 
   static Capabilities capabilities(MysqlFlavour flavour, ServerVersion v) {
     boolean maria = flavour == MysqlFlavour.MARIADB;

@@ -39,7 +39,8 @@ public final class PostgresDialect {
         new PostgresTypeMapper(version.atLeast(12) && UtcZones.isUtc(timeZone)),
         new PostgresIdentifierRules(),
         new PostgresExpressionRules(),
-        WORDING);
+        WORDING,
+        PostgresStepWording.WORDING);
   }
 
   /** PostgreSQL's locks and statements, as its documentation names them. */
@@ -59,7 +60,9 @@ public final class PostgresDialect {
               + " validated CHECK (col IS NOT NULL) lets SET NOT NULL skip the scan (PostgreSQL"
               + " 12+).",
           "Build it CONCURRENTLY in its own non-transactional file (autogen does) and run that file"
-              + " off-peak; a failed build leaves an INVALID index that the file drops on rerun.");
+              + " off-peak; a failed build leaves an INVALID index that the file drops on rerun.",
+          "the switch holds an ACCESS EXCLUSIVE lock on {table} for catalog changes only (renames,"
+              + " adopting the prebuilt indexes)");
 
   static Capabilities capabilities(ServerVersion v) {
     return Capabilities.baseline()
