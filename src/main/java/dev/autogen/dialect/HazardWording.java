@@ -20,6 +20,7 @@ package dev.autogen.dialect;
  * @param fullTableScanRemedy the safer way around a validating scan under a lock on this server
  * @param longIndexBuildRemedy the safer way to build an index on a big table on this server
  * @param switchLock the lock a type swap's switch takes on {@code {table}} for its catalog changes
+ * @param sequenceCall how code draws the next value of the sequence {@code {table}}
  */
 public record HazardWording(
     String rebuildLock,
@@ -31,7 +32,8 @@ public record HazardWording(
     String blockingLockRemedy,
     String fullTableScanRemedy,
     String longIndexBuildRemedy,
-    String switchLock) {
+    String switchLock,
+    String sequenceCall) {
 
   /** {@code sentence} with its placeholders filled in. */
   public static String fill(

@@ -26,6 +26,7 @@ public final class PostgresWords {
                       "plpgsql",
                       "reltuples",
                       "$$",
+                      "nextval('",
                       "::")
                   .map(w -> Pattern.compile(Pattern.quote(w), Pattern.CASE_INSENSITIVE)),
               Stream.of(

@@ -129,7 +129,8 @@ public final class MysqlDialect {
               + " waits for open transactions at the start and the end.",
           "the switch changes only the definition of {table} (renames, adopting the prebuilt"
               + " indexes), but "
-              + METADATA_LOCK);
+              + METADATA_LOCK,
+          "NEXT VALUE FOR {table}");
 
   static Capabilities capabilities(MysqlFlavour flavour, ServerVersion v) {
     boolean maria = flavour == MysqlFlavour.MARIADB;

@@ -62,7 +62,8 @@ public final class PostgresDialect {
           "Build it CONCURRENTLY in its own non-transactional file (autogen does) and run that file"
               + " off-peak; a failed build leaves an INVALID index that the file drops on rerun.",
           "the switch holds an ACCESS EXCLUSIVE lock on {table} for catalog changes only (renames,"
-              + " adopting the prebuilt indexes)");
+              + " adopting the prebuilt indexes)",
+          "nextval('{table}')");
 
   static Capabilities capabilities(ServerVersion v) {
     return Capabilities.baseline()
