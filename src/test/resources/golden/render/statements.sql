@@ -307,11 +307,11 @@ DO $autogen$
 DECLARE
   offending bigint;
 BEGIN
-  SELECT count(*) INTO offending FROM "user" WHERE length(email) > 20;
+  SELECT count(*) INTO offending FROM "user" WHERE char_length(email) > 20;
   IF offending > 0 THEN
     RAISE EXCEPTION USING
       MESSAGE = 'autogen pre-flight check failed: ' || offending || ' row(s) of ' || 'user' || ' have a value of ' || 'email' || ' that does not fit ' || 'varchar(20)',
-      HINT = 'Shorten or fix them, then rerun this file. Find them with: ' || $autogen_query$SELECT * FROM "user" WHERE length(email) > 20$autogen_query$;
+      HINT = 'Shorten or fix them, then rerun this file. Find them with: ' || $autogen_query$SELECT * FROM "user" WHERE char_length(email) > 20$autogen_query$;
   END IF;
 END
 $autogen$;

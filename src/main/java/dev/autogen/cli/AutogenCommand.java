@@ -2,6 +2,7 @@ package dev.autogen.cli;
 
 import dev.autogen.plan.MigrationPlan;
 import dev.autogen.plan.Step;
+import dev.autogen.render.CarriedColumnAttributes;
 import dev.autogen.render.RenderSettings;
 import dev.autogen.render.RenderedFile;
 import dev.autogen.render.Renderer;
@@ -122,7 +123,9 @@ final class AutogenCommand implements Callable<Integer> {
       MigrationPlan plan = Pipeline.plan(s, r, true);
       String rev = revision != null ? revision : now();
       Renderer renderer =
-          new Renderer(r.dialect(), templates).withColumnAttributes(r.current().columnAttributes());
+          new Renderer(r.dialect(), templates)
+              .withColumnAttributes(
+                  CarriedColumnAttributes.of(plan, r.current().columnAttributes()));
       RenderSettings settings =
           new RenderSettings(
               rev,

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * pt-online-schema-change's data source name ({@code h=host,P=port,u=user,D=database,t=table}) of a
  * table of the {@code --url} database. No password: the tool asks for it with {@code --ask-pass} or
- * reads it from the user's option file ({@code ~/.my.cnf}).
+ * reads it from the user's option file ({@code ~/.my.cnf}). The text is the tool's own syntax, not
+ * yet quoted for a shell: the renderer quotes every argument of the command it writes.
  */
 final class PtOscDsn {
   private static final Pattern URL =
@@ -19,15 +20,22 @@ final class PtOscDsn {
   private PtOscDsn() {}
 
   static String of(Settings s, Identifier table) {
-    String url = s.url().orElse("");
+    return of(s.url().orElse(""), s.user(), s.schema(), table);
+  }
+
+  /**
+   * @param url the JDBC URL of the database (host, port, database, {@code user=} parameter)
+   * @param user the user when given apart from the URL
+   * @param schema the database when given apart from the URL (empty: the URL's)
+   */
+  static String of(String url, Optional<String> user, String schema, Identifier table) {
     Matcher m = URL.matcher(url);
     List<String> parts = new ArrayList<>();
-    String database = s.schema();
-    Optional<String> user = s.user();
+    String database = schema;
     if (m.matches()) {
-      parts.add("h=" + m.group(1));
+      parts.add(part("h", m.group(1)));
       if (m.group(2) != null) {
-        parts.add("P=" + m.group(2));
+        parts.add(part("P", m.group(2)));
       }
       if (database.isEmpty()) {
         database = m.group(3);
@@ -36,10 +44,15 @@ final class PtOscDsn {
         user = parameter(m.group(4), "user");
       }
     }
-    user.ifPresent(u -> parts.add("u=" + u));
-    parts.add("D=" + database);
-    parts.add("t=" + table.value());
+    user.ifPresent(u -> parts.add(part("u", u)));
+    parts.add(part("D", database));
+    parts.add(part("t", table.value()));
     return String.join(",", parts);
+  }
+
+  /** {@code key=value}, a comma in the value escaped as the tool reads it ({@code \\,}). */
+  private static String part(String key, String value) {
+    return key + "=" + value.replace(",", "\\,");
   }
 
   private static Optional<String> parameter(String query, String name) {

@@ -239,6 +239,15 @@ public record Capabilities(Set<Capability> facts) {
     return with(Capability.TYPE_CHANGE_UNDER_FOREIGN_KEY, value);
   }
 
+  /** {@link Capability#MIXED_TYPE_FOREIGN_KEY}. */
+  public boolean mixedTypeForeignKey() {
+    return has(Capability.MIXED_TYPE_FOREIGN_KEY);
+  }
+
+  public Capabilities withMixedTypeForeignKey(boolean value) {
+    return with(Capability.MIXED_TYPE_FOREIGN_KEY, value);
+  }
+
   /** {@link Capability#INSTANT_DROP_AUTO_INCREMENT}. */
   public boolean instantDropAutoIncrement() {
     return has(Capability.INSTANT_DROP_AUTO_INCREMENT);

@@ -19,6 +19,9 @@ package dev.autogen.dialect;
  * @param blockingLockRemedy the safer way around a blocking lock on this server
  * @param fullTableScanRemedy the safer way around a validating scan under a lock on this server
  * @param longIndexBuildRemedy the safer way to build an index on a big table on this server
+ * @param liftedForeignKey a foreign key ({@code {key}} of {@code {owner}}) is dropped before the
+ *     type of {@code {table}.{column}} changes and re-added after it (where the server refuses the
+ *     change under the key): what holds the key's rows meanwhile
  * @param switchLock the lock a type swap's switch takes on {@code {table}} for its catalog changes
  * @param sequenceCall how code draws the next value of the sequence {@code {table}}
  */
@@ -32,6 +35,7 @@ public record HazardWording(
     String blockingLockRemedy,
     String fullTableScanRemedy,
     String longIndexBuildRemedy,
+    String liftedForeignKey,
     String switchLock,
     String sequenceCall) {
 

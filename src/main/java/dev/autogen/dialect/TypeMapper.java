@@ -61,6 +61,29 @@ public interface TypeMapper {
   boolean isMetadataOnlyChange(SqlType from, SqlType to);
 
   /**
+   * The width in bits of a signed integer type, for the range a narrower one accepts; empty for any
+   * other type. The default knows the SQL standard's (PostgreSQL's) spellings.
+   */
+  default java.util.OptionalInt integerBits(SqlType type) {
+    return switch (type.name()) {
+      case "smallint" -> java.util.OptionalInt.of(16);
+      case "integer" -> java.util.OptionalInt.of(32);
+      case "bigint" -> java.util.OptionalInt.of(64);
+      default -> java.util.OptionalInt.empty();
+    };
+  }
+
+  /** Whether the type holds character strings a shorter {@code varchar}/{@code char} can cut. */
+  default boolean isCharacterString(SqlType type) {
+    return java.util.List.of("varchar", "char", "text").contains(type.name());
+  }
+
+  /** Whether the type is an exact decimal with precision and scale. */
+  default boolean isExactDecimal(SqlType type) {
+    return type.name().equals("numeric");
+  }
+
+  /**
    * How a value of {@code from} becomes a value of {@code to} where a cast would not carry it over
    * (PostgreSQL's large objects: {@code CAST(text AS oid)} reads the text as an object number): a
    * function from the SQL of the operand (a quoted column, {@code NEW.} prefixed in a trigger) to

@@ -4,6 +4,10 @@ import static dev.autogen.plan.StepKind.BACKFILL;
 import static dev.autogen.plan.StepKind.CONTRACT;
 import static dev.autogen.plan.StepKind.EXPAND;
 
+import dev.autogen.classify.Assessment;
+import dev.autogen.classify.Hazard;
+import dev.autogen.classify.HazardCode;
+import dev.autogen.dialect.HazardWording;
 import dev.autogen.diff.*;
 import dev.autogen.model.*;
 import java.util.ArrayList;
@@ -81,11 +85,12 @@ final class ColumnPlans {
     return items;
   }
 
-  List<PlanItem> plan(ColumnTypeChanged c, Items out) {
+  List<PlanItem> plan(ColumnTypeChanged c, Items classified) {
     Optional<TypeSwaps.Swap> swap = support.typeSwaps().of(c.table(), c.before().name());
     if (swap.isPresent()) {
-      return swaps.plan(swap.get(), out);
+      return swaps.plan(swap.get(), classified);
     }
+    Items out = withLiftHazards(c, classified);
     Identifier name = c.after().name();
     Optional<List<String>> constants = support.enumConstants(c.table(), name);
     // an enum switching between ordinals and names converts through a CASE over its constants
@@ -133,6 +138,32 @@ final class ColumnPlans {
                     Optional.of(c.after().type())))));
     items.addAll(liftForeignKeys(c, out));
     return items;
+  }
+
+  /**
+   * The change's assessment with, for each foreign key lifted around it, the window in which the
+   * key is not enforced, in the dialect's words: the step's header says it.
+   */
+  private Items withLiftHazards(ColumnTypeChanged c, Items out) {
+    List<LiftedForeignKeys.Lift> lifts = support.liftedForeignKeys().liftedBy(c);
+    if (lifts.isEmpty()) {
+      return out;
+    }
+    Assessment a = out.assessment();
+    List<Hazard> hazards = new ArrayList<>(a.hazards());
+    for (LiftedForeignKeys.Lift lift : lifts) {
+      String sentence =
+          HazardWording.fill(
+                  support.dialect().wording().liftedForeignKey(),
+                  c.table().value(),
+                  c.before().name().value(),
+                  "",
+                  "")
+              .replace("{key}", lift.foreignKey().name().value())
+              .replace("{owner}", lift.owner().value());
+      hazards.add(new Hazard(HazardCode.CONSTRAINT_MAY_FAIL, sentence));
+    }
+    return new Items(new Assessment(a.change(), a.backward(), a.forward(), hazards));
   }
 
   /**

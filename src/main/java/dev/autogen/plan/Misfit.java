@@ -5,6 +5,7 @@ import dev.autogen.model.SqlType;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Why a value may not fit a narrower type, and the condition (portable SQL over one column) that
@@ -20,7 +21,8 @@ public sealed interface Misfit {
   record TooLong(int max) implements Misfit {
     @Override
     public String condition(String column) {
-      return "length(" + column + ") > " + max;
+      // characters, as varchar(n) counts them: MySQL's length() counts bytes
+      return "char_length(" + column + ") > " + max;
     }
   }
 
@@ -53,25 +55,31 @@ public sealed interface Misfit {
     }
   }
 
+  /** PostgreSQL's integer types, by which an enum column is told to hold ordinals. */
   List<String> INTEGERS = List.of("smallint", "integer", "bigint");
 
-  /** The misfit of changing {@code from} to {@code to}, when it is a narrowing autogen models. */
+  /**
+   * The misfit of changing {@code from} to {@code to}, when it is a narrowing autogen models; the
+   * dialect's types say which are integers, strings and decimals (MySQL spells them {@code int},
+   * {@code longtext}, {@code decimal}).
+   */
   static Optional<Misfit> of(SqlType from, SqlType to, TypeMapper types) {
     if (types.isWidening(from, to)) {
       return Optional.empty();
     }
-    String f = from.name();
     String t = to.name();
-    List<String> strings = List.of("varchar", "char", "text");
-    if (strings.contains(f) && (t.equals("varchar") || t.equals("char")) && !to.args().isEmpty()) {
+    if (types.isCharacterString(from)
+        && (t.equals("varchar") || t.equals("char"))
+        && !to.args().isEmpty()) {
       return Optional.of(new TooLong(to.args().get(0)));
     }
-    if (INTEGERS.contains(f) && INTEGERS.contains(t)) {
-      int bits = t.equals("smallint") ? 15 : 31;
-      BigInteger max = BigInteger.TWO.pow(bits).subtract(BigInteger.ONE);
+    OptionalInt fromBits = types.integerBits(from);
+    OptionalInt toBits = types.integerBits(to);
+    if (fromBits.isPresent() && toBits.isPresent()) {
+      BigInteger max = BigInteger.TWO.pow(toBits.getAsInt() - 1).subtract(BigInteger.ONE);
       return Optional.of(new OutOfRange(max.negate().subtract(BigInteger.ONE), max));
     }
-    if (f.equals("numeric") && t.equals("numeric") && to.args().size() == 2) {
+    if (types.isExactDecimal(from) && types.isExactDecimal(to) && to.args().size() == 2) {
       return Optional.of(new TooManyDigits(to.args().get(0) - to.args().get(1), to.args().get(1)));
     }
     return Optional.empty();

@@ -32,6 +32,8 @@ public final class Planner {
    */
   public MigrationPlan plan(List<Assessment> assessments, Schema current, Schema desired)
       throws PlanningException {
+    // before anything is planned: such a key could not be added back after its type change
+    ForeignKeyTypes.check(dialect, assessments, desired);
     TypeSwaps typeSwaps = TypeSwaps.of(dialect, assessments, current, options);
     ChangePlanner changePlanner =
         new ChangePlanner(

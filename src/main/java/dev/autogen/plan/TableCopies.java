@@ -75,10 +75,7 @@ public final class TableCopies {
       List<Operation> upgrade = new ArrayList<>();
       List<String> notes = new ArrayList<>();
       for (Operation op : step.upgrade()) {
-        Optional<TableStatistics> big =
-            copiedTable(op, dialect)
-                .map(sizes::get)
-                .filter(t -> t.estimatedRows() >= thresholds.errorRows());
+        Optional<TableStatistics> big = bigCopy(op, dialect, sizes, thresholds);
         if (big.isEmpty()) {
           upgrade.add(op);
           continue;
@@ -104,8 +101,7 @@ public final class TableCopies {
                     + " until the copy ends. Run it in a maintenance window.");
           }
           case PT_OSC -> {
-            upgrade.add(
-                new OnlineSchemaChange(t.table(), op, t.estimatedRows(), dsn.apply(t.table())));
+            upgrade.add(handed(op, t, dsn));
             notes.add(
                 "pt-online-schema-change: "
                     + what
@@ -116,12 +112,45 @@ public final class TableCopies {
           default -> throw new IllegalStateException(route.name());
         }
       }
-      steps.add(notes.isEmpty() ? step : withNotes(step, upgrade, notes));
+      List<Operation> downgrade = step.downgrade();
+      if (route == CopyRoute.PT_OSC) {
+        // undoing the change copies the same big table: the tool does it, as it did the change
+        downgrade = new ArrayList<>();
+        boolean handedBack = false;
+        for (Operation op : step.downgrade()) {
+          Optional<TableStatistics> big = bigCopy(op, dialect, sizes, thresholds);
+          downgrade.add(big.<Operation>map(t -> handed(op, t, dsn)).orElse(op));
+          handedBack |= big.isPresent();
+        }
+        if (handedBack) {
+          notes.add(
+              "Its undo script hands the reverse change to pt-online-schema-change the same way:"
+                  + " run the commands it carries (dry run, then execute) before it.");
+        }
+      }
+      steps.add(notes.isEmpty() ? step : withNotes(step, upgrade, downgrade, notes));
     }
     return new MigrationPlan(steps);
   }
 
-  private static Step withNotes(Step step, List<Operation> upgrade, List<String> notes) {
+  /** The table {@code op} copies, with its size, when that size reaches {@code --error-rows}. */
+  private static Optional<TableStatistics> bigCopy(
+      Operation op,
+      Dialect dialect,
+      Map<Identifier, TableStatistics> sizes,
+      ClassifierSettings thresholds) {
+    return copiedTable(op, dialect)
+        .map(sizes::get)
+        .filter(t -> t.estimatedRows() >= thresholds.errorRows());
+  }
+
+  private static OnlineSchemaChange handed(
+      Operation op, TableStatistics t, java.util.function.Function<Identifier, String> dsn) {
+    return new OnlineSchemaChange(t.table(), op, t.estimatedRows(), dsn.apply(t.table()));
+  }
+
+  private static Step withNotes(
+      Step step, List<Operation> upgrade, List<Operation> downgrade, List<String> notes) {
     return new Step(
         step.phase(),
         step.slug(),
@@ -131,7 +160,7 @@ public final class TableCopies {
         step.transactional(),
         step.reversible(),
         upgrade,
-        step.downgrade(),
+        downgrade,
         step.assessments());
   }
 

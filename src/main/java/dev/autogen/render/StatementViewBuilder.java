@@ -405,9 +405,9 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
         q(op.table()),
         String.format(java.util.Locale.ROOT, "%,d", op.rows()),
         alter,
-        // single quotes: the clauses hold backticks, which a shell expands inside double quotes
-        "'" + alter.replace("'", "'\\''") + "'",
-        op.dsn(),
+        // every argument single-quoted: the clauses hold backticks, and names may hold anything
+        ShellWords.quote(alter),
+        ShellWords.quote(op.dsn()),
         statement);
   }
 }

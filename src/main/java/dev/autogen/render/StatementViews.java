@@ -215,9 +215,15 @@ final class StatementViews {
       String table, String trigger, String function, String insertTrigger, String updateTrigger) {}
 
   /**
-   * A change handed to pt-online-schema-change: {@code alter} is what follows {@code ALTER TABLE t}
-   * (as {@code alterShell}, quoted for a POSIX shell), {@code statement} the ALTER it replaces.
+   * A change handed to pt-online-schema-change: {@code alter} is what follows {@code ALTER TABLE
+   * t}, {@code alterShell} and {@code dsnShell} the tool's arguments quoted for a POSIX shell
+   * ({@link ShellWords}), {@code statement} the ALTER it replaces.
    */
   record OnlineSchemaChange(
-      String table, String rows, String alter, String alterShell, String dsn, String statement) {}
+      String table,
+      String rows,
+      String alter,
+      String alterShell,
+      String dsnShell,
+      String statement) {}
 }

@@ -53,6 +53,7 @@ class CapabilitiesTest {
                 ENFORCED_CHECKS,
                 RENAME_COLUMN,
                 TYPE_CHANGE_UNDER_FOREIGN_KEY,
+                MIXED_TYPE_FOREIGN_KEY,
                 SEQUENCES));
     assertThat(MysqlDialect.create(MysqlFlavour.MYSQL).capabilities().facts())
         .isEqualTo(

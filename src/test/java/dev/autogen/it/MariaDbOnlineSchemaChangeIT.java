@@ -30,9 +30,10 @@ import org.junit.jupiter.api.io.TempDir;
  * with a loud header; {@code --online-schema-change pt-osc} writes the pt-online-schema-change
  * commands into the step, and those commands, run as written against the local MariaDB on a table
  * of 200,000 rows while a writer inserts and updates rows, lose no row and give the writer no error
- * beyond the retries the cut-over may cause (deadlock 1213, lock wait timeout 1205). Needs
- * pt-online-schema-change on the PATH (Debian package percona-toolkit; {@code .ci/run} installs
- * it).
+ * beyond the retries the cut-over may cause (deadlock 1213, lock wait timeout 1205). The step's
+ * undo, narrowing the column back (a copy again), is handed to the tool the same way and its
+ * commands, run as written, restore the column with every row. Needs pt-online-schema-change on the
+ * PATH (Debian package percona-toolkit; {@code .ci/run} installs it).
  */
 class MariaDbOnlineSchemaChangeIT {
 
@@ -102,6 +103,18 @@ class MariaDbOnlineSchemaChangeIT {
     }
   }
 
+  private String undoText(String name) throws IOException {
+    try (Stream<Path> files = Files.walk(dir.resolve(name))) {
+      List<Path> undo =
+          files.filter(p -> p.getFileName().toString().matches("U.*\\.sql")).sorted().toList();
+      StringBuilder text = new StringBuilder();
+      for (Path p : undo) {
+        text.append(Files.readString(p)).append('\n');
+      }
+      return text.toString();
+    }
+  }
+
   @Test
   void aCopyOfABigTableIsRefusedAllowedOrHandedToPtOnlineSchemaChange() throws Exception {
     Path entities = entities();
@@ -151,7 +164,8 @@ class MariaDbOnlineSchemaChangeIT {
               .contains("--critical-load Threads_running=50")
               .contains("--chunk-size 1000")
               .contains("--dry-run")
-              .endsWith("D=" + database + ",t=orders");
+              // the data source name is one single-quoted shell word, as every argument
+              .containsPattern(" 'h=[^' ]+,D=" + database + ",t=orders'$");
           assertThat(commands.get(1)).contains("--execute");
           String check =
               step.lines()
@@ -224,6 +238,41 @@ class MariaDbOnlineSchemaChangeIT {
               }
             }
           }
+
+          // the undo narrows the column back, a copy again: handed to the tool the same way
+          String undo = undoText("ptosc");
+          List<String> undoCommands =
+              undo.lines()
+                  .filter(l -> l.startsWith("--   pt-online-schema-change "))
+                  .map(l -> l.substring("--   ".length()))
+                  .toList();
+          assertThat(undoCommands).hasSize(2);
+          assertThat(undoCommands.get(0))
+              .containsPattern("--alter 'MODIFY COLUMN `qty` int(\\(11\\))? NOT NULL'")
+              .contains("--dry-run");
+          assertThat(undoCommands.get(1)).contains("--execute");
+          String undoCheck =
+              undo.lines()
+                  .filter(l -> l.startsWith("ALTER TABLE `orders`"))
+                  .findFirst()
+                  .orElseThrow()
+                  .replaceFirst(";$", "");
+          assertThatThrownBy(() -> LocalMariaDb.execute(c, undoCheck))
+              .isInstanceOf(SQLException.class)
+              .hasMessageContaining("ALGORITHM=INSTANT is not supported");
+          long rows = LocalMariaDb.queryLong(c, "SELECT COUNT(*) FROM orders");
+          assertThat(run(undoCommands.get(0))).as("undo dry run").isZero();
+          assertThat(run(undoCommands.get(1))).as("undo execute").isZero();
+          LocalMariaDb.execute(c, undoCheck);
+          assertThat(
+                  LocalMariaDb.queryLong(
+                      c,
+                      "SELECT COUNT(*) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA ="
+                          + " DATABASE() AND TABLE_NAME = 'orders' AND COLUMN_NAME = 'qty'"
+                          + " AND DATA_TYPE = 'int'"))
+              .isEqualTo(1);
+          assertThat(LocalMariaDb.queryLong(c, "SELECT COUNT(*) FROM orders")).isEqualTo(rows);
+
           System.out.println(
               "pt-osc writer: "
                   + writer.inserted.size()

@@ -9,6 +9,8 @@ import dev.autogen.dialect.mysql.MysqlFlavour;
 import dev.autogen.model.ForeignKey;
 import dev.autogen.model.Identifier;
 import dev.autogen.model.ReferentialAction;
+import dev.autogen.model.SqlType;
+import dev.autogen.plan.Misfit;
 import dev.autogen.plan.Precheck;
 import dev.autogen.render.Renderer;
 import dev.autogen.render.TemplateSource;
@@ -76,6 +78,29 @@ class MariaDbPrecheckIT {
                           + "'"))
               .as("no procedure left behind")
               .isZero();
+        });
+  }
+
+  @Test
+  void aShorterVarcharCountsCharactersNotBytes() throws Exception {
+    // varchar(n) is n characters on MySQL/MariaDB; length() counts bytes, so 'éééé' (4
+    // characters, 8 bytes in utf8mb4) was taken for a value too long for varchar(6)
+    LocalMariaDb.inDatabase(
+        "it_mpre",
+        (c, database) -> {
+          LocalMariaDb.execute(
+              c,
+              "CREATE TABLE child (id bigint PRIMARY KEY, name varchar(20))"
+                  + " CHARACTER SET utf8mb4");
+          LocalMariaDb.execute(
+              c, "INSERT INTO child VALUES (1, 'éééé'), (2, 'abcdefgh'), (3, 'abc')");
+          Precheck.ValuesFit fit =
+              new Precheck.ValuesFit(
+                  Identifier.of("name"), SqlType.of("varchar", 6), new Misfit.TooLong(6));
+          fails(c, fit, "1 row(s) of child have a value of name that does not fit varchar(6)");
+
+          LocalMariaDb.execute(c, "DELETE FROM child WHERE id = 2");
+          ScriptRunner.run(c, renderer.statement(new Precheck(CHILD, fit)) + ";", false);
         });
   }
 

@@ -1,8 +1,11 @@
 package dev.autogen.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.autogen.classify.Classifier;
+import dev.autogen.classify.Hazard;
+import dev.autogen.classify.HazardCode;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.mysql.MysqlDialect;
 import dev.autogen.dialect.mysql.MysqlFlavour;
@@ -26,6 +29,10 @@ class LiftedForeignKeysTest {
           ReferentialAction.NO_ACTION);
 
   private static Schema schema(String idType) {
+    return schema(idType, idType);
+  }
+
+  private static Schema schema(String idType, String userIdType) {
     SqlType type = SqlType.of(idType);
     Table users =
         new Table(
@@ -40,7 +47,8 @@ class LiftedForeignKeysTest {
         new Table(
             Identifier.of("orders"),
             List.of(
-                Column.of("id", SqlType.of("bigint"), false), Column.of("user_id", type, false)),
+                Column.of("id", SqlType.of("bigint"), false),
+                Column.of("user_id", SqlType.of(userIdType), false)),
             Optional.of(new PrimaryKey(Optional.empty(), List.of(Identifier.of("id")))),
             List.of(),
             List.of(),
@@ -50,8 +58,11 @@ class LiftedForeignKeysTest {
   }
 
   private static Step onlyStep(Dialect dialect) throws PlanningException {
+    return onlyStep(dialect, schema("bigint"));
+  }
+
+  private static Step onlyStep(Dialect dialect, Schema desired) throws PlanningException {
     Schema current = schema("int");
-    Schema desired = schema("bigint");
     var changes = new Differ().diff(current, desired, List.of());
     MigrationPlan plan =
         new Planner(dialect, PlanOptions.none())
@@ -87,5 +98,47 @@ class LiftedForeignKeysTest {
     Step step = onlyStep(PostgresDialect.create(new dev.autogen.dialect.ServerVersion(10, 0)));
     assertThat(step.upgrade().stream().map(Operation::kind).toList())
         .doesNotContain("drop_constraint", "add_foreign_key");
+  }
+
+  /**
+   * Between the drop and the re-add the key is not enforced: the step's header says so, as a hazard
+   * of the type change, in MariaDB's words (its statements and foreign_key_checks).
+   */
+  @Test
+  void theStepSaysTheKeyIsNotEnforcedMeanwhileInTheServersWords() throws Exception {
+    Step step = onlyStep(MysqlDialect.create(MysqlFlavour.MARIADB));
+    List<Hazard> lifted =
+        step.assessments().stream()
+            .flatMap(a -> a.hazards().stream())
+            .filter(h -> h.message().contains("orders_user_fk"))
+            .toList();
+    assertThat(lifted).hasSize(1);
+    assertThat(lifted.get(0).code()).isEqualTo(HazardCode.CONSTRAINT_MAY_FAIL);
+    assertThat(lifted.get(0).message())
+        .startsWith(
+            "foreign key orders_user_fk of orders is dropped (ALTER TABLE ... DROP CONSTRAINT)")
+        .contains("before the type of orders.user_id changes")
+        .contains("foreign_key_checks=0")
+        .contains("rows written meanwhile may point nowhere")
+        .doesNotContain("NOT VALID", "ACCESS EXCLUSIVE");
+  }
+
+  /**
+   * Only one side of the key widens: MariaDB would refuse the key between int and bigint when it is
+   * added back, so the plan is refused, naming both columns; PostgreSQL keeps such a key.
+   */
+  @Test
+  void oneSideOfTheKeyChangingTypeAloneIsRefusedWhereTheServerRefusesTheKey() throws Exception {
+    Dialect mariadb = MysqlDialect.create(MysqlFlavour.MARIADB);
+    assertThatThrownBy(() -> onlyStep(mariadb, schema("bigint", "int")))
+        .isInstanceOf(PlanningException.class)
+        .hasMessageContaining(
+            "foreign key orders_user_fk: orders.user_id (int) would reference users.id (bigint)");
+    assertThatThrownBy(() -> onlyStep(mariadb, schema("int", "bigint")))
+        .isInstanceOf(PlanningException.class)
+        .hasMessageContaining(
+            "foreign key orders_user_fk: orders.user_id (bigint) would reference users.id (int)");
+    Dialect postgres = PostgresDialect.create(new dev.autogen.dialect.ServerVersion(10, 0));
+    assertThat(onlyStep(postgres, schema("bigint", "int")).upgrade()).isNotEmpty();
   }
 }

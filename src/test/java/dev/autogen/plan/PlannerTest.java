@@ -164,7 +164,7 @@ class PlannerTest {
     assertThatThrownBy(() -> plan(current, desired, List.of(), PlanOptions.none()))
         .isInstanceOf(PlanningException.class)
         .hasMessageContaining("users.name narrows from varchar(255) to varchar(100)")
-        .hasMessageContaining("SELECT * FROM users WHERE length(name) > 100")
+        .hasMessageContaining("SELECT * FROM users WHERE char_length(name) > 100")
         .hasMessageContaining("--allow-narrowing");
   }
 

@@ -113,4 +113,51 @@ class TableCopiesTest {
             new OnlineSchemaChange(ORDERS, widen("int", "bigint"), 1_200_000, "D=app,t=orders"));
     assertThat(handed.why()).startsWith("pt-online-schema-change: table orders (1,200,000 rows)");
   }
+
+  /**
+   * The pt-osc route's downgrade narrows the big table back, itself a copy: it goes through the
+   * tool the same way (the renderer writes the same dry-run-then-execute commands into the undo
+   * script), and the header says so. A downgrade that copies nothing is left as planned.
+   */
+  @Test
+  void theHandedChangesDowngradeGoesThroughTheToolToo() throws Exception {
+    AlterColumnType narrow = widen("bigint", "int");
+    AddColumn note = new AddColumn(ORDERS, Column.of("note", SqlType.of("varchar", 40), true));
+    MigrationPlan plan =
+        new MigrationPlan(
+            List.of(
+                new Step(
+                    Phase.EXPAND,
+                    "",
+                    "t",
+                    "why",
+                    "next",
+                    true,
+                    true,
+                    List.of(widen("int", "bigint")),
+                    List.of(narrow, note),
+                    List.of())));
+    List<TableStatistics> sizes = List.of(new TableStatistics(ORDERS, 1_200_000, 0));
+    Step handed =
+        TableCopies.route(
+                plan,
+                MARIADB,
+                sizes,
+                ClassifierSettings.defaults(),
+                CopyRoute.PT_OSC,
+                t -> "D=app,t=" + t.value())
+            .steps()
+            .get(0);
+    assertThat(handed.downgrade())
+        .containsExactly(new OnlineSchemaChange(ORDERS, narrow, 1_200_000, "D=app,t=orders"), note);
+    assertThat(handed.why())
+        .contains("Its undo script hands the reverse change to pt-online-schema-change");
+
+    Step copied =
+        TableCopies.route(
+                plan, MARIADB, sizes, ClassifierSettings.defaults(), CopyRoute.ALLOW_COPY, t -> "")
+            .steps()
+            .get(0);
+    assertThat(copied.downgrade()).containsExactly(narrow, note);
+  }
 }

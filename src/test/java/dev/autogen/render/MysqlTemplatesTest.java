@@ -19,8 +19,14 @@ import dev.autogen.plan.Operation;
 import dev.autogen.plan.OperationKindNames;
 import dev.autogen.plan.RenameColumn;
 import dev.autogen.plan.SetNotNull;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The MySQL / MariaDB templates: every kind resolves, and ALTERs demand the online way. */
 class MysqlTemplatesTest {
@@ -83,13 +89,54 @@ class MysqlTemplatesTest {
                 + "--   pt-online-schema-change --alter 'ADD CONSTRAINT IF NOT EXISTS `note_ok`"
                 + " CHECK (note <> '\\''x'\\'')'"
                 + tool
-                + " --dry-run h=db,D=app,t=user\n"
+                + " --dry-run 'h=db,D=app,t=user'\n"
                 + "--   pt-online-schema-change --alter 'ADD CONSTRAINT IF NOT EXISTS `note_ok`"
                 + " CHECK (note <> '\\''x'\\'')'"
                 + tool
-                + " --execute h=db,D=app,t=user\n"
+                + " --execute 'h=db,D=app,t=user'\n"
                 + "ALTER TABLE `user` ADD CONSTRAINT IF NOT EXISTS `note_ok` CHECK (note <> 'x'),"
                 + " ALGORITHM=INSTANT");
+  }
+
+  /**
+   * Names are the user's: a table or database holding {@code $(...)}, backticks or a quote reaches
+   * pt-online-schema-change as literal text when the operator's shell runs the written command. The
+   * tool is replaced by {@code printf}, which prints the arguments it was given, one per line.
+   */
+  @Test
+  void theToolsCommandIsInertInAShellWhateverTheNames(@TempDir Path dir) throws Exception {
+    Renderer renderer = new Renderer(mariadb, TemplateSource.bundled());
+    String hostile = "o$(touch " + dir.resolve("ran") + ")`touch " + dir.resolve("ticked") + "`'s";
+    Operation check =
+        new AddCheck(id(hostile), new dev.autogen.model.Check(id("note_ok"), "note <> 'x'"), false);
+    String dsn = "h=db,u=o'; touch " + dir.resolve("user") + ";',D=" + hostile + ",t=" + hostile;
+    String rendered = renderer.statement(new OnlineSchemaChange(id(hostile), check, 10, dsn));
+    List<String> commands =
+        rendered
+            .lines()
+            .filter(l -> l.startsWith("--   pt-online-schema-change "))
+            .map(l -> l.substring("--   pt-online-schema-change ".length()))
+            .toList();
+    assertThat(commands).hasSize(2);
+    for (String arguments : commands) {
+      Process p =
+          new ProcessBuilder("sh", "-c", "printf '%s\\n' " + arguments)
+              .redirectErrorStream(true)
+              .start();
+      String argv = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(p.waitFor()).as(argv).isZero();
+      List<String> words = argv.lines().toList();
+      assertThat(words)
+          .contains(
+              "--alter",
+              "ADD CONSTRAINT IF NOT EXISTS `note_ok` CHECK (note <> 'x')",
+              "--chunk-size",
+              "1000")
+          .endsWith(dsn);
+    }
+    try (Stream<Path> left = Files.list(dir)) {
+      assertThat(left).as("files the shell was made to create").isEmpty();
+    }
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -183,5 +184,28 @@ final class MysqlTypeMapper implements TypeMapper {
   @Override
   public boolean isMetadataOnlyChange(SqlType from, SqlType to) {
     return MysqlTypes.isInPlace(from, to);
+  }
+
+  @Override
+  public OptionalInt integerBits(SqlType type) {
+    return switch (type.name()) {
+      case "tinyint" -> OptionalInt.of(8);
+      case "smallint" -> OptionalInt.of(16);
+      case "mediumint" -> OptionalInt.of(24);
+      case "int" -> OptionalInt.of(32);
+      case "bigint" -> OptionalInt.of(64);
+      default -> OptionalInt.empty(); // unsigned types too: their range is not modelled
+    };
+  }
+
+  @Override
+  public boolean isCharacterString(SqlType type) {
+    return List.of("varchar", "char", "tinytext", "text", "mediumtext", "longtext")
+        .contains(type.name());
+  }
+
+  @Override
+  public boolean isExactDecimal(SqlType type) {
+    return type.name().equals("decimal");
   }
 }
