@@ -1,6 +1,7 @@
 package dev.autogen.classify;
 
 import dev.autogen.diff.Change;
+import dev.autogen.diff.ChangesByKind;
 import dev.autogen.diff.CheckAdded;
 import dev.autogen.diff.CheckDropped;
 import java.util.ArrayList;
@@ -31,10 +32,8 @@ final class EnumChecks {
       return List.of();
     }
     List<String> removed = new ArrayList<>();
-    for (Change c : all) {
-      if (c instanceof CheckDropped d
-          && d.table().equals(added.table())
-          && column(d.check().expression()).equals(column)) {
+    for (CheckDropped d : ChangesByKind.of(all).checksDropped()) {
+      if (d.table().equals(added.table()) && column(d.check().expression()).equals(column)) {
         for (String value : literals(d.check().expression())) {
           if (!now.contains(value) && !removed.contains(value)) {
             removed.add(value);

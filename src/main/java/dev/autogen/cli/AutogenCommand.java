@@ -83,19 +83,15 @@ final class AutogenCommand implements Callable<Integer> {
         format = word;
       } else {
         options.migrationFormat =
-            MigrationFormat.parse(word)
-                .orElseThrow(
-                    () ->
-                        new UserError(
-                            ExitCode.USAGE,
-                            "unknown --format '" + f + "' (use text, json, flyway or liquibase)"));
+            MigrationFormat.ofOption(word, f, "text, json, flyway or liquibase");
       }
     }
     Settings s = new SettingsResolver(System::getenv).resolve(options);
     Revisions.checkTemplates(s);
     FileWriter.prepare(s);
     SettingsReport.notes(spec.commandLine().getErr(), s);
-    try (Progress progress = Progress.forTerminal(spec.commandLine().getErr())) {
+    try (Progress progress =
+        Progress.forStderr(spec.commandLine().getErr(), format.equals("json"))) {
       PipelineResult r = Pipeline.analyse(s, progress);
       if (r.assessments().isEmpty()) {
         Report.text(out, r, Optional.empty(), Map.of());
@@ -120,7 +116,7 @@ final class AutogenCommand implements Callable<Integer> {
                 + r.dialect().templateFolder()
                 + "/); `autogen diff` and `autogen lint` work on this database");
       }
-      MigrationPlan plan = Pipeline.plan(s, r, true);
+      MigrationPlan plan = progress.phase("planning", () -> Pipeline.plan(s, r, true));
       String rev = revision != null ? revision : now();
       Renderer renderer =
           new Renderer(r.dialect(), templates)
@@ -138,11 +134,20 @@ final class AutogenCommand implements Callable<Integer> {
       List<Path> written;
       Map<Step, String> fileOfStep;
       if (s.format() == MigrationFormat.LIQUIBASE) {
-        written = LiquibaseOutput.write(plan, settings, s, renderer, templates);
+        written =
+            progress.phase(
+                "writing changelogs",
+                () -> LiquibaseOutput.write(plan, settings, s, renderer, templates));
         fileOfStep = Map.of();
       } else {
-        List<RenderedFile> files = renderer.render(plan, settings);
-        FileWriter.writeAll(files, s);
+        List<RenderedFile> files =
+            progress.phase(
+                "writing migrations",
+                () -> {
+                  List<RenderedFile> rendered = renderer.render(plan, settings);
+                  FileWriter.writeAll(rendered, s);
+                  return rendered;
+                });
         fileOfStep = fileOfStep(plan, files, s);
         written = files.stream().map(RenderedFile::path).toList();
       }

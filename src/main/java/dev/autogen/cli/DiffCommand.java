@@ -44,12 +44,16 @@ final class DiffCommand implements Callable<Integer> {
       SettingsReport.origins(spec.commandLine().getErr(), s);
     }
     SettingsReport.notes(spec.commandLine().getErr(), s);
-    try (Progress progress = Progress.forTerminal(spec.commandLine().getErr())) {
+    try (Progress progress =
+        Progress.forStderr(spec.commandLine().getErr(), format.equals("json"))) {
       PipelineResult r = Pipeline.analyse(s, progress);
       Optional<MigrationPlan> plan = Optional.empty();
       Optional<String> planError = Optional.empty();
       try {
-        plan = r.assessments().isEmpty() ? Optional.empty() : Optional.of(Pipeline.plan(s, r));
+        plan =
+            r.assessments().isEmpty()
+                ? Optional.empty()
+                : Optional.of(progress.phase("planning", () -> Pipeline.plan(s, r)));
       } catch (UserError e) {
         planError = Optional.of(e.getMessage());
       }

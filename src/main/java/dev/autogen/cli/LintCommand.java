@@ -1,7 +1,10 @@
 package dev.autogen.cli;
 
+import dev.autogen.devdb.ChangeLogFiles;
 import dev.autogen.devdb.DevDatabaseException;
 import dev.autogen.devdb.DevDatabases;
+import dev.autogen.devdb.LiquibaseReplay;
+import dev.autogen.devdb.MigrationReplayException;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.Dialects;
 import dev.autogen.entities.EntityReadException;
@@ -129,11 +132,17 @@ final class LintCommand implements Callable<Integer> {
             versionFromDevDatabase,
             s.flywayConfiguration());
     LintReport report;
-    try {
+    try (Progress progress =
+            Progress.forStderr(spec.commandLine().getErr(), !format.equals("text"));
+        Progress.Running linting = progress.begin("linting migrations")) {
       Dialect family = dialect;
       report =
-          LintRun.run(run, () -> warned(openDevDatabase(s, family)))
-              .withEntitySources(entitySources);
+          s.history() instanceof LiquibaseReplay changeLog
+              ? LintRun.changeLog(run, ChangeLogFiles.formattedSql(changeLog))
+              : LintRun.run(run, () -> warned(openDevDatabase(s, family)))
+                  .withEntitySources(entitySources);
+    } catch (MigrationReplayException e) {
+      throw new UserError(ExitCode.USAGE, CurrentSchema.firstLine(e.getMessage()), e);
     } catch (IllegalArgumentException e) {
       throw new UserError(ExitCode.USAGE, e.getMessage(), e);
     } catch (EntityReadException e) {

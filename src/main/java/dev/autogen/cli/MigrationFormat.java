@@ -17,4 +17,16 @@ enum MigrationFormat {
       default -> Optional.empty();
     };
   }
+
+  /**
+   * The format {@code word} (the option value {@code given}, trimmed) names, else a usage error
+   * that lists the {@code choices} of the command's {@code --format}.
+   */
+  static MigrationFormat ofOption(String word, String given, String choices) {
+    return parse(word)
+        .orElseThrow(
+            () ->
+                new UserError(
+                    ExitCode.USAGE, "unknown --format '" + given + "' (use " + choices + ")"));
+  }
 }

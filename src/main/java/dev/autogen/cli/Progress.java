@@ -4,12 +4,15 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 /**
  * Shows a line on the terminal for a phase that takes longer than a second, and nothing for quick
- * ones or when output is not a terminal (CI logs, pipes, JSON consumers). Phases may run at the
- * same time on different threads: a phase whose line another phase interrupted reports its end on a
- * line of its own. Time comes from a {@link Ticker}, so that tests drive it by hand.
+ * ones or when stderr is not a terminal (CI logs, pipes) or the output is for a program (JSON).
+ * Plain text, no colour or cursor movement: readable in any terminal and in a screen reader. Phases
+ * may run at the same time on different threads: a phase whose line another phase interrupted
+ * reports its end on a line of its own. Time comes from a {@link Ticker}, so that tests drive it by
+ * hand.
  */
 final class Progress implements AutoCloseable {
 
@@ -54,14 +57,44 @@ final class Progress implements AutoCloseable {
     this.ticker = ticker;
   }
 
-  static Progress forTerminal(PrintWriter err) {
-    return new Progress(
-        err, System.console() != null ? Optional.of(SystemTicker.start()) : Optional.empty());
+  /**
+   * Progress on {@code err} when stderr is a terminal and the output is for people: never in a pipe
+   * or a CI log, never beside machine-readable output (JSON, SARIF...), whose consumers often
+   * capture both streams.
+   */
+  static Progress forStderr(PrintWriter err, boolean machineReadableOutput) {
+    return of(err, shown(StderrTerminal.probe(), machineReadableOutput), SystemTicker::start);
+  }
+
+  /** The decision, apart from the probe that feeds it. */
+  static boolean shown(boolean stderrIsTerminal, boolean machineReadableOutput) {
+    return stderrIsTerminal && !machineReadableOutput;
+  }
+
+  /** Lines on {@code err} timed by a ticker {@code clock} starts, or silence. */
+  static Progress of(PrintWriter err, boolean shown, Supplier<? extends Ticker> clock) {
+    return new Progress(err, shown ? Optional.of(clock.get()) : Optional.empty());
   }
 
   <T, E extends Exception> T phase(String name, Phase<T, E> work) throws E {
-    if (ticker.isEmpty()) {
+    try (Running running = begin(name)) {
       return work.run();
+    }
+  }
+
+  /** A phase begun by {@link #begin}; closing it ends the phase. */
+  interface Running extends AutoCloseable {
+    @Override
+    void close();
+  }
+
+  /**
+   * Begins a phase that ends when the returned handle closes, for work whose checked exceptions are
+   * too many for a {@link Phase}.
+   */
+  Running begin(String name) {
+    if (ticker.isEmpty()) {
+      return () -> {};
     }
     Ticker time = ticker.get();
     long start = time.nanoTime();
@@ -81,9 +114,7 @@ final class Progress implements AutoCloseable {
               }
             },
             NOTICE_AFTER);
-    try {
-      return work.run();
-    } finally {
+    return () -> {
       cancel.run();
       synchronized (lock) {
         if (shown.get()) {
@@ -100,7 +131,7 @@ final class Progress implements AutoCloseable {
           err.flush();
         }
       }
-    }
+    };
   }
 
   @Override

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,30 +52,15 @@ final class PromoteCommand implements Callable<Integer> {
     Revisions.check(revision);
     if (format != null) {
       options.migrationFormat =
-          MigrationFormat.parse(format.strip())
-              .orElseThrow(
-                  () ->
-                      new UserError(
-                          ExitCode.USAGE,
-                          "unknown --format '" + format + "' (use flyway or liquibase)"));
+          MigrationFormat.ofOption(format.strip(), format, "flyway or liquibase");
     }
     Settings s = new SettingsResolver(System::getenv).resolve(options);
     FileWriter.prepare(s);
     if (s.format() == MigrationFormat.LIQUIBASE) {
       return promoteChangelogs(s, out);
     }
-    List<MigrationFile> waiting = MigrationFolder.list(s.deferred());
-    if (!files.isEmpty()) {
-      List<Path> wanted = files.stream().map(p -> p.toAbsolutePath().normalize()).toList();
-      waiting =
-          waiting.stream()
-              .filter(m -> wanted.contains(m.path().toAbsolutePath().normalize()))
-              .toList();
-      if (waiting.size() != files.size()) {
-        throw new UserError(
-            ExitCode.USAGE, "not every given file is a migration in " + s.deferred());
-      }
-    }
+    List<MigrationFile> waiting =
+        given(MigrationFolder.list(s.deferred()), MigrationFile::path, "a migration", s);
     if (waiting.isEmpty()) {
       out.println("nothing to promote in " + s.deferred());
       return ExitCode.OK;
@@ -110,16 +96,7 @@ final class PromoteCommand implements Callable<Integer> {
    * them. Their changeset ids keep their revision: Liquibase runs them in include order.
    */
   private int promoteChangelogs(Settings s, PrintWriter out) throws IOException {
-    List<Path> waiting = LiquibaseOutput.waiting(s);
-    if (!files.isEmpty()) {
-      List<Path> wanted = files.stream().map(p -> p.toAbsolutePath().normalize()).toList();
-      waiting =
-          waiting.stream().filter(p -> wanted.contains(p.toAbsolutePath().normalize())).toList();
-      if (waiting.size() != files.size()) {
-        throw new UserError(
-            ExitCode.USAGE, "not every given file is a changelog in " + s.deferred());
-      }
-    }
+    List<Path> waiting = given(LiquibaseOutput.waiting(s), p -> p, "a changelog", s);
     if (waiting.isEmpty()) {
       out.println("nothing to promote in " + s.deferred());
       return ExitCode.OK;
@@ -133,5 +110,25 @@ final class PromoteCommand implements Callable<Integer> {
     moves.forEach((from, to) -> out.println("promoted " + from + " -> " + to));
     out.println("included from " + s.changelog().orElseThrow());
     return ExitCode.OK;
+  }
+
+  /**
+   * The waiting files the command line names (all of them when it names none); a usage error when a
+   * named file is not {@code what} (a migration, a changelog) in the deferred folder.
+   */
+  private <T> List<T> given(List<T> waiting, Function<T, Path> path, String what, Settings s) {
+    if (files.isEmpty()) {
+      return waiting;
+    }
+    List<Path> wanted = files.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+    List<T> chosen =
+        waiting.stream()
+            .filter(w -> wanted.contains(path.apply(w).toAbsolutePath().normalize()))
+            .toList();
+    if (chosen.size() != files.size()) {
+      throw new UserError(
+          ExitCode.USAGE, "not every given file is " + what + " in " + s.deferred());
+    }
+    return chosen;
   }
 }

@@ -170,14 +170,18 @@ final class SettingsResolver {
   }
 
   /**
-   * Flyway unless {@code format=liquibase} in the config file, or the option (given to {@code -m}
-   * as {@code --format liquibase}), or a Spring Boot project configuring {@code
-   * spring.liquibase.change-log} says Liquibase.
+   * Flyway unless the option (given to {@code -m} as {@code --format liquibase}), a {@code
+   * --changelog}, {@code format=liquibase} in the config file, or a Spring Boot project whose
+   * Liquibase has a master changelog ({@code spring.liquibase.change-log}, or Spring Boot's default
+   * when the build depends on Liquibase) says Liquibase.
    */
   private static MigrationFormat format(
       CommonOptions o, Properties props, Path configFile, SpringBootConfig spring) {
     if (o.migrationFormat != null) {
       return o.migrationFormat;
+    }
+    if (o.changelog != null) {
+      return MigrationFormat.LIQUIBASE;
     }
     String configured = props.getProperty("format");
     if (configured != null) {
@@ -192,7 +196,7 @@ final class SettingsResolver {
                           + "'"));
     }
     try {
-      return spring.liquibaseChangeLog().isPresent()
+      return spring.liquibaseMaster().isPresent()
           ? MigrationFormat.LIQUIBASE
           : MigrationFormat.FLYWAY;
     } catch (ConfigException e) {

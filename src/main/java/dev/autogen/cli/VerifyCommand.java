@@ -3,9 +3,12 @@ package dev.autogen.cli;
 import dev.autogen.devdb.DevDatabase;
 import dev.autogen.devdb.DevDatabaseException;
 import dev.autogen.devdb.DevDatabases;
+import dev.autogen.devdb.LiquibaseReplay;
+import dev.autogen.devdb.LiquibaseSession;
 import dev.autogen.devdb.MigrationReplayException;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.introspect.IntrospectionException;
+import dev.autogen.verify.ChangeLogVerifier;
 import dev.autogen.verify.Mismatch;
 import dev.autogen.verify.ModelCheck;
 import dev.autogen.verify.Revisions;
@@ -14,6 +17,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,9 +35,10 @@ import picocli.CommandLine.Spec;
     name = "verify",
     mixinStandardHelpOptions = true,
     description =
-        "On a dev database, applies the newest revision's steps, checks the schema against the"
-            + " entities, runs each downgrade in reverse checking the schema before its step, and"
-            + " applies the steps again.")
+        "On a dev database, applies the newest revision's steps (a Liquibase project: the"
+            + " changesets of the newest changelog file, with Liquibase), checks the schema against"
+            + " the entities, runs each downgrade in reverse checking the schema before its step,"
+            + " and applies the steps again.")
 final class VerifyCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -47,6 +53,9 @@ final class VerifyCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Settings s = new SettingsResolver(System::getenv).resolve(options);
     Dialect dialect = Pipeline.dialect(s);
+    if (s.history() instanceof LiquibaseReplay changeLog) {
+      return verifyChangeLog(s, dialect, changeLog, out);
+    }
     Revisions revisions;
     try {
       revisions = Revisions.read(s.migrations(), s.deferred(), s.rollback(), all);
@@ -64,12 +73,16 @@ final class VerifyCommand implements Callable<Integer> {
                 .map(a -> Verifier.describe(a.change()))
                 .toList();
     Optional<Mismatch> mismatch;
-    try (DevDatabase db =
-            DevDatabases.open(
-                s.devUrl().orElse(null),
-                s.user().orElse(null),
-                s.password().orElse(null),
-                s.timeouts());
+    try (Progress progress = Progress.forStderr(spec.commandLine().getErr(), false);
+        DevDatabase db =
+            progress.phase(
+                "starting the dev database",
+                () ->
+                    DevDatabases.open(
+                        s.devUrl().orElse(null),
+                        s.user().orElse(null),
+                        s.password().orElse(null),
+                        s.timeouts()));
         Connection c = db.connect()) {
       out.println("verifying on " + db.jdbcUrl());
       mismatch =
@@ -89,6 +102,10 @@ final class VerifyCommand implements Callable<Integer> {
     } catch (IntrospectionException e) {
       throw new UserError(ExitCode.DATABASE, CurrentSchema.firstLine(e.getMessage()), e);
     }
+    return outcome(mismatch, out, revisions.steps().size() + " step(s)");
+  }
+
+  private static int outcome(Optional<Mismatch> mismatch, PrintWriter out, String verified) {
     if (mismatch.isPresent()) {
       Mismatch m = mismatch.get();
       out.println(
@@ -97,9 +114,65 @@ final class VerifyCommand implements Callable<Integer> {
       return ExitCode.CHANGES;
     }
     out.println(
-        "verified "
-            + revisions.steps().size()
-            + " step(s): each applies, matches the entities, undoes and applies again");
+        "verified " + verified + ": each applies, matches the entities, undoes and applies again");
     return ExitCode.OK;
+  }
+
+  /** A Liquibase project: the real Liquibase updates and rolls back the newest changesets. */
+  private int verifyChangeLog(
+      Settings s, Dialect dialect, LiquibaseReplay changeLog, PrintWriter out) {
+    s.devUrl().filter(u -> u.startsWith("jdbc:")).ifPresent(CurrentSchema::endpoint);
+    ModelCheck model =
+        current ->
+            Pipeline.analyse(s, current).assessments().stream()
+                .map(a -> Verifier.describe(a.change()))
+                .toList();
+    List<String> verified = new ArrayList<>();
+    Optional<Mismatch> mismatch;
+    try (Progress progress = Progress.forStderr(spec.commandLine().getErr(), false);
+        DevDatabase db =
+            progress.phase(
+                "starting the dev database",
+                () ->
+                    DevDatabases.open(
+                        s.devUrl().orElse(null),
+                        s.user().orElse(null),
+                        s.password().orElse(null),
+                        s.timeouts()));
+        Connection c = db.connect();
+        // Liquibase keeps a transaction open on its connection; the schema is read on another
+        Connection forLiquibase = db.connect();
+        LiquibaseSession liquibase = LiquibaseSession.open(changeLog, forLiquibase, db.schema())) {
+      out.println("verifying " + changeLog.changeLog() + " on " + db.jdbcUrl());
+      mismatch =
+          new ChangeLogVerifier(
+                  c,
+                  db.schema(),
+                  dialect,
+                  model,
+                  line -> {
+                    if (line.action().equals("apply")) {
+                      verified.add(line.file());
+                    }
+                    out.println(line.text());
+                  })
+              .run(liquibase, all);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(ExitCode.USAGE, changeLog.changeLog() + ": " + e.getMessage(), e);
+    } catch (DevDatabaseException e) {
+      throw new UserError(
+          ExitCode.DATABASE, "no dev database: " + CurrentSchema.firstLine(e.getMessage()), e);
+    } catch (SQLException e) {
+      throw new UserError(
+          ExitCode.DATABASE, "dev database: " + CurrentSchema.firstLine(e.getMessage()), e);
+    } catch (MigrationReplayException e) {
+      throw new UserError(
+          ExitCode.USAGE,
+          "replaying the change log failed: " + CurrentSchema.firstLine(e.getMessage()),
+          e);
+    } catch (IntrospectionException e) {
+      throw new UserError(ExitCode.DATABASE, CurrentSchema.firstLine(e.getMessage()), e);
+    }
+    return outcome(mismatch, out, verified.size() + " changeset(s)");
   }
 }

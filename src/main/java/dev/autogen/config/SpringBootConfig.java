@@ -47,17 +47,14 @@ public final class SpringBootConfig {
   private final Path project;
   private final Optional<String> detectedBy;
   private final SpringEnvironment environment;
-  private final boolean liquibaseInBuild;
+  private final BuildTools build;
 
   private SpringBootConfig(
-      Path project,
-      Optional<String> detectedBy,
-      SpringEnvironment environment,
-      boolean liquibaseInBuild) {
+      Path project, Optional<String> detectedBy, SpringEnvironment environment, BuildTools build) {
     this.project = project;
     this.detectedBy = detectedBy;
     this.environment = environment;
-    this.liquibaseInBuild = liquibaseInBuild;
+    this.build = build;
   }
 
   /**
@@ -93,7 +90,7 @@ public final class SpringBootConfig {
     if (detectedBy.isEmpty() && environment.hasSpringKeys()) {
       detectedBy = Optional.of(String.join(", ", environment.files()) + " set spring.* properties");
     }
-    return new SpringBootConfig(project, detectedBy, environment, build.contains("liquibase"));
+    return new SpringBootConfig(project, detectedBy, environment, BuildTools.of(build));
   }
 
   public boolean isSpringBoot() {
@@ -211,7 +208,15 @@ public final class SpringBootConfig {
   public Optional<Sourced<Path>> migrations(Optional<String> url) {
     Optional<Sourced<List<String>>> locations = list(FLYWAY_LOCATIONS);
     if (locations.isEmpty() || locations.get().value().isEmpty()) {
-      return Optional.empty();
+      // Spring Boot's FlywayProperties: locations = classpath:db/migration
+      return isSpringBoot() && build.flyway()
+          ? Optional.of(
+              new Sourced<>(
+                  ChangeLogLocation.file(project, DEFAULT_FLYWAY_LOCATION),
+                  "Spring Boot's default location "
+                      + DEFAULT_FLYWAY_LOCATION
+                      + " (the build file uses Flyway)"))
+          : Optional.empty();
     }
     return Optional.of(FlywayLocations.folder(project, locations.get(), url));
   }
@@ -289,24 +294,31 @@ public final class SpringBootConfig {
 
   /**
    * The master changelog Spring Boot's Liquibase would run: {@code spring.liquibase.change-log},
-   * else, when the build uses Liquibase, Spring Boot's default {@code
-   * classpath:/db/changelog/db.changelog-master.yaml} if that file exists.
+   * else, when the build depends on Liquibase, Spring Boot's default {@code
+   * classpath:/db/changelog/db.changelog-master.yaml}. A build with Flyway too takes the default
+   * only when that file exists (Spring Boot would run both; the changelog is then the history).
    */
   public Optional<Sourced<String>> liquibaseMaster() {
     Optional<Sourced<String>> configured = liquibaseChangeLog();
-    if (configured.isPresent() || !isSpringBoot() || !liquibaseInBuild) {
+    if (configured.isPresent() || !isSpringBoot() || !build.liquibase()) {
       return configured;
     }
-    Path fallback = project.resolve(SpringEnvironment.RESOURCES).resolve(DEFAULT_CHANGE_LOG);
-    return Files.isRegularFile(fallback)
+    Path fallback = ChangeLogLocation.file(project, DEFAULT_CHANGE_LOG);
+    return !build.flyway() || Files.isRegularFile(fallback)
         ? Optional.of(
             new Sourced<>(
-                "classpath:/" + DEFAULT_CHANGE_LOG,
-                "Spring Boot's default change log (the build file uses Liquibase)"))
+                DEFAULT_CHANGE_LOG,
+                "Spring Boot's default change log "
+                    + DEFAULT_CHANGE_LOG
+                    + " (the build file uses Liquibase)"))
         : Optional.empty();
   }
 
-  private static final String DEFAULT_CHANGE_LOG = "db/changelog/db.changelog-master.yaml";
+  /** Spring Boot's {@code LiquibaseProperties.changeLog} default. */
+  static final String DEFAULT_CHANGE_LOG = "classpath:/db/changelog/db.changelog-master.yaml";
+
+  /** Spring Boot's {@code FlywayProperties.locations} default. */
+  static final String DEFAULT_FLYWAY_LOCATION = "classpath:db/migration";
 
   /** {@code spring.liquibase.parameters.*}: the changelog parameters. */
   public Map<String, String> liquibaseParameters() {
@@ -332,12 +344,12 @@ public final class SpringBootConfig {
   }
 
   /**
-   * The master changelog file {@code spring.liquibase.change-log} names: {@code classpath:x} (or a
-   * path without prefix, which Spring reads from the class path) is {@code src/main/resources/x},
-   * {@code file:x} is {@code x} in the project folder.
+   * The master changelog file of {@link #liquibaseMaster} : {@code classpath:x} (or a path without
+   * prefix, which Spring reads from the class path) is {@code src/main/resources/x}, {@code file:x}
+   * is {@code x} in the project folder.
    */
   public Optional<Sourced<Path>> liquibaseChangeLogFile() {
-    return liquibaseChangeLog().map(c -> c.map(v -> ChangeLogLocation.file(project, v.strip())));
+    return liquibaseMaster().map(c -> c.map(v -> ChangeLogLocation.file(project, v.strip())));
   }
 
   /** {@code spring.flyway.placeholders.*}: name to value, for replaying the migrations. */

@@ -77,7 +77,7 @@ public record LiquibaseReplay(
   }
 
   /** The server's words when a statement failed, else the deepest message Liquibase gives. */
-  private static String reason(Throwable e) {
+  static String reason(Throwable e) {
     String message = e.getMessage();
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof SQLException s) {

@@ -16,7 +16,8 @@ import dev.autogen.model.UniqueConstraint;
  * Refuses a name longer than the server keeps (63 bytes on PostgreSQL, 64 characters on MySQL): the
  * server would shorten it silently, and every later comparison would see the shortened name dropped
  * and the long one added. Names autogen generates are shortened to fit already; this catches the
- * ones the entities spell out.
+ * ones the entities spell out. A name with a control character (a line break, a tab, NUL) is
+ * refused too.
  */
 final class IdentifierLengths {
 
@@ -56,6 +57,20 @@ final class IdentifierLengths {
   }
 
   private void check(Identifier name, String what, SourceLocation where) {
+    name.value()
+        .codePoints()
+        .filter(Character::isISOControl)
+        .findFirst()
+        .ifPresent(
+            cp -> {
+              // a line break in a name would end the "--" comment lines that carry names in every
+              // file header, and what follows would run as SQL
+              throw new SourceProblem(
+                  where,
+                  what.replaceAll("\\p{Cntrl}", "?")
+                      + String.format(
+                          " contains the control character U+%04X: choose a name without one", cp));
+            });
     int length = rules.length(name);
     if (length > rules.maxLength()) {
       throw new SourceProblem(

@@ -3,6 +3,7 @@ package dev.autogen.git;
 import dev.autogen.entities.EntityModel;
 import dev.autogen.entities.EntityReadException;
 import dev.autogen.entities.EntityReader;
+import dev.autogen.entities.JavaFiles;
 import dev.autogen.history.EntitiesAtRevision;
 import dev.autogen.history.EntitySourcesAtRevision;
 import java.io.IOException;
@@ -59,11 +60,7 @@ public final class GitEntitySources implements EntitySourcesAtRevision {
     List<EntitiesAtRevision.SourceText> out = new ArrayList<>();
     for (int i = 0; i < copies.size(); i++) {
       Path copy = copies.get(i);
-      List<Path> files;
-      try (Stream<Path> walk = Files.walk(copy)) {
-        files = walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
-      }
-      for (Path f : files) {
+      for (Path f : JavaFiles.under(copy)) {
         out.add(
             new EntitiesAtRevision.SourceText(
                 roots.get(i).resolve(copy.relativize(f).toString()),

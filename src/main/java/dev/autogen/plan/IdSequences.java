@@ -1,10 +1,8 @@
 package dev.autogen.plan;
 
 import dev.autogen.classify.Assessment;
-import dev.autogen.diff.Change;
+import dev.autogen.diff.ChangesByKind;
 import dev.autogen.diff.ColumnIdentityChanged;
-import dev.autogen.diff.SequenceAdded;
-import dev.autogen.diff.SequenceDropped;
 import dev.autogen.model.IdSequence;
 import dev.autogen.model.Identifier;
 import dev.autogen.model.Schema;
@@ -48,14 +46,9 @@ final class IdSequences {
   static IdSequences of(List<Assessment> assessments, Schema current, PlanOptions options) {
     Map<Identifier, Sequence> added = new HashMap<>();
     Map<Identifier, Sequence> dropped = new HashMap<>();
-    for (Assessment a : assessments) {
-      Change c = a.change();
-      if (c instanceof SequenceAdded s) {
-        added.put(s.sequence().name(), s.sequence());
-      } else if (c instanceof SequenceDropped s) {
-        dropped.put(s.sequence().name(), s.sequence());
-      }
-    }
+    ChangesByKind byKind = ChangesByKind.of(assessments.stream().map(Assessment::change).toList());
+    byKind.sequencesAdded().forEach(s -> added.put(s.sequence().name(), s.sequence()));
+    byKind.sequencesDropped().forEach(s -> dropped.put(s.sequence().name(), s.sequence()));
     Map<Identifier, Sequence> kept = new HashMap<>();
     current.sequences().stream()
         .filter(s -> !dropped.containsKey(s.name()))
@@ -63,10 +56,7 @@ final class IdSequences {
 
     IdSequences pairs = new IdSequences();
     List<ColumnIdentityChanged> unpaired = new java.util.ArrayList<>();
-    for (Assessment a : assessments) {
-      if (!(a.change() instanceof ColumnIdentityChanged c)) {
-        continue;
-      }
+    for (ColumnIdentityChanged c : byKind.columnIdentitiesChanged()) {
       boolean toSequence = c.before().identity().isPresent();
       Identifier column = c.after().name();
       Identifier name =

@@ -1,8 +1,8 @@
 package dev.autogen.plan;
 
 import dev.autogen.classify.Assessment;
+import dev.autogen.diff.ChangesByKind;
 import dev.autogen.diff.ColumnRenamed;
-import dev.autogen.diff.ForeignKeyDropped;
 import dev.autogen.model.Column;
 import dev.autogen.model.ForeignKey;
 import dev.autogen.model.Identifier;
@@ -30,13 +30,11 @@ record RenamedColumns(
   static RenamedColumns of(List<Assessment> assessments) {
     Map<Identifier, Map<Identifier, Column>> byTable = new HashMap<>();
     Set<Identifier> dropped = new HashSet<>();
-    for (Assessment a : assessments) {
-      if (a.change() instanceof ColumnRenamed r) {
-        byTable.computeIfAbsent(r.table(), k -> new HashMap<>()).put(r.after().name(), r.before());
-      } else if (a.change() instanceof ForeignKeyDropped d) {
-        dropped.add(d.foreignKey().name());
-      }
+    ChangesByKind byKind = ChangesByKind.of(assessments.stream().map(Assessment::change).toList());
+    for (ColumnRenamed r : byKind.columnsRenamed()) {
+      byTable.computeIfAbsent(r.table(), k -> new HashMap<>()).put(r.after().name(), r.before());
     }
+    byKind.foreignKeysDropped().forEach(d -> dropped.add(d.foreignKey().name()));
     return new RenamedColumns(byTable, dropped);
   }
 

@@ -79,8 +79,8 @@ final class TypeSwaps {
     }
     List<Change> changes = assessments.stream().map(Assessment::change).toList();
     List<Swap> candidates = new ArrayList<>();
-    for (Change change : changes) {
-      if (change instanceof ColumnTypeChanged c && widensWithRewrite(dialect, c, options)) {
+    for (ColumnTypeChanged c : ChangesByKind.of(changes).columnTypesChanged()) {
+      if (widensWithRewrite(dialect, c, options)) {
         current
             .table(c.table())
             .filter(t -> t.column(c.before().name()).isPresent())

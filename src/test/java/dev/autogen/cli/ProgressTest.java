@@ -80,6 +80,53 @@ class ProgressTest {
     assertThat(text.toString()).isEmpty();
   }
 
+  @Test
+  void progressIsShownOnlyToAPersonWatchingStderr() {
+    assertThat(Progress.shown(true, false)).as("stderr a terminal, text output").isTrue();
+    assertThat(Progress.shown(false, false)).as("stderr in a pipe or a CI log").isFalse();
+    assertThat(Progress.shown(true, true)).as("JSON for a program, even on a terminal").isFalse();
+    assertThat(Progress.shown(false, true)).isFalse();
+  }
+
+  @Test
+  void onlyTerminalDevicesCountAsTerminals() {
+    assertThat(StderrTerminal.isTerminalDevice("/dev/pts/3")).isTrue();
+    assertThat(StderrTerminal.isTerminalDevice("/dev/tty1")).isTrue();
+    assertThat(StderrTerminal.isTerminalDevice("/dev/console")).isTrue();
+    assertThat(StderrTerminal.isTerminalDevice("pipe:[48213]")).isFalse();
+    assertThat(StderrTerminal.isTerminalDevice("socket:[48214]")).isFalse();
+    assertThat(StderrTerminal.isTerminalDevice("/dev/null")).isFalse();
+    assertThat(StderrTerminal.isTerminalDevice("/home/dev/autogen.log")).isFalse();
+  }
+
+  @Test
+  void aFakeTerminalSeesPlainLinesAndARedirectedStderrSeesNothing() {
+    StringWriter terminal = new StringWriter();
+    try (Progress progress =
+            Progress.of(new PrintWriter(terminal), Progress.shown(true, false), () -> ticker);
+        Progress.Running replay = progress.begin("replaying migrations")) {
+      ticker.advance(Duration.ofMillis(2_000));
+    }
+    assertThat(terminal.toString())
+        .as("one plain line: no colour or cursor codes")
+        .isEqualTo(
+            "autogen: replaying migrations ... " + seconds(2.0) + " s" + System.lineSeparator());
+
+    StringWriter file = new StringWriter();
+    ManualTicker unused = new ManualTicker();
+    try (Progress progress =
+        Progress.of(new PrintWriter(file), Progress.shown(false, false), () -> unused)) {
+      progress.phase(
+          "replaying migrations",
+          () -> {
+            unused.advance(Duration.ofSeconds(5));
+            return null;
+          });
+    }
+    assertThat(file.toString()).isEmpty();
+    assertThat(unused.closed()).as("no clock is started for silent progress").isFalse();
+  }
+
   /** As Progress formats a duration (the decimal separator follows the default locale). */
   private static String seconds(double s) {
     return String.format("%.1f", s);

@@ -173,6 +173,49 @@ class SettingsResolverTest {
   }
 
   @Test
+  void aSpringBootProjectWithLiquibaseInItsBuildUsesSpringBootsDefaultChangeLog()
+      throws java.io.IOException {
+    Path app = springProject("spring:\n  jpa:\n    open-in-view: false\n");
+    Files.writeString(
+        app.resolve("pom.xml"),
+        "<project><parent><artifactId>spring-boot-starter-parent</artifactId></parent>"
+            + "<dependencies><dependency><artifactId>liquibase-core</artifactId></dependency>"
+            + "</dependencies></project>");
+    Settings s = new SettingsResolver(k -> null, app).resolve(parse("--config", writeConfig("")));
+    assertThat(s.format()).isEqualTo(MigrationFormat.LIQUIBASE);
+    assertThat(s.changelog())
+        .contains(app.resolve("src/main/resources/db/changelog/db.changelog-master.yaml"));
+    assertThat(s.origins().get("changelog").source())
+        .contains(
+            "Spring Boot's default change log classpath:/db/changelog/db.changelog-master.yaml");
+  }
+
+  @Test
+  void aSpringBootProjectWithFlywayInItsBuildUsesSpringBootsDefaultLocation()
+      throws java.io.IOException {
+    Path app = springProject("spring:\n  jpa:\n    open-in-view: false\n");
+    Files.writeString(
+        app.resolve("build.gradle"),
+        "plugins { id 'org.springframework.boot' }\n"
+            + "dependencies { implementation 'org.flywaydb:flyway-core' }\n");
+    Files.delete(app.resolve("pom.xml"));
+    Settings s = new SettingsResolver(k -> null, app).resolve(parse("--config", writeConfig("")));
+    assertThat(s.format()).isEqualTo(MigrationFormat.FLYWAY);
+    assertThat(s.migrations()).isEqualTo(app.resolve("src/main/resources/db/migration"));
+    assertThat(s.origins().get("migrations").source())
+        .contains("Spring Boot's default location classpath:db/migration");
+  }
+
+  @Test
+  void aChangelogOptionMakesItALiquibaseProject() {
+    Settings s =
+        new SettingsResolver(k -> null)
+            .resolve(parse("--config", writeConfig(""), "--changelog", "db/master.yaml"));
+    assertThat(s.format()).isEqualTo(MigrationFormat.LIQUIBASE);
+    assertThat(s.changelog()).contains(Path.of("db/master.yaml"));
+  }
+
+  @Test
   void theFormatComesFromTheConfigFileAndAnUnknownOneIsAnError() {
     Settings s =
         new SettingsResolver(k -> null)

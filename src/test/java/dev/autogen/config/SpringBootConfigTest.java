@@ -258,4 +258,76 @@ class SpringBootConfigTest {
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("application.yml");
   }
+
+  private static final String BOOT_POM =
+      """
+      <project>
+        <parent><artifactId>spring-boot-starter-parent</artifactId></parent>
+        <dependencies>%s</dependencies>
+        <build><plugins>%s</plugins></build>
+      </project>
+      """;
+
+  private static String dependency(String artifact) {
+    return "<dependency><artifactId>" + artifact + "</artifactId></dependency>";
+  }
+
+  @Test
+  void liquibaseInTheBuildMeansSpringBootsDefaultChangeLog() throws IOException {
+    write("pom.xml", BOOT_POM.formatted(dependency("liquibase-core"), ""));
+    SpringBootConfig c = read();
+    assertThat(c.liquibaseChangeLog()).as("nothing configured").isEmpty();
+    assertThat(c.liquibaseMaster().map(Sourced::value))
+        .contains("classpath:/db/changelog/db.changelog-master.yaml");
+    assertThat(c.liquibaseMaster().get().source())
+        .contains("Spring Boot's default change log")
+        .contains("the build file uses Liquibase");
+    assertThat(c.liquibaseChangeLogFile().map(Sourced::value))
+        .contains(project.resolve("src/main/resources/db/changelog/db.changelog-master.yaml"));
+  }
+
+  @Test
+  void aConfiguredChangeLogWinsOverSpringBootsDefault() throws IOException {
+    write("pom.xml", BOOT_POM.formatted(dependency("liquibase-core"), ""));
+    write(
+        "src/main/resources/application.properties",
+        "spring.liquibase.change-log=classpath:db/master.xml\n");
+    assertThat(read().liquibaseChangeLogFile().map(Sourced::value))
+        .contains(project.resolve("src/main/resources/db/master.xml"));
+  }
+
+  @Test
+  void aLiquibasePluginAloneIsNotTheApplicationsLiquibase() throws IOException {
+    write(
+        "pom.xml",
+        BOOT_POM.formatted("", "<plugin><artifactId>liquibase-maven-plugin</artifactId></plugin>"));
+    assertThat(read().liquibaseMaster()).isEmpty();
+  }
+
+  @Test
+  void withBothToolsInTheBuildTheDefaultChangeLogCountsOnlyWhenItExists() throws IOException {
+    write(
+        "pom.xml",
+        BOOT_POM.formatted(dependency("flyway-core") + dependency("liquibase-core"), ""));
+    assertThat(read().liquibaseMaster()).isEmpty();
+    write("src/main/resources/db/changelog/db.changelog-master.yaml", "databaseChangeLog: []\n");
+    assertThat(read().liquibaseMaster()).isPresent();
+  }
+
+  @Test
+  void flywayInTheBuildMeansSpringBootsDefaultLocation() throws IOException {
+    write(
+        "build.gradle.kts",
+        """
+        plugins { id("org.springframework.boot") version "3.5.0" }
+        dependencies { implementation("org.flywaydb:flyway-core") }
+        """);
+    SpringBootConfig c = read();
+    assertThat(c.migrations(java.util.Optional.empty()).map(Sourced::value))
+        .contains(project.resolve("src/main/resources/db/migration"));
+    assertThat(c.migrations(java.util.Optional.empty()).get().source())
+        .isEqualTo(
+            "Spring Boot's default location classpath:db/migration (the build file uses Flyway)");
+    assertThat(c.liquibaseMaster()).isEmpty();
+  }
 }

@@ -65,4 +65,14 @@ class IdentifierLengthsTest {
     assertThat(fits).isNotNull();
     assertThat(tooLong).isNotNull();
   }
+
+  @Test
+  void aLineBreakInANameIsRefusedWithTheFile() {
+    Sources sources = entity("v\\nDROP TABLE users; --");
+    assertThatThrownBy(sources::read)
+        .isInstanceOf(EntityReadException.class)
+        .hasMessageContaining(sources.path("x/A.java").toString())
+        .hasMessageContaining(
+            "column users.v?drop table users; -- contains the control character U+000A");
+  }
 }

@@ -42,7 +42,8 @@ class LintServerVersionIT {
             true,
             Map.of(),
             p -> p.getFileName().toString(),
-            fromDevDatabase);
+            fromDevDatabase,
+            Map.of());
     return LintRun.run(
             o, () -> DevDatabases.openSandbox(devUrl, user, password, ConnectTimeouts.DEFAULT))
         .findings()

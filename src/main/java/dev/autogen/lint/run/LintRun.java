@@ -82,65 +82,6 @@ public final class LintRun {
       allow = Map.copyOf(allow);
       flyway = Map.copyOf(flyway);
     }
-
-    /** Options for a project with Flyway's default configuration. */
-    public Options(
-        Dialect dialect,
-        NamingStrategy naming,
-        List<Path> entityRoots,
-        Path migrations,
-        Path deferred,
-        List<Path> files,
-        Optional<String> base,
-        Path workDir,
-        boolean schemaCheck,
-        Map<String, String> allow,
-        Function<Path, String> display,
-        boolean versionFromDevDatabase) {
-      this(
-          dialect,
-          naming,
-          entityRoots,
-          migrations,
-          deferred,
-          files,
-          base,
-          workDir,
-          schemaCheck,
-          allow,
-          display,
-          versionFromDevDatabase,
-          Map.of());
-    }
-
-    /** Options whose rules follow the dev database's server version once it is open. */
-    public Options(
-        Dialect dialect,
-        NamingStrategy naming,
-        List<Path> entityRoots,
-        Path migrations,
-        Path deferred,
-        List<Path> files,
-        Optional<String> base,
-        Path workDir,
-        boolean schemaCheck,
-        Map<String, String> allow,
-        Function<Path, String> display) {
-      this(
-          dialect,
-          naming,
-          entityRoots,
-          migrations,
-          deferred,
-          files,
-          base,
-          workDir,
-          schemaCheck,
-          allow,
-          display,
-          true,
-          Map.of());
-    }
   }
 
   /** The replayed history or a linted file failed to apply on the dev database. */
@@ -226,6 +167,39 @@ public final class LintRun {
       FunctionVolatility.settle(findings, volatility);
       return finish(o, dialect, models, pass, findings);
     }
+  }
+
+  /**
+   * A Liquibase project's formatted SQL changelogs, statement by statement with file and line: the
+   * targets are the files given, else the last formatted SQL file the master changelog includes;
+   * the files before them build up state. The checks on a dev database are Flyway's only so far.
+   *
+   * @param inOrder the project's formatted SQL files in run order ({@code ChangeLogFiles})
+   * @throws IllegalArgumentException when there is nothing to lint or a file does not exist
+   */
+  public static LintReport changeLog(Options o, List<MigrationFile> inOrder) throws IOException {
+    List<MigrationFile> files = new ArrayList<>(inOrder);
+    Set<Path> targets = new java.util.LinkedHashSet<>();
+    if (o.files().isEmpty()) {
+      if (inOrder.isEmpty()) {
+        throw new IllegalArgumentException(
+            "the change log includes no formatted SQL file (--liquibase formatted sql) to lint");
+      }
+      targets.add(LintTargets.normal(inOrder.get(inOrder.size() - 1).path()));
+    }
+    for (Path f : o.files()) {
+      if (!java.nio.file.Files.isRegularFile(f)) {
+        throw new IllegalArgumentException("no such file: " + f);
+      }
+      Path target = LintTargets.normal(f);
+      targets.add(target);
+      // a file the master does not include (yet) is read after those it does
+      if (inOrder.stream().noneMatch(m -> LintTargets.normal(m.path()).equals(target))) {
+        files.add(new MigrationFile(f, String.valueOf(files.size() + 1), f.toString(), true));
+      }
+    }
+    StatementPass pass = new StatementLinter(o.dialect()).lint(files, targets, o.display());
+    return report(o, pass.files(), new ArrayList<>(pass.findings()));
   }
 
   /** The configured dialect with the dev database server's version and table-name rule. */

@@ -4,6 +4,7 @@ import dev.autogen.dialect.Dialect;
 import dev.autogen.entities.EntityModel;
 import dev.autogen.entities.EntityReadException;
 import dev.autogen.entities.EntityReader;
+import dev.autogen.entities.JavaFiles;
 import dev.autogen.git.GitEntitySources;
 import dev.autogen.git.GitRevision;
 import dev.autogen.history.EntitiesAtRevision;
@@ -16,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * The entity models a lint run compares, read as one dialect maps them: the working tree's (head)
@@ -63,11 +63,7 @@ record Models(
       if (!Files.isDirectory(root)) {
         continue;
       }
-      List<Path> files;
-      try (Stream<Path> walk = Files.walk(root)) {
-        files = walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
-      }
-      for (Path f : files) {
+      for (Path f : JavaFiles.under(root)) {
         out.add(
             new SourceLocator.Source(
                 display.apply(f), Files.readString(f, StandardCharsets.UTF_8)));

@@ -120,6 +120,6 @@ public final class StatementLinter {
 
   private static String read(Path file) throws IOException {
     String text = dev.autogen.devdb.TextFiles.read(file);
-    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    return FormattedSql.sqlOnly(text.startsWith("\uFEFF") ? text.substring(1) : text);
   }
 }

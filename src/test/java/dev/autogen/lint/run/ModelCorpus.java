@@ -82,7 +82,9 @@ public record ModelCorpus(String name, Path root, Dialect dialect) {
         repo,
         schemaCheck,
         Map.of(),
-        p -> repo.relativize(p.toAbsolutePath().normalize()).toString().replace('\\', '/'));
+        p -> repo.relativize(p.toAbsolutePath().normalize()).toString().replace('\\', '/'),
+        true,
+        Map.of());
   }
 
   /** Whether a line of {@code expected.txt} needs the dev database. */

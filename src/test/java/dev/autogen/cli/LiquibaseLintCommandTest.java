@@ -1,0 +1,128 @@
+package dev.autogen.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * {@code autogen lint} on a Liquibase project (a {@code --changelog}): the formatted SQL files the
+ * master includes are read in its order, and findings name the file and the line in it, on
+ * PostgreSQL and on MariaDB (whose lexer does not take {@code --changeset} for a comment).
+ */
+class LiquibaseLintCommandTest {
+
+  @TempDir Path project;
+
+  private record Run(int exit, String out, String err) {}
+
+  private Run lint(String dialect, String... files) {
+    CommandLine cl = Main.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    List<String> all =
+        new ArrayList<>(
+            List.of(
+                "lint",
+                "--config",
+                "/dev/null",
+                "--dialect",
+                dialect,
+                "--changelog",
+                project.resolve("db/changelog/master.yaml").toString()));
+    all.addAll(List.of(files));
+    int exit = cl.execute(all.toArray(String[]::new));
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  /** A table from the first file; the second adds a NOT NULL column and an index to it. */
+  private void changelog() throws IOException {
+    write(
+        "db/changelog/master.yaml",
+        """
+        databaseChangeLog:
+          - include:
+              file: 001-customers.sql
+              relativeToChangelogFile: true
+          - include:
+              file: 002-nickname.sql
+              relativeToChangelogFile: true
+        """);
+    write(
+        "db/changelog/001-customers.sql",
+        """
+        --liquibase formatted sql
+
+        --changeset team:1
+        CREATE TABLE customer (id bigint NOT NULL PRIMARY KEY, email varchar(255));
+        --rollback DROP TABLE customer;
+        """);
+    write(
+        "db/changelog/002-nickname.sql",
+        """
+        --liquibase formatted sql
+
+        --changeset team:2
+        ALTER TABLE customer ADD COLUMN nickname varchar(40) NOT NULL;
+        --rollback ALTER TABLE customer DROP COLUMN nickname;
+
+        --changeset team:3
+        CREATE INDEX customer_email_idx ON customer (email);
+        --rollback DROP INDEX customer_email_idx;
+        """);
+  }
+
+  @Test
+  void theNewestFormattedSqlFileIsLintedWithItsLinesOnPostgres() throws IOException {
+    changelog();
+
+    Run run = lint("postgresql");
+
+    assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(1);
+    assertThat(run.out())
+        .contains("002-nickname.sql:4: error [not-null-without-default]")
+        .contains("002-nickname.sql:8: error [index-not-concurrent]")
+        .as("the first file is history: its CREATE TABLE makes customer an existing table")
+        .doesNotContain("001-customers.sql:");
+  }
+
+  @Test
+  void directiveLinesAreNotSqlOnMariaDb() throws IOException {
+    changelog();
+
+    Run run = lint("mariadb", project.resolve("db/changelog/002-nickname.sql").toString());
+
+    assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(1);
+    assertThat(run.out())
+        .contains("002-nickname.sql:4: error [not-null-without-default]")
+        .contains("002-nickname.sql:8: error [index-not-online]")
+        .doesNotContain("002-nickname.sql:1:")
+        .doesNotContain("002-nickname.sql:5:");
+  }
+
+  @Test
+  void aChangelogWithoutFormattedSqlIsAUsageError() throws IOException {
+    write("db/changelog/master.yaml", "databaseChangeLog: []\n");
+
+    Run run = lint("postgresql");
+
+    assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err()).contains("includes no formatted SQL file");
+  }
+
+  private void write(String relative, String text) throws IOException {
+    Path file = project.resolve(relative);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text);
+  }
+}

@@ -1,0 +1,164 @@
+package dev.autogen.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code autogen verify} on a Liquibase project, on PostgreSQL and MariaDB dev databases: the real
+ * Liquibase updates the changelog up to its newest file, applies that file's changesets, rolls them
+ * back one by one and applies them again; a rollback that leaves a column behind fails naming the
+ * changeset and the column.
+ */
+class LiquibaseVerifyIT {
+  private static final String PG_DEV_URL =
+      LocalPostgres.URL
+          + (LocalPostgres.URL.contains("?") ? "&" : "?")
+          + "user="
+          + LocalPostgres.USER;
+
+  /** MySQL and MariaDB name the table an index is dropped from. */
+  private static final String MARIADB_DROP_INDEX = " ON customer";
+
+  @TempDir Path project;
+
+  @Test
+  void theNewestChangesetsApplyRollBackAndApplyAgainOnPostgres() throws IOException {
+    customersWithNickname("--rollback ALTER TABLE customer DROP COLUMN nickname;", "");
+
+    CliRun run = verify(PG_DEV_URL);
+
+    assertThat(run.code()).as(run.out() + run.err()).isZero();
+    assertThat(run.out())
+        .containsSubsequence(
+            "ok 2-nickname changeset ",
+            "ok 2-nickname-index changeset ",
+            "ok 2-nickname-index changeset undo ",
+            "ok 2-nickname changeset undo ",
+            "ok 2-nickname changeset re-apply ",
+            "ok 2-nickname-index changeset re-apply ",
+            "verified 2 changeset(s)")
+        .as("the older file is history, replayed and not verified")
+        .doesNotContain("ok 1-customers");
+  }
+
+  @Test
+  void theNewestChangesetsApplyRollBackAndApplyAgainOnMariaDb() throws IOException {
+    customersWithNickname(
+        "--rollback ALTER TABLE customer DROP COLUMN nickname;", MARIADB_DROP_INDEX);
+
+    CliRun run = verify(LocalMariaDb.URL);
+
+    assertThat(run.code()).as(run.out() + run.err()).isZero();
+    assertThat(run.out())
+        .containsSubsequence(
+            "ok 2-nickname changeset ", "ok 2-nickname changeset undo ", "verified 2 changeset(s)");
+  }
+
+  @Test
+  void aRollbackThatLeavesAColumnBehindFailsNamingItAndTheColumn() throws IOException {
+    customersWithNickname("--rollback SELECT 1;", "");
+
+    CliRun run = verify(PG_DEV_URL);
+
+    assertThat(run.code()).as(run.out() + run.err()).isEqualTo(1);
+    assertThat(run.out())
+        .contains("FAILED 2-nickname: after the rollback of 2-nickname the schema does not equal")
+        .contains("customer.nickname");
+  }
+
+  @Test
+  void aChangesetWithoutRollbackFailsAtItsUndo() throws IOException {
+    customersWithNickname("", MARIADB_DROP_INDEX);
+
+    CliRun run = verify(LocalMariaDb.URL);
+
+    assertThat(run.code()).as(run.out() + run.err()).isEqualTo(1);
+    assertThat(run.out()).contains("FAILED 2-nickname: undo failed: ");
+  }
+
+  /** A history file, then the newest file: a column and an index, with {@code rollback}. */
+  private void customersWithNickname(String nicknameRollback, String dropIndexSuffix)
+      throws IOException {
+    write("autogen.properties", "");
+    write(
+        "db/changelog/master.yaml",
+        """
+        databaseChangeLog:
+          - include:
+              file: 001-customers.sql
+              relativeToChangelogFile: true
+          - include:
+              file: 002-nickname.sql
+              relativeToChangelogFile: true
+        """);
+    write(
+        "db/changelog/001-customers.sql",
+        """
+        --liquibase formatted sql
+
+        --changeset team:1-customers
+        CREATE TABLE customer (id bigint NOT NULL PRIMARY KEY, email varchar(255));
+        --rollback DROP TABLE customer;
+        """);
+    write(
+        "db/changelog/002-nickname.sql",
+        """
+        --liquibase formatted sql
+
+        --changeset team:2-nickname
+        ALTER TABLE customer ADD COLUMN nickname varchar(40);
+        %s
+
+        --changeset team:2-nickname-index
+        CREATE INDEX customer_nickname_idx ON customer (nickname);
+        --rollback DROP INDEX customer_nickname_idx%s;
+        """
+            .formatted(nicknameRollback, dropIndexSuffix));
+    write(
+        "src/com/acme/Customer.java",
+        """
+        package com.acme;
+
+        import jakarta.persistence.Column;
+        import jakarta.persistence.Entity;
+        import jakarta.persistence.Id;
+        import jakarta.persistence.Index;
+        import jakarta.persistence.Table;
+
+        @Entity
+        @Table(name = "customer", indexes = @Index(name = "customer_nickname_idx",
+            columnList = "nickname"))
+        public class Customer {
+          @Id private Long id;
+          private String email;
+          @Column(length = 40) private String nickname;
+        }
+        """);
+  }
+
+  private CliRun verify(String devUrl) {
+    return CliRun.of(
+        List.of(
+            "verify",
+            "--config",
+            project.resolve("autogen.properties").toString(),
+            "--dev-url",
+            devUrl,
+            "--entities",
+            project.resolve("src").toString(),
+            "--changelog",
+            project.resolve("db/changelog/master.yaml").toString()));
+  }
+
+  private void write(String relative, String text) throws IOException {
+    Path file = project.resolve(relative);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text);
+  }
+}

@@ -1,0 +1,43 @@
+package dev.autogen.lint.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class FormattedSqlTest {
+
+  @Test
+  void directiveLinesAreEmptiedAndTheOthersKeepTheirLines() {
+    String text =
+        """
+        --liquibase formatted sql
+
+        --changeset team:2 runInTransaction:false
+        --comment: a nickname
+        -- a plain comment stays
+        ALTER TABLE customer ADD COLUMN nickname varchar(40);
+        --rollback ALTER TABLE customer DROP COLUMN nickname;
+        --preconditions onFail:HALT
+        --precondition-sql-check expectedResult:0 SELECT 1
+        """;
+
+    assertThat(FormattedSql.sqlOnly(text).lines())
+        .containsExactly(
+            "",
+            "",
+            "",
+            "",
+            "-- a plain comment stays",
+            "ALTER TABLE customer ADD COLUMN nickname varchar(40);",
+            "",
+            "",
+            "");
+  }
+
+  @Test
+  void aFlywayScriptIsLeftAsItIs() {
+    String text = "--changeset is just a comment here\nSELECT 1;\n";
+
+    assertThat(FormattedSql.sqlOnly(text)).isEqualTo(text);
+  }
+}
