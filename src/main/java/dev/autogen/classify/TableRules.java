@@ -3,6 +3,7 @@ package dev.autogen.classify;
 import static dev.autogen.classify.Compatibility.BREAKING;
 
 import dev.autogen.dialect.Dialect;
+import dev.autogen.dialect.HazardWording;
 import dev.autogen.diff.*;
 import dev.autogen.model.Identifier;
 import dev.autogen.model.TableStatistics;
@@ -57,7 +58,10 @@ final class TableRules extends RuleFamily {
         List.of(
             hazard(
                 HazardCode.BREAKS_OLD_CODE,
-                "inserts that call nextval('" + c.sequence().name() + "') fail"),
+                "inserts that call "
+                    + HazardWording.fill(
+                        dialect.wording().sequenceCall(), c.sequence().name(), "", "", "")
+                    + " fail"),
             hazard(
                 HazardCode.SEQUENCE_CHANGE,
                 "the position of " + c.sequence().name() + " is lost; a downgrade restarts it")));

@@ -2,8 +2,8 @@ package dev.autogen.dialect;
 
 /**
  * Everything that differs between databases, as data: capabilities, type mapping, identifier and
- * expression rules, the words its hazards are told in, and the template folder. Resolved once in
- * {@code cli} and passed down.
+ * expression rules, the words its hazards and steps are told in, and the template folder. Resolved
+ * once in {@code cli} and passed down.
  */
 public record Dialect(
     String name,
@@ -11,7 +11,8 @@ public record Dialect(
     TypeMapper types,
     IdentifierRules identifiers,
     ExpressionRules expressions,
-    HazardWording wording) {
+    HazardWording wording,
+    StepWording steps) {
 
   /** Folder under {@code templates/} holding this dialect's statement templates. */
   public String templateFolder() {

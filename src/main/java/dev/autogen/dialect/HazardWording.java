@@ -22,6 +22,8 @@ package dev.autogen.dialect;
  * @param liftedForeignKey a foreign key ({@code {key}} of {@code {owner}}) is dropped before the
  *     type of {@code {table}.{column}} changes and re-added after it (where the server refuses the
  *     change under the key): what holds the key's rows meanwhile
+ * @param switchLock the lock a type swap's switch takes on {@code {table}} for its catalog changes
+ * @param sequenceCall how code draws the next value of the sequence {@code {table}}
  */
 public record HazardWording(
     String rebuildLock,
@@ -33,7 +35,9 @@ public record HazardWording(
     String blockingLockRemedy,
     String fullTableScanRemedy,
     String longIndexBuildRemedy,
-    String liftedForeignKey) {
+    String liftedForeignKey,
+    String switchLock,
+    String sequenceCall) {
 
   /** {@code sentence} with its placeholders filled in. */
   public static String fill(

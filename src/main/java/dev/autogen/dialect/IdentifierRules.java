@@ -37,6 +37,22 @@ public interface IdentifierRules {
   Identifier primaryKeyName(Identifier table);
 
   /**
+   * The suffix of the foreign key names autogen generates where the mapping names none, as in
+   * {@code orders_customer_id_fkey} (PostgreSQL's own convention).
+   */
+  default String generatedForeignKeySuffix() {
+    return "fkey";
+  }
+
+  /**
+   * The suffix of the unique constraint names autogen generates where the mapping names none, as in
+   * {@code users_email_key} (PostgreSQL's own convention).
+   */
+  default String generatedUniqueSuffix() {
+    return "key";
+  }
+
+  /**
    * Whether two table names differing only in case are different tables (PostgreSQL: yes, once
    * folded; MySQL: as {@code lower_case_table_names} says).
    */

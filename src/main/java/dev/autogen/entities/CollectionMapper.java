@@ -147,7 +147,8 @@ final class CollectionMapper {
     }
     builder.addForeignKey(
         new ForeignKey(
-            ctx.names().generated("", prepend(builder.name(), local), "fkey"),
+            ctx.names()
+                .generated("", prepend(builder.name(), local), ctx.names().foreignKeySuffix()),
             local,
             entity.table(),
             keys.stream().map(k -> k.column().name()).toList(),
@@ -269,7 +270,8 @@ final class CollectionMapper {
       if (kind.equals("OneToMany")) {
         builder.addUnique(
             new UniqueConstraint(
-                generated(builder.name(), targetColumn, "key"), List.of(targetColumn)));
+                generated(builder.name(), targetColumn, ctx.names().uniqueSuffix()),
+                List.of(targetColumn)));
       }
       key.ifPresent(
           k -> {
@@ -284,7 +286,8 @@ final class CollectionMapper {
       } else {
         builder.addUnique(
             new UniqueConstraint(
-                generated(builder.name(), targetColumn, "key"), List.of(targetColumn)));
+                generated(builder.name(), targetColumn, ctx.names().uniqueSuffix()),
+                List.of(targetColumn)));
       }
       orderColumn(builder, field, List.of(ownerColumn), false);
     } else {
@@ -310,7 +313,8 @@ final class CollectionMapper {
     } else {
       builder.addUnique(
           new UniqueConstraint(
-              ctx.names().generated("", prepend(builder.name(), all), "key"), all));
+              ctx.names().generated("", prepend(builder.name(), all), ctx.names().uniqueSuffix()),
+              all));
     }
   }
 
@@ -382,7 +386,7 @@ final class CollectionMapper {
             ValueEncoding.none());
     ForeignKey fk =
         new ForeignKey(
-            generated(target.table(), name, "fkey"),
+            generated(target.table(), name, ctx.names().foreignKeySuffix()),
             List.of(name),
             entity.table(),
             List.of(ownerKey.column().name()),
@@ -413,7 +417,7 @@ final class CollectionMapper {
         field.file().at(field.variable()));
     builder.addForeignKey(
         new ForeignKey(
-            generated(builder.name(), name, "fkey"),
+            generated(builder.name(), name, ctx.names().foreignKeySuffix()),
             List.of(name),
             referenced.table(),
             List.of(key.column().name()),

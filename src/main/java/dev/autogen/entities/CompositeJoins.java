@@ -233,7 +233,8 @@ final class CompositeJoins {
                 new ReferencedUnique(
                     target.table(),
                     new UniqueConstraint(
-                        ctx.names().generated("", uniqueParts, "key"), referencedColumns)))));
+                        ctx.names().generated("", uniqueParts, ctx.names().uniqueSuffix()),
+                        referencedColumns)))));
   }
 
   private Optional<MappedColumn> referenced(
@@ -270,7 +271,7 @@ final class CompositeJoins {
     Identifier name =
         fk.flatMap(f -> f.string("name"))
             .map(ctx.names()::explicit)
-            .orElse(ctx.names().generated("", parts, "fkey"));
+            .orElse(ctx.names().generated("", parts, ctx.names().foreignKeySuffix()));
     ReferentialAction onDelete = relations.onDelete(field);
     return Optional.of(
         new ForeignKey(

@@ -309,7 +309,10 @@ final class EntityMapper {
                   if (added && join.unique()) {
                     table.addUnique(
                         new UniqueConstraint(
-                            ctx.names().generated("", prependTable(entity, names), "key"), names));
+                            ctx.names()
+                                .generated(
+                                    "", prependTable(entity, names), ctx.names().uniqueSuffix()),
+                            names));
                   }
                   join.foreignKey().ifPresent(table::addForeignKey);
                 });
@@ -326,7 +329,8 @@ final class EntityMapper {
                     Identifier name = join.column().column().name();
                     table.addUnique(
                         new UniqueConstraint(
-                            generated(entity, join.column(), "key"), List.of(name)));
+                            generated(entity, join.column(), ctx.names().uniqueSuffix()),
+                            List.of(name)));
                   }
                   if (join.mapsId()) {
                     table.addPrimaryKeyColumn(join.column().column().name());
@@ -344,7 +348,8 @@ final class EntityMapper {
       List<Identifier> ordered = table.hibernateOrder(naturalId);
       table.addUnique(
           new UniqueConstraint(
-              ctx.names().generated("", prependTable(entity, ordered), "key"), ordered));
+              ctx.names().generated("", prependTable(entity, ordered), ctx.names().uniqueSuffix()),
+              ordered));
     }
   }
 
@@ -378,7 +383,11 @@ final class EntityMapper {
       if (column.unique()) {
         table.addUnique(
             new UniqueConstraint(
-                ctx.names().generated("", List.of(table.name(), column.column().name()), "key"),
+                ctx.names()
+                    .generated(
+                        "",
+                        List.of(table.name(), column.column().name()),
+                        ctx.names().uniqueSuffix()),
                 List.of(column.column().name())));
       }
       column

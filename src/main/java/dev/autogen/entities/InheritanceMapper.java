@@ -72,7 +72,9 @@ final class InheritanceMapper {
     }
     table.addForeignKey(
         new ForeignKey(
-            ctx.names().generated("", List.of(table.name(), own.get(0).name()), "fkey"),
+            ctx.names()
+                .generated(
+                    "", List.of(table.name(), own.get(0).name()), ctx.names().foreignKeySuffix()),
             own.stream().map(Column::name).toList(),
             parent.table(),
             parentKey.stream().map(Column::name).toList(),

@@ -103,7 +103,8 @@ final class MapKeys {
         field.file().at(field.variable()));
     table.addForeignKey(
         new ForeignKey(
-            ctx.names().generated("", List.of(table.name(), column), "fkey"),
+            ctx.names()
+                .generated("", List.of(table.name(), column), ctx.names().foreignKeySuffix()),
             List.of(column),
             keyEntity.get().table(),
             List.of(key.column().name()),

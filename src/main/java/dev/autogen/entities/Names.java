@@ -90,6 +90,19 @@ final class Names {
     return rules.fromSql(trimmed);
   }
 
+  /**
+   * The suffix of a foreign key name Hibernate leaves to the database (see {@link
+   * IdentifierRules}).
+   */
+  String foreignKeySuffix() {
+    return rules.generatedForeignKeySuffix();
+  }
+
+  /** The suffix of a unique constraint name Hibernate leaves to the database. */
+  String uniqueSuffix() {
+    return rules.generatedUniqueSuffix();
+  }
+
   /** A generated name: the parts joined with underscores, shortened to the dialect's limit. */
   Identifier generated(String prefix, List<Identifier> parts, String suffix) {
     String body = parts.stream().map(Identifier::value).collect(Collectors.joining("_"));

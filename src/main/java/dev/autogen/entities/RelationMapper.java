@@ -262,7 +262,10 @@ final class RelationMapper {
     Identifier name =
         fk.flatMap(f -> f.string("name"))
             .map(ctx.names()::explicit)
-            .orElse(ctx.names().generated("", List.of(entity.table(), column), "fkey"));
+            .orElse(
+                ctx.names()
+                    .generated(
+                        "", List.of(entity.table(), column), ctx.names().foreignKeySuffix()));
     ReferentialAction onDelete =
         ctx.hibernate(field.declaration(), field.owner(), "OnDelete")
             .flatMap(d -> d.enumConstant("action", "OnDeleteAction", ON_DELETE))

@@ -47,7 +47,9 @@ final class TableConstraints {
           unique
               .string("name")
               .map(ctx.names()::explicit)
-              .orElse(ctx.names().generated("", prepend(builder.name(), columns), "key"));
+              .orElse(
+                  ctx.names()
+                      .generated("", prepend(builder.name(), columns), ctx.names().uniqueSuffix()));
       builder.addUnique(new UniqueConstraint(name, columns));
     }
   }

@@ -59,11 +59,15 @@ public final class Planner {
     }
     List<Step> steps = new ArrayList<>();
     java.util.Set<StepKind> kinds = byStep.keySet();
-    byStep.forEach((kind, items) -> steps.add(step(kind, items, kinds)));
+    byStep.forEach((kind, items) -> steps.add(step(kind, items, kinds, dialect.steps())));
     return new MigrationPlan(steps);
   }
 
-  private static Step step(StepKind kind, List<PlanItem> items, java.util.Set<StepKind> planSteps) {
+  private static Step step(
+      StepKind kind,
+      List<PlanItem> items,
+      java.util.Set<StepKind> planSteps,
+      dev.autogen.dialect.StepWording wording) {
     List<PlanItem> ordered = new ArrayList<>(items);
     ordered.sort(Comparator.comparingInt(PlanItem::rank)); // stable: keeps the differ's order
     List<Operation> upgrade = new ArrayList<>();
@@ -81,9 +85,9 @@ public final class Planner {
     return new Step(
         kind.phase,
         kind.slug,
-        kind.title,
-        kind.why,
-        kind.next(planSteps),
+        kind.text(wording).title(),
+        kind.text(wording).why(),
+        kind.next(wording, planSteps),
         transactional,
         reversible,
         upgrade,

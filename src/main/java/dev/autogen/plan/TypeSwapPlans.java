@@ -12,6 +12,7 @@ import dev.autogen.classify.Assessment;
 import dev.autogen.classify.Hazard;
 import dev.autogen.classify.HazardCode;
 import dev.autogen.classify.Severity;
+import dev.autogen.dialect.HazardWording;
 import dev.autogen.model.*;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,7 @@ final class TypeSwapPlans {
   }
 
   List<PlanItem> plan(TypeSwaps.Swap s, Items classified) {
-    Items out = new Items(asPlanned(classified.assessment(), s));
+    Items out = new Items(asPlanned(classified.assessment(), s, support.dialect().wording()));
     Identifier t = s.table();
     Table table = s.current();
     Column old = s.before();
@@ -132,7 +133,7 @@ final class TypeSwapPlans {
    * The classifier judged an in-place {@code ALTER COLUMN ... TYPE}; the file headers describe the
    * swap instead, whose only lock is the switch's brief one.
    */
-  private static Assessment asPlanned(Assessment a, TypeSwaps.Swap s) {
+  private static Assessment asPlanned(Assessment a, TypeSwaps.Swap s, HazardWording wording) {
     List<Hazard> hazards = new ArrayList<>();
     for (Hazard h : a.hazards()) {
       if (h.code() == HazardCode.TABLE_REWRITE) {
@@ -148,9 +149,7 @@ final class TypeSwapPlans {
         hazards.add(
             new Hazard(
                     HazardCode.BLOCKING_LOCK,
-                    "the switch holds an ACCESS EXCLUSIVE lock on "
-                        + s.table()
-                        + " for catalog changes only (renames, adopting the prebuilt indexes)")
+                    HazardWording.fill(wording.switchLock(), s.table(), "", "", ""))
                 .withSeverity(Severity.INFO));
       } else {
         hazards.add(h);

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.DynamicTest;
@@ -19,11 +20,12 @@ import org.junit.jupiter.api.TestFactory;
  * The scenario round trip of {@link ScenarioRunner} on the local MariaDB, for every fixture with a
  * {@code current.mariadb.sql}: database before ({@code current.mariadb.sql}, {@code rows.sql}),
  * entities after, generated files against {@code expected/mariadb/}, then each step applied with
- * the real Flyway (flyway-mysql) with rows present, its downgrade run and checked, the step run
- * again (twice: see {@link ScenarioRunner.Server#rerunsEachStep()}), promote, {@code diff
- * --exit-code} empty, rows checked, every downgrade in reverse back to the start. A fixture's
- * {@code verify-up.mariadb.sql} / {@code verify-down.mariadb.sql} replace the PostgreSQL queries
- * where they use PostgreSQL-only SQL. Each case runs in its own database.
+ * the real Flyway (flyway-mysql) with rows present and the fixture's old- and new-code workloads
+ * ({@code workload.mariadb.properties}, {@link ScenarioWorkloads}) running around it, its downgrade
+ * run and checked, the step run again (twice: see {@link ScenarioRunner.Server#rerunsEachStep()}),
+ * promote, {@code diff --exit-code} empty, rows checked, every downgrade in reverse back to the
+ * start. A fixture's {@code verify-up.mariadb.sql} / {@code verify-down.mariadb.sql} replace the
+ * PostgreSQL queries where they use PostgreSQL-only SQL. Each case runs in its own database.
  */
 class MariaDbScenarioIT {
 
@@ -76,6 +78,16 @@ class MariaDbScenarioIT {
     @Override
     public void runScript(Connection c, String sql, boolean transactional) throws Exception {
       ScriptRunner.run(c, sql, false);
+    }
+
+    @Override
+    public Optional<String> workloadFile() {
+      return Optional.of("workload.mariadb.properties");
+    }
+
+    @Override
+    public Connection connectApp(String database) throws Exception {
+      return LocalMariaDb.connectTo(database);
     }
 
     @Override

@@ -9,18 +9,13 @@ import dev.autogen.plan.PlanOptions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
  * Rolls a generated plan out on the real PostgreSQL while an old-code and a new-code workload run,
- * the way a zero-downtime deploy does: the old version before the first step and after every step
- * up to the first contract step, the new version after every step (its writes start with the expand
- * step). A step that runs outside a transaction (a concurrent index build, a batched backfill) runs
- * in the background while both workloads keep going, so they also run while the backfill is half
- * done. The plan is autogen's own: introspect, diff, classify, plan and render in process ({@link
+ * the way a zero-downtime deploy does ({@link Rollout}, which the MariaDB scenarios share). The
+ * plan is autogen's own: introspect, diff, classify, plan and render in process ({@link
  * PlannedSteps}).
  */
 final class RolloutRunner {
@@ -107,51 +102,15 @@ final class RolloutRunner {
     assertThat(steps).as("the plan has steps").isNotEmpty();
     try (Connection oldApp = LocalPostgres.connectTo(schema);
         Connection newApp = LocalPostgres.connectTo(schema)) {
-      old.round(oldApp, null);
-      boolean contract = false;
-      boolean expanded = false;
-      boolean backfilled = pending == null;
-      boolean sawBackfill = false;
-      boolean sawHalfDone = false;
+      Rollout rollout =
+          new Rollout(oldApp, newApp, List.of(new Rollout.Versions(old, neu, crossRead)))
+              .backfillPending(pending, leftBehind)
+              .afterStep(afterStep);
+      rollout.begin();
       for (PlannedSteps.StepFile step : steps) {
-        contract |= step.name().contains("contract");
-        boolean backfill = step.name().contains("backfill");
-        if (backfill || !step.transactional()) {
-          CompletableFuture<Void> run = CompletableFuture.runAsync(() -> runStep(step));
-          do {
-            boolean halfDone = backfill && pending != null && count(newApp, pending) > 0;
-            if (!contract) {
-              old.round(oldApp, crossRead && expanded ? neu : null);
-            }
-            if (expanded) {
-              neu.round(newApp, crossRead && !contract ? old : null);
-            }
-            sawHalfDone |= halfDone && !run.isDone();
-          } while (!run.isDone());
-          run.get(60, TimeUnit.SECONDS);
-        } else {
-          runStep(step);
-        }
-        if (backfill && pending != null) {
-          // the moment the new version may be deployed: it reads the rows from before the rollout
-          assertThat(count(newApp, leftBehind))
-              .as("rows from before the rollout the backfill left unfilled")
-              .isZero();
-          sawBackfill = true;
-          backfilled = true;
-        }
-        expanded = true;
-        if (!contract) {
-          old.round(oldApp, crossRead ? neu : null);
-        }
-        neu.round(newApp, crossRead && !contract ? old : null);
-        afterStep.after(newApp, step, backfilled);
+        rollout.step(step, () -> runStep(step));
       }
-      assertThat(neu.written()).as("the new version wrote rows").isNotEmpty();
-      if (pending != null) {
-        assertThat(sawBackfill).as("the plan has a backfill step").isTrue();
-        assertThat(sawHalfDone).as("both workloads ran while the backfill was half done").isTrue();
-      }
+      rollout.end();
     }
     return steps;
   }
@@ -184,6 +143,6 @@ final class RolloutRunner {
   }
 
   static long count(Connection c, String sql) throws SQLException {
-    return LocalPostgres.queryLong(c, sql);
+    return Rollout.count(c, sql);
   }
 }

@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -79,6 +80,19 @@ final class ScenarioRunner {
 
     /** Whether the fixture's {@code verify-up} / {@code verify-down} query holds. */
     boolean verify(Connection c, Path fixture, String name) throws Exception;
+
+    /**
+     * The file of each fixture that holds its old- and new-code workloads ({@link
+     * ScenarioWorkloads}), which then run around every step ({@link Rollout}); none by default.
+     */
+    default Optional<String> workloadFile() {
+      return Optional.empty();
+    }
+
+    /** A connection to {@code schema} as an application instance has it. */
+    default Connection connectApp(String schema) throws Exception {
+      throw new UnsupportedOperationException("no workloads on this server");
+    }
   }
 
   private static final String REVISION = "20260101000000";
@@ -127,12 +141,22 @@ final class ScenarioRunner {
 
     Map<String, Schema> before = new HashMap<>();
     Set<String> applied = new HashSet<>();
-    stepThrough(c, schema, out, applied, before);
-    List<String> promote = new ArrayList<>(List.of("promote", "--revision", PROMOTED));
-    promote.addAll(common);
-    assertThat(cli(promote)).as("autogen promote").isZero();
-    server.checkPromoted(out);
-    stepThrough(c, schema, out, applied, before);
+    Optional<ScenarioWorkloads> workloads = workloads(fixture);
+    try (Connection oldApp = appConnection(workloads, schema);
+        Connection newApp = appConnection(workloads, schema)) {
+      Optional<Rollout> rollout = workloads.map(w -> new Rollout(oldApp, newApp, w.versions()));
+      rollout.ifPresent(Rollout::begin);
+      stepThrough(c, schema, out, applied, before, rollout);
+      List<String> promote = new ArrayList<>(List.of("promote", "--revision", PROMOTED));
+      promote.addAll(common);
+      assertThat(cli(promote)).as("autogen promote").isZero();
+      server.checkPromoted(out);
+      stepThrough(c, schema, out, applied, before, rollout);
+      if (rollout.isPresent()) {
+        rollout.get().end();
+        workloads.get().checkAndRemoveRows(newApp);
+      }
+    }
 
     List<String> diff = new ArrayList<>(List.of("diff", "--exit-code"));
     diff.addAll(common);
@@ -149,6 +173,21 @@ final class ScenarioRunner {
           .as("rows after downgrade (verify-down)")
           .isTrue();
     }
+  }
+
+  /** The fixture's workloads, where the server runs them: a case without its file fails. */
+  private Optional<ScenarioWorkloads> workloads(Path fixture) throws IOException {
+    if (server.workloadFile().isEmpty()) {
+      return Optional.empty();
+    }
+    Path file = fixture.resolve(server.workloadFile().get());
+    assertThat(file).as("the old- and new-code workloads of " + fixture).exists();
+    return Optional.of(ScenarioWorkloads.read(file));
+  }
+
+  private Connection appConnection(Optional<ScenarioWorkloads> workloads, String schema)
+      throws Exception {
+    return workloads.isPresent() ? server.connectApp(schema) : null;
   }
 
   private List<String> commonArgs(Path fixture, String schema, Path out) throws IOException {
@@ -171,11 +210,19 @@ final class ScenarioRunner {
 
   /**
    * Applies each pending migration with Flyway, one version at a time; right after each, runs its
-   * downgrade and checks the schema is what it was before the step, then runs the step again.
-   * Records the schema before each step under the name of its undo file.
+   * downgrade and checks the schema is what it was before the step, then runs the step again, with
+   * the workloads of {@code rollout} running during and after it. Records the schema before each
+   * step under the name of its undo file. The workloads follow the downgrade check, not precede it:
+   * a downgrade cannot keep what the new version wrote into what it removes (a new table's rows),
+   * nor restore a NOT NULL the new version's rows leave empty.
    */
   private void stepThrough(
-      Connection c, String schema, Path out, Set<String> applied, Map<String, Schema> before)
+      Connection c,
+      String schema,
+      Path out,
+      Set<String> applied,
+      Map<String, Schema> before,
+      Optional<Rollout> rollout)
       throws Exception {
     for (MigrationFile m : MigrationFolder.list(out.resolve("migration"))) {
       String file = m.path().getFileName().toString();
@@ -191,7 +238,13 @@ final class ScenarioRunner {
       assertThat(new Differ().diff(previous, introspect(c, schema), List.of()).changes())
           .as("schema after the downgrade of " + file + " equals the schema before it")
           .isEmpty();
-      server.runScript(c, Files.readString(m.path()), m.transactional());
+      String sql = Files.readString(m.path());
+      Rollout.Apply again = () -> server.runScript(c, sql, m.transactional());
+      if (rollout.isPresent()) {
+        rollout.get().step(new PlannedSteps.StepFile(file, sql, m.transactional()), again);
+      } else {
+        again.run();
+      }
       assertThat(new Differ().diff(after, introspect(c, schema), List.of()).changes())
           .as(file + " applied again after its downgrade")
           .isEmpty();

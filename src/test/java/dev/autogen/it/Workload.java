@@ -101,7 +101,9 @@ final class Workload {
   private long insert(Connection c, String value) {
     try (PreparedStatement ps = c.prepareStatement(insert)) {
       ps.setString(1, value);
-      try (ResultSet rs = ps.executeQuery()) {
+      // execute, not executeQuery: MySQL's driver refuses executeQuery for an INSERT ... RETURNING
+      ps.execute();
+      try (ResultSet rs = ps.getResultSet()) {
         rs.next();
         return rs.getLong(1);
       }

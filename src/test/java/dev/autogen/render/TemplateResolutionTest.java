@@ -98,7 +98,8 @@ class TemplateResolutionTest {
             postgres.types(),
             postgres.identifiers(),
             postgres.expressions(),
-            postgres.wording());
+            postgres.wording(),
+            postgres.steps());
     Renderer renderer = new Renderer(unknown, TemplateSource.withOverrides(TemplateFiles.of(dir)));
     var validate = new ValidateConstraint(Identifier.of("t"), Identifier.of("c"));
 

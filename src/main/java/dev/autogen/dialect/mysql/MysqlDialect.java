@@ -59,7 +59,8 @@ public final class MysqlDialect {
         new MysqlTypeMapper(flavour, version),
         new MysqlIdentifierRules(tableNames),
         new MysqlExpressionRules(),
-        WORDING);
+        WORDING,
+        MysqlStepWording.WORDING);
   }
 
   /**
@@ -131,7 +132,11 @@ public final class MysqlDialect {
               + " re-added with foreign_key_checks=0 after it: each statement commits on its own, so"
               + " until the re-add the key is not enforced and rows written meanwhile may point"
               + " nowhere; the orphan check before the re-add stops the file on them (fix them,"
-              + " rerun). Run the step when few writes reach {owner}.");
+              + " rerun). Run the step when few writes reach {owner}.",
+          "the switch changes only the definition of {table} (renames, adopting the prebuilt"
+              + " indexes), but "
+              + METADATA_LOCK,
+          "NEXT VALUE FOR {table}");
 
   static Capabilities capabilities(MysqlFlavour flavour, ServerVersion v) {
     boolean maria = flavour == MysqlFlavour.MARIADB;

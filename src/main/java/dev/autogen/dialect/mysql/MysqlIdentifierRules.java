@@ -83,4 +83,16 @@ final class MysqlIdentifierRules implements IdentifierRules {
   public Identifier primaryKeyName(Identifier table) {
     return Identifier.of("PRIMARY"); // whatever the statement names it
   }
+
+  /** {@code orders_customer_id_fk}: PostgreSQL's {@code _fkey} is no name a MySQL user writes. */
+  @Override
+  public String generatedForeignKeySuffix() {
+    return "fk";
+  }
+
+  /** {@code users_email_uk}, after the common MySQL convention, not PostgreSQL's {@code _key}. */
+  @Override
+  public String generatedUniqueSuffix() {
+    return "uk";
+  }
 }

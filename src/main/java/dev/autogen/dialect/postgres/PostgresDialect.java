@@ -39,7 +39,8 @@ public final class PostgresDialect {
         new PostgresTypeMapper(version.atLeast(12) && UtcZones.isUtc(timeZone)),
         new PostgresIdentifierRules(),
         new PostgresExpressionRules(),
-        WORDING);
+        WORDING,
+        PostgresStepWording.WORDING);
   }
 
   /** PostgreSQL's locks and statements, as its documentation names them. */
@@ -63,7 +64,10 @@ public final class PostgresDialect {
           // not planned here (ALTER COLUMN ... TYPE keeps the key), said for completeness
           "foreign key {key} of {owner} is dropped before the type of {table}.{column} changes and"
               + " added back NOT VALID in the same transaction: no row escapes it, and VALIDATE"
-              + " checks the older rows afterwards");
+              + " checks the older rows afterwards",
+          "the switch holds an ACCESS EXCLUSIVE lock on {table} for catalog changes only (renames,"
+              + " adopting the prebuilt indexes)",
+          "nextval('{table}')");
 
   static Capabilities capabilities(ServerVersion v) {
     return Capabilities.baseline()
