@@ -96,7 +96,7 @@ final class ColumnPlans {
     // an enum switching between ordinals and names converts through a CASE over its constants
     // a large object converts through its bytes, where a cast would misread the value
     Optional<Value> enumForward =
-        EnumConversion.of(c.before(), c.after(), name, constants)
+        EnumConversion.of(types(), c.before(), c.after(), name, constants)
             .or(() -> support.convertedValue(c.table(), c.before(), c.after(), false))
             .or(() -> TypeConversion.of(types(), c.before(), c.after(), name));
     Optional<Misfit> misfit =
@@ -111,7 +111,7 @@ final class ColumnPlans {
                 new Value.FromColumn(
                     name, misfit.isPresent() ? Optional.empty() : Optional.of(c.after().type())));
     Value back =
-        EnumConversion.of(c.after(), c.before(), name, constants)
+        EnumConversion.of(types(), c.after(), c.before(), name, constants)
             .or(() -> TypeConversion.of(types(), c.after(), c.before(), name))
             .orElseGet(() -> new Value.FromColumn(name, Optional.of(c.before().type())));
     List<Operation> ops = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.autogen.plan;
 
+import dev.autogen.dialect.TypeMapper;
 import dev.autogen.model.Column;
 import dev.autogen.model.Identifier;
 import java.util.List;
@@ -17,12 +18,14 @@ final class EnumConversion {
   /**
    * The value of {@code to} computed from column {@code read} (which holds {@code from}'s values),
    * when the change switches between ordinals and names of an enum whose {@code constants} are
-   * known (the desired column's {@link dev.autogen.model.ColumnEncoding}).
+   * known (the desired column's {@link dev.autogen.model.ColumnEncoding}). The dialect's {@code
+   * types} tell ordinals by their integer types: MySQL stores them in {@code tinyint} or {@code
+   * int}, PostgreSQL in {@code smallint} or {@code integer}.
    */
   static Optional<Value> of(
-      Column from, Column to, Identifier read, Optional<List<String>> constants) {
-    boolean fromOrdinal = Misfit.INTEGERS.contains(from.type().name());
-    boolean toOrdinal = Misfit.INTEGERS.contains(to.type().name());
+      TypeMapper types, Column from, Column to, Identifier read, Optional<List<String>> constants) {
+    boolean fromOrdinal = types.integerBits(from.type()).isPresent();
+    boolean toOrdinal = types.integerBits(to.type()).isPresent();
     if (fromOrdinal == toOrdinal) {
       return Optional.empty();
     }

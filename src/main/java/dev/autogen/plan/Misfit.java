@@ -3,7 +3,6 @@ package dev.autogen.plan;
 import dev.autogen.dialect.TypeMapper;
 import dev.autogen.model.SqlType;
 import java.math.BigInteger;
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -54,9 +53,6 @@ public sealed interface Misfit {
           + column;
     }
   }
-
-  /** PostgreSQL's integer types, by which an enum column is told to hold ordinals. */
-  List<String> INTEGERS = List.of("smallint", "integer", "bigint");
 
   /**
    * The misfit of changing {@code from} to {@code to}, when it is a narrowing autogen models; the

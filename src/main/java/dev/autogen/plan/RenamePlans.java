@@ -31,7 +31,7 @@ final class RenamePlans {
     // an enum switching between ordinals and names goes through a CASE, a large object through
     // its bytes; both ways, since the sync trigger converts in both directions
     Optional<Value> enumToNew =
-        EnumConversion.of(before, after, before.name(), constants)
+        EnumConversion.of(support.dialect().types(), before, after, before.name(), constants)
             .or(() -> TypeConversion.of(support.dialect().types(), before, after, before.name()));
     if (typeChanges && enumToNew.isEmpty()) {
       support.convertedValue(t, before, after, true);
@@ -49,7 +49,7 @@ final class RenamePlans {
                 new Value.FromColumn(
                     before.name(), cast ? Optional.of(after.type()) : Optional.empty()));
     Value toOld =
-        EnumConversion.of(after, before, after.name(), constants)
+        EnumConversion.of(support.dialect().types(), after, before, after.name(), constants)
             .or(() -> TypeConversion.of(support.dialect().types(), after, before, after.name()))
             .orElseGet(
                 () ->

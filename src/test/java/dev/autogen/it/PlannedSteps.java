@@ -43,7 +43,19 @@ final class PlannedSteps {
       List<RenameHint> renames,
       PlanOptions options)
       throws Exception {
-    return files(c, schema, desired, renames, options, "V");
+    return files(PostgresDialect.create(), c, schema, desired, renames, options, "V");
+  }
+
+  /** The same on the server of {@code base}'s dialect (MySQL/MariaDB: schema is the database). */
+  static List<StepFile> plan(
+      Dialect base,
+      Connection c,
+      String schema,
+      UnaryOperator<Schema> desired,
+      List<RenameHint> renames,
+      PlanOptions options)
+      throws Exception {
+    return files(base, c, schema, desired, renames, options, "V");
   }
 
   /** The undo files of the same plan, newest first (the order a rollback runs them in). */
@@ -54,12 +66,25 @@ final class PlannedSteps {
       List<RenameHint> renames,
       PlanOptions options)
       throws Exception {
-    List<StepFile> undo = new ArrayList<>(files(c, schema, desired, renames, options, "U"));
+    return undo(PostgresDialect.create(), c, schema, desired, renames, options);
+  }
+
+  /** The undo files on the server of {@code base}'s dialect, newest first. */
+  static List<StepFile> undo(
+      Dialect base,
+      Connection c,
+      String schema,
+      UnaryOperator<Schema> desired,
+      List<RenameHint> renames,
+      PlanOptions options)
+      throws Exception {
+    List<StepFile> undo = new ArrayList<>(files(base, c, schema, desired, renames, options, "U"));
     Collections.reverse(undo);
     return undo;
   }
 
   private static List<StepFile> files(
+      Dialect base,
       Connection c,
       String schema,
       UnaryOperator<Schema> desired,
@@ -67,9 +92,9 @@ final class PlannedSteps {
       PlanOptions options,
       String prefix)
       throws Exception {
-    Introspection current = new Introspector(PostgresDialect.create()).read(c, schema);
+    Introspection current = new Introspector(base).read(c, schema);
     Dialect dialect =
-        Dialects.forServer(PostgresDialect.create(), current.serverVersion(), current.timeZone());
+        Dialects.forServer(base, current.serverVersion(), current.timeZone(), current.tableNames());
     Schema target = desired.apply(current.current());
     ChangeSet changes = new Differ().diff(current.current(), target, renames);
     MigrationPlan plan =

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.autogen.classify.Classifier;
 import dev.autogen.dialect.Dialect;
+import dev.autogen.dialect.mysql.MysqlDialect;
+import dev.autogen.dialect.mysql.MysqlFlavour;
 import dev.autogen.dialect.postgres.PostgresDialect;
 import dev.autogen.diff.ChangeSet;
 import dev.autogen.diff.Differ;
@@ -302,6 +304,46 @@ class PlannerTest {
     AlterColumnType alter = (AlterColumnType) inPlace.steps().get(0).upgrade().get(0);
     assertThat(alter.using())
         .isEqualTo(new Value.EnumMapping(Identifier.of("status"), status, true));
+  }
+
+  @Test
+  void enumOnMariaDbTellsOrdinalsByItsIntegerTypes() throws Exception {
+    // Hibernate stores ordinals in a tinyint on MariaDB and names in a native enum
+    Dialect mariadb = MysqlDialect.create(MysqlFlavour.MARIADB);
+    List<String> status = List.of("NEW", "PAID");
+    Column ordinal = Column.of("status", SqlType.of("tinyint"), true);
+    Column named = Column.of("status_name", mariadb.types().nativeEnum(status).orElseThrow(), true);
+    Schema current = users(ordinal);
+    Schema desired = users(named);
+    ChangeSet set =
+        new Differ()
+            .diff(
+                current,
+                desired,
+                List.of(
+                    RenameHint.column(
+                        Identifier.of("users"),
+                        Identifier.of("status"),
+                        Identifier.of("status_name"))));
+    MigrationPlan plan =
+        new Planner(
+                mariadb,
+                PlanOptions.none()
+                    .withEncodings(
+                        List.of(
+                            ColumnEncoding.enumConstants(
+                                Identifier.of("users"), Identifier.of("status_name"), status))))
+            .plan(new Classifier(mariadb, List.of()).classify(set), current, desired);
+    CreateSyncTrigger sync =
+        (CreateSyncTrigger)
+            plan.steps().get(0).upgrade().stream()
+                .filter(o -> o instanceof CreateSyncTrigger)
+                .findFirst()
+                .orElseThrow();
+    assertThat(sync.toNew())
+        .isEqualTo(new Value.EnumMapping(Identifier.of("status"), status, true));
+    assertThat(sync.toOld())
+        .isEqualTo(new Value.EnumMapping(Identifier.of("status_name"), status, false));
   }
 
   private static Schema accounts(SqlType refType, boolean refNullable, List<Index> indexes) {
