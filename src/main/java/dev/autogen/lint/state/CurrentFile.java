@@ -25,6 +25,7 @@ public final class CurrentFile {
   private boolean transactional;
   private boolean contract;
   private boolean outsideTransaction;
+  private final List<int[]> linesOutsideTransaction = new ArrayList<>();
   private List<LintStatement> statements = List.of();
   private boolean lockTimeout;
   private boolean foreignKeyChecksOff;
@@ -48,6 +49,7 @@ public final class CurrentFile {
     transactional = isTransactional;
     contract = isContract;
     outsideTransaction = false;
+    linesOutsideTransaction.clear();
     statements = List.copyOf(fileStatements);
     lockTimeout = false;
     foreignKeyChecksOff = false;
@@ -87,6 +89,28 @@ public final class CurrentFile {
   /** Records that Flyway's configuration runs this file outside a transaction. */
   public void configuredOutsideTransaction() {
     outsideTransaction = true;
+  }
+
+  /**
+   * Whether the statement starting at {@code line} runs outside a transaction because the tool is
+   * told so: the whole file ({@link #outsideTransaction()}), or the Liquibase changeset holding the
+   * line says {@code runInTransaction:false}.
+   */
+  public boolean outsideTransaction(int line) {
+    if (outsideTransaction) {
+      return true;
+    }
+    for (int[] range : linesOutsideTransaction) {
+      if (line >= range[0] && line <= range[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Records that the lines {@code first..last} (a changeset) run outside a transaction. */
+  public void configuredOutsideTransaction(int first, int last) {
+    linesOutsideTransaction.add(new int[] {first, last});
   }
 
   /**
