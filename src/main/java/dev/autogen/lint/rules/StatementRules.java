@@ -63,7 +63,7 @@ public final class StatementRules {
       rules.add(new StoredGeneratedColumn());
     }
     if (c.uniqueUsingIndex()) {
-      rules.add(new ConstraintBuildsIndex());
+      rules.add(new ConstraintBuildsIndex(tool));
       rules.add(new PrimaryKeySetsNotNull());
     }
     rules.add(new RenameColumn());

@@ -197,4 +197,24 @@ class MigrationToolWordingTest {
         .satisfies(
             f -> assertThat(f.rule().alternative()).contains("Flyway executeInTransaction=false"));
   }
+
+  @Test
+  void uniqueConstraintAdviceNamesRunInTransactionForLiquibase() throws Exception {
+    String sql =
+        """
+        --liquibase formatted sql
+
+        --changeset team:2
+        ALTER TABLE customer ADD CONSTRAINT customer_email_key UNIQUE (email);
+        """;
+
+    assertThat(of(lint(MigrationTool.LIQUIBASE, "002.sql", sql), "constraint-builds-index"))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.rule().alternative())
+                    .startsWith(
+                        "CREATE UNIQUE INDEX CONCURRENTLY in a changeset of its own with"
+                            + " runInTransaction:false on its --changeset line, then"));
+  }
 }
