@@ -12,9 +12,10 @@ import java.util.Set;
 
 /**
  * What the lint state knows about the file being read: its name and place in Flyway order, whether
- * it is linted, runs in one transaction or is a contract step, its statements, and what its
- * statements so far set up (a lock timeout, {@code foreign_key_checks} off, constraints added NOT
- * VALID, function bodies a trigger may call). Reset by each new file.
+ * it is linted, runs in one transaction (or which of its Liquibase changesets do not) or is a
+ * contract step, its statements, and what its statements so far set up (a lock timeout, {@code
+ * foreign_key_checks} off, constraints added NOT VALID, function bodies a trigger may call). Reset
+ * by each new file.
  */
 public final class CurrentFile {
   private final Keys keys;
