@@ -2,6 +2,7 @@ package dev.autogen.lint.rules;
 
 import dev.autogen.lint.AlterAction;
 import dev.autogen.lint.LintStatement;
+import dev.autogen.lint.MigrationTool;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
@@ -15,15 +16,29 @@ import java.util.Optional;
  * concurrently beforehand is the safe form.
  */
 final class ConstraintBuildsIndex implements StatementRule {
-  static final Rule RULE =
-      Rule.error(
-          "constraint-builds-index",
-          "ADD UNIQUE / PRIMARY KEY / EXCLUDE on an existing table builds its index under an ACCESS EXCLUSIVE lock.",
-          "CREATE UNIQUE INDEX CONCURRENTLY in a file of its own, then ADD CONSTRAINT ... UNIQUE / PRIMARY KEY USING INDEX (an exclusion constraint has no such form: add it while the table is small, or enforce the rule otherwise).");
+  /** The rule as a Flyway project reads it. */
+  static final Rule RULE = rule(MigrationTool.FLYWAY);
+
+  private final Rule rule;
+
+  ConstraintBuildsIndex(MigrationTool tool) {
+    this.rule = rule(tool);
+  }
+
+  static Rule rule(MigrationTool tool) {
+    // Flyway runs a file of only concurrent builds outside a transaction by itself
+    String own = tool.detectsNonTransactional() ? "a file of its own" : tool.outsideTransaction();
+    return Rule.error(
+        "constraint-builds-index",
+        "ADD UNIQUE / PRIMARY KEY / EXCLUDE on an existing table builds its index under an ACCESS EXCLUSIVE lock.",
+        "CREATE UNIQUE INDEX CONCURRENTLY in "
+            + own
+            + ", then ADD CONSTRAINT ... UNIQUE / PRIMARY KEY USING INDEX (an exclusion constraint has no such form: add it while the table is small, or enforce the rule otherwise).");
+  }
 
   @Override
   public Rule rule() {
-    return RULE;
+    return rule;
   }
 
   @Override
@@ -46,7 +61,7 @@ final class ConstraintBuildsIndex implements StatementRule {
               .or(() -> a.column().map(c -> " of the new column " + c))
               .orElse("");
       out.add(
-          RULE.at(
+          rule.at(
               s.line(),
               "the "
                   + what

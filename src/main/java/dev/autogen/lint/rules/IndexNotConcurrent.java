@@ -1,6 +1,7 @@
 package dev.autogen.lint.rules;
 
 import dev.autogen.lint.LintStatement;
+import dev.autogen.lint.MigrationTool;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.Violation;
@@ -13,15 +14,31 @@ import java.util.Optional;
  * table while the index is built.
  */
 public final class IndexNotConcurrent implements StatementRule {
-  public static final Rule RULE =
-      Rule.error(
-          "index-not-concurrent",
-          "CREATE INDEX without CONCURRENTLY blocks writes to an existing table while the index is built.",
-          "CREATE INDEX CONCURRENTLY in a file of its own that runs outside a transaction (Flyway executeInTransaction=false).");
+  /** The rule as a Flyway project reads it. */
+  public static final Rule RULE = rule(MigrationTool.FLYWAY);
+
+  private final Rule rule;
+
+  IndexNotConcurrent(MigrationTool tool) {
+    this.rule = rule(tool);
+  }
+
+  static Rule rule(MigrationTool tool) {
+    String remedy =
+        switch (tool) {
+          case FLYWAY ->
+              "a file of its own that runs outside a transaction (Flyway executeInTransaction=false)";
+          case LIQUIBASE -> tool.outsideTransaction();
+        };
+    return Rule.error(
+        "index-not-concurrent",
+        "CREATE INDEX without CONCURRENTLY blocks writes to an existing table while the index is built.",
+        "CREATE INDEX CONCURRENTLY in " + remedy + ".");
+  }
 
   @Override
   public Rule rule() {
-    return RULE;
+    return rule;
   }
 
   @Override
@@ -31,7 +48,7 @@ public final class IndexNotConcurrent implements StatementRule {
         && state.tables().existing(s.table())) {
       String t = s.table().get();
       out.add(
-          RULE.at(
+          rule.at(
               s.line(),
               "CREATE INDEX on existing table "
                   + t

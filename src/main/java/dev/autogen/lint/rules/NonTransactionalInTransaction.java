@@ -1,6 +1,7 @@
 package dev.autogen.lint.rules;
 
 import dev.autogen.lint.LintStatement;
+import dev.autogen.lint.MigrationTool;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.StatementWords;
 import dev.autogen.lint.Violation;
@@ -13,14 +14,16 @@ import java.util.List;
  * its configuration says {@code executeInTransaction=false}, or when every statement of the file is
  * one its parser recognises as non-transactional ({@link TransactionRefused#SEEN_BY_FLYWAY}); it
  * refuses a file that mixes them with other statements unless {@code flyway.mixed=true}, and runs
- * the ones it does not recognise in the transaction, where PostgreSQL rejects them.
+ * the ones it does not recognise in the transaction, where PostgreSQL rejects them. Liquibase
+ * recognises none: a changeset runs in a transaction unless its {@code --changeset} line says
+ * {@code runInTransaction:false}.
  */
 final class NonTransactionalInTransaction implements StatementRule {
-  static final Rule RULE =
-      Rule.error(
-          "non-transactional-in-transaction",
-          "A statement PostgreSQL refuses inside a transaction block, in a file Flyway runs in a transaction (or refuses for mixing).",
-          "Put the statement in a file of its own with executeInTransaction=false (a V<n>__x.sql.conf beside it; Flyway Community does not read a -- flyway: line in the file), written so that a rerun continues (IF NOT EXISTS / IF EXISTS).");
+  /** The rule as a Flyway project reads it. */
+  static final Rule RULE = rule(MigrationTool.FLYWAY);
+
+  private final MigrationTool tool;
+  private final Rule rule;
 
   /** The file whose statements were last counted, and whether it has transactional ones. */
   private List<LintStatement> counted = List.of();
@@ -30,18 +33,35 @@ final class NonTransactionalInTransaction implements StatementRule {
   /** {@link dev.autogen.dialect.Capabilities#enumAddValueInTransaction()} of the server. */
   private final boolean enumAddValueInTransaction;
 
-  NonTransactionalInTransaction(boolean enumAddValueInTransaction) {
+  NonTransactionalInTransaction(boolean enumAddValueInTransaction, MigrationTool tool) {
     this.enumAddValueInTransaction = enumAddValueInTransaction;
+    this.tool = tool;
+    this.rule = rule(tool);
+  }
+
+  static Rule rule(MigrationTool tool) {
+    String unit = tool.unit();
+    return Rule.error(
+        "non-transactional-in-transaction",
+        "A statement PostgreSQL refuses inside a transaction block, in a "
+            + unit
+            + " "
+            + tool.displayName()
+            + " runs in a transaction"
+            + (tool.detectsNonTransactional() ? " (or refuses for mixing)." : "."),
+        "Put the statement in "
+            + tool.outsideTransaction()
+            + ", written so that a rerun continues (IF NOT EXISTS / IF EXISTS).");
   }
 
   @Override
   public Rule rule() {
-    return RULE;
+    return rule;
   }
 
   @Override
   public void check(LintStatement s, MigrationState state, List<Violation> out) {
-    if (state.file().outsideTransaction()) {
+    if (state.file().outsideTransaction(s.line())) {
       return;
     }
     TransactionRefused refused = TransactionRefused.of(s, enumAddValueInTransaction);
@@ -49,16 +69,21 @@ final class NonTransactionalInTransaction implements StatementRule {
       return;
     }
     String what = what(s);
-    if (refused == TransactionRefused.UNSEEN_BY_FLYWAY) {
+    // Liquibase runs a changeset in a transaction whatever its statements are
+    if (refused == TransactionRefused.UNSEEN_BY_FLYWAY || !tool.detectsNonTransactional()) {
       out.add(
-          RULE.at(
+          rule.at(
               s.line(),
               what
-                  + " cannot run inside a transaction block, and Flyway runs this file in one: it fails",
+                  + " cannot run inside a transaction block, and "
+                  + tool.displayName()
+                  + " runs this "
+                  + tool.unit()
+                  + " in one: it fails",
               s.table()));
     } else if (mixed(state.file().statements())) {
       out.add(
-          RULE.at(
+          rule.at(
               s.line(),
               what
                   + " cannot run inside a transaction block, and the file has other statements: Flyway refuses the file (or, with flyway.mixed=true, runs all of it without a transaction, so a failure leaves it half applied)",

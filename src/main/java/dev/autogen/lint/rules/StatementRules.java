@@ -2,6 +2,7 @@ package dev.autogen.lint.rules;
 
 import dev.autogen.dialect.Capabilities;
 import dev.autogen.dialect.Dialect;
+import dev.autogen.lint.MigrationTool;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,7 +16,13 @@ import java.util.List;
 public final class StatementRules {
   private StatementRules() {}
 
+  /** The rules for a Flyway project. */
   public static List<StatementRule> all(Dialect dialect) {
+    return all(dialect, MigrationTool.FLYWAY);
+  }
+
+  /** The rules, their wording naming the tool that runs the migrations. */
+  public static List<StatementRule> all(Dialect dialect, MigrationTool tool) {
     Capabilities c = dialect.capabilities();
     boolean online = c.onlineAlterClauses();
     ColumnTypeChange typeChange =
@@ -30,7 +37,7 @@ public final class StatementRules {
                 metadataOnly(dialect));
     List<StatementRule> rules = new ArrayList<>();
     if (c.concurrentIndex()) {
-      rules.add(new IndexNotConcurrent());
+      rules.add(new IndexNotConcurrent(tool));
     }
     if (c.onlineIndexBuild()) {
       rules.add(new IndexNotOnline());
@@ -56,7 +63,7 @@ public final class StatementRules {
       rules.add(new StoredGeneratedColumn());
     }
     if (c.uniqueUsingIndex()) {
-      rules.add(new ConstraintBuildsIndex());
+      rules.add(new ConstraintBuildsIndex(tool));
       rules.add(new PrimaryKeySetsNotNull());
     }
     rules.add(new RenameColumn());
@@ -83,11 +90,11 @@ public final class StatementRules {
     if (c.transactionalDdl()) {
       // the statements PostgreSQL refuses in a transaction block; MySQL has no transactional DDL
       rules.add(new DropSchemaCascade());
-      rules.add(new NonTransactionalInTransaction(c.enumAddValueInTransaction()));
+      rules.add(new NonTransactionalInTransaction(c.enumAddValueInTransaction(), tool));
       // MySQL commits each DDL statement itself, so a COMMIT there changes no atomicity the file
       // had (non-atomic-migration covers that)
-      rules.add(new TransactionEndedEarly());
-      rules.add(new TransactionNesting());
+      rules.add(new TransactionEndedEarly(tool));
+      rules.add(new TransactionNesting(tool));
     }
     return List.copyOf(rules);
   }

@@ -1,6 +1,7 @@
 package dev.autogen.lint.rules;
 
 import dev.autogen.lint.LintStatement;
+import dev.autogen.lint.MigrationTool;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.StatementWords;
@@ -19,20 +20,48 @@ import java.util.Optional;
  * of the file, and is not seen here.
  */
 final class TransactionEndedEarly implements StatementRule {
-  static final Rule RULE =
-      Rule.error(
-          "transaction-ended-early",
-          "COMMIT / ROLLBACK in a file Flyway runs in a transaction ends Flyway's transaction: the file is no longer applied all or nothing.",
-          "Leave transaction control to Flyway: split the file in two, or give it executeInTransaction=false when it must commit in steps.");
+  /** The rule as a Flyway project reads it. */
+  static final Rule RULE = rule(MigrationTool.FLYWAY);
+
+  private final MigrationTool tool;
+  private final Rule rule;
+
+  TransactionEndedEarly(MigrationTool tool) {
+    this.tool = tool;
+    this.rule = rule(tool);
+  }
+
+  static Rule rule(MigrationTool tool) {
+    String name = tool.displayName();
+    String unit = tool.unit();
+    return Rule.error(
+        "transaction-ended-early",
+        "COMMIT / ROLLBACK in a "
+            + unit
+            + " "
+            + name
+            + " runs in a transaction ends "
+            + name
+            + "'s transaction: the "
+            + unit
+            + " is no longer applied all or nothing.",
+        "Leave transaction control to "
+            + name
+            + ": split the "
+            + unit
+            + " in two, or give it "
+            + tool.outsideTransactionSetting()
+            + " when it must commit in steps.");
+  }
 
   @Override
   public Rule rule() {
-    return RULE;
+    return rule;
   }
 
   @Override
   public void check(LintStatement s, MigrationState state, List<Violation> out) {
-    if (state.file().outsideTransaction()) {
+    if (state.file().outsideTransaction(s.line())) {
       return;
     }
     Optional<String> word = ending(s);
@@ -41,12 +70,24 @@ final class TransactionEndedEarly implements StatementRule {
     }
     String effect =
         word.get().equals("ROLLBACK") || word.get().equals("ABORT")
-            ? "undoes the statements before it while Flyway still records the migration as applied"
-            : "commits the statements before it, so a failure after it leaves the file half applied";
+            ? "undoes the statements before it while "
+                + tool.displayName()
+                + " still records the "
+                + tool.recorded()
+                + " as applied"
+            : "commits the statements before it, so a failure after it leaves the "
+                + tool.unit()
+                + " half applied";
     out.add(
-        RULE.at(
+        rule.at(
             s.line(),
-            word.get() + " ends the transaction Flyway runs this file in: it " + effect,
+            word.get()
+                + " ends the transaction "
+                + tool.displayName()
+                + " runs this "
+                + tool.unit()
+                + " in: it "
+                + effect,
             Optional.empty()));
   }
 

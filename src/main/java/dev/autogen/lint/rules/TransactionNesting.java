@@ -1,6 +1,7 @@
 package dev.autogen.lint.rules;
 
 import dev.autogen.lint.LintStatement;
+import dev.autogen.lint.MigrationTool;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.StatementWords;
@@ -18,30 +19,52 @@ import java.util.Optional;
  * inside their statement, never a statement of the file.
  */
 final class TransactionNesting implements StatementRule {
-  static final Rule RULE =
-      Rule.warning(
-          "transaction-nesting",
-          "BEGIN / START TRANSACTION in a file Flyway already runs in a transaction does nothing but warn.",
-          "Remove it: Flyway opens and commits the file's transaction.");
+  /** The rule as a Flyway project reads it. */
+  static final Rule RULE = rule(MigrationTool.FLYWAY);
+
+  private final MigrationTool tool;
+  private final Rule rule;
+
+  TransactionNesting(MigrationTool tool) {
+    this.tool = tool;
+    this.rule = rule(tool);
+  }
+
+  static Rule rule(MigrationTool tool) {
+    String name = tool.displayName();
+    String unit = tool.unit();
+    return Rule.warning(
+        "transaction-nesting",
+        "BEGIN / START TRANSACTION in a "
+            + unit
+            + " "
+            + name
+            + " already runs in a transaction does nothing but warn.",
+        "Remove it: " + name + " opens and commits the " + unit + "'s transaction.");
+  }
 
   @Override
   public Rule rule() {
-    return RULE;
+    return rule;
   }
 
   @Override
   public void check(LintStatement s, MigrationState state, List<Violation> out) {
-    if (state.file().outsideTransaction() || s.kind() != StatementKind.OTHER) {
+    if (state.file().outsideTransaction(s.line()) || s.kind() != StatementKind.OTHER) {
       return;
     }
     StatementWords w = StatementWords.of(s.source().text());
     boolean begins = w.word(0).equals("BEGIN") || w.startsWith("START", "TRANSACTION");
     if (begins) {
       out.add(
-          RULE.at(
+          rule.at(
               s.line(),
               (w.word(0).equals("BEGIN") ? "BEGIN" : "START TRANSACTION")
-                  + " inside the transaction Flyway runs this file in only warns that one is in progress: it starts nothing",
+                  + " inside the transaction "
+                  + tool.displayName()
+                  + " runs this "
+                  + tool.unit()
+                  + " in only warns that one is in progress: it starts nothing",
               Optional.empty()));
     }
   }

@@ -1,5 +1,8 @@
 package dev.autogen.lint.run;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,7 +23,48 @@ final class FormattedSql {
               + "|precondition-|comment\\b|validCheckSum\\b|ignoreLines:|property\\s|include\\s"
               + "|includeAll\\s)[^\\n]*$");
 
+  /** A {@code --changeset} line, as Liquibase's parser matches it. */
+  private static final Pattern CHANGESET =
+      Pattern.compile("^[ \\t]*--[ \\t]*changeset\\s", Pattern.CASE_INSENSITIVE);
+
+  /** Liquibase's {@code runInTransaction:} attribute and its value. */
+  private static final Pattern RUN_IN_TRANSACTION =
+      Pattern.compile("\\brunInTransaction:(\\w+)", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A changeset of the file: its {@code --changeset} line up to the line before the next one (or
+   * the file's last line), 1-based, and whether Liquibase runs it in a transaction.
+   */
+  record Changeset(int firstLine, int lastLine, boolean runInTransaction) {}
+
   private FormattedSql() {}
+
+  /** The file's changesets in order; none when it is not a formatted SQL changelog. */
+  static List<Changeset> changesets(String text) {
+    List<Changeset> out = new ArrayList<>();
+    if (!is(text)) {
+      return out;
+    }
+    String[] lines = text.split("\\n", -1);
+    int start = -1;
+    boolean inTransaction = true;
+    for (int i = 0; i < lines.length; i++) {
+      if (!CHANGESET.matcher(lines[i]).lookingAt()) {
+        continue;
+      }
+      if (start > 0) {
+        out.add(new Changeset(start, i, inTransaction));
+      }
+      start = i + 1;
+      Matcher m = RUN_IN_TRANSACTION.matcher(lines[i]);
+      // Liquibase's default is true; only the word false turns it off
+      inTransaction = !(m.find() && m.group(1).equalsIgnoreCase("false"));
+    }
+    if (start > 0) {
+      out.add(new Changeset(start, lines.length, inTransaction));
+    }
+    return out;
+  }
 
   static boolean is(String text) {
     return HEADER.matcher(text).lookingAt();

@@ -198,7 +198,9 @@ public final class LintRun {
         files.add(new MigrationFile(f, String.valueOf(files.size() + 1), f.toString(), true));
       }
     }
-    StatementPass pass = new StatementLinter(o.dialect()).lint(files, targets, o.display());
+    StatementPass pass =
+        new StatementLinter(o.dialect(), dev.autogen.lint.MigrationTool.LIQUIBASE)
+            .lint(files, targets, o.display());
     return report(o, pass.files(), new ArrayList<>(pass.findings()));
   }
 

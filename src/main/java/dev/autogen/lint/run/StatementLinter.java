@@ -4,6 +4,7 @@ import dev.autogen.devdb.MigrationFile;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.lint.Finding;
 import dev.autogen.lint.LintStatement;
+import dev.autogen.lint.MigrationTool;
 import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.StatementReader;
 import dev.autogen.lint.Violation;
@@ -33,14 +34,22 @@ public final class StatementLinter {
       java.util.regex.Pattern.compile("-- autogen revision \\S+, step \\d+ of \\d+ \\(contract\\)");
 
   private final Dialect dialect;
+  private final MigrationTool tool;
   private final List<StatementRule> rules;
   private final StatementReader reader;
   private final StatementSplitter splitter;
 
+  /** A linter for a Flyway project's migrations. */
   public StatementLinter(Dialect dialect) {
+    this(dialect, MigrationTool.FLYWAY);
+  }
+
+  /** A linter whose findings name {@code tool} and follow how it runs transactions. */
+  public StatementLinter(Dialect dialect, MigrationTool tool) {
     this.dialect = dialect;
+    this.tool = tool;
     this.splitter = new StatementSplitter(dialect);
-    this.rules = StatementRules.all(dialect);
+    this.rules = StatementRules.all(dialect, tool);
     this.reader = new StatementReader(dialect);
   }
 
@@ -71,7 +80,8 @@ public final class StatementLinter {
     for (MigrationFile file : files) {
       boolean target = targets.contains(file.path().toAbsolutePath().normalize());
       String name = displayName.apply(file.path());
-      String text = read(file.path());
+      String changelog = read(file.path());
+      String text = FormattedSql.sqlOnly(changelog);
       List<SqlStatement> sql = splitter.split(text);
       List<LintStatement> statements = sql.stream().map(reader::read).toList();
       boolean contract =
@@ -85,6 +95,13 @@ public final class StatementLinter {
       state.startFile(name, target, transactional, contract, statements);
       if (!file.transactional()) {
         state.file().configuredOutsideTransaction();
+      }
+      if (tool == MigrationTool.LIQUIBASE) {
+        for (FormattedSql.Changeset c : FormattedSql.changesets(changelog)) {
+          if (!c.runInTransaction()) {
+            state.file().configuredOutsideTransaction(c.firstLine(), c.lastLine());
+          }
+        }
       }
       Suppressions allow = target ? Suppressions.read(text, sql) : null;
       if (target) {
@@ -120,6 +137,6 @@ public final class StatementLinter {
 
   private static String read(Path file) throws IOException {
     String text = dev.autogen.devdb.TextFiles.read(file);
-    return FormattedSql.sqlOnly(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 }

@@ -12,9 +12,10 @@ import java.util.Set;
 
 /**
  * What the lint state knows about the file being read: its name and place in Flyway order, whether
- * it is linted, runs in one transaction or is a contract step, its statements, and what its
- * statements so far set up (a lock timeout, {@code foreign_key_checks} off, constraints added NOT
- * VALID, function bodies a trigger may call). Reset by each new file.
+ * it is linted, runs in one transaction (or which of its Liquibase changesets do not) or is a
+ * contract step, its statements, and what its statements so far set up (a lock timeout, {@code
+ * foreign_key_checks} off, constraints added NOT VALID, function bodies a trigger may call). Reset
+ * by each new file.
  */
 public final class CurrentFile {
   private final Keys keys;
@@ -25,6 +26,7 @@ public final class CurrentFile {
   private boolean transactional;
   private boolean contract;
   private boolean outsideTransaction;
+  private final List<int[]> linesOutsideTransaction = new ArrayList<>();
   private List<LintStatement> statements = List.of();
   private boolean lockTimeout;
   private boolean foreignKeyChecksOff;
@@ -48,6 +50,7 @@ public final class CurrentFile {
     transactional = isTransactional;
     contract = isContract;
     outsideTransaction = false;
+    linesOutsideTransaction.clear();
     statements = List.copyOf(fileStatements);
     lockTimeout = false;
     foreignKeyChecksOff = false;
@@ -87,6 +90,28 @@ public final class CurrentFile {
   /** Records that Flyway's configuration runs this file outside a transaction. */
   public void configuredOutsideTransaction() {
     outsideTransaction = true;
+  }
+
+  /**
+   * Whether the statement starting at {@code line} runs outside a transaction because the tool is
+   * told so: the whole file ({@link #outsideTransaction()}), or the Liquibase changeset holding the
+   * line says {@code runInTransaction:false}.
+   */
+  public boolean outsideTransaction(int line) {
+    if (outsideTransaction) {
+      return true;
+    }
+    for (int[] range : linesOutsideTransaction) {
+      if (line >= range[0] && line <= range[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Records that the lines {@code first..last} (a changeset) run outside a transaction. */
+  public void configuredOutsideTransaction(int first, int last) {
+    linesOutsideTransaction.add(new int[] {first, last});
   }
 
   /**

@@ -40,4 +40,32 @@ class FormattedSqlTest {
 
     assertThat(FormattedSql.sqlOnly(text)).isEqualTo(text);
   }
+
+  @Test
+  void changesetsSpanToTheNextAndReadRunInTransaction() {
+    String text =
+        """
+        --liquibase formatted sql
+
+        --changeset team:1
+        CREATE TABLE customer (id bigint);
+
+        --changeset team:2 runInTransaction:false endDelimiter:/
+        CREATE INDEX CONCURRENTLY customer_id_idx ON customer (id)
+        /
+        --changeset team:3 runInTransaction:true
+        SELECT 1;""";
+
+    assertThat(FormattedSql.changesets(text))
+        .containsExactly(
+            new FormattedSql.Changeset(3, 5, true),
+            new FormattedSql.Changeset(6, 8, false),
+            new FormattedSql.Changeset(9, 10, true));
+  }
+
+  @Test
+  void aFlywayScriptHasNoChangesets() {
+    assertThat(FormattedSql.changesets("--changeset a:1 runInTransaction:false\nSELECT 1;\n"))
+        .isEmpty();
+  }
 }

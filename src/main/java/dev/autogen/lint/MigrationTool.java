@@ -1,0 +1,80 @@
+package dev.autogen.lint;
+
+/**
+ * The tool that runs the linted migrations, as lint findings name it: which unit it runs in one
+ * transaction and how that unit is told to run outside one. Lint knows it from the project (a
+ * Liquibase master changelog or a Flyway folder), so a finding names the remedy the team can use.
+ */
+public enum MigrationTool {
+  /** Flyway: a migration file runs in one transaction unless its {@code .conf} says otherwise. */
+  FLYWAY(
+      "Flyway",
+      "file",
+      "migration",
+      "executeInTransaction=false",
+      "a file of its own with executeInTransaction=false (a V<n>__x.sql.conf beside it; Flyway"
+          + " Community does not read a -- flyway: line in the file)"),
+  /**
+   * Liquibase: each changeset of a formatted SQL changelog runs in its own transaction unless its
+   * {@code --changeset} line says {@code runInTransaction:false}.
+   */
+  LIQUIBASE(
+      "Liquibase",
+      "changeset",
+      "changeset",
+      "runInTransaction:false",
+      "a changeset of its own with runInTransaction:false on its --changeset line");
+
+  private final String displayName;
+  private final String unit;
+  private final String recorded;
+  private final String outsideTransactionSetting;
+  private final String outsideTransaction;
+
+  MigrationTool(
+      String displayName,
+      String unit,
+      String recorded,
+      String outsideTransactionSetting,
+      String outsideTransaction) {
+    this.displayName = displayName;
+    this.unit = unit;
+    this.recorded = recorded;
+    this.outsideTransactionSetting = outsideTransactionSetting;
+    this.outsideTransaction = outsideTransaction;
+  }
+
+  /** The tool's name as a sentence uses it ({@code Flyway}). */
+  public String displayName() {
+    return displayName;
+  }
+
+  /** What the tool runs in one transaction: a {@code file} or a {@code changeset}. */
+  public String unit() {
+    return unit;
+  }
+
+  /** What the tool records as applied: a {@code migration} (Flyway) or a {@code changeset}. */
+  public String recorded() {
+    return recorded;
+  }
+
+  /** The setting that runs a unit outside a transaction ({@code runInTransaction:false}). */
+  public String outsideTransactionSetting() {
+    return outsideTransactionSetting;
+  }
+
+  /** Where a statement goes to run outside a transaction ("a file of its own with ..."). */
+  public String outsideTransaction() {
+    return outsideTransaction;
+  }
+
+  /**
+   * Whether the tool runs a unit outside a transaction by itself when all its statements are ones
+   * PostgreSQL refuses in a transaction block. Flyway's parser does; Liquibase only follows {@code
+   * runInTransaction}.
+   */
+  public boolean detectsNonTransactional() {
+    return this == FLYWAY;
+  }
+}
