@@ -15,9 +15,11 @@ final class TablePlans {
   private final Capabilities capabilities;
   private final PlanOptions options;
   private final PlanSupport support;
+  private final MovedKeyPlans moved;
 
   TablePlans(PlanSupport support) {
     this.support = support;
+    this.moved = new MovedKeyPlans(support);
     this.capabilities = support.dialect().capabilities();
     this.options = support.options();
   }
@@ -36,6 +38,12 @@ final class TablePlans {
               EXPAND, Rank.INDEX, List.of(new CreateIndex(t.name(), index, false)), List.of()));
     }
     for (ForeignKey fk : t.foreignKeys()) {
+      if (support.renamedColumns().moves(fk.referencedTable(), fk.referencedColumns())) {
+        // the columns it points at are renamed: until their key moves onto the new names, nothing
+        // unique stands there to point at, so the key waits as a key added to a table would
+        items.addAll(moved.plan(new ForeignKeyAdded(t.name(), fk), out));
+        continue;
+      }
       items.add(
           out.item(
               EXPAND,

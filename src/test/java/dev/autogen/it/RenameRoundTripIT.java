@@ -267,4 +267,21 @@ class RenameRoundTripIT {
         List.of(b),
         RenameHint.column(Identifier.of(name), Identifier.of("a b"), Identifier.of("select")));
   }
+
+  /**
+   * Found by generated round trips: a renamed primary key column that a foreign key of a new table
+   * points at; the new table's key was added in the expand step, before the primary key had moved
+   * to the new column.
+   */
+  @Test
+  void aRenamedPrimaryKeyColumnThatANewTablesForeignKeyPointsAt() throws Exception {
+    Table a = table("p", List.of(integer("id", false)), List.of(), List.of(), List.of());
+    Table b = table("p", List.of(integer("ident", false)), List.of(), List.of(), List.of());
+    List<Column> cols = List.of(integer("id", false), integer("p_id", true));
+    Table c = table("c", cols, List.of(), List.of(), List.of(fk("c_p", "p_id", "p", "ident")));
+    roundTrip(
+        List.of(a),
+        List.of(b, c),
+        RenameHint.column(P, Identifier.of("id"), Identifier.of("ident")));
+  }
 }
