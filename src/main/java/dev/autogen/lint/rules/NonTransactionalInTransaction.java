@@ -15,7 +15,7 @@ import java.util.List;
  * refuses a file that mixes them with other statements unless {@code flyway.mixed=true}, and runs
  * the ones it does not recognise in the transaction, where PostgreSQL rejects them.
  */
-final class NonTransactionalInTransaction implements StatementRule {
+final class NonTransactionalInTransaction implements InTransactionRule {
   static final Rule RULE =
       Rule.error(
           "non-transactional-in-transaction",
@@ -40,10 +40,7 @@ final class NonTransactionalInTransaction implements StatementRule {
   }
 
   @Override
-  public void check(LintStatement s, MigrationState state, List<Violation> out) {
-    if (state.file().outsideTransaction()) {
-      return;
-    }
+  public void checkInTransaction(LintStatement s, MigrationState state, List<Violation> out) {
     TransactionRefused refused = TransactionRefused.of(s, enumAddValueInTransaction);
     if (refused == TransactionRefused.NO) {
       return;

@@ -18,7 +18,7 @@ import java.util.Optional;
  * {@code COMMIT} inside a procedure or DO block is part of that statement's body, never a statement
  * of the file, and is not seen here.
  */
-final class TransactionEndedEarly implements StatementRule {
+final class TransactionEndedEarly implements InTransactionRule {
   static final Rule RULE =
       Rule.error(
           "transaction-ended-early",
@@ -31,10 +31,7 @@ final class TransactionEndedEarly implements StatementRule {
   }
 
   @Override
-  public void check(LintStatement s, MigrationState state, List<Violation> out) {
-    if (state.file().outsideTransaction()) {
-      return;
-    }
+  public void checkInTransaction(LintStatement s, MigrationState state, List<Violation> out) {
     Optional<String> word = ending(s);
     if (word.isEmpty()) {
       return;

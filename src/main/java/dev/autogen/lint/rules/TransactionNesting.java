@@ -17,7 +17,7 @@ import java.util.Optional;
  * transaction-ended-early} reports. {@code BEGIN ATOMIC} function bodies and plpgsql blocks are
  * inside their statement, never a statement of the file.
  */
-final class TransactionNesting implements StatementRule {
+final class TransactionNesting implements InTransactionRule {
   static final Rule RULE =
       Rule.warning(
           "transaction-nesting",
@@ -30,8 +30,8 @@ final class TransactionNesting implements StatementRule {
   }
 
   @Override
-  public void check(LintStatement s, MigrationState state, List<Violation> out) {
-    if (state.file().outsideTransaction() || s.kind() != StatementKind.OTHER) {
+  public void checkInTransaction(LintStatement s, MigrationState state, List<Violation> out) {
+    if (s.kind() != StatementKind.OTHER) {
       return;
     }
     StatementWords w = StatementWords.of(s.source().text());
