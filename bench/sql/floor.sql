@@ -4,7 +4,10 @@
 BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY;
 SELECT c.relname,
        greatest(c.reltuples, 0)::bigint AS estimated_rows,
-       pg_catalog.pg_total_relation_size(c.oid) AS total_bytes
+       pg_catalog.pg_total_relation_size(c.oid) AS total_bytes,
+       (c.relkind = 'r'
+        AND pg_catalog.pg_relation_size(c.oid) = 0
+        AND pg_catalog.has_table_privilege(c.oid, 'SELECT')) AS certainly_empty
   FROM pg_catalog.pg_class c
   JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
  WHERE n.nspname = 'public'
@@ -57,38 +60,40 @@ SELECT cl.relname,
    AND co.conparentid = 0
  ORDER BY cl.relname, co.conname
 ;
-SELECT t.relname AS table_name,
-       i.relname AS index_name,
-       x.indisunique,
-       ARRAY(SELECT a.attname::text
-               FROM unnest(x.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
-               JOIN pg_catalog.pg_attribute a
-                 ON a.attrelid = x.indrelid AND a.attnum = k.attnum
-              ORDER BY k.ord) AS columns,
-       (am.amname = 'btree'
-        AND x.indpred IS NULL
-        AND x.indexprs IS NULL
-        AND x.indnatts = x.indnkeyatts
-        AND NOT EXISTS (SELECT 1 FROM unnest(x.indoption::int2[]) AS o(flags)
-                         WHERE o.flags <> 0)
-        AND NOT EXISTS (SELECT 1
-                          FROM unnest(x.indclass::oid[]) AS k(opclass)
-                          JOIN pg_catalog.pg_opclass oc ON oc.oid = k.opclass
-                         WHERE NOT oc.opcdefault)) AS plain,
-       pg_catalog.pg_get_indexdef(x.indexrelid) AS definition
-  FROM pg_catalog.pg_index x
-  JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
-  JOIN pg_catalog.pg_class t ON t.oid = x.indrelid
-  JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace
-  JOIN pg_catalog.pg_am am ON am.oid = i.relam
- WHERE n.nspname = 'public'
-   AND t.relkind IN ('r', 'p')
-   AND NOT EXISTS (SELECT 1
-                     FROM pg_catalog.pg_constraint co
-                    WHERE co.conindid = x.indexrelid
-                      AND co.conrelid = x.indrelid
-                      AND co.contype IN ('p', 'u', 'x'))
- ORDER BY t.relname, i.relname
+SELECT table_name, index_name, indisunique, columns, plain,
+       CASE WHEN NOT plain THEN pg_catalog.pg_get_indexdef(indexrelid) END AS definition
+  FROM (SELECT t.relname AS table_name,
+               i.relname AS index_name,
+               x.indexrelid,
+               x.indisunique,
+               ARRAY(SELECT a.attname::text
+                       FROM unnest(x.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+                       JOIN pg_catalog.pg_attribute a
+                         ON a.attrelid = x.indrelid AND a.attnum = k.attnum
+                      ORDER BY k.ord) AS columns,
+               (am.amname = 'btree'
+                AND x.indpred IS NULL
+                AND x.indexprs IS NULL
+                AND x.indnatts = x.indnkeyatts
+                AND NOT EXISTS (SELECT 1 FROM unnest(x.indoption::int2[]) AS o(flags)
+                                 WHERE o.flags <> 0)
+                AND NOT EXISTS (SELECT 1
+                                  FROM unnest(x.indclass::oid[]) AS k(opclass)
+                                  JOIN pg_catalog.pg_opclass oc ON oc.oid = k.opclass
+                                 WHERE NOT oc.opcdefault)) AS plain
+          FROM pg_catalog.pg_index x
+          JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
+          JOIN pg_catalog.pg_class t ON t.oid = x.indrelid
+          JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace
+          JOIN pg_catalog.pg_am am ON am.oid = i.relam
+         WHERE n.nspname = 'public'
+           AND t.relkind IN ('r', 'p')
+           AND NOT EXISTS (SELECT 1
+                             FROM pg_catalog.pg_constraint co
+                            WHERE co.conindid = x.indexrelid
+                              AND co.conrelid = x.indrelid
+                              AND co.contype IN ('p', 'u', 'x'))) AS found
+ ORDER BY table_name, index_name
 ;
 SELECT c.relname, s.seqstart, s.seqincrement
   FROM pg_catalog.pg_sequence s

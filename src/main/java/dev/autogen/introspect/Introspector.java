@@ -15,16 +15,17 @@ import java.util.Objects;
  * dev.autogen.introspect.mysql.MysqlCatalog}) into the neutral model, read-only, in a fixed number
  * of queries whatever the number of tables.
  *
- * <p><b>Why SchemaCrawler does only part of the work.</b> SchemaCrawler's standard info level
- * fetches columns, keys and indexes with per-table JDBC metadata calls: 10 s for 1,000 tables and
- * 77 s for 5,000, where set-based {@code pg_catalog} queries take 0.2 s and 0.8 s. Even with a
- * minimal info level and its catalog-wide {@code data_dictionary_all} strategy, its column
- * retrieval took about 0.6 s for 1,000 tables (one catalog query: about 0.08 s), could not bind the
- * schema name as a parameter, and still lacked what the model needs ({@code format_type} spelling,
- * {@code pg_get_expr} defaults, identity kind). So SchemaCrawler reads what it reads in one call
- * (the server version and the table list, see {@link SchemaCrawlerReader}) and everything else
- * comes from a handful of set-based catalog queries: columns, constraints, indexes, sequences and
- * statistics, one query each, each with the schema name bound as a parameter.
+ * <p><b>Why not SchemaCrawler.</b> SchemaCrawler's standard info level fetches columns, keys and
+ * indexes with per-table JDBC metadata calls: 10 s for 1,000 tables and 77 s for 5,000, where
+ * set-based {@code pg_catalog} queries take 0.2 s and 0.8 s. Even with a minimal info level and its
+ * catalog-wide {@code data_dictionary_all} strategy, its column retrieval took about 0.6 s for
+ * 1,000 tables (one catalog query: about 0.08 s), could not bind the schema name as a parameter,
+ * and still lacked what the model needs ({@code format_type} spelling, {@code pg_get_expr}
+ * defaults, identity kind). It was kept for the server version and the table list until issue 18's
+ * profile showed that call alone cost about 0.8 s of a first read (its plugin lookup, ~290 classes
+ * and four metadata queries) for what the relation query and the driver already know. So everything
+ * comes from a handful of set-based catalog queries: tables, columns, constraints, indexes,
+ * sequences and statistics, one query each, each with the schema name bound as a parameter.
  *
  * <p><b>Contract.</b> The connection is switched to a read-only, repeatable-read transaction for
  * the call and restored afterwards (see {@link ReadOnlySession}); nothing is ever written. The

@@ -6,6 +6,7 @@
  * dev.autogen.introspect.Introspector} owns the read-only session and error reporting; the database
  * family's reader in a subpackage runs the queries, picked only by {@code CatalogReaders} (an
  * ArchUnit rule). It never writes to the database (the session is read-only and rolled back) and
- * never reads files; it is the only package that imports SchemaCrawler.
+ * never reads files. It is the only package that may import SchemaCrawler (an ArchUnit rule); no
+ * reader uses it today (see {@link dev.autogen.introspect.Introspector} for why).
  */
 package dev.autogen.introspect;

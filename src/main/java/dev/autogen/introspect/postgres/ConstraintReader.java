@@ -72,18 +72,21 @@ final class ConstraintReader {
   Constraints read(Connection connection, String schema) throws SQLException {
     Constraints found =
         new Constraints(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
+    // the same check (an enum's value list) often recurs on many tables: normalised once
+    Map<String, String> conditions = new HashMap<>();
     CatalogQuery.list(
         connection,
         SQL,
         schema,
         row -> {
-          add(found, row);
+          add(found, row, conditions);
           return Boolean.TRUE;
         });
     return found;
   }
 
-  private void add(Constraints found, ResultSet row) throws SQLException {
+  private void add(Constraints found, ResultSet row, Map<String, String> conditions)
+      throws SQLException {
     String table = row.getString("relname");
     Identifier name = Identifier.of(row.getString("conname"));
     List<Identifier> columns = identifiers(CatalogQuery.strings(row, "columns"));
@@ -101,9 +104,12 @@ final class ConstraintReader {
                       action(row.getString("confdeltype")),
                       action(row.getString("confupdtype"))));
       case "c" -> {
-        String condition = CheckDefinitions.condition(row.getString("check_definition"));
-        listFor(found.checks(), table)
-            .add(new Check(name, dialect.expressions().normalizeCheck(condition)));
+        String condition =
+            conditions.computeIfAbsent(
+                row.getString("check_definition"),
+                definition ->
+                    dialect.expressions().normalizeCheck(CheckDefinitions.condition(definition)));
+        listFor(found.checks(), table).add(new Check(name, condition));
       }
       default -> throw new SQLException("unexpected constraint type for " + name);
     }

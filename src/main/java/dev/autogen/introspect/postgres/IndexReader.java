@@ -22,40 +22,43 @@ final class IndexReader {
   /** An index and the table it belongs to. */
   record TableIndex(String table, Index index) {}
 
+  // pg_get_indexdef opens each index it spells: asked only for the indexes that are not plain
   private static final String SQL =
       """
-      SELECT t.relname AS table_name,
-             i.relname AS index_name,
-             x.indisunique,
-             ARRAY(SELECT a.attname::text
-                     FROM unnest(x.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
-                     JOIN pg_catalog.pg_attribute a
-                       ON a.attrelid = x.indrelid AND a.attnum = k.attnum
-                    ORDER BY k.ord) AS columns,
-             (am.amname = 'btree'
-              AND x.indpred IS NULL
-              AND x.indexprs IS NULL
-              AND x.indnatts = x.indnkeyatts
-              AND NOT EXISTS (SELECT 1 FROM unnest(x.indoption::int2[]) AS o(flags)
-                               WHERE o.flags <> 0)
-              AND NOT EXISTS (SELECT 1
-                                FROM unnest(x.indclass::oid[]) AS k(opclass)
-                                JOIN pg_catalog.pg_opclass oc ON oc.oid = k.opclass
-                               WHERE NOT oc.opcdefault)) AS plain,
-             pg_catalog.pg_get_indexdef(x.indexrelid) AS definition
-        FROM pg_catalog.pg_index x
-        JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
-        JOIN pg_catalog.pg_class t ON t.oid = x.indrelid
-        JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace
-        JOIN pg_catalog.pg_am am ON am.oid = i.relam
-       WHERE n.nspname = ?
-         AND t.relkind IN ('r', 'p')
-         AND NOT EXISTS (SELECT 1
-                           FROM pg_catalog.pg_constraint co
-                          WHERE co.conindid = x.indexrelid
-                            AND co.conrelid = x.indrelid
-                            AND co.contype IN ('p', 'u', 'x'))
-       ORDER BY t.relname, i.relname
+      SELECT table_name, index_name, indisunique, columns, plain,
+             CASE WHEN NOT plain THEN pg_catalog.pg_get_indexdef(indexrelid) END AS definition
+        FROM (SELECT t.relname AS table_name,
+                     i.relname AS index_name,
+                     x.indexrelid,
+                     x.indisunique,
+                     ARRAY(SELECT a.attname::text
+                             FROM unnest(x.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+                             JOIN pg_catalog.pg_attribute a
+                               ON a.attrelid = x.indrelid AND a.attnum = k.attnum
+                            ORDER BY k.ord) AS columns,
+                     (am.amname = 'btree'
+                      AND x.indpred IS NULL
+                      AND x.indexprs IS NULL
+                      AND x.indnatts = x.indnkeyatts
+                      AND NOT EXISTS (SELECT 1 FROM unnest(x.indoption::int2[]) AS o(flags)
+                                       WHERE o.flags <> 0)
+                      AND NOT EXISTS (SELECT 1
+                                        FROM unnest(x.indclass::oid[]) AS k(opclass)
+                                        JOIN pg_catalog.pg_opclass oc ON oc.oid = k.opclass
+                                       WHERE NOT oc.opcdefault)) AS plain
+                FROM pg_catalog.pg_index x
+                JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
+                JOIN pg_catalog.pg_class t ON t.oid = x.indrelid
+                JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace
+                JOIN pg_catalog.pg_am am ON am.oid = i.relam
+               WHERE n.nspname = ?
+                 AND t.relkind IN ('r', 'p')
+                 AND NOT EXISTS (SELECT 1
+                                   FROM pg_catalog.pg_constraint co
+                                  WHERE co.conindid = x.indexrelid
+                                    AND co.conrelid = x.indrelid
+                                    AND co.contype IN ('p', 'u', 'x'))) AS found
+       ORDER BY table_name, index_name
       """;
 
   List<TableIndex> read(Connection connection, String schema) throws SQLException {

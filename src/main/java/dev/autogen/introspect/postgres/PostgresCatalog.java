@@ -3,11 +3,9 @@ package dev.autogen.introspect.postgres;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.introspect.CatalogReader;
 import dev.autogen.introspect.Introspection;
-import dev.autogen.introspect.IntrospectionException;
 import dev.autogen.introspect.Introspector;
 import dev.autogen.introspect.RowCounts;
 import dev.autogen.introspect.postgres.RelationReader.Relation;
-import dev.autogen.introspect.postgres.SchemaCrawlerReader.Crawl;
 import dev.autogen.model.Identifier;
 import dev.autogen.model.Schema;
 import dev.autogen.model.Table;
@@ -17,10 +15,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
- * PostgreSQL's catalog: SchemaCrawler for the server version and table list, then one set-based
- * {@code pg_catalog} query per object kind (see {@link Introspector} for why).
+ * PostgreSQL's catalog: one set-based {@code pg_catalog} query per object kind (see {@link
+ * Introspector} for why), the server version from the connection's metadata (the driver has it from
+ * the session's start, no round trip).
  */
 public final class PostgresCatalog implements CatalogReader {
 
@@ -49,14 +49,11 @@ public final class PostgresCatalog implements CatalogReader {
   }
 
   @Override
-  public Introspection read(Connection connection, String schema)
-      throws SQLException, IntrospectionException {
+  public Introspection read(Connection connection, String schema) throws SQLException {
     relativeTo(connection, schema);
-    Crawl crawl = crawl(connection, schema);
     List<Relation> relations =
         new RelationReader()
             .read(connection, schema).stream()
-                .filter(r -> crawl.tableNames().contains(r.name()))
                 .filter(r -> !Introspector.isMigrationToolTable(r.name()))
                 .toList();
     SchemaAssembler assembler =
@@ -69,9 +66,14 @@ public final class PostgresCatalog implements CatalogReader {
         RowCounts.settle(
             connection,
             relations.stream().map(SchemaAssembler::statistics).toList(),
-            t -> dialect.quote(Identifier.of(schema)) + "." + dialect.quote(t));
+            t -> dialect.quote(Identifier.of(schema)) + "." + dialect.quote(t),
+            relations.stream()
+                .filter(Relation::certainlyEmpty)
+                .map(r -> Identifier.of(r.name()))
+                .collect(Collectors.toSet()));
     Schema current = new Schema(tables, new SequenceReader().read(connection, schema));
-    return new Introspection(current, statistics, crawl.serverVersion(), timeZone(connection))
+    String serverVersion = connection.getMetaData().getDatabaseProductVersion();
+    return new Introspection(current, statistics, serverVersion, timeZone(connection))
         .withPartitionKeys(new PartitionKeyReader().read(connection, schema));
   }
 
@@ -96,15 +98,6 @@ public final class PostgresCatalog implements CatalogReader {
     try (PreparedStatement ps = connection.prepareStatement("SHOW TimeZone");
         ResultSet rs = ps.executeQuery()) {
       return rs.next() ? rs.getString(1) : "";
-    }
-  }
-
-  private static Crawl crawl(Connection connection, String schema) throws IntrospectionException {
-    try {
-      return new SchemaCrawlerReader().read(connection, schema);
-    } catch (RuntimeException e) {
-      // SchemaCrawler reports driver failures as unchecked exceptions
-      throw new IntrospectionException("cannot read schema '" + schema + "': " + e.getMessage(), e);
     }
   }
 }
