@@ -16,7 +16,7 @@ import java.util.Optional;
  * Rule {@code check-not-valid}: ADD CHECK without NOT VALID scans every row under an ACCESS
  * EXCLUSIVE lock.
  */
-final class CheckNotValid implements StatementRule {
+final class CheckNotValid implements ExistingAlterRule {
   static final Rule RULE =
       Rule.error(
           "check-not-valid",
@@ -34,19 +34,22 @@ final class CheckNotValid implements StatementRule {
       domain(s, state, out);
       return;
     }
-    String t = s.table().orElse("");
-    for (AlterAction a : ExistingAlter.actions(s, state)) {
-      if (a.kind() == ActionKind.ADD_CHECK && !a.notValid()) {
-        out.add(
-            RULE.at(
-                s.line(),
-                "check "
-                    + a.constraint().orElse("(" + a.expression().orElse("") + ")")
-                    + " on existing table "
-                    + t
-                    + " scans every row while reads and writes wait",
-                Optional.of(t)));
-      }
+    ExistingAlterRule.super.check(s, state, out);
+  }
+
+  @Override
+  public void checkAction(
+      LintStatement s, String t, AlterAction a, MigrationState state, List<Violation> out) {
+    if (a.kind() == ActionKind.ADD_CHECK && !a.notValid()) {
+      out.add(
+          RULE.at(
+              s.line(),
+              "check "
+                  + a.constraint().orElse("(" + a.expression().orElse("") + ")")
+                  + " on existing table "
+                  + t
+                  + " scans every row while reads and writes wait",
+              Optional.of(t)));
     }
   }
 

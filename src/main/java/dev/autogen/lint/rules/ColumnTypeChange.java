@@ -19,7 +19,7 @@ import java.util.function.BiPredicate;
  * varchar extension within the same length-prefix size on MySQL), which is known when an earlier
  * file declared the column's type.
  */
-final class ColumnTypeChange implements StatementRule {
+final class ColumnTypeChange implements ExistingAlterRule {
   static final Rule REWRITE =
       Rule.error(
           "column-type-change",
@@ -63,27 +63,25 @@ final class ColumnTypeChange implements StatementRule {
   }
 
   @Override
-  public void check(LintStatement s, MigrationState state, List<Violation> out) {
-    String t = s.table().orElse("");
-    for (AlterAction a : ExistingAlter.actions(s, state)) {
-      if (copies(t, a, state)) {
-        String c = a.column().get();
-        Optional<String> before = state.tables().type(t, c);
-        out.add(
-            rule.at(
-                s.line(),
-                "changing "
-                    + t
-                    + "."
-                    + c
-                    + before.map(b -> " from " + b).orElse("")
-                    + " to "
-                    + a.type().get()
-                    + " "
-                    + consequence
-                    + ", and the running code may not read the new type",
-                Optional.of(Subject.text(t, c))));
-      }
+  public void checkAction(
+      LintStatement s, String t, AlterAction a, MigrationState state, List<Violation> out) {
+    if (copies(t, a, state)) {
+      String c = a.column().get();
+      Optional<String> before = state.tables().type(t, c);
+      out.add(
+          rule.at(
+              s.line(),
+              "changing "
+                  + t
+                  + "."
+                  + c
+                  + before.map(b -> " from " + b).orElse("")
+                  + " to "
+                  + a.type().get()
+                  + " "
+                  + consequence
+                  + ", and the running code may not read the new type",
+              Optional.of(Subject.text(t, c))));
     }
   }
 }

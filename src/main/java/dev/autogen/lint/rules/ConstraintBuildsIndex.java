@@ -15,7 +15,7 @@ import java.util.Optional;
  * table's ACCESS EXCLUSIVE lock blocks reads and writes. {@code ... USING INDEX} on an index built
  * concurrently beforehand is the safe form.
  */
-final class ConstraintBuildsIndex implements StatementRule {
+final class ConstraintBuildsIndex implements ExistingAlterRule {
   /** The rule as a Flyway project reads it. */
   static final Rule RULE = rule(MigrationTool.FLYWAY);
 
@@ -42,34 +42,32 @@ final class ConstraintBuildsIndex implements StatementRule {
   }
 
   @Override
-  public void check(LintStatement s, MigrationState state, List<Violation> out) {
-    String t = s.table().orElse("");
-    for (AlterAction a : ExistingAlter.actions(s, state)) {
-      String what =
-          switch (a.kind()) {
-            case ADD_UNIQUE -> "unique constraint";
-            case ADD_PRIMARY_KEY -> "primary key";
-            case ADD_EXCLUDE -> "exclusion constraint";
-            default -> null;
-          };
-      if (what == null) {
-        continue;
-      }
-      String name =
-          a.constraint()
-              .map(c -> " " + c)
-              .or(() -> a.column().map(c -> " of the new column " + c))
-              .orElse("");
-      out.add(
-          rule.at(
-              s.line(),
-              "the "
-                  + what
-                  + name
-                  + " on existing table "
-                  + t
-                  + " builds its index while reads and writes wait",
-              Optional.of(t)));
+  public void checkAction(
+      LintStatement s, String t, AlterAction a, MigrationState state, List<Violation> out) {
+    String what =
+        switch (a.kind()) {
+          case ADD_UNIQUE -> "unique constraint";
+          case ADD_PRIMARY_KEY -> "primary key";
+          case ADD_EXCLUDE -> "exclusion constraint";
+          default -> null;
+        };
+    if (what == null) {
+      return;
     }
+    String name =
+        a.constraint()
+            .map(c -> " " + c)
+            .or(() -> a.column().map(c -> " of the new column " + c))
+            .orElse("");
+    out.add(
+        rule.at(
+            s.line(),
+            "the "
+                + what
+                + name
+                + " on existing table "
+                + t
+                + " builds its index while reads and writes wait",
+            Optional.of(t)));
   }
 }

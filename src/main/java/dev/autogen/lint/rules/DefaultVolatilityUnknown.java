@@ -15,7 +15,7 @@ import java.util.Optional;
  * calls a function neither PostgreSQL's known built-ins nor the migration files define, so whether
  * it rewrites the table cannot be told from the files.
  */
-public final class DefaultVolatilityUnknown implements StatementRule {
+public final class DefaultVolatilityUnknown implements ExistingAlterRule {
   public static final Rule RULE =
       Rule.warning(
           "default-volatility-unknown",
@@ -28,35 +28,32 @@ public final class DefaultVolatilityUnknown implements StatementRule {
   }
 
   @Override
-  public void check(LintStatement s, MigrationState state, List<Violation> out) {
-    String t = s.table().orElse("");
-    for (AlterAction a : ExistingAlter.actions(s, state)) {
-      if (a.kind() != ActionKind.ADD_COLUMN || a.expression().isEmpty()) {
-        continue;
-      }
-      List<String> calls = DefaultFunctions.calls(a.expression().get());
-      if (calls.stream().anyMatch(DefaultFunctions.VOLATILE::contains)
-          || calls.stream().anyMatch(f -> state.functions().volatility(f).orElse(' ') == 'v')) {
-        // volatile-default reports it
-        continue;
-      }
-      for (String f : calls) {
-        if (!DefaultFunctions.NON_VOLATILE.contains(f)
-            && state.functions().volatility(f).isEmpty()) {
-          String c = a.column().orElse("?");
-          out.add(
-              RULE.at(
-                  s.line(),
-                  "the default of "
-                      + t
-                      + "."
-                      + c
-                      + " calls "
-                      + f
-                      + "(), which the migration files do not define: if it is volatile (a plpgsql or sql function is unless declared STABLE or IMMUTABLE), the table is rewritten while reads and writes wait",
-                  Optional.of(Subject.text(t, c))));
-          break;
-        }
+  public void checkAction(
+      LintStatement s, String t, AlterAction a, MigrationState state, List<Violation> out) {
+    if (a.kind() != ActionKind.ADD_COLUMN || a.expression().isEmpty()) {
+      return;
+    }
+    List<String> calls = DefaultFunctions.calls(a.expression().get());
+    if (calls.stream().anyMatch(DefaultFunctions.VOLATILE::contains)
+        || calls.stream().anyMatch(f -> state.functions().volatility(f).orElse(' ') == 'v')) {
+      // volatile-default reports it
+      return;
+    }
+    for (String f : calls) {
+      if (!DefaultFunctions.NON_VOLATILE.contains(f) && state.functions().volatility(f).isEmpty()) {
+        String c = a.column().orElse("?");
+        out.add(
+            RULE.at(
+                s.line(),
+                "the default of "
+                    + t
+                    + "."
+                    + c
+                    + " calls "
+                    + f
+                    + "(), which the migration files do not define: if it is volatile (a plpgsql or sql function is unless declared STABLE or IMMUTABLE), the table is rewritten while reads and writes wait",
+                Optional.of(Subject.text(t, c))));
+        break;
       }
     }
   }

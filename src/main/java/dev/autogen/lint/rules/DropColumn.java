@@ -14,7 +14,7 @@ import java.util.Optional;
  * Rule {@code drop-column}: DROP COLUMN loses data and breaks the running code unless an earlier
  * migration deprecated the column.
  */
-public final class DropColumn implements StatementRule {
+public final class DropColumn implements ExistingAlterRule {
   public static final Rule RULE =
       Rule.error(
           "drop-column",
@@ -27,26 +27,24 @@ public final class DropColumn implements StatementRule {
   }
 
   @Override
-  public void check(LintStatement s, MigrationState state, List<Violation> out) {
-    String t = s.table().orElse("");
-    for (AlterAction a : ExistingAlter.actions(s, state)) {
-      if (a.kind() == ActionKind.DROP_COLUMN && a.column().isPresent()) {
-        String c = a.column().get();
-        String key = Subject.text(t, c);
-        Subject subject = state.keys().subject(t, Optional.of(c));
-        if (state.tables().newColumn(t, c)
-            || state.deprecations().earlier(subject)
-            || state.file().contractStep()) {
-          state.touches().markHandled(subject);
-        } else {
-          out.add(
-              RULE.at(
-                  s.line(),
-                  "dropping "
-                      + key
-                      + " deletes its values, and the running code may still read or write it",
-                  Optional.of(key)));
-        }
+  public void checkAction(
+      LintStatement s, String t, AlterAction a, MigrationState state, List<Violation> out) {
+    if (a.kind() == ActionKind.DROP_COLUMN && a.column().isPresent()) {
+      String c = a.column().get();
+      String key = Subject.text(t, c);
+      Subject subject = state.keys().subject(t, Optional.of(c));
+      if (state.tables().newColumn(t, c)
+          || state.deprecations().earlier(subject)
+          || state.file().contractStep()) {
+        state.touches().markHandled(subject);
+      } else {
+        out.add(
+            RULE.at(
+                s.line(),
+                "dropping "
+                    + key
+                    + " deletes its values, and the running code may still read or write it",
+                Optional.of(key)));
       }
     }
   }

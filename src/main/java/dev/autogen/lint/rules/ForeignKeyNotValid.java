@@ -13,7 +13,7 @@ import java.util.Optional;
  * Rule {@code foreign-key-not-valid}: ADD FOREIGN KEY without NOT VALID checks every row while both
  * tables are locked.
  */
-final class ForeignKeyNotValid implements StatementRule {
+final class ForeignKeyNotValid implements ExistingAlterRule {
   static final Rule RULE =
       Rule.error(
           "foreign-key-not-valid",
@@ -26,23 +26,20 @@ final class ForeignKeyNotValid implements StatementRule {
   }
 
   @Override
-  public void check(LintStatement s, MigrationState state, List<Violation> out) {
-    String t = s.table().orElse("");
-    for (AlterAction a : ExistingAlter.actions(s, state)) {
-      if (a.kind() == ActionKind.ADD_FOREIGN_KEY && !a.notValid()) {
-        out.add(
-            RULE.at(
-                s.line(),
-                "foreign key "
-                    + a.constraint()
-                        .orElse(a.column().map(c -> "of the new column " + c).orElse(""))
-                    + " on existing table "
-                    + t
-                    + " is validated under a lock that blocks writes to "
-                    + t
-                    + " and the referenced table",
-                Optional.of(t)));
-      }
+  public void checkAction(
+      LintStatement s, String t, AlterAction a, MigrationState state, List<Violation> out) {
+    if (a.kind() == ActionKind.ADD_FOREIGN_KEY && !a.notValid()) {
+      out.add(
+          RULE.at(
+              s.line(),
+              "foreign key "
+                  + a.constraint().orElse(a.column().map(c -> "of the new column " + c).orElse(""))
+                  + " on existing table "
+                  + t
+                  + " is validated under a lock that blocks writes to "
+                  + t
+                  + " and the referenced table",
+              Optional.of(t)));
     }
   }
 }

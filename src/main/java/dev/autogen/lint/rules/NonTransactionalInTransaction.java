@@ -18,7 +18,7 @@ import java.util.List;
  * recognises none: a changeset runs in a transaction unless its {@code --changeset} line says
  * {@code runInTransaction:false}.
  */
-final class NonTransactionalInTransaction implements StatementRule {
+final class NonTransactionalInTransaction implements InTransactionRule {
   /** The rule as a Flyway project reads it. */
   static final Rule RULE = rule(MigrationTool.FLYWAY);
 
@@ -60,10 +60,7 @@ final class NonTransactionalInTransaction implements StatementRule {
   }
 
   @Override
-  public void check(LintStatement s, MigrationState state, List<Violation> out) {
-    if (state.file().outsideTransaction(s.line())) {
-      return;
-    }
+  public void checkInTransaction(LintStatement s, MigrationState state, List<Violation> out) {
     TransactionRefused refused = TransactionRefused.of(s, enumAddValueInTransaction);
     if (refused == TransactionRefused.NO) {
       return;

@@ -14,7 +14,7 @@ import java.util.Optional;
  * Rule {@code not-null-without-default}: ADD COLUMN ... NOT NULL without a default fails on a
  * non-empty table and rejects the running code's inserts.
  */
-final class NotNullColumnWithoutDefault implements StatementRule {
+final class NotNullColumnWithoutDefault implements ExistingAlterRule {
   static final Rule RULE =
       Rule.error(
           "not-null-without-default",
@@ -27,25 +27,23 @@ final class NotNullColumnWithoutDefault implements StatementRule {
   }
 
   @Override
-  public void check(LintStatement s, MigrationState state, List<Violation> out) {
-    String t = s.table().orElse("");
-    for (AlterAction a : ExistingAlter.actions(s, state)) {
-      if (a.kind() == ActionKind.ADD_COLUMN
-          && a.notNull()
-          && a.expression().isEmpty()
-          && a.column().isPresent()
-          && !a.type().orElse("").toLowerCase(java.util.Locale.ROOT).contains("serial")) {
-        String c = a.column().get();
-        out.add(
-            RULE.at(
-                s.line(),
-                "column "
-                    + t
-                    + "."
-                    + c
-                    + " is added NOT NULL without a default: existing rows make it fail and the running code cannot insert",
-                Optional.of(Subject.text(t, c))));
-      }
+  public void checkAction(
+      LintStatement s, String t, AlterAction a, MigrationState state, List<Violation> out) {
+    if (a.kind() == ActionKind.ADD_COLUMN
+        && a.notNull()
+        && a.expression().isEmpty()
+        && a.column().isPresent()
+        && !a.type().orElse("").toLowerCase(java.util.Locale.ROOT).contains("serial")) {
+      String c = a.column().get();
+      out.add(
+          RULE.at(
+              s.line(),
+              "column "
+                  + t
+                  + "."
+                  + c
+                  + " is added NOT NULL without a default: existing rows make it fail and the running code cannot insert",
+              Optional.of(Subject.text(t, c))));
     }
   }
 }

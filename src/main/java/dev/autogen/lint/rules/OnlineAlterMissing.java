@@ -5,7 +5,6 @@ import dev.autogen.lint.ActionKind;
 import dev.autogen.lint.AlterAction;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
 import java.util.EnumSet;
@@ -60,12 +59,10 @@ final class OnlineAlterMissing implements StatementRule {
 
   @Override
   public void check(LintStatement s, MigrationState state, List<Violation> out) {
-    if (s.kind() != StatementKind.ALTER_TABLE || !state.tables().existing(s.table())) {
-      return;
-    }
-    String t = s.table().get();
+    // an existing table's name is present; an empty t only meets an empty list of actions
+    String t = s.table().orElse("");
     List<AlterAction> judged =
-        s.actions().stream()
+        ExistingAlter.actions(s, state).stream()
             .filter(a -> !NOT_JUDGED_HERE.contains(a.kind()))
             .filter(a -> !(a.kind() == ActionKind.ALTER_TYPE && typeChange.copies(t, a, state)))
             .toList();

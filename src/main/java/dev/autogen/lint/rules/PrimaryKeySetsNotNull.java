@@ -18,7 +18,7 @@ import java.util.Optional;
  * unless a validated {@code CHECK (c IS NOT NULL)} proves it (12+), exactly as {@code SET NOT NULL}
  * does. A column whose nullability the files never declared is not judged.
  */
-final class PrimaryKeySetsNotNull implements StatementRule {
+final class PrimaryKeySetsNotNull implements ExistingAlterRule {
   static final Rule RULE =
       Rule.error(
           "primary-key-sets-not-null",
@@ -31,36 +31,34 @@ final class PrimaryKeySetsNotNull implements StatementRule {
   }
 
   @Override
-  public void check(LintStatement s, MigrationState state, List<Violation> out) {
-    String t = s.table().orElse("");
+  public void checkAction(
+      LintStatement s, String t, AlterAction a, MigrationState state, List<Violation> out) {
     IndexesAndNullability known = state.indexesAndNullability();
-    for (AlterAction a : ExistingAlter.actions(s, state)) {
-      if (a.kind() != ActionKind.ADD_PRIMARY_KEY_USING_INDEX || a.expression().isEmpty()) {
+    if (a.kind() != ActionKind.ADD_PRIMARY_KEY_USING_INDEX || a.expression().isEmpty()) {
+      return;
+    }
+    String index = a.expression().get();
+    for (Optional<String> column : known.index(index).map(i -> i.columns()).orElse(List.of())) {
+      if (column.isEmpty() || !known.knownNullable(t, column.get())) {
         continue;
       }
-      String index = a.expression().get();
-      for (Optional<String> column : known.index(index).map(i -> i.columns()).orElse(List.of())) {
-        if (column.isEmpty() || !known.knownNullable(t, column.get())) {
-          continue;
-        }
-        if (state.notNullChecks().validated(t, column.get())) {
-          // the check already kept NULLs out: the running code cannot be writing any
-          state.touches().markHandled(state.keys().subject(t, column));
-          continue;
-        }
-        String c = column.get();
-        out.add(
-            RULE.at(
-                s.line(),
-                "the primary key using index "
-                    + index
-                    + " sets "
-                    + t
-                    + "."
-                    + c
-                    + " NOT NULL, scanning every row while reads and writes wait",
-                Optional.of(Subject.text(t, c))));
+      if (state.notNullChecks().validated(t, column.get())) {
+        // the check already kept NULLs out: the running code cannot be writing any
+        state.touches().markHandled(state.keys().subject(t, column));
+        continue;
       }
+      String c = column.get();
+      out.add(
+          RULE.at(
+              s.line(),
+              "the primary key using index "
+                  + index
+                  + " sets "
+                  + t
+                  + "."
+                  + c
+                  + " NOT NULL, scanning every row while reads and writes wait",
+              Optional.of(Subject.text(t, c))));
     }
   }
 }

@@ -14,7 +14,7 @@ import java.util.Optional;
  * Rule {@code rename-column}: RENAME COLUMN breaks every query of the running code that names the
  * old column.
  */
-final class RenameColumn implements StatementRule {
+final class RenameColumn implements ExistingAlterRule {
   static final Rule RULE =
       Rule.error(
           "rename-column",
@@ -27,20 +27,18 @@ final class RenameColumn implements StatementRule {
   }
 
   @Override
-  public void check(LintStatement s, MigrationState state, List<Violation> out) {
-    String t = s.table().orElse("");
-    for (AlterAction a : ExistingAlter.actions(s, state)) {
-      if (a.kind() == ActionKind.RENAME_COLUMN
-          && a.column().isPresent()
-          && !state.tables().newColumn(t, a.column().get())
-          && !state.file().reinstated(t, a.column().get())) {
-        String c = a.column().get();
-        out.add(
-            RULE.at(
-                s.line(),
-                RenameTable.message(t + "." + c, a.expression().orElse("?"), c),
-                Optional.of(Subject.text(t, c))));
-      }
+  public void checkAction(
+      LintStatement s, String t, AlterAction a, MigrationState state, List<Violation> out) {
+    if (a.kind() == ActionKind.RENAME_COLUMN
+        && a.column().isPresent()
+        && !state.tables().newColumn(t, a.column().get())
+        && !state.file().reinstated(t, a.column().get())) {
+      String c = a.column().get();
+      out.add(
+          RULE.at(
+              s.line(),
+              RenameTable.message(t + "." + c, a.expression().orElse("?"), c),
+              Optional.of(Subject.text(t, c))));
     }
   }
 }

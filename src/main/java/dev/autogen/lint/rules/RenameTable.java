@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Rule {@code rename-table}: a table renamed while the running code still uses its old name. */
-final class RenameTable implements StatementRule {
+final class RenameTable implements ExistingAlterRule {
   static final Rule RULE =
       Rule.error(
           "rename-table",
@@ -24,21 +24,19 @@ final class RenameTable implements StatementRule {
   }
 
   @Override
-  public void check(LintStatement s, MigrationState state, List<Violation> out) {
-    String t = s.table().orElse("");
-    for (AlterAction a : ExistingAlter.actions(s, state)) {
-      if (a.kind() != ActionKind.RENAME_TABLE) {
-        continue;
-      }
-      boolean compatibilityView =
-          state.file().statements().stream()
-              .anyMatch(
-                  o -> o.kind() == StatementKind.CREATE_VIEW && o.table().equals(Optional.of(t)));
-      if (compatibilityView) {
-        state.touches().markHandled(state.keys().subject(t, Optional.empty()));
-      } else {
-        out.add(RULE.at(s.line(), message(t, a.expression().orElse("?"), t), Optional.of(t)));
-      }
+  public void checkAction(
+      LintStatement s, String t, AlterAction a, MigrationState state, List<Violation> out) {
+    if (a.kind() != ActionKind.RENAME_TABLE) {
+      return;
+    }
+    boolean compatibilityView =
+        state.file().statements().stream()
+            .anyMatch(
+                o -> o.kind() == StatementKind.CREATE_VIEW && o.table().equals(Optional.of(t)));
+    if (compatibilityView) {
+      state.touches().markHandled(state.keys().subject(t, Optional.empty()));
+    } else {
+      out.add(RULE.at(s.line(), message(t, a.expression().orElse("?"), t), Optional.of(t)));
     }
   }
 

@@ -14,7 +14,7 @@ import java.util.Optional;
  * Rule {@code set-not-null-without-check}: SET NOT NULL without a validated CHECK (c IS NOT NULL)
  * scans the table under an ACCESS EXCLUSIVE lock.
  */
-final class SetNotNullWithoutCheck implements StatementRule {
+final class SetNotNullWithoutCheck implements ExistingAlterRule {
   static final Rule RULE =
       Rule.error(
           "set-not-null-without-check",
@@ -27,25 +27,23 @@ final class SetNotNullWithoutCheck implements StatementRule {
   }
 
   @Override
-  public void check(LintStatement s, MigrationState state, List<Violation> out) {
-    String t = s.table().orElse("");
-    for (AlterAction a : ExistingAlter.actions(s, state)) {
-      if (a.kind() == ActionKind.SET_NOT_NULL
-          && a.column().isPresent()
-          && !state.notNullChecks().validated(t, a.column().get())) {
-        String c = a.column().get();
-        out.add(
-            RULE.at(
-                s.line(),
-                "SET NOT NULL on "
-                    + t
-                    + "."
-                    + c
-                    + " scans every row while reads and writes wait, and the running code may still write NULL",
-                Optional.of(Subject.text(t, c))));
-      } else if (a.kind() == ActionKind.SET_NOT_NULL && a.column().isPresent()) {
-        state.touches().markHandled(state.keys().subject(t, a.column()));
-      }
+  public void checkAction(
+      LintStatement s, String t, AlterAction a, MigrationState state, List<Violation> out) {
+    if (a.kind() == ActionKind.SET_NOT_NULL
+        && a.column().isPresent()
+        && !state.notNullChecks().validated(t, a.column().get())) {
+      String c = a.column().get();
+      out.add(
+          RULE.at(
+              s.line(),
+              "SET NOT NULL on "
+                  + t
+                  + "."
+                  + c
+                  + " scans every row while reads and writes wait, and the running code may still write NULL",
+              Optional.of(Subject.text(t, c))));
+    } else if (a.kind() == ActionKind.SET_NOT_NULL && a.column().isPresent()) {
+      state.touches().markHandled(state.keys().subject(t, a.column()));
     }
   }
 }

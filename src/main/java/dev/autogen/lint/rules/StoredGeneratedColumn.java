@@ -14,7 +14,7 @@ import java.util.Optional;
  * Rule {@code stored-generated-column}: a column {@code GENERATED ALWAYS AS (...) STORED} added to
  * an existing table is computed and written for every row, a rewrite under ACCESS EXCLUSIVE.
  */
-final class StoredGeneratedColumn implements StatementRule {
+final class StoredGeneratedColumn implements ExistingAlterRule {
   static final Rule RULE =
       Rule.error(
           "stored-generated-column",
@@ -27,21 +27,19 @@ final class StoredGeneratedColumn implements StatementRule {
   }
 
   @Override
-  public void check(LintStatement s, MigrationState state, List<Violation> out) {
-    String t = s.table().orElse("");
-    for (AlterAction a : ExistingAlter.actions(s, state)) {
-      if (a.kind() == ActionKind.ADD_STORED_GENERATED) {
-        String c = a.column().orElse("?");
-        out.add(
-            RULE.at(
-                s.line(),
-                "the stored generated column "
-                    + t
-                    + "."
-                    + c
-                    + " is computed for every existing row: the table is rewritten while reads and writes wait",
-                Optional.of(Subject.text(t, c))));
-      }
+  public void checkAction(
+      LintStatement s, String t, AlterAction a, MigrationState state, List<Violation> out) {
+    if (a.kind() == ActionKind.ADD_STORED_GENERATED) {
+      String c = a.column().orElse("?");
+      out.add(
+          RULE.at(
+              s.line(),
+              "the stored generated column "
+                  + t
+                  + "."
+                  + c
+                  + " is computed for every existing row: the table is rewritten while reads and writes wait",
+              Optional.of(Subject.text(t, c))));
     }
   }
 }

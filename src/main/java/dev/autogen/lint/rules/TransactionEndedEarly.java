@@ -19,7 +19,7 @@ import java.util.Optional;
  * {@code COMMIT} inside a procedure or DO block is part of that statement's body, never a statement
  * of the file, and is not seen here.
  */
-final class TransactionEndedEarly implements StatementRule {
+final class TransactionEndedEarly implements InTransactionRule {
   /** The rule as a Flyway project reads it. */
   static final Rule RULE = rule(MigrationTool.FLYWAY);
 
@@ -60,10 +60,7 @@ final class TransactionEndedEarly implements StatementRule {
   }
 
   @Override
-  public void check(LintStatement s, MigrationState state, List<Violation> out) {
-    if (state.file().outsideTransaction(s.line())) {
-      return;
-    }
+  public void checkInTransaction(LintStatement s, MigrationState state, List<Violation> out) {
     Optional<String> word = ending(s);
     if (word.isEmpty()) {
       return;

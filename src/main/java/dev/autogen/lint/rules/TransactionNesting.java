@@ -18,7 +18,7 @@ import java.util.Optional;
  * transaction-ended-early} reports. {@code BEGIN ATOMIC} function bodies and plpgsql blocks are
  * inside their statement, never a statement of the file.
  */
-final class TransactionNesting implements StatementRule {
+final class TransactionNesting implements InTransactionRule {
   /** The rule as a Flyway project reads it. */
   static final Rule RULE = rule(MigrationTool.FLYWAY);
 
@@ -49,8 +49,8 @@ final class TransactionNesting implements StatementRule {
   }
 
   @Override
-  public void check(LintStatement s, MigrationState state, List<Violation> out) {
-    if (state.file().outsideTransaction(s.line()) || s.kind() != StatementKind.OTHER) {
+  public void checkInTransaction(LintStatement s, MigrationState state, List<Violation> out) {
+    if (s.kind() != StatementKind.OTHER) {
       return;
     }
     StatementWords w = StatementWords.of(s.source().text());

@@ -16,7 +16,7 @@ import java.util.Optional;
  * function the migration files create without STABLE or IMMUTABLE, or a serial type (its implicit
  * {@code nextval}). Before PostgreSQL 11 (no {@code fastDefaultAddColumn}) every default rewrites.
  */
-public final class VolatileDefault implements StatementRule {
+public final class VolatileDefault implements ExistingAlterRule {
   public static final Rule RULE =
       Rule.error(
           "volatile-default",
@@ -42,40 +42,38 @@ public final class VolatileDefault implements StatementRule {
   }
 
   @Override
-  public void check(LintStatement s, MigrationState state, List<Violation> out) {
-    String t = s.table().orElse("");
-    for (AlterAction a : ExistingAlter.actions(s, state)) {
-      if (a.kind() == ActionKind.ADD_IDENTITY) {
-        String c = a.column().orElse("?");
-        out.add(
-            RULE.at(
-                s.line(),
-                "the identity of "
-                    + t
-                    + "."
-                    + c
-                    + " draws a sequence value for every existing row: the table is rewritten while reads and writes wait",
-                Optional.of(Subject.text(t, c))));
-        continue;
-      }
-      if (a.kind() != ActionKind.ADD_COLUMN) {
-        continue;
-      }
+  public void checkAction(
+      LintStatement s, String t, AlterAction a, MigrationState state, List<Violation> out) {
+    if (a.kind() == ActionKind.ADD_IDENTITY) {
       String c = a.column().orElse("?");
-      Optional<String> why = why(a, state);
-      why.ifPresent(
-          w ->
-              out.add(
-                  RULE.at(
-                      s.line(),
-                      w
-                          + " of "
-                          + t
-                          + "."
-                          + c
-                          + " is computed for every existing row: the table is rewritten while reads and writes wait",
-                      Optional.of(Subject.text(t, c)))));
+      out.add(
+          RULE.at(
+              s.line(),
+              "the identity of "
+                  + t
+                  + "."
+                  + c
+                  + " draws a sequence value for every existing row: the table is rewritten while reads and writes wait",
+              Optional.of(Subject.text(t, c))));
+      return;
     }
+    if (a.kind() != ActionKind.ADD_COLUMN) {
+      return;
+    }
+    String c = a.column().orElse("?");
+    Optional<String> why = why(a, state);
+    why.ifPresent(
+        w ->
+            out.add(
+                RULE.at(
+                    s.line(),
+                    w
+                        + " of "
+                        + t
+                        + "."
+                        + c
+                        + " is computed for every existing row: the table is rewritten while reads and writes wait",
+                    Optional.of(Subject.text(t, c)))));
   }
 
   private Optional<String> why(AlterAction a, MigrationState state) {
