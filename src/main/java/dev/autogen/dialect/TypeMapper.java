@@ -54,6 +54,14 @@ public interface TypeMapper {
   /** SQL spelling of a canonical type, for DDL. */
   String render(SqlType type);
 
+  /**
+   * The type as the target of {@code CAST(x AS ...)}: the DDL spelling, unless the dialect accepts
+   * fewer names there (MySQL and MariaDB).
+   */
+  default String castTarget(SqlType type) {
+    return render(type);
+  }
+
   /** Whether a value of {@code from} always converts to {@code to} without loss. */
   boolean isWidening(SqlType from, SqlType to);
 

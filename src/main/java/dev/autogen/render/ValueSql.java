@@ -50,7 +50,7 @@ final class ValueSql {
     if (value instanceof Value.FromColumn from) {
       String column = rowPrefix + dialect.quote(from.column());
       return from.castTo()
-          .map(type -> "CAST(" + column + " AS " + dialect.types().render(type) + ")")
+          .map(type -> "CAST(" + column + " AS " + dialect.types().castTarget(type) + ")")
           .orElse(column);
     }
     if (value instanceof Value.CastIfFits cast) {
@@ -60,7 +60,7 @@ final class ValueSql {
           + " THEN NULL ELSE CAST("
           + column
           + " AS "
-          + dialect.types().render(cast.to())
+          + dialect.types().castTarget(cast.to())
           + ") END";
     }
     if (value instanceof Value.EnumMapping mapping) {

@@ -111,4 +111,16 @@ class MysqlTypeMapperTest {
   private static ColumnSize length(int n) {
     return new ColumnSize(OptionalInt.of(n), OptionalInt.empty(), OptionalInt.empty());
   }
+
+  @Test
+  void castTargetsAreTheNamesCastTakes() {
+    assertThat(maria.castTarget(maria.parse("bigint(20)"))).isEqualTo("SIGNED");
+    assertThat(maria.castTarget(maria.parse("tinyint(1)"))).isEqualTo("SIGNED");
+    assertThat(maria.castTarget(maria.parse("decimal(10,2)"))).isEqualTo("DECIMAL(10,2)");
+    assertThat(maria.castTarget(maria.parse("varchar(40)"))).isEqualTo("CHAR(40)");
+    assertThat(maria.castTarget(maria.parse("datetime(6)"))).isEqualTo("DATETIME(6)");
+    assertThat(maria.castTarget(maria.parse("double"))).isEqualTo("DOUBLE");
+    assertThat(maria.castTarget(maria.parse("longtext"))).isEqualTo("CHAR");
+    assertThat(maria.castTarget(maria.parse("varbinary(16)"))).isEqualTo("BINARY(16)");
+  }
 }
