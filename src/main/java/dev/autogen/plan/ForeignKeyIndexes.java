@@ -2,7 +2,7 @@ package dev.autogen.plan;
 
 import dev.autogen.classify.Assessment;
 import dev.autogen.dialect.Dialect;
-import dev.autogen.diff.TableRenamed;
+import dev.autogen.diff.ChangesByKind;
 import dev.autogen.model.ForeignKey;
 import dev.autogen.model.Identifier;
 import dev.autogen.model.Index;
@@ -40,11 +40,9 @@ final class ForeignKeyIndexes {
   static ForeignKeyIndexes of(
       Dialect dialect, List<Assessment> assessments, Schema current, Schema desired) {
     Map<Identifier, Identifier> currentNames = new HashMap<>();
-    for (Assessment a : assessments) {
-      if (a.change() instanceof TableRenamed r) {
-        currentNames.put(r.to(), r.from());
-      }
-    }
+    ChangesByKind.of(assessments.stream().map(Assessment::change).toList())
+        .tablesRenamed()
+        .forEach(r -> currentNames.put(r.to(), r.from()));
     return new ForeignKeyIndexes(
         dialect.capabilities().foreignKeyNeedsIndex(), current, desired, currentNames);
   }

@@ -3,8 +3,7 @@ package dev.autogen.plan;
 import dev.autogen.classify.Assessment;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.diff.Change;
-import dev.autogen.diff.ColumnTypeChanged;
-import dev.autogen.diff.ForeignKeyAdded;
+import dev.autogen.diff.ChangesByKind;
 import dev.autogen.model.Column;
 import dev.autogen.model.ForeignKey;
 import dev.autogen.model.Identifier;
@@ -54,18 +53,11 @@ final class ForeignKeyTypes {
   }
 
   private static boolean touched(Identifier owner, ForeignKey fk, List<Change> changes) {
-    for (Change c : changes) {
-      if (c instanceof ForeignKeyAdded a
-          && a.table().equals(owner)
-          && a.foreignKey().name().equals(fk.name())) {
-        return true;
-      }
-      if (c instanceof ColumnTypeChanged t
-          && ColumnTouch.foreignKeyTouches(owner, fk, t.table(), t.after().name())) {
-        return true;
-      }
-    }
-    return false;
+    ChangesByKind byKind = ChangesByKind.of(changes);
+    return byKind.foreignKeysAdded().stream()
+            .anyMatch(a -> a.table().equals(owner) && a.foreignKey().name().equals(fk.name()))
+        || byKind.columnTypesChanged().stream()
+            .anyMatch(t -> ColumnTouch.foreignKeyTouches(owner, fk, t.table(), t.after().name()));
   }
 
   private static boolean differ(Dialect dialect, Column own, Column target) {

@@ -41,16 +41,14 @@ final class LiftedForeignKeys {
     List<Change> changes = assessments.stream().map(Assessment::change).toList();
     // a key the diff drops is dropped by its own plan, before the type changes (Rank.RELAX)
     Set<List<Identifier>> droppedByDiff = new HashSet<>();
-    for (Change c : changes) {
-      if (c instanceof ForeignKeyDropped d) {
-        droppedByDiff.add(List.of(d.table(), d.foreignKey().name()));
-      }
+    ChangesByKind byKind = ChangesByKind.of(changes);
+    for (ForeignKeyDropped d : byKind.foreignKeysDropped()) {
+      droppedByDiff.add(List.of(d.table(), d.foreignKey().name()));
     }
     Set<List<Identifier>> taken = new HashSet<>();
     Map<ColumnTypeChanged, List<Lift>> byChange = new java.util.IdentityHashMap<>();
-    for (Change change : changes) {
-      if (!(change instanceof ColumnTypeChanged c)
-          || swaps.of(c.table(), c.before().name()).isPresent()) {
+    for (ColumnTypeChanged c : byKind.columnTypesChanged()) {
+      if (swaps.of(c.table(), c.before().name()).isPresent()) {
         continue;
       }
       List<Lift> lifts = new ArrayList<>();

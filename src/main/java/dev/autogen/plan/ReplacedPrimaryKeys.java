@@ -2,8 +2,7 @@ package dev.autogen.plan;
 
 import dev.autogen.classify.Assessment;
 import dev.autogen.dialect.Dialect;
-import dev.autogen.diff.PrimaryKeyAdded;
-import dev.autogen.diff.PrimaryKeyDropped;
+import dev.autogen.diff.ChangesByKind;
 import dev.autogen.model.Identifier;
 import dev.autogen.model.PrimaryKey;
 import java.util.HashMap;
@@ -33,13 +32,9 @@ final class ReplacedPrimaryKeys {
     }
     Map<Identifier, PrimaryKey> dropped = new HashMap<>();
     Set<Identifier> added = new HashSet<>();
-    for (Assessment a : assessments) {
-      if (a.change() instanceof PrimaryKeyDropped d) {
-        dropped.put(d.table(), d.primaryKey());
-      } else if (a.change() instanceof PrimaryKeyAdded k) {
-        added.add(k.table());
-      }
-    }
+    ChangesByKind byKind = ChangesByKind.of(assessments.stream().map(Assessment::change).toList());
+    byKind.primaryKeysDropped().forEach(d -> dropped.put(d.table(), d.primaryKey()));
+    byKind.primaryKeysAdded().forEach(k -> added.add(k.table()));
     dropped.keySet().retainAll(added);
     return new ReplacedPrimaryKeys(dropped);
   }
