@@ -52,18 +52,22 @@ final class CurrentSchema {
     }
   }
 
+  /** Opens the dev database the settings name (embedded PostgreSQL when none), as a phase. */
+  static DevDatabase openDev(Settings s, Progress progress) throws DevDatabaseException {
+    return progress.phase(
+        "starting the dev database",
+        () ->
+            DevDatabases.open(
+                s.devUrl().orElse(null),
+                s.user().orElse(null),
+                s.password().orElse(null),
+                s.timeouts()));
+  }
+
   private static Introspection dev(Settings s, Dialect dialect, Progress progress) {
     s.devUrl().filter(u -> u.startsWith("jdbc:")).ifPresent(CurrentSchema::endpoint);
     refuseEmbeddedPostgresFor(dialect, s.devUrl().orElse(""));
-    try (DevDatabase db =
-        progress.phase(
-            "starting the dev database",
-            () ->
-                DevDatabases.open(
-                    s.devUrl().orElse(null),
-                    s.user().orElse(null),
-                    s.password().orElse(null),
-                    s.timeouts()))) {
+    try (DevDatabase db = openDev(s, progress)) {
       progress.phase(
           "replaying migrations",
           () -> {

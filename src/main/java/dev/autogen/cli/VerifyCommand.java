@@ -2,7 +2,6 @@ package dev.autogen.cli;
 
 import dev.autogen.devdb.DevDatabase;
 import dev.autogen.devdb.DevDatabaseException;
-import dev.autogen.devdb.DevDatabases;
 import dev.autogen.devdb.LiquibaseReplay;
 import dev.autogen.devdb.LiquibaseSession;
 import dev.autogen.devdb.MigrationReplayException;
@@ -67,42 +66,44 @@ final class VerifyCommand implements Callable<Integer> {
           ExitCode.USAGE, "no migrations to verify in " + s.migrations() + " or " + s.deferred());
     }
     s.devUrl().filter(u -> u.startsWith("jdbc:")).ifPresent(CurrentSchema::endpoint);
-    ModelCheck model =
-        current ->
-            Pipeline.analyse(s, current).assessments().stream()
-                .map(a -> Verifier.describe(a.change()))
-                .toList();
+    ModelCheck model = modelCheck(s);
     Optional<Mismatch> mismatch;
     try (Progress progress = Progress.forStderr(spec.commandLine().getErr(), false);
-        DevDatabase db =
-            progress.phase(
-                "starting the dev database",
-                () ->
-                    DevDatabases.open(
-                        s.devUrl().orElse(null),
-                        s.user().orElse(null),
-                        s.password().orElse(null),
-                        s.timeouts()));
+        DevDatabase db = CurrentSchema.openDev(s, progress);
         Connection c = db.connect()) {
       out.println("verifying on " + db.jdbcUrl());
       mismatch =
           new Verifier(c, db.schema(), dialect, model, line -> out.println(line.text()))
               .run(revisions);
-    } catch (DevDatabaseException e) {
-      throw new UserError(
-          ExitCode.DATABASE, "no dev database: " + CurrentSchema.firstLine(e.getMessage()), e);
-    } catch (SQLException e) {
-      throw new UserError(
-          ExitCode.DATABASE, "dev database: " + CurrentSchema.firstLine(e.getMessage()), e);
-    } catch (MigrationReplayException e) {
-      throw new UserError(
-          ExitCode.USAGE,
-          "replaying the history failed: " + CurrentSchema.firstLine(e.getMessage()),
-          e);
-    } catch (IntrospectionException e) {
-      throw new UserError(ExitCode.DATABASE, CurrentSchema.firstLine(e.getMessage()), e);
+    } catch (DevDatabaseException
+        | SQLException
+        | MigrationReplayException
+        | IntrospectionException e) {
+      throw failure(e, "replaying the history failed: ");
     }
     return outcome(mismatch, out, revisions.steps().size() + " step(s)");
+  }
+
+  private static ModelCheck modelCheck(Settings s) {
+    return current ->
+        Pipeline.analyse(s, current).assessments().stream()
+            .map(a -> Verifier.describe(a.change()))
+            .toList();
+  }
+
+  /** The one line and exit code for what can fail on the dev database. */
+  private static UserError failure(Exception e, String replayFailed) {
+    String line = CurrentSchema.firstLine(e.getMessage());
+    if (e instanceof DevDatabaseException) {
+      return new UserError(ExitCode.DATABASE, "no dev database: " + line, e);
+    }
+    if (e instanceof SQLException) {
+      return new UserError(ExitCode.DATABASE, "dev database: " + line, e);
+    }
+    if (e instanceof MigrationReplayException) {
+      return new UserError(ExitCode.USAGE, replayFailed + line, e);
+    }
+    return new UserError(ExitCode.DATABASE, line, e);
   }
 
   private static int outcome(Optional<Mismatch> mismatch, PrintWriter out, String verified) {
@@ -122,23 +123,11 @@ final class VerifyCommand implements Callable<Integer> {
   private int verifyChangeLog(
       Settings s, Dialect dialect, LiquibaseReplay changeLog, PrintWriter out) {
     s.devUrl().filter(u -> u.startsWith("jdbc:")).ifPresent(CurrentSchema::endpoint);
-    ModelCheck model =
-        current ->
-            Pipeline.analyse(s, current).assessments().stream()
-                .map(a -> Verifier.describe(a.change()))
-                .toList();
+    ModelCheck model = modelCheck(s);
     List<String> verified = new ArrayList<>();
     Optional<Mismatch> mismatch;
     try (Progress progress = Progress.forStderr(spec.commandLine().getErr(), false);
-        DevDatabase db =
-            progress.phase(
-                "starting the dev database",
-                () ->
-                    DevDatabases.open(
-                        s.devUrl().orElse(null),
-                        s.user().orElse(null),
-                        s.password().orElse(null),
-                        s.timeouts()));
+        DevDatabase db = CurrentSchema.openDev(s, progress);
         Connection c = db.connect();
         // Liquibase keeps a transaction open on its connection; the schema is read on another
         Connection forLiquibase = db.connect();
@@ -159,19 +148,11 @@ final class VerifyCommand implements Callable<Integer> {
               .run(liquibase, all);
     } catch (IllegalArgumentException e) {
       throw new UserError(ExitCode.USAGE, changeLog.changeLog() + ": " + e.getMessage(), e);
-    } catch (DevDatabaseException e) {
-      throw new UserError(
-          ExitCode.DATABASE, "no dev database: " + CurrentSchema.firstLine(e.getMessage()), e);
-    } catch (SQLException e) {
-      throw new UserError(
-          ExitCode.DATABASE, "dev database: " + CurrentSchema.firstLine(e.getMessage()), e);
-    } catch (MigrationReplayException e) {
-      throw new UserError(
-          ExitCode.USAGE,
-          "replaying the change log failed: " + CurrentSchema.firstLine(e.getMessage()),
-          e);
-    } catch (IntrospectionException e) {
-      throw new UserError(ExitCode.DATABASE, CurrentSchema.firstLine(e.getMessage()), e);
+    } catch (DevDatabaseException
+        | SQLException
+        | MigrationReplayException
+        | IntrospectionException e) {
+      throw failure(e, "replaying the change log failed: ");
     }
     return outcome(mismatch, out, verified.size() + " changeset(s)");
   }
