@@ -77,6 +77,15 @@ public record Capabilities(Set<Capability> facts) {
     return with(Capability.UNIQUE_USING_INDEX, value);
   }
 
+  /** {@link Capability#ALTER_TYPE_USING}. */
+  public boolean alterTypeUsing() {
+    return has(Capability.ALTER_TYPE_USING);
+  }
+
+  public Capabilities withAlterTypeUsing(boolean value) {
+    return with(Capability.ALTER_TYPE_USING, value);
+  }
+
   /** {@link Capability#FAST_DEFAULT_ADD_COLUMN}. */
   public boolean fastDefaultAddColumn() {
     return has(Capability.FAST_DEFAULT_ADD_COLUMN);

@@ -18,6 +18,11 @@ public enum Capability {
   NOT_VALID_CONSTRAINTS,
   /** A unique constraint can adopt an index built beforehand. */
   UNIQUE_USING_INDEX,
+  /**
+   * An in-place type change can convert each value with an expression ({@code ALTER COLUMN ... TYPE
+   * ... USING}); MySQL's and MariaDB's {@code MODIFY COLUMN} has no such clause.
+   */
+  ALTER_TYPE_USING,
   /** Adding a column with a constant default is metadata-only. */
   FAST_DEFAULT_ADD_COLUMN,
   /** A validated {@code CHECK (c IS NOT NULL)} lets {@code SET NOT NULL} skip its table scan. */

@@ -85,6 +85,34 @@ final class ColumnPlans {
     return items;
   }
 
+  /**
+   * A value that converts through an expression (an enum between ordinals and names, a large
+   * object) cannot be changed in place where the type change has no USING clause: MySQL's and
+   * MariaDB's MODIFY would cast each value by itself, failing on ordinal 0 or storing each name's
+   * position in the new enum. A rename to a new column converts through the sync triggers instead.
+   */
+  private void refuseConversionWithoutUsing(ColumnTypeChanged c, Value forward, Value back) {
+    if (support.dialect().capabilities().alterTypeUsing()
+        || forward instanceof Value.FromColumn && back instanceof Value.FromColumn) {
+      return;
+    }
+    throw new Unplannable(
+        c.table().value()
+            + "."
+            + c.after().name().value()
+            + ": changing "
+            + types().render(c.before().type())
+            + " to "
+            + types().render(c.after().type())
+            + " converts each value (an enum between ordinals and names, or a large object), which "
+            + support.dialect().name()
+            + " cannot do in place; map the new type to a new column and give --rename "
+            + c.table().value()
+            + "."
+            + c.after().name().value()
+            + "=<new column> so the values convert through sync triggers");
+  }
+
   List<PlanItem> plan(ColumnTypeChanged c, Items classified) {
     Optional<TypeSwaps.Swap> swap = support.typeSwaps().of(c.table(), c.before().name());
     if (swap.isPresent()) {
@@ -114,6 +142,7 @@ final class ColumnPlans {
         EnumConversion.of(types(), c.after(), c.before(), name, constants)
             .or(() -> TypeConversion.of(types(), c.after(), c.before(), name))
             .orElseGet(() -> new Value.FromColumn(name, Optional.of(c.before().type())));
+    refuseConversionWithoutUsing(c, forward, back);
     List<Operation> ops = new ArrayList<>();
     misfit.ifPresent(
         m ->

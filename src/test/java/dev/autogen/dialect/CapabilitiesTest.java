@@ -47,6 +47,7 @@ class CapabilitiesTest {
                 CONCURRENT_INDEX,
                 NOT_VALID_CONSTRAINTS,
                 UNIQUE_USING_INDEX,
+                ALTER_TYPE_USING,
                 UPDATABLE_VIEWS,
                 ROW_TRIGGERS,
                 INSTANT_ADD_COLUMN,

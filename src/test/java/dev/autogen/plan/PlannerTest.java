@@ -346,6 +346,32 @@ class PlannerTest {
         .isEqualTo(new Value.EnumMapping(Identifier.of("status_name"), status, false));
   }
 
+  @Test
+  void anEnumConvertedInPlaceIsRefusedWhereTheTypeChangeHasNoUsing() {
+    // MODIFY COLUMN would cast each ordinal by itself: 0 is no member of a MariaDB enum, and a
+    // name would become its position in the new type
+    Dialect mariadb = MysqlDialect.create(MysqlFlavour.MARIADB);
+    List<String> status = List.of("NEW", "PAID");
+    Schema current = users(Column.of("status", SqlType.of("tinyint"), true));
+    Schema desired =
+        users(Column.of("status", mariadb.types().nativeEnum(status).orElseThrow(), true));
+    ChangeSet set = new Differ().diff(current, desired, List.of());
+    Planner planner =
+        new Planner(
+            mariadb,
+            PlanOptions.none()
+                .withEncodings(
+                    List.of(
+                        ColumnEncoding.enumConstants(
+                            Identifier.of("users"), Identifier.of("status"), status))));
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> planner.plan(new Classifier(mariadb, List.of()).classify(set), current, desired))
+        .isInstanceOf(PlanningException.class)
+        .hasMessageContaining("users.status: changing tinyint to enum")
+        .hasMessageContaining("cannot do in place")
+        .hasMessageContaining("--rename users.status=<new column>");
+  }
+
   private static Schema accounts(SqlType refType, boolean refNullable, List<Index> indexes) {
     return new Schema(
         List.of(

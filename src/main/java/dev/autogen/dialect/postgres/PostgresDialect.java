@@ -75,6 +75,7 @@ public final class PostgresDialect {
         .withConcurrentIndex(true)
         .withNotValidConstraints(true)
         .withUniqueUsingIndex(true)
+        .withAlterTypeUsing(true)
         // 11: ADD COLUMN with a constant default stores it in the catalog instead of rewriting
         .withFastDefaultAddColumn(v.atLeast(11))
         // 12: SET NOT NULL skips its scan when a validated CHECK (c IS NOT NULL) exists
