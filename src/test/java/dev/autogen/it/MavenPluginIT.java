@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
  * build's CLI, on a Spring Boot project that has no autogen configuration: {@code mvn
  * autogen:generate -Dautogen.message=add_x} writes the migration the real Flyway then applies, and
  * {@code mvn autogen:diff} finds nothing left; {@code autogen:verify} replays the team's migration,
- * placeholder and all, on a dev database.
+ * placeholder and all, on a dev database; {@code autogen:lint} fails the build on a finding.
  */
 class MavenPluginIT {
 
@@ -61,6 +61,20 @@ class MavenPluginIT {
             .as("nothing written")
             .containsExactly("V1__customers.sql");
       }
+    }
+  }
+
+  @Test
+  void lintFailsTheBuildOnTheNewestMigrationsFinding() throws Exception {
+    try (SpringBootScratchProject project =
+        SpringBootScratchProject.create(dir, ScratchMaven.property("autogen.it.version"))) {
+      java.nio.file.Files.writeString(
+          project.migrations().resolve("V2__name_index.sql"),
+          "CREATE INDEX customer_first_name_idx ON customer (first_name);\n");
+      ScratchMaven.Build lint =
+          maven.run(dir, "autogen:lint", "-Dautogen.args=--skip-schema-check");
+      assertThat(lint.code()).as(lint.toString()).isNotZero();
+      assertThat(lint.log()).contains("V2__name_index.sql").contains("index-not-concurrent");
     }
   }
 }
