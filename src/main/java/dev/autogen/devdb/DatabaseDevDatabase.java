@@ -41,9 +41,15 @@ final class DatabaseDevDatabase {
           admin.withStatement(
               s -> {
                 s.execute("CREATE DATABASE " + database);
-                return sandboxUser
-                    ? withSandboxUser(s, admin, database, suffix)
-                    : Throwaway.asAdmin(database, admin);
+                try {
+                  return sandboxUser
+                      ? withSandboxUser(s, admin, database, suffix)
+                      : Throwaway.asAdmin(database, admin);
+                } catch (SQLException e) {
+                  // nothing of a half-made sandbox stays on the server
+                  undo(s, "DROP DATABASE IF EXISTS " + database, e);
+                  throw e;
+                }
               });
       return db.devDatabase(
           admin,
@@ -77,9 +83,23 @@ final class DatabaseDevDatabase {
               + database
               + " as the --dev-url user");
     }
-    s.execute("GRANT ALL PRIVILEGES ON " + database + ".* TO " + account);
+    try {
+      s.execute("GRANT ALL PRIVILEGES ON " + database + ".* TO " + account);
+    } catch (SQLException e) {
+      undo(s, "DROP USER IF EXISTS " + account, e);
+      throw e;
+    }
     return Throwaway.as(
         database, account, PgConnections.credentials("autogen_sbx_" + suffix, secret));
+  }
+
+  /** Runs {@code sql} to take back what a failed step made, keeping {@code cause} the error. */
+  private static void undo(Statement s, String sql, SQLException cause) {
+    try {
+      s.execute(sql);
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+    }
   }
 
   private static String clientHost(Statement s) throws SQLException {
