@@ -393,7 +393,11 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
   public Object visit(OnlineSchemaChange op) {
     String statement = statements.apply(op.change());
     String prefix = "ALTER TABLE " + q(op.table()) + " ";
-    if (!statement.startsWith(prefix) || statement.contains(";")) {
+    // the tool's commands are written on "--" comment lines, which a line break would end
+    if (!statement.startsWith(prefix)
+        || statement.contains(";")
+        || statement.contains("\n")
+        || statement.contains("\r")) {
       throw new IllegalStateException(
           "pt-online-schema-change takes one ALTER TABLE of " + q(op.table()) + ": " + statement);
     }
