@@ -7,7 +7,6 @@ import dev.autogen.dialect.Dialect;
 import dev.autogen.introspect.IntrospectionException;
 import java.sql.Connection;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -28,17 +27,14 @@ public final class ChangeLogVerifier {
 
   /**
    * @param all verify every changeset, not only the newest file's
-   * @return the first mismatch, or empty when everything held
+   * @return the changesets applied and the first mismatch, if any
    * @throws MigrationReplayException when a changeset before the verified ones fails
-   * @throws IllegalArgumentException when the changelog has no changeset to verify
+   * @throws NothingToVerifyException when the changelog has no changeset to verify
    */
-  public Optional<Mismatch> run(LiquibaseSession liquibase, boolean all)
-      throws MigrationReplayException, IntrospectionException {
+  public Verification run(LiquibaseSession liquibase, boolean all)
+      throws MigrationReplayException, IntrospectionException, NothingToVerifyException {
     List<ChangeSetName> unrun = liquibase.unrun();
-    if (unrun.isEmpty()) {
-      throw new IllegalArgumentException("the change log has no changesets to verify");
-    }
-    List<ChangeSetName> steps = all ? unrun : newest(unrun);
+    List<ChangeSetName> steps = verified(unrun, all);
     int history = unrun.size() - steps.size();
     if (history > 0) {
       liquibase.update(history);
@@ -46,6 +42,15 @@ public final class ChangeLogVerifier {
     return loop.run(
         steps.stream().map(step -> new ChangeSetStep(liquibase, step)).toList(),
         ChangeSetStep.WORDS);
+  }
+
+  /** The changesets to verify: all of {@code unrun}, or {@link #newest} of them. */
+  static List<ChangeSetName> verified(List<ChangeSetName> unrun, boolean all)
+      throws NothingToVerifyException {
+    if (unrun.isEmpty()) {
+      throw new NothingToVerifyException("the change log has no changesets to verify");
+    }
+    return all ? unrun : newest(unrun);
   }
 
   /** The trailing changesets of the last changelog file: one {@code autogen -m}'s output. */

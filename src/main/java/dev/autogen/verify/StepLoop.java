@@ -47,18 +47,26 @@ final class StepLoop {
 
   /**
    * @param steps at least one, in the order they apply
-   * @return the first mismatch, or empty when everything held
+   * @return the steps applied and the first mismatch, if any
    */
-  Optional<Mismatch> run(List<? extends Step> steps, Step.Words words)
-      throws IntrospectionException {
+  Verification run(List<? extends Step> steps, Step.Words words) throws IntrospectionException {
+    List<String> applied = new ArrayList<>();
     List<Schema> before = new ArrayList<>();
     for (Step step : steps) {
       before.add(read().current());
       Optional<Mismatch> failed = run(step, "apply", step.name(), step::apply);
       if (failed.isPresent()) {
-        return failed;
+        return new Verification(applied, failed);
       }
+      applied.add(step.name());
     }
+    return new Verification(applied, check(steps, words, before));
+  }
+
+  /** After the steps applied: the model, each undo newest first, the steps applied again. */
+  private Optional<Mismatch> check(
+      List<? extends Step> steps, Step.Words words, List<Schema> before)
+      throws IntrospectionException {
     Introspection applied = read();
     String last = steps.get(steps.size() - 1).name();
     List<String> toModel = model.differences(applied);

@@ -7,7 +7,6 @@ import dev.autogen.dialect.Dialect;
 import dev.autogen.diff.Change;
 import dev.autogen.introspect.IntrospectionException;
 import java.sql.Connection;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -32,12 +31,12 @@ public final class Verifier {
   /**
    * Runs the verification.
    *
-   * @return the first mismatch, or empty when everything held
+   * @return the files applied and the first mismatch, if any
    * @throws MigrationReplayException when a file of the history fails (not a verified step: that is
    *     a mismatch)
    * @throws IntrospectionException when the dev database cannot be read
    */
-  public Optional<Mismatch> run(Revisions revisions)
+  public Verification run(Revisions revisions)
       throws MigrationReplayException, IntrospectionException {
     for (MigrationFile m : revisions.history()) {
       MigrationReplayer.apply(c, m.path().getParent(), m);

@@ -34,6 +34,10 @@ class StepLoopTest {
   @TempDir Path dir;
 
   private Optional<Mismatch> run(List<Step> steps, Step.Words words) throws Exception {
+    return verify(steps, words).mismatch();
+  }
+
+  private Verification verify(List<Step> steps, Step.Words words) throws Exception {
     StepLoop loop =
         new StepLoop(
             () -> new Introspection(schema(), List.of(), "1", "UTC", List.of(), List.of()),
@@ -143,12 +147,13 @@ class StepLoopTest {
 
   @Test
   void stepsApplyUndoNewestFirstAndApplyAgain() throws Exception {
-    Optional<Mismatch> m =
-        run(
+    Verification v =
+        verify(
             List.of(changeSetCreating("1-a", "a", true), changeSetCreating("2-b", "b", true)),
             ChangeSetStep.WORDS);
 
-    assertThat(m).isEmpty();
+    assertThat(v.mismatch()).isEmpty();
+    assertThat(v.applied()).containsExactly("1-a", "2-b");
     assertThat(lines)
         .containsExactly(
             "apply 1-a changeset",
@@ -198,11 +203,13 @@ class StepLoopTest {
   void aFailingApplyStopsAtItsStep() throws Exception {
     tables.add("b");
 
-    Optional<Mismatch> m =
-        run(
+    Verification v =
+        verify(
             List.of(changeSetCreating("1-a", "a", true), changeSetCreating("2-b", "b", true)),
             ChangeSetStep.WORDS);
 
+    assertThat(v.applied()).containsExactly("1-a");
+    Optional<Mismatch> m = v.mismatch();
     assertThat(m).get().extracting(Mismatch::step).isEqualTo("2-b");
     assertThat(m.get().problem()).isEqualTo("apply failed: relation \"b\" already exists");
     assertThat(lines).containsExactly("apply 1-a changeset");
