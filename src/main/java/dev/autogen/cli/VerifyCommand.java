@@ -4,6 +4,7 @@ import dev.autogen.devdb.DevDatabase;
 import dev.autogen.devdb.DevDatabaseException;
 import dev.autogen.devdb.LiquibaseReplay;
 import dev.autogen.devdb.LiquibaseSession;
+import dev.autogen.devdb.Messages;
 import dev.autogen.devdb.MigrationReplayException;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.introspect.IntrospectionException;
@@ -92,7 +93,7 @@ final class VerifyCommand implements Callable<Integer> {
 
   /** The one line and exit code for what can fail on the dev database. */
   private static UserError failure(Exception e, String replayFailed) {
-    String line = CurrentSchema.firstLine(e.getMessage());
+    String line = Messages.firstLine(e.getMessage());
     if (e instanceof DevDatabaseException) {
       return new UserError(ExitCode.DATABASE, "no dev database: " + line, e);
     }

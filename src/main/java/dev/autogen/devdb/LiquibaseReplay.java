@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
@@ -81,20 +80,12 @@ public record LiquibaseReplay(
     String message = e.getMessage();
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof SQLException s) {
-        return firstLine(s.getMessage());
+        return Messages.firstLine(s.getMessage());
       }
       if (t.getMessage() != null) {
         message = t.getMessage();
       }
     }
-    return firstLine(message);
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "(no message)";
-    }
-    List<String> lines = message.strip().lines().toList();
-    return lines.isEmpty() ? "(no message)" : lines.get(0).strip();
+    return Messages.firstLine(message);
   }
 }
