@@ -137,9 +137,10 @@ final class LintCommand implements Callable<Integer> {
             Progress.forStderr(spec.commandLine().getErr(), !format.equals("text"));
         Progress.Running linting = progress.begin("linting migrations")) {
       Dialect family = dialect;
+      Optional<LiquibaseReplay> changeLog = s.history().liquibase();
       report =
-          s.history() instanceof LiquibaseReplay changeLog
-              ? LintRun.changeLog(run, ChangeLogFiles.formattedSql(changeLog))
+          changeLog.isPresent()
+              ? LintRun.changeLog(run, ChangeLogFiles.formattedSql(changeLog.get()))
               : LintRun.run(run, () -> warned(openDevDatabase(s, family)))
                   .withEntitySources(entitySources);
     } catch (MigrationReplayException e) {

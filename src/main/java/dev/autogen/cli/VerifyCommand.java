@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,8 +53,9 @@ final class VerifyCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Settings s = new SettingsResolver(System::getenv).resolve(options);
     Dialect dialect = Pipeline.dialect(s);
-    if (s.history() instanceof LiquibaseReplay changeLog) {
-      return verifyChangeLog(s, dialect, changeLog, out);
+    Optional<LiquibaseReplay> changeLog = s.history().liquibase();
+    if (changeLog.isPresent()) {
+      return verifyChangeLog(s, dialect, changeLog.get(), out);
     }
     Revisions revisions;
     try {

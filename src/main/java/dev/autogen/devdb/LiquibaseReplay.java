@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
@@ -39,6 +40,11 @@ public record LiquibaseReplay(
     implements HistoryReplay {
   public LiquibaseReplay {
     parameters = Map.copyOf(parameters);
+  }
+
+  @Override
+  public Optional<LiquibaseReplay> liquibase() {
+    return Optional.of(this);
   }
 
   @Override

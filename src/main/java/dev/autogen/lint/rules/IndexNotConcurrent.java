@@ -24,16 +24,10 @@ public final class IndexNotConcurrent implements StatementRule {
   }
 
   static Rule rule(MigrationTool tool) {
-    String remedy =
-        switch (tool) {
-          case FLYWAY ->
-              "a file of its own that runs outside a transaction (Flyway executeInTransaction=false)";
-          case LIQUIBASE -> tool.outsideTransaction();
-        };
     return Rule.error(
         "index-not-concurrent",
         "CREATE INDEX without CONCURRENTLY blocks writes to an existing table while the index is built.",
-        "CREATE INDEX CONCURRENTLY in " + remedy + ".");
+        "CREATE INDEX CONCURRENTLY in " + tool.concurrentIndexHome() + ".");
   }
 
   @Override
