@@ -140,7 +140,8 @@ final class LintCommand implements Callable<Integer> {
       Optional<LiquibaseReplay> changeLog = s.history().liquibase();
       report =
           changeLog.isPresent()
-              ? LintRun.changeLog(run, ChangeLogFiles.formattedSql(changeLog.get()))
+              ? LintRun.changeLog(
+                  run, ChangeLogFiles.formattedSql(changeLog.get(), s.spring().project()))
               : LintRun.run(run, () -> warned(openDevDatabase(s, family)))
                   .withEntitySources(entitySources);
     } catch (MigrationReplayException e) {
