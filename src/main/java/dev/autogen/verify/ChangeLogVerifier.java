@@ -40,7 +40,7 @@ public final class ChangeLogVerifier {
       liquibase.update(history);
     }
     return loop.run(
-        steps.stream().map(step -> new ChangeSetStep(liquibase, step)).toList(),
+        steps.stream().map(step -> ChangeSetStep.of(liquibase, step)).toList(),
         ChangeSetStep.WORDS);
   }
 

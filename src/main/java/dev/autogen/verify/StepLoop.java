@@ -49,26 +49,25 @@ final class StepLoop {
    * @param steps at least one, in the order they apply
    * @return the steps applied and the first mismatch, if any
    */
-  Verification run(List<? extends Step> steps, Step.Words words) throws IntrospectionException {
+  Verification run(List<Step> steps, Step.Words words) throws IntrospectionException {
     List<String> applied = new ArrayList<>();
     List<Schema> before = new ArrayList<>();
     for (Step step : steps) {
       before.add(read().current());
-      Optional<Mismatch> failed = run(step, "apply", step.name(), step::apply);
+      Optional<Mismatch> failed = run(step, "apply", step.names().name(), step.apply());
       if (failed.isPresent()) {
         return new Verification(applied, failed);
       }
-      applied.add(step.name());
+      applied.add(step.names().name());
     }
     return new Verification(applied, check(steps, words, before));
   }
 
   /** After the steps applied: the model, each undo newest first, the steps applied again. */
-  private Optional<Mismatch> check(
-      List<? extends Step> steps, Step.Words words, List<Schema> before)
+  private Optional<Mismatch> check(List<Step> steps, Step.Words words, List<Schema> before)
       throws IntrospectionException {
     Introspection applied = read();
-    String last = steps.get(steps.size() - 1).name();
+    String last = steps.get(steps.size() - 1).names().name();
     List<String> toModel = model.differences(applied);
     if (!toModel.isEmpty()) {
       return Optional.of(
@@ -79,11 +78,11 @@ final class StepLoop {
     }
     for (int i = steps.size() - 1; i >= 0; i--) {
       Step step = steps.get(i);
-      Optional<String> cannot = step.cannotUndo();
+      Optional<String> cannot = step.cannotUndo().get();
       if (cannot.isPresent()) {
-        return Optional.of(new Mismatch(step.name(), cannot.get(), List.of()));
+        return Optional.of(new Mismatch(step.names().name(), cannot.get(), List.of()));
       }
-      Optional<Mismatch> failed = run(step, "undo", step.undoName(), step::undo);
+      Optional<Mismatch> failed = run(step, "undo", step.names().undoName(), step.undo());
       if (failed.isPresent()) {
         return failed;
       }
@@ -91,17 +90,17 @@ final class StepLoop {
       if (!left.isEmpty()) {
         return Optional.of(
             new Mismatch(
-                step.undoName(),
+                step.names().undoName(),
                 "after "
-                    + step.undone()
+                    + step.names().undone()
                     + " the schema does not equal the one before "
-                    + step.before()
+                    + step.names().before()
                     + "; from the schema before to the one found",
                 left));
       }
     }
     for (Step step : steps) {
-      Optional<Mismatch> failed = run(step, "re-apply", step.name(), step::apply);
+      Optional<Mismatch> failed = run(step, "re-apply", step.names().name(), step.apply());
       if (failed.isPresent()) {
         return failed;
       }
@@ -121,12 +120,7 @@ final class StepLoop {
     return Optional.empty();
   }
 
-  /** Work on the dev database that may fail the way a step fails. */
-  private interface Action {
-    void run() throws MigrationReplayException;
-  }
-
-  private Optional<Mismatch> run(Step step, String action, String name, Action work) {
+  private Optional<Mismatch> run(Step step, String action, String name, Step.Action work) {
     long start = System.nanoTime();
     try {
       work.run();
@@ -134,7 +128,8 @@ final class StepLoop {
       return Optional.of(new Mismatch(name, action + " failed: " + e.getMessage(), List.of()));
     }
     report.accept(
-        new StepLine(action, name, step.kind(), Duration.ofNanos(System.nanoTime() - start)));
+        new StepLine(
+            action, name, step.names().kind(), Duration.ofNanos(System.nanoTime() - start)));
     return Optional.empty();
   }
 

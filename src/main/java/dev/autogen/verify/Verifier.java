@@ -42,7 +42,7 @@ public final class Verifier {
       MigrationReplayer.apply(c, m.path().getParent(), m);
     }
     return loop.run(
-        revisions.steps().stream().map(step -> new FileStep(c, step)).toList(), FileStep.WORDS);
+        revisions.steps().stream().map(step -> FileStep.of(c, step)).toList(), FileStep.WORDS);
   }
 
   /** {@code add_column users.bio}, {@code add_index users (users_email_idx)}. */

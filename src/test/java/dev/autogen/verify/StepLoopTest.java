@@ -68,65 +68,21 @@ class StepLoopTest {
       Files.writeString(dir.resolve("U" + version + "__t.sql"), "");
     }
     MigrationFile m = new MigrationFile(dir.resolve("V" + version + "__t.sql"), version, "t", true);
-    return new FileStep(null, new VerifyStep(m, dir.resolve("U" + version + "__t.sql"), "expand"));
+    return FileStep.of(null, new VerifyStep(m, dir.resolve("U" + version + "__t.sql"), "expand"));
   }
 
   private static Step changeSet(String id) {
-    return new ChangeSetStep(null, new ChangeSetName("db/changelog/2.sql", id, "team"));
+    return ChangeSetStep.of(null, new ChangeSetName("db/changelog/2.sql", id, "team"));
   }
 
-  /** Work on the pretend database. */
-  private interface Work {
-    void run() throws MigrationReplayException;
-  }
-
-  /** A step named as the real {@code words} step names it, doing {@code apply} and {@code undo}. */
-  private record Fake(Step words, Work onApply, Work onUndo) implements Step {
-    @Override
-    public String name() {
-      return words.name();
-    }
-
-    @Override
-    public String kind() {
-      return words.kind();
-    }
-
-    @Override
-    public String undoName() {
-      return words.undoName();
-    }
-
-    @Override
-    public String undone() {
-      return words.undone();
-    }
-
-    @Override
-    public String before() {
-      return words.before();
-    }
-
-    @Override
-    public Optional<String> cannotUndo() {
-      return words.cannotUndo();
-    }
-
-    @Override
-    public void apply() throws MigrationReplayException {
-      onApply.run();
-    }
-
-    @Override
-    public void undo() throws MigrationReplayException {
-      onUndo.run();
-    }
-  }
-
-  /** Creates {@code table}; its undo drops it, or leaves it when {@code undoDrops} is false. */
-  private Step creating(Step words, String table, boolean undoDrops) {
-    return new Fake(
-        words,
+  /**
+   * The real step's names and undo check, creating {@code table}; its undo drops it, or leaves it
+   * when {@code undoDrops} is false.
+   */
+  private Step creating(Step real, String table, boolean undoDrops) {
+    return new Step(
+        real.names(),
+        real.cannotUndo(),
         () -> {
           if (!tables.add(table)) {
             throw new MigrationReplayException(
@@ -220,8 +176,11 @@ class StepLoopTest {
     // the second time, the step creates another table than the first
     List<String> next = new ArrayList<>(List.of("a", "a2"));
     Step drifting =
-        new Fake(
-            changeSet("1-a"), () -> tables.add(next.get(0)), () -> tables.remove(next.remove(0)));
+        new Step(
+            changeSet("1-a").names(),
+            Optional::empty,
+            () -> tables.add(next.get(0)),
+            () -> tables.remove(next.remove(0)));
 
     Optional<Mismatch> m = run(List.of(drifting), ChangeSetStep.WORDS);
 
