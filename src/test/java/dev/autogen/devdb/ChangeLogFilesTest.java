@@ -43,7 +43,8 @@ class ChangeLogFilesTest {
             + " (id bigint);\n");
   }
 
-  private MigrationReplayException refused(String include, boolean relative) throws IOException {
+  /** A master change log including 001-customers.sql, then {@code include}. */
+  private LiquibaseReplay master(String include, boolean relative) throws IOException {
     Files.writeString(
         changelogs.resolve("master.yaml"),
         """
@@ -56,7 +57,11 @@ class ChangeLogFilesTest {
               relativeToChangelogFile: %s
         """
             .formatted(include, relative));
-    LiquibaseReplay changeLog = new LiquibaseReplay(changelogs, "master.yaml", Map.of(), "", "");
+    return new LiquibaseReplay(changelogs, "master.yaml", Map.of(), "", "");
+  }
+
+  private MigrationReplayException refused(String include, boolean relative) throws IOException {
+    LiquibaseReplay changeLog = master(include, relative);
     Throwable t =
         org.assertj.core.api.Assertions.catchThrowable(
             () -> ChangeLogFiles.formattedSql(changeLog, project));
@@ -67,21 +72,8 @@ class ChangeLogFilesTest {
   @Test
   void theIncludedFilesAreReadInOrder() throws Exception {
     write(changelogs.resolve("002-orders.sql"), "orders");
-    Files.writeString(
-        changelogs.resolve("master.yaml"),
-        """
-        databaseChangeLog:
-          - include:
-              file: 001-customers.sql
-              relativeToChangelogFile: true
-          - include:
-              file: 002-orders.sql
-              relativeToChangelogFile: true
-        """);
 
-    assertThat(
-            ChangeLogFiles.formattedSql(
-                new LiquibaseReplay(changelogs, "master.yaml", Map.of(), "", ""), project))
+    assertThat(ChangeLogFiles.formattedSql(master("002-orders.sql", true), project))
         .extracting(MigrationFile::description)
         .containsExactly("001-customers.sql", "002-orders.sql");
   }
