@@ -2,7 +2,6 @@ package dev.autogen.lint.rules;
 
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
 import java.util.List;
 
@@ -10,17 +9,12 @@ import java.util.List;
  * Rule {@code data-and-schema-change}: a data change that runs after a schema change in one
  * transactional file, so it runs while the schema change's lock is held.
  */
-final class DataAndSchemaChange implements StatementRule {
+final class DataAndSchemaChange implements StatementCheck {
   static final Rule RULE =
       Rule.warning(
           "data-and-schema-change",
           "Data changes and schema changes in one transaction hold the DDL's locks for as long as the data change runs.",
           "Put the backfill (UPDATE/INSERT/DELETE) in its own migration, in batches, after the schema change.");
-
-  @Override
-  public Rule rule() {
-    return RULE;
-  }
 
   /** The file the flags below describe (its statement list, compared by identity). */
   private List<LintStatement> file = List.of();
@@ -32,7 +26,7 @@ final class DataAndSchemaChange implements StatementRule {
   private boolean dataBefore;
 
   @Override
-  public void check(LintStatement s, MigrationState state, List<Violation> out) {
+  public void check(LintStatement s, MigrationState state, Violations out) {
     if (state.file().statements() != file) {
       // rules see every statement of a linted file in order: keep running flags instead of
       // rescanning the statements before each one (quadratic in the file's length)
@@ -54,13 +48,12 @@ final class DataAndSchemaChange implements StatementRule {
     // Only a data change after DDL runs while the DDL's lock is held; report the first one.
     if (report) {
       out.add(
-          RULE.at(
-              s.line(),
-              "data change on "
-                  + s.table().orElse("a table")
-                  + " after a schema change in the same transaction: the schema change's locks are"
-                  + " held until the data change finishes",
-              s.table()));
+          s.line(),
+          "data change on "
+              + s.table().orElse("a table")
+              + " after a schema change in the same transaction: the schema change's locks are"
+              + " held until the data change finishes",
+          s.table());
     }
   }
 
