@@ -3,7 +3,6 @@ package dev.autogen.lint.rules;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.state.MigrationState;
-import java.util.List;
 
 /**
  * Rule {@code data-and-schema-change}: a data change that runs after a schema change in one
@@ -16,8 +15,7 @@ final class DataAndSchemaChange implements StatementCheck {
           "Data changes and schema changes in one transaction hold the DDL's locks for as long as the data change runs.",
           "Put the backfill (UPDATE/INSERT/DELETE) in its own migration, in batches, after the schema change.");
 
-  /** The file the flags below describe (its statement list, compared by identity). */
-  private List<LintStatement> file = List.of();
+  private final FileStart fileStart = new FileStart();
 
   /** Whether a relevant schema change came before the statement being checked. */
   private boolean schemaBefore;
@@ -27,10 +25,7 @@ final class DataAndSchemaChange implements StatementCheck {
 
   @Override
   public void check(LintStatement s, MigrationState state, Violations out) {
-    if (state.file().statements() != file) {
-      // rules see every statement of a linted file in order: keep running flags instead of
-      // rescanning the statements before each one (quadratic in the file's length)
-      file = state.file().statements();
+    if (fileStart.isNew(state)) {
       schemaBefore = false;
       dataBefore = false;
     }

@@ -6,7 +6,6 @@ import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.state.MigrationState;
-import java.util.List;
 
 /**
  * Rules {@code lock-timeout-missing} (PostgreSQL) and {@code lock-wait-timeout-missing} (MySQL,
@@ -37,17 +36,14 @@ public final class LockTimeoutMissing implements StatementCheck {
             + " (and retry the migration if it times out).");
   }
 
-  /** The file whose statements the flag below describes (compared by identity). */
-  private List<LintStatement> file = List.of();
+  private final FileStart fileStart = new FileStart();
 
   /** Whether a statement of that file before this one already locked a table. */
   private boolean lockedBefore;
 
   @Override
   public void check(LintStatement s, MigrationState state, Violations out) {
-    if (state.file().statements() != file) {
-      // a running flag per file, not a rescan of the statements before each one (quadratic)
-      file = state.file().statements();
+    if (fileStart.isNew(state)) {
       lockedBefore = false;
     }
     boolean locks = locks(s, state);
