@@ -8,7 +8,13 @@
 #                                         (ReadBench; CPU time is what a loaded machine barely moves)
 #        bench/run.sh lint [N] [ROUNDS]   times `autogen lint --skip-schema-check` on a file of N
 #                                         statements (LargeMigration; 10,000 in under 5 s)
+#        bench/run.sh mariadb [N] [RUNS]  `autogen -m` against `autogen diff` on an N-table MariaDB
+#                                         schema (MariaDbBench); writes its own section of
+#                                         docs/performance.md
 # BENCH_LIQUIBASE: the sizes at which Liquibase's snapshot is timed once (default 1000; empty: none)
+# BENCH_MARIADB: the sizes at which the MariaDB rows are measured in the whole run (default 1000;
+# empty: none). They need MariaDB on 127.0.0.1:3306 (user root, no password) and the `mariadb`
+# client; the bench creates and drops the database `autogen_bench_mariadb`.
 # Needs PostgreSQL on 127.0.0.1:5432 (user postgres, trust; database `test` to connect to while the
 # bench database `autogen_bench` is created and dropped), psql, pg_dump, javac, git and /usr/bin/time.
 # Writes the results between the markers of docs/performance.md.
@@ -34,6 +40,14 @@ if [ "${1:-}" = read ]; then
     -cp "$here/target/classes:$root/target/autogen.jar" dev.autogen.bench.ReadBench \
     "$folder/entities-changed" "$rounds"
 fi
+if [ "${1:-}" = mariadb ]; then
+  command -v mariadb >/dev/null || { echo "bench: the mariadb client is missing (apt-get install mariadb-client)" >&2; exit 2; }
+  (cd "$root" && mvn -B -q package -DskipTests -Dspotless.check.skip=true) >&2
+  (cd "$here" && mvn -B -q compile) >&2
+  exec java -Dbench.root="$root" -Dbench.sizes="${2:-1000}" -Dbench.runs="${3:-3}" \
+    -Dbench.command="bench/run.sh mariadb ${2:-1000} ${3:-3}" \
+    -cp "$here/target/classes" dev.autogen.bench.MariaDbBench
+fi
 if [ "${1:-}" = introspect ]; then
   main=IntrospectBench
   shift
@@ -57,7 +71,9 @@ if [ "${1:-}" = lint ]; then
 fi
 sizes="${1:-100,1000}"
 runs="${2:-5}"
-for tool in psql pg_dump javac git /usr/bin/time; do
+tools=(psql pg_dump javac git /usr/bin/time)
+[ -n "${BENCH_MARIADB-1000}" ] && tools+=(mariadb)
+for tool in "${tools[@]}"; do
   command -v "$tool" >/dev/null || { echo "bench: $tool is missing (apt-get install postgresql-client time git)" >&2; exit 2; }
 done
 # the jar as a user runs it: rebuilt from the checkout's current sources
@@ -74,6 +90,7 @@ exec java -Xmx1g \
   -Dbench.root="$root" \
   -Dbench.sizes="$sizes" -Dbench.runs="$runs" \
   -Dbench.liquibase="${BENCH_LIQUIBASE-1000}" \
+  -Dbench.mariadb="${BENCH_MARIADB-1000}" \
   -Dbench.command="bench/run.sh $sizes $runs" \
   -Dbench.peerClasspath="$here/target/classes:$deps" \
   -Dbench.stageClasspath="$here/target/classes:$root/target/autogen.jar" \

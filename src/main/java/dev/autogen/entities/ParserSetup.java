@@ -7,6 +7,8 @@ import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import com.github.javaparser.Processor;
 import com.github.javaparser.Providers;
 import com.github.javaparser.ast.CompilationUnit;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -25,17 +27,44 @@ final class ParserSetup {
   private ParserSetup() {}
 
   static ParserConfiguration configuration() {
-    ParserConfiguration config =
-        new ParserConfiguration()
-            .setLanguageLevel(LanguageLevel.JAVA_21)
-            .setAttributeComments(false)
-            // a check of every character that serves only printing source back; the token list
-            // stays: JavaParser derives every node's line from it (TreePruner drops it afterwards)
-            .setDetectOriginalLineSeparator(false);
-    // JavaParser exposes its post-parse processors only as suppliers of anonymous classes; the
-    // language level's one is recognised by what it does, which survives JavaParser's renumbering
-    config.getProcessors().removeIf(processor -> validates(processor, config));
+    ParserConfiguration config = base();
+    config.getProcessors().removeIf(processor -> Validating.CLASSES.contains(type(processor)));
     return config;
+  }
+
+  /**
+   * The classes of the processors that validate. JavaParser exposes its post-parse processors only
+   * as suppliers of anonymous classes; the language level's one is recognised by what it does,
+   * which survives JavaParser's renumbering. Found once per JVM: each reading thread builds its own
+   * parser, and the probes (a parse each, cold) were 6 % of a 1,000-entity read's CPU samples when
+   * every thread ran them (issue 18).
+   */
+  private static final class Validating {
+    static final Set<Class<?>> CLASSES = find();
+
+    private static Set<Class<?>> find() {
+      ParserConfiguration config = base();
+      Set<Class<?>> found = new HashSet<>();
+      for (Supplier<Processor> processor : config.getProcessors()) {
+        if (validates(processor, config)) {
+          found.add(type(processor));
+        }
+      }
+      return Set.copyOf(found);
+    }
+  }
+
+  private static Class<?> type(Supplier<Processor> processor) {
+    return processor.get().getClass();
+  }
+
+  private static ParserConfiguration base() {
+    return new ParserConfiguration()
+        .setLanguageLevel(LanguageLevel.JAVA_21)
+        .setAttributeComments(false)
+        // a check of every character that serves only printing source back; the token list
+        // stays: JavaParser derives every node's line from it (TreePruner drops it afterwards)
+        .setDetectOriginalLineSeparator(false);
   }
 
   private static boolean validates(Supplier<Processor> processor, ParserConfiguration config) {

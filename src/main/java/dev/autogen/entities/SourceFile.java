@@ -37,13 +37,25 @@ record SourceFile(
   }
 
   static SourceFile of(Path path, CompilationUnit unit) {
+    return of(path, unit, List.of());
+  }
+
+  /**
+   * A file whose leading imports were read from its text ({@link PreScan#header}) instead of
+   * parsed; any the text scan stopped before are still in the unit.
+   */
+  static SourceFile of(Path path, CompilationUnit unit, List<PreScan.Import> scanned) {
+    List<PreScan.Import> imports = new ArrayList<>(scanned);
+    for (ImportDeclaration imp : unit.getImports()) {
+      imports.add(new PreScan.Import(imp.getNameAsString(), imp.isStatic(), imp.isAsterisk()));
+    }
     String pkg = unit.getPackageDeclaration().map(PackageDeclaration::getNameAsString).orElse("");
     Map<String, String> single = new HashMap<>();
     List<String> star = new ArrayList<>();
     Map<String, String> staticSingle = new HashMap<>();
     List<String> staticStar = new ArrayList<>();
-    for (ImportDeclaration imp : unit.getImports()) {
-      String name = imp.getNameAsString();
+    for (PreScan.Import imp : imports) {
+      String name = imp.name();
       if (imp.isStatic() && imp.isAsterisk()) {
         staticStar.add(name);
       } else if (imp.isStatic()) {

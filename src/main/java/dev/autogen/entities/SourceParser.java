@@ -96,6 +96,15 @@ final class SourceParser {
   }
 
   private Outcome parse(Path path, String text) {
+    // imports read from the text need no tokens and nodes; when the header is not plain, or the
+    // rest does not parse, the whole text is parsed so that errors read as they always did
+    Optional<PreScan.Header> header = PreScan.header(text);
+    if (header.isPresent()) {
+      ParseResult<CompilationUnit> result = parsers.get().parse(header.get().body());
+      if (result.isSuccessful() && result.getResult().isPresent()) {
+        return parsed(path, result.getResult().get(), Optional.of(header.get().imports()));
+      }
+    }
     ParseResult<CompilationUnit> result = parsers.get().parse(text);
     if (!result.isSuccessful() || result.getResult().isEmpty()) {
       Problem first = result.getProblems().get(0);
@@ -109,11 +118,15 @@ final class SourceParser {
       return Outcome.failed(
           new SourceProblem(new SourceLocation(path, line), "cannot parse: " + message));
     }
-    CompilationUnit unit = result.getResult().get();
+    return parsed(path, result.getResult().get(), Optional.empty());
+  }
+
+  private Outcome parsed(Path path, CompilationUnit unit, Optional<List<PreScan.Import>> imports) {
     // Node.toString() otherwise creates its file's printer on first use, writing the unit's data
     // map: files are read by several mapping threads at once (a shared superclass, say)
     unit.printer(new DefaultPrettyPrinter());
-    SourceFile file = SourceFile.of(path, unit);
+    SourceFile file =
+        imports.isPresent() ? SourceFile.of(path, unit, imports.get()) : SourceFile.of(path, unit);
     pruner.prune(unit);
     return new Outcome(Optional.of(file), Optional.empty(), Optional.empty());
   }

@@ -91,4 +91,59 @@ class PreScanTest {
         .isInstanceOf(EntityReadException.class)
         .hasMessageStartingWith(sources.path("app/Kind.java") + ":2: cannot parse: ");
   }
+
+  @Test
+  void importsAreReadFromTheTextAndBlankedKeepingLineNumbers() {
+    String text =
+        """
+        /* licence */
+        package a.b;
+
+        import jakarta.persistence.Entity;
+        import static java.util.Map . entry ;
+        import jakarta.persistence.*;
+        import static a.b.C.*; // trailing
+        @Entity class A {}
+        """;
+
+    PreScan.Header header = PreScan.header(text).orElseThrow();
+
+    assertThat(header.imports())
+        .containsExactly(
+            new PreScan.Import("jakarta.persistence.Entity", false, false),
+            new PreScan.Import("java.util.Map.entry", true, false),
+            new PreScan.Import("jakarta.persistence", false, true),
+            new PreScan.Import("a.b.C", true, true));
+    assertThat(header.body())
+        .isEqualTo("/* licence */\npackage a.b;\n\n\n\n\n // trailing\n@Entity class A {}\n");
+    assertThat(header.body().lines().count()).isEqualTo(text.lines().count());
+  }
+
+  @Test
+  void anUnusualHeaderIsLeftToTheParser() {
+    assertThat(PreScan.header("@Deprecated package a; import a.b.C; class A {}")).isEmpty();
+    assertThat(PreScan.header("package a; import a.\\u0042; class A {}")).isEmpty();
+    assertThat(PreScan.header("package a; import a.; class A {}")).isEmpty();
+    assertThat(PreScan.header("package a; import a.b.* x; class A {}")).isEmpty();
+    assertThat(PreScan.header("package a; import a.b")).isEmpty();
+    assertThat(PreScan.header("class A {}")).isEmpty();
+  }
+
+  @Test
+  void aSyntaxErrorAfterTheImportsIsReportedOnItsLine() {
+    Sources sources =
+        new Sources(root)
+            .add(
+                "app/Broken.java",
+                """
+                package app;
+                import jakarta.persistence.Entity;
+                import jakarta.persistence.Id;
+                @Entity class Broken { @Id Long id;; int = ; }
+                """);
+
+    assertThatThrownBy(sources::read)
+        .isInstanceOf(EntityReadException.class)
+        .hasMessageStartingWith(sources.path("app/Broken.java") + ":4: cannot parse: ");
+  }
 }

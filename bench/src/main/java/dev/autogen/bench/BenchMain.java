@@ -46,6 +46,13 @@ public final class BenchMain {
             System.getProperty("bench.user", "postgres"),
             System.getProperty("bench.db", "autogen_bench"),
             System.getProperty("bench.adminDb", "test"));
+    // MariaDB (issues 15 and 18): -m against diff on the local server, at these sizes
+    List<Integer> mariaDbSizes = new ArrayList<>();
+    for (String s : System.getProperty("bench.mariadb", "1000").split(",")) {
+      if (!s.isBlank()) {
+        mariaDbSizes.add(Integer.parseInt(s.trim()));
+      }
+    }
     List<Integer> liquibaseSizes = new ArrayList<>();
     for (String s : System.getProperty("bench.liquibase", "1000").split(",")) {
       if (!s.isBlank()) {
@@ -58,7 +65,15 @@ public final class BenchMain {
       System.out.println("== N = " + n);
       results.add(
           runSize(
-              n, runs, root, peerCp, stageCp, work.resolve("n" + n), db, liquibaseSizes.contains(n)));
+              n,
+              runs,
+              root,
+              peerCp,
+              stageCp,
+              work.resolve("n" + n),
+              db,
+              liquibaseSizes.contains(n),
+              mariaDbSizes.contains(n)));
     }
     System.out.println("== lint, bundled example");
     Measure lintMeasure = new Measure(work.resolve("lint/logs"));
@@ -88,21 +103,26 @@ public final class BenchMain {
 
   /** The report file with its generated section replaced, the hand-written text around it kept. */
   static String splice(Path file, String generated) throws IOException {
-    String section = BEGIN + "\n" + generated + END + "\n";
+    return splice(file, generated, BEGIN, END);
+  }
+
+  /** As above, for the section between the markers {@code begin} and {@code end}. */
+  static String splice(Path file, String generated, String begin, String end) throws IOException {
+    String section = begin + "\n" + generated + end + "\n";
     if (!Files.exists(file)) {
       return "# Performance\n\n" + section;
     }
     String text = Files.readString(file);
-    int b = text.indexOf(BEGIN);
-    int e = text.indexOf(END);
+    int b = text.indexOf(begin);
+    int e = text.indexOf(end);
     if (b < 0 || e < b) {
       return text + "\n" + section;
     }
-    return text.substring(0, b) + section + text.substring(e + END.length()).replaceFirst("^\n", "");
+    return text.substring(0, b) + section + text.substring(e + end.length()).replaceFirst("^\n", "");
   }
 
   /** The load average of the machine, as {@code uptime} prints it: other jobs skew wall times. */
-  private static String uptime() throws IOException {
+  static String uptime() throws IOException {
     String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
     return "load average " + f[0] + ", " + f[1] + ", " + f[2];
   }
@@ -115,7 +135,8 @@ public final class BenchMain {
       String stageCp,
       Path dir,
       BenchDatabase db,
-      boolean liquibase)
+      boolean liquibase,
+      boolean mariaDb)
       throws Exception {
     deleteTree(dir);
     Workload workload = new Workload(n);
@@ -210,6 +231,11 @@ public final class BenchMain {
                         db.user(),
                         dir.resolve("liquibase.json").toString())),
                 "liquibase: " + n + " tables"));
+      }
+
+      if (mariaDb) {
+        System.out.println("== N = " + n + ", MariaDB");
+        r.putAll(MariaDbBench.fromProperties().measure(workload, dir, runs, autogen, m));
       }
 
       Map<String, double[]> phases = stages(m, runs, java, stageCp, url, db.user(), dir.resolve("entities-changed"));
