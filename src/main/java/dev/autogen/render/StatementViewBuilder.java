@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -41,16 +42,20 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
   /**
    * @param statements renders an operation's SQL, for operations that carry another one
    * @param attributes what current columns have beyond the model, restated by {@code MODIFY}
+   * @param readingColumns the user expressions that read a column of the row
    */
   StatementViewBuilder(
-      Dialect dialect, Function<Operation, String> statements, List<ColumnAttributes> attributes) {
+      Dialect dialect,
+      Function<Operation, String> statements,
+      List<ColumnAttributes> attributes,
+      Set<String> readingColumns) {
     this.dialect = dialect;
     this.statements = statements;
     this.attributes = new HashMap<>();
     attributes.forEach(a -> this.attributes.put(List.of(a.table(), a.column()), a));
     this.online = new OnlineClauses(dialect.capabilities());
     this.values = new ValueSql(dialect);
-    this.checks = new CheckViews(dialect, values);
+    this.checks = new CheckViews(dialect, values, readingColumns);
   }
 
   private String q(Identifier id) {
