@@ -1,13 +1,11 @@
 package dev.autogen.plan;
 
-import dev.autogen.classify.Assessment;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.diff.ChangesByKind;
 import dev.autogen.model.Identifier;
 import dev.autogen.model.PrimaryKey;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -26,13 +24,12 @@ final class ReplacedPrimaryKeys {
     this.byTable = Map.copyOf(byTable);
   }
 
-  static ReplacedPrimaryKeys of(Dialect dialect, List<Assessment> assessments) {
+  static ReplacedPrimaryKeys of(Dialect dialect, ChangesByKind byKind) {
     if (dialect.capabilities().dropPrimaryKeyAlone()) {
       return new ReplacedPrimaryKeys(Map.of());
     }
     Map<Identifier, PrimaryKey> dropped = new HashMap<>();
     Set<Identifier> added = new HashSet<>();
-    ChangesByKind byKind = ChangesByKind.of(assessments.stream().map(Assessment::change).toList());
     byKind.primaryKeysDropped().forEach(d -> dropped.put(d.table(), d.primaryKey()));
     byKind.primaryKeysAdded().forEach(k -> added.add(k.table()));
     dropped.keySet().retainAll(added);
