@@ -16,9 +16,7 @@ import dev.autogen.render.StatementViews.ConstraintRef;
 import dev.autogen.render.StatementViews.TableElement;
 import dev.autogen.render.StatementViews.TableRef;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -37,7 +35,7 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
   private final Function<Operation, String> statements;
 
   /** What current columns have beyond the model, by table and column. */
-  private final Map<List<Identifier>, ColumnAttributes> attributes;
+  private final AttributesByColumn attributes;
 
   /**
    * @param statements renders an operation's SQL, for operations that carry another one
@@ -51,8 +49,7 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
       Set<String> readingColumns) {
     this.dialect = dialect;
     this.statements = statements;
-    this.attributes = new HashMap<>();
-    attributes.forEach(a -> this.attributes.put(List.of(a.table(), a.column()), a));
+    this.attributes = new AttributesByColumn(attributes);
     this.online = new OnlineClauses(dialect.capabilities());
     this.values = new ValueSql(dialect);
     this.checks = new CheckViews(dialect, values, readingColumns);
@@ -71,7 +68,7 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
    * character set and collation only while the type has them: an {@code int} has none).
    */
   private ColumnDef column(Identifier table, Column c) {
-    Optional<ColumnAttributes> kept = Optional.ofNullable(attributes.get(List.of(table, c.name())));
+    Optional<ColumnAttributes> kept = attributes.get(table, c.name());
     boolean collates = dialect.types().hasCollation(c.type());
     return new ColumnDef(
         q(c.name()),
