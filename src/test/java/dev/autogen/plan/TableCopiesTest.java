@@ -160,4 +160,33 @@ class TableCopiesTest {
             .get(0);
     assertThat(copied.downgrade()).containsExactly(narrow, note);
   }
+
+  /** Only the upgrade is refused or noted: a big copy in the undo alone follows the change. */
+  @Test
+  void aBigCopyOnlyInTheUndoIsNeitherRefusedNorNoted() throws Exception {
+    // varchar(40) -> varchar(20) copies, its upgrade varchar(20) -> varchar(40) does not
+    AlterColumnType grow = widen(SqlType.of("varchar", 20), SqlType.of("varchar", 40));
+    AlterColumnType shrink = widen(SqlType.of("varchar", 40), SqlType.of("varchar", 20));
+    MigrationPlan plan =
+        new MigrationPlan(
+            List.of(
+                new Step(
+                    Phase.EXPAND,
+                    "",
+                    "t",
+                    "why",
+                    "next",
+                    true,
+                    true,
+                    List.of(grow),
+                    List.of(shrink),
+                    List.of())));
+    List<TableStatistics> sizes = List.of(new TableStatistics(ORDERS, 1_200_000, 0));
+    for (CopyRoute route : List.of(CopyRoute.REFUSE, CopyRoute.ALLOW_COPY)) {
+      assertThat(
+              TableCopies.route(
+                  plan, MARIADB, sizes, ClassifierSettings.defaults(), route, t -> ""))
+          .isEqualTo(plan);
+    }
+  }
 }
