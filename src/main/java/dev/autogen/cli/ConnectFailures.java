@@ -1,6 +1,7 @@
 package dev.autogen.cli;
 
 import dev.autogen.devdb.ConnectTimeouts;
+import dev.autogen.devdb.Messages;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.sql.SQLException;
@@ -22,7 +23,10 @@ final class ConnectFailures {
     if (unknownDatabase(e)) {
       return new UserError(
           ExitCode.USAGE,
-          "the database named in " + redactedUrl + " does not exist: " + firstLine(e),
+          "the database named in "
+              + redactedUrl
+              + " does not exist: "
+              + Messages.firstLine(e.getMessage()),
           e);
     }
     if (timedOut(e)) {
@@ -47,7 +51,7 @@ final class ConnectFailures {
         return "unknown host " + t.getMessage();
       }
     }
-    String first = firstLine(e);
+    String first = Messages.firstLine(e.getMessage());
     String url = redactedUrl.toLowerCase(Locale.ROOT);
     boolean sslAsked =
         url.contains("ssl=true")
@@ -89,9 +93,5 @@ final class ConnectFailures {
   private static String seconds(ConnectTimeouts t) {
     long ms = t.connect().toMillis();
     return ms % 1000 == 0 ? ms / 1000 + "s" : ms + "ms";
-  }
-
-  private static String firstLine(SQLException e) {
-    return CurrentSchema.firstLine(e.getMessage());
   }
 }

@@ -4,6 +4,7 @@ import dev.autogen.devdb.DevDatabase;
 import dev.autogen.devdb.DevDatabaseException;
 import dev.autogen.devdb.DevDatabases;
 import dev.autogen.devdb.JdbcDrivers;
+import dev.autogen.devdb.Messages;
 import dev.autogen.devdb.MigrationReplayException;
 import dev.autogen.devdb.ProgressListener;
 import dev.autogen.dialect.Dialect;
@@ -79,12 +80,14 @@ final class CurrentSchema {
             "reading the dev database", () -> new Introspector(dialect).read(c, db.schema()));
       }
     } catch (DevDatabaseException e) {
-      throw new UserError(ExitCode.DATABASE, "no dev database: " + firstLine(e.getMessage()), e);
+      throw new UserError(
+          ExitCode.DATABASE, "no dev database: " + Messages.firstLine(e.getMessage()), e);
     } catch (MigrationReplayException e) {
       throw new UserError(
-          ExitCode.USAGE, "replaying migrations failed: " + firstLine(e.getMessage()), e);
+          ExitCode.USAGE, "replaying migrations failed: " + Messages.firstLine(e.getMessage()), e);
     } catch (SQLException e) {
-      throw new UserError(ExitCode.DATABASE, "dev database: " + firstLine(e.getMessage()), e);
+      throw new UserError(
+          ExitCode.DATABASE, "dev database: " + Messages.firstLine(e.getMessage()), e);
     } catch (IntrospectionException e) {
       throw introspectionError(e);
     }
@@ -115,14 +118,8 @@ final class CurrentSchema {
   private static UserError introspectionError(IntrospectionException e) {
     // a schema that is not there is a wrong --schema, not a database out of reach
     return new UserError(
-        e.schemaMissing() ? ExitCode.USAGE : ExitCode.DATABASE, firstLine(e.getMessage()), e);
-  }
-
-  static String firstLine(String message) {
-    if (message == null) {
-      return "(no message)";
-    }
-    int nl = message.indexOf('\n');
-    return nl < 0 ? message : message.substring(0, nl);
+        e.schemaMissing() ? ExitCode.USAGE : ExitCode.DATABASE,
+        Messages.firstLine(e.getMessage()),
+        e);
   }
 }

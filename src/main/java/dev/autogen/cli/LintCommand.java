@@ -4,6 +4,7 @@ import dev.autogen.devdb.ChangeLogFiles;
 import dev.autogen.devdb.DevDatabaseException;
 import dev.autogen.devdb.DevDatabases;
 import dev.autogen.devdb.LiquibaseReplay;
+import dev.autogen.devdb.Messages;
 import dev.autogen.devdb.MigrationReplayException;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.Dialects;
@@ -136,13 +137,15 @@ final class LintCommand implements Callable<Integer> {
             Progress.forStderr(spec.commandLine().getErr(), !format.equals("text"));
         Progress.Running linting = progress.begin("linting migrations")) {
       Dialect family = dialect;
+      Optional<LiquibaseReplay> changeLog = s.history().liquibase();
       report =
-          s.history() instanceof LiquibaseReplay changeLog
-              ? LintRun.changeLog(run, ChangeLogFiles.formattedSql(changeLog))
+          changeLog.isPresent()
+              ? LintRun.changeLog(
+                  run, ChangeLogFiles.formattedSql(changeLog.get(), s.spring().project()))
               : LintRun.run(run, () -> warned(openDevDatabase(s, family)))
                   .withEntitySources(entitySources);
     } catch (MigrationReplayException e) {
-      throw new UserError(ExitCode.USAGE, CurrentSchema.firstLine(e.getMessage()), e);
+      throw new UserError(ExitCode.USAGE, Messages.firstLine(e.getMessage()), e);
     } catch (IllegalArgumentException e) {
       throw new UserError(ExitCode.USAGE, e.getMessage(), e);
     } catch (EntityReadException e) {
@@ -151,10 +154,10 @@ final class LintCommand implements Callable<Integer> {
       throw new UserError(ExitCode.USAGE, "cannot read migrations: " + e.getMessage(), e);
     } catch (DevDatabaseException e) {
       throw new UserError(
-          ExitCode.DATABASE, "no dev database: " + CurrentSchema.firstLine(e.getMessage()), e);
+          ExitCode.DATABASE, "no dev database: " + Messages.firstLine(e.getMessage()), e);
     } catch (SQLException | IntrospectionException e) {
       throw new UserError(
-          ExitCode.DATABASE, "dev database: " + CurrentSchema.firstLine(e.getMessage()), e);
+          ExitCode.DATABASE, "dev database: " + Messages.firstLine(e.getMessage()), e);
     }
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {

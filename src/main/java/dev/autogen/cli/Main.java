@@ -1,5 +1,6 @@
 package dev.autogen.cli;
 
+import dev.autogen.devdb.Messages;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -97,9 +98,7 @@ public final class Main {
         (ex, commandLine, parseResult) -> {
           if (ex instanceof UserError e) {
             // one line: the cause, named; a stack trace helps nobody fix a typo in an entity
-            commandLine
-                .getErr()
-                .println("autogen: error: " + CurrentSchema.firstLine(e.getMessage()));
+            commandLine.getErr().println("autogen: error: " + Messages.firstLine(e.getMessage()));
             return e.exitCode();
           }
           commandLine.getErr().println("autogen: internal error: " + ex);
@@ -118,7 +117,7 @@ public final class Main {
    */
   private static int badUsage(CommandLine.ParameterException ex, String[] args) {
     CommandLine cmd = ex.getCommandLine();
-    String message = CurrentSchema.firstLine(ex.getMessage());
+    String message = Messages.firstLine(ex.getMessage());
     if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
       List<String> nearest = u.getSuggestions().stream().limit(3).toList();
       message += " (did you mean " + String.join(" or ", nearest) + "?)";

@@ -4,20 +4,21 @@ import dev.autogen.devdb.DevDatabase;
 import dev.autogen.devdb.DevDatabaseException;
 import dev.autogen.devdb.LiquibaseReplay;
 import dev.autogen.devdb.LiquibaseSession;
+import dev.autogen.devdb.Messages;
 import dev.autogen.devdb.MigrationReplayException;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.introspect.IntrospectionException;
 import dev.autogen.verify.ChangeLogVerifier;
 import dev.autogen.verify.Mismatch;
 import dev.autogen.verify.ModelCheck;
+import dev.autogen.verify.NothingToVerifyException;
 import dev.autogen.verify.Revisions;
+import dev.autogen.verify.Verification;
 import dev.autogen.verify.Verifier;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -52,8 +53,9 @@ final class VerifyCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Settings s = new SettingsResolver(System::getenv).resolve(options);
     Dialect dialect = Pipeline.dialect(s);
-    if (s.history() instanceof LiquibaseReplay changeLog) {
-      return verifyChangeLog(s, dialect, changeLog, out);
+    Optional<LiquibaseReplay> changeLog = s.history().liquibase();
+    if (changeLog.isPresent()) {
+      return verifyChangeLog(s, dialect, changeLog.get(), out);
     }
     Revisions revisions;
     try {
@@ -67,12 +69,12 @@ final class VerifyCommand implements Callable<Integer> {
     }
     s.devUrl().filter(u -> u.startsWith("jdbc:")).ifPresent(CurrentSchema::endpoint);
     ModelCheck model = modelCheck(s);
-    Optional<Mismatch> mismatch;
+    Verification verification;
     try (Progress progress = Progress.forStderr(spec.commandLine().getErr(), false);
         DevDatabase db = CurrentSchema.openDev(s, progress);
         Connection c = db.connect()) {
       out.println("verifying on " + db.jdbcUrl());
-      mismatch =
+      verification =
           new Verifier(c, db.schema(), dialect, model, line -> out.println(line.text()))
               .run(revisions);
     } catch (DevDatabaseException
@@ -81,7 +83,7 @@ final class VerifyCommand implements Callable<Integer> {
         | IntrospectionException e) {
       throw failure(e, "replaying the history failed: ");
     }
-    return outcome(mismatch, out, revisions.steps().size() + " step(s)");
+    return outcome(verification, out, "step(s)");
   }
 
   private static ModelCheck modelCheck(Settings s) {
@@ -93,7 +95,7 @@ final class VerifyCommand implements Callable<Integer> {
 
   /** The one line and exit code for what can fail on the dev database. */
   private static UserError failure(Exception e, String replayFailed) {
-    String line = CurrentSchema.firstLine(e.getMessage());
+    String line = Messages.firstLine(e.getMessage());
     if (e instanceof DevDatabaseException) {
       return new UserError(ExitCode.DATABASE, "no dev database: " + line, e);
     }
@@ -106,16 +108,21 @@ final class VerifyCommand implements Callable<Integer> {
     return new UserError(ExitCode.DATABASE, line, e);
   }
 
-  private static int outcome(Optional<Mismatch> mismatch, PrintWriter out, String verified) {
-    if (mismatch.isPresent()) {
-      Mismatch m = mismatch.get();
+  /** {@code steps}: what the report calls the steps ({@code step(s)}, {@code changeset(s)}). */
+  private static int outcome(Verification verification, PrintWriter out, String steps) {
+    if (verification.mismatch().isPresent()) {
+      Mismatch m = verification.mismatch().get();
       out.println(
           "FAILED " + m.step() + ": " + m.problem() + (m.differences().isEmpty() ? "" : ":"));
       m.differences().forEach(d -> out.println("  " + d));
       return ExitCode.CHANGES;
     }
     out.println(
-        "verified " + verified + ": each applies, matches the entities, undoes and applies again");
+        "verified "
+            + verification.applied().size()
+            + " "
+            + steps
+            + ": each applies, matches the entities, undoes and applies again");
     return ExitCode.OK;
   }
 
@@ -124,8 +131,7 @@ final class VerifyCommand implements Callable<Integer> {
       Settings s, Dialect dialect, LiquibaseReplay changeLog, PrintWriter out) {
     s.devUrl().filter(u -> u.startsWith("jdbc:")).ifPresent(CurrentSchema::endpoint);
     ModelCheck model = modelCheck(s);
-    List<String> verified = new ArrayList<>();
-    Optional<Mismatch> mismatch;
+    Verification verification;
     try (Progress progress = Progress.forStderr(spec.commandLine().getErr(), false);
         DevDatabase db = CurrentSchema.openDev(s, progress);
         Connection c = db.connect();
@@ -133,20 +139,10 @@ final class VerifyCommand implements Callable<Integer> {
         Connection forLiquibase = db.connect();
         LiquibaseSession liquibase = LiquibaseSession.open(changeLog, forLiquibase, db.schema())) {
       out.println("verifying " + changeLog.changeLog() + " on " + db.jdbcUrl());
-      mismatch =
-          new ChangeLogVerifier(
-                  c,
-                  db.schema(),
-                  dialect,
-                  model,
-                  line -> {
-                    if (line.action().equals("apply")) {
-                      verified.add(line.file());
-                    }
-                    out.println(line.text());
-                  })
+      verification =
+          new ChangeLogVerifier(c, db.schema(), dialect, model, line -> out.println(line.text()))
               .run(liquibase, all);
-    } catch (IllegalArgumentException e) {
+    } catch (NothingToVerifyException e) {
       throw new UserError(ExitCode.USAGE, changeLog.changeLog() + ": " + e.getMessage(), e);
     } catch (DevDatabaseException
         | SQLException
@@ -154,6 +150,6 @@ final class VerifyCommand implements Callable<Integer> {
         | IntrospectionException e) {
       throw failure(e, "replaying the change log failed: ");
     }
-    return outcome(mismatch, out, verified.size() + " changeset(s)");
+    return outcome(verification, out, "changeset(s)");
   }
 }

@@ -1,5 +1,6 @@
 package dev.autogen.config;
 
+import dev.autogen.devdb.Messages;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -63,7 +64,7 @@ final class SpringFiles {
       }
     } catch (YAMLException e) {
       throw new ConfigException(
-          "cannot read " + origin + ": " + e.getMessage().lines().findFirst().orElse(""));
+          "cannot read " + origin + ": " + Messages.firstLine(e.getMessage()));
     }
     return out;
   }

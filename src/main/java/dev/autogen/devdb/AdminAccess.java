@@ -102,11 +102,4 @@ record AdminAccess(String url, Properties credentials, ConnectTimeouts timeouts)
           }
         });
   }
-
-  /** The first line of a server message, for one-line warnings. */
-  static String firstLine(String message) {
-    String m = message == null ? "" : message.strip();
-    int nl = m.indexOf('\n');
-    return nl < 0 ? m : m.substring(0, nl);
-  }
 }

@@ -28,17 +28,23 @@ public final class ChangeLogFiles {
   private ChangeLogFiles() {}
 
   /**
+   * @param folder the project folder: no file outside it is read, whatever an include says (the
+   *     search root instead when the change log lives outside the project)
    * @return one {@link MigrationFile} per formatted SQL file, its version the position in the run
    *     order; transactional unless one of its changesets says {@code runInTransaction:false}
+   * @throws MigrationReplayException when Liquibase cannot read the change log, or an include
+   *     leaves the folder (naming the master change log and the include)
    */
-  public static List<MigrationFile> formattedSql(LiquibaseReplay project)
+  public static List<MigrationFile> formattedSql(LiquibaseReplay project, Path folder)
       throws MigrationReplayException {
     Path master = project.searchRoot().resolve(project.changeLog());
+    Path root = project.searchRoot().toAbsolutePath().normalize();
+    Path confined = root.startsWith(folder.toAbsolutePath().normalize()) ? folder : root;
     Map<String, Boolean> transactionalByFile = new LinkedHashMap<>();
     Map<String, Object> scope = new HashMap<>();
     scope.put(Scope.Attr.ui.name(), new LoggerUIService());
     scope.put("liquibase.analytics.enabled", false);
-    try (DirectoryResourceAccessor files = new DirectoryResourceAccessor(project.searchRoot())) {
+    try (DirectoryResourceAccessor files = new ConfinedResources(project.searchRoot(), confined)) {
       Scope.child(
           scope,
           () -> {
@@ -53,6 +59,19 @@ public final class ChangeLogFiles {
             }
           });
     } catch (Exception e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof ConfinedResources.OutsideFolder outside) {
+          throw new MigrationReplayException(
+              master
+                  + ": the include "
+                  + outside.path()
+                  + " leaves the project folder "
+                  + confined.toAbsolutePath().normalize()
+                  + "; autogen reads no file outside it",
+              master,
+              e);
+        }
+      }
       throw new MigrationReplayException(
           project.changeLog()
               + ": Liquibase cannot read the change log: "

@@ -78,7 +78,7 @@ final class DatabaseDevDatabase {
           "cannot create a sandbox user on "
               + JdbcDrivers.endpoint(admin.url())
               + " ("
-              + AdminAccess.firstLine(e.getMessage())
+              + Messages.firstLine(e.getMessage())
               + "): replaying in throwaway database "
               + database
               + " as the --dev-url user");

@@ -155,26 +155,18 @@ public record FlywayReplay(
       return new MigrationReplayException(name + where + " failed: " + cause(e), file, e);
     }
     String where = current == null ? "Flyway" : current.getFileName().toString();
-    return new MigrationReplayException(where + ": " + firstLine(e.getMessage()), current, e);
+    return new MigrationReplayException(
+        where + ": " + Messages.firstLine(e.getMessage()), current, e);
   }
 
   /** The server's own words when a statement failed, else Flyway's first line. */
   private static String cause(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof SQLException s) {
-        return firstLine(s.getMessage());
+        return Messages.firstLine(s.getMessage());
       }
     }
-    return firstLine(e.getMessage());
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "(no message)";
-    }
-    String m = message.strip();
-    int nl = m.indexOf('\n');
-    return nl < 0 ? m : m.substring(0, nl).strip();
+    return Messages.firstLine(e.getMessage());
   }
 
   private static Path file(MigrationInfo info) {

@@ -1,5 +1,7 @@
 package dev.autogen.devdb;
 
+import java.util.Optional;
+
 /**
  * Brings a fresh dev database to the state the project's migration history describes, with the
  * engine the project itself uses: the real Flyway for a Flyway folder ({@link FlywayReplay}), the
@@ -14,6 +16,15 @@ public interface HistoryReplay {
    *     failed, or the reason the history cannot be replayed (a Java migration)
    */
   void replay(DevDatabase db, ProgressListener progress) throws MigrationReplayException;
+
+  /**
+   * The Liquibase change log this history is, for the commands that work on changesets rather than
+   * files ({@code verify} runs them one at a time, {@code lint} reads their formatted SQL); empty
+   * for a Flyway history.
+   */
+  default Optional<LiquibaseReplay> liquibase() {
+    return Optional.empty();
+  }
 
   /** This replay followed by {@code next} on the same database. */
   default HistoryReplay then(HistoryReplay next) {

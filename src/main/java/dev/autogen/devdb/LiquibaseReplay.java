@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
@@ -40,6 +40,11 @@ public record LiquibaseReplay(
     implements HistoryReplay {
   public LiquibaseReplay {
     parameters = Map.copyOf(parameters);
+  }
+
+  @Override
+  public Optional<LiquibaseReplay> liquibase() {
+    return Optional.of(this);
   }
 
   @Override
@@ -81,20 +86,12 @@ public record LiquibaseReplay(
     String message = e.getMessage();
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof SQLException s) {
-        return firstLine(s.getMessage());
+        return Messages.firstLine(s.getMessage());
       }
       if (t.getMessage() != null) {
         message = t.getMessage();
       }
     }
-    return firstLine(message);
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "(no message)";
-    }
-    List<String> lines = message.strip().lines().toList();
-    return lines.isEmpty() ? "(no message)" : lines.get(0).strip();
+    return Messages.firstLine(message);
   }
 }

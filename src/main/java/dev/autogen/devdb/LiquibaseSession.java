@@ -82,22 +82,12 @@ public final class LiquibaseSession implements AutoCloseable {
 
   /** Runs the next {@code count} changesets. */
   public void update(int count) throws MigrationReplayException {
-    call(
-        "update",
-        () -> {
-          liquibase.update(count, contexts(), labels());
-          return null;
-        });
+    run("update", () -> liquibase.update(count, contexts(), labels()));
   }
 
   /** Rolls back the last {@code count} changesets run. */
   public void rollback(int count) throws MigrationReplayException {
-    call(
-        "rollback",
-        () -> {
-          liquibase.rollback(count, contexts(), labels());
-          return null;
-        });
+    run("rollback", () -> liquibase.rollback(count, contexts(), labels()));
   }
 
   @Override
@@ -111,6 +101,20 @@ public final class LiquibaseSession implements AutoCloseable {
 
   private LabelExpression labels() {
     return new LabelExpression(project.labels());
+  }
+
+  /** Work of Liquibase's that returns nothing. */
+  private interface Work {
+    void run() throws Exception;
+  }
+
+  private void run(String what, Work work) throws MigrationReplayException {
+    call(
+        what,
+        () -> {
+          work.run();
+          return null;
+        });
   }
 
   private <T> T call(String what, Scope.ScopedRunnerWithReturn<T> work)

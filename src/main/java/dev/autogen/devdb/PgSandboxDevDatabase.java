@@ -41,7 +41,7 @@ final class PgSandboxDevDatabase {
             "cannot create a throwaway database on "
                 + JdbcDrivers.endpoint(url)
                 + " ("
-                + AdminAccess.firstLine(e.getMessage())
+                + Messages.firstLine(e.getMessage())
                 + "): replaying inside schema "
                 + schema.schema()
                 + " of the shared database as the --dev-url user, protected only by the"
@@ -93,7 +93,7 @@ final class PgSandboxDevDatabase {
               + secret
               + "'");
     } catch (SQLException e) {
-      return Optional.of(AdminAccess.firstLine(e.getMessage()));
+      return Optional.of(Messages.firstLine(e.getMessage()));
     }
     try {
       if (!superuser(s)) {
@@ -102,7 +102,7 @@ final class PgSandboxDevDatabase {
       }
     } catch (SQLException e) {
       dropQuietly(s, "DROP ROLE IF EXISTS " + role);
-      return Optional.of(AdminAccess.firstLine(e.getMessage()));
+      return Optional.of(Messages.firstLine(e.getMessage()));
     }
     return Optional.empty();
   }

@@ -1,5 +1,7 @@
 package dev.autogen.lint;
 
+import java.util.List;
+
 /**
  * The tool that runs the linted migrations, as lint findings name it: which unit it runs in one
  * transaction and how that unit is told to run outside one. Lint knows it from the project (a
@@ -13,7 +15,15 @@ public enum MigrationTool {
       "migration",
       "executeInTransaction=false",
       "a file of its own with executeInTransaction=false (a V<n>__x.sql.conf beside it; Flyway"
-          + " Community does not read a -- flyway: line in the file)"),
+          + " Community does not read a -- flyway: line in the file)",
+      // Flyway runs a file of only concurrent builds outside a transaction by itself
+      "a file of its own that runs outside a transaction (Flyway executeInTransaction=false)") {
+    @Override
+    public List<Lines> linesOutsideTransaction(String text) {
+      // only the file's .conf says so, which MigrationFile.transactional() already tells
+      return List.of();
+    }
+  },
   /**
    * Liquibase: each changeset of a formatted SQL changelog runs in its own transaction unless its
    * {@code --changeset} line says {@code runInTransaction:false}.
@@ -23,26 +33,48 @@ public enum MigrationTool {
       "changeset",
       "changeset",
       "runInTransaction:false",
-      "a changeset of its own with runInTransaction:false on its --changeset line");
+      "a changeset of its own with runInTransaction:false on its --changeset line",
+      "a changeset of its own with runInTransaction:false on its --changeset line") {
+    @Override
+    public List<Lines> linesOutsideTransaction(String text) {
+      return FormattedSql.changesets(text).stream()
+          .filter(c -> !c.runInTransaction())
+          .map(c -> new Lines(c.firstLine(), c.lastLine()))
+          .toList();
+    }
+  };
+
+  /** Lines {@code first} to {@code last} of a file, 1-based, both included. */
+  public record Lines(int first, int last) {}
 
   private final String displayName;
   private final String unit;
   private final String recorded;
   private final String outsideTransactionSetting;
   private final String outsideTransaction;
+  private final String concurrentIndexHome;
 
   MigrationTool(
       String displayName,
       String unit,
       String recorded,
       String outsideTransactionSetting,
-      String outsideTransaction) {
+      String outsideTransaction,
+      String concurrentIndexHome) {
     this.displayName = displayName;
     this.unit = unit;
     this.recorded = recorded;
     this.outsideTransactionSetting = outsideTransactionSetting;
     this.outsideTransaction = outsideTransaction;
+    this.concurrentIndexHome = concurrentIndexHome;
   }
+
+  /**
+   * The lines of {@code text}, a file the tool runs, that the file itself tells the tool to run
+   * outside a transaction: Liquibase's changesets with {@code runInTransaction:false}; none for
+   * Flyway, whose setting is the file's {@code .conf}.
+   */
+  public abstract List<Lines> linesOutsideTransaction(String text);
 
   /** The tool's name as a sentence uses it ({@code Flyway}). */
   public String displayName() {
@@ -67,6 +99,14 @@ public enum MigrationTool {
   /** Where a statement goes to run outside a transaction ("a file of its own with ..."). */
   public String outsideTransaction() {
     return outsideTransaction;
+  }
+
+  /**
+   * Where {@code index-not-concurrent} sends a {@code CREATE INDEX CONCURRENTLY} ("a file of its
+   * own that runs outside a transaction ...").
+   */
+  public String concurrentIndexHome() {
+    return concurrentIndexHome;
   }
 
   /**

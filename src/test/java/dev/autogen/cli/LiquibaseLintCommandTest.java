@@ -120,6 +120,28 @@ class LiquibaseLintCommandTest {
     assertThat(run.err()).contains("includes no formatted SQL file");
   }
 
+  @Test
+  void anIncludeLeavingTheChangeLogsFolderIsRefusedInOneLine() throws IOException {
+    // the change log lives outside the working folder's project: its own folder is the limit
+    write("secret.sql", "--liquibase formatted sql\n\n--changeset x:1\nSELECT 1;\n");
+    write(
+        "db/changelog/master.yaml",
+        "databaseChangeLog:\n  - include:\n      file: ../../secret.sql\n"
+            + "      relativeToChangelogFile: true\n");
+
+    Run run = lint("postgresql");
+
+    assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err().lines().filter(l -> l.startsWith("autogen: error:")))
+        .containsExactly(
+            "autogen: error: "
+                + project.resolve("db/changelog/master.yaml")
+                + ": the include ../../secret.sql leaves the project folder "
+                + project.resolve("db/changelog")
+                + "; autogen reads no file outside it");
+    assertThat(run.out()).doesNotContain("SELECT");
+  }
+
   private void write(String relative, String text) throws IOException {
     Path file = project.resolve(relative);
     Files.createDirectories(file.getParent());

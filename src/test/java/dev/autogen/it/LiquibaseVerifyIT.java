@@ -82,6 +82,20 @@ class LiquibaseVerifyIT {
     assertThat(run.out()).contains("FAILED 2-nickname: undo failed: ");
   }
 
+  @Test
+  void aChangelogWithoutChangesetsIsAUsageErrorNamingIt() throws IOException {
+    write("autogen.properties", "");
+    write("db/changelog/master.yaml", "databaseChangeLog: []\n");
+    write("src/com/acme/Empty.java", "package com.acme;\n\nclass Empty {}\n");
+
+    CliRun run = verify(PG_DEV_URL);
+
+    assertThat(run.code()).as(run.out() + run.err()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("master.yaml: the change log has no changesets to verify")
+        .doesNotContain("Exception");
+  }
+
   /** A history file, then the newest file: a column and an index, with {@code rollback}. */
   private void customersWithNickname(String nicknameRollback, String dropIndexSuffix)
       throws IOException {

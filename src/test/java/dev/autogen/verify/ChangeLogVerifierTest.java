@@ -1,6 +1,7 @@
 package dev.autogen.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.autogen.devdb.LiquibaseSession.ChangeSetName;
 import java.util.List;
@@ -42,5 +43,22 @@ class ChangeLogVerifierTest {
     List<ChangeSetName> unrun = List.of(cs("master.sql", "1"), cs("master.sql", "2"));
 
     assertThat(ChangeLogVerifier.newest(unrun)).isEqualTo(unrun);
+  }
+
+  @Test
+  void aChangelogWithoutChangesetsHasNothingToVerify() {
+    assertThatThrownBy(() -> ChangeLogVerifier.verified(List.of(), false))
+        .isInstanceOf(NothingToVerifyException.class)
+        .hasMessage("the change log has no changesets to verify");
+  }
+
+  @Test
+  void allVerifiesEveryUnrunChangeset() throws Exception {
+    List<ChangeSetName> unrun = List.of(cs("a.sql", "1"), cs("b.sql", "2"));
+
+    assertThat(ChangeLogVerifier.verified(unrun, true)).isEqualTo(unrun);
+    assertThat(ChangeLogVerifier.verified(unrun, false))
+        .extracting(ChangeSetName::id)
+        .containsExactly("2");
   }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads the columns of every table of a database in one query over {@code
@@ -45,6 +46,9 @@ final class ColumnReader {
        WHERE c.TABLE_SCHEMA = ?
        ORDER BY c.TABLE_NAME, c.ORDINAL_POSITION
       """;
+
+  /** A character set or collation name as MySQL and MariaDB spell them. */
+  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_]+");
 
   /** Types whose MySQL default value is already valid SQL without quotes. */
   private static final Set<String> UNQUOTED =
@@ -83,10 +87,33 @@ final class ColumnReader {
         new ColumnAttributes(
             Identifier.of(table),
             column.name(),
-            present(row.getString("OWN_CHARACTER_SET")),
-            present(row.getString("OWN_COLLATION")),
+            checkedName(table, column, "character set", row.getString("OWN_CHARACTER_SET")),
+            checkedName(table, column, "collation", row.getString("OWN_COLLATION")),
             present(row.getString("COLUMN_COMMENT")));
     return new TableColumn(table, column, attributes);
+  }
+
+  /**
+   * A character set or collation name as the server gave it, refused unless it is a plain name: it
+   * is written unquoted into {@code MODIFY COLUMN} definitions, where anything else would be SQL
+   * that a server (or whoever controls its catalog) slipped into a migration. The value itself is
+   * left out of the message, which must stay one line.
+   */
+  static Optional<String> checkedName(String table, Column column, String what, String name)
+      throws SQLException {
+    Optional<String> present = present(name);
+    if (present.isPresent() && !NAME.matcher(present.get()).matches()) {
+      throw new SQLException(
+          "table "
+              + table
+              + " column "
+              + column.name().value()
+              + ": the server's "
+              + what
+              + " name is not letters, digits and underscores; autogen does not copy it into a"
+              + " column definition");
+    }
+    return present;
   }
 
   private static Optional<String> present(String text) {

@@ -6,9 +6,7 @@ import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.StatementWords;
-import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -24,12 +22,7 @@ final class CheckNotValid implements ExistingAlterRule {
           "ADD CONSTRAINT ... CHECK (...) NOT VALID, then VALIDATE CONSTRAINT in a later migration.");
 
   @Override
-  public Rule rule() {
-    return RULE;
-  }
-
-  @Override
-  public void check(LintStatement s, MigrationState state, List<Violation> out) {
+  public void check(LintStatement s, MigrationState state, Violations out) {
     if (s.kind() == StatementKind.OTHER) {
       domain(s, state, out);
       return;
@@ -39,17 +32,16 @@ final class CheckNotValid implements ExistingAlterRule {
 
   @Override
   public void checkAction(
-      LintStatement s, String t, AlterAction a, MigrationState state, List<Violation> out) {
+      LintStatement s, String t, AlterAction a, MigrationState state, Violations out) {
     if (a.kind() == ActionKind.ADD_CHECK && !a.notValid()) {
       out.add(
-          RULE.at(
-              s.line(),
-              "check "
-                  + a.constraint().orElse("(" + a.expression().orElse("") + ")")
-                  + " on existing table "
-                  + t
-                  + " scans every row while reads and writes wait",
-              Optional.of(t)));
+          s.line(),
+          "check "
+              + a.constraint().orElse("(" + a.expression().orElse("") + ")")
+              + " on existing table "
+              + t
+              + " scans every row while reads and writes wait",
+          Optional.of(t));
     }
   }
 
@@ -58,7 +50,7 @@ final class CheckNotValid implements ExistingAlterRule {
    * column of every table that uses the domain, under locks that block their writes; not for a
    * domain the same file creates (no table holds rows of it yet).
    */
-  private static void domain(LintStatement s, MigrationState state, List<Violation> out) {
+  private static void domain(LintStatement s, MigrationState state, Violations out) {
     StatementWords w = StatementWords.of(s.source().text());
     if (!w.startsWith("ALTER", "DOMAIN") || !w.contains("ADD") || w.contains("NOT", "VALID")) {
       return;
@@ -76,11 +68,10 @@ final class CheckNotValid implements ExistingAlterRule {
       }
     }
     out.add(
-        RULE.at(
-            s.line(),
-            "the constraint added to domain "
-                + domain
-                + " checks every column of that domain in every table while their writes wait",
-            Optional.empty()));
+        s.line(),
+        "the constraint added to domain "
+            + domain
+            + " checks every column of that domain in every table while their writes wait",
+        Optional.empty());
   }
 }

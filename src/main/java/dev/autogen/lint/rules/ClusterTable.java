@@ -3,12 +3,10 @@ package dev.autogen.lint.rules;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.StatementKind;
-import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
-import java.util.List;
 
 /** Rule {@code cluster}: CLUSTER rewrites the table under an ACCESS EXCLUSIVE lock. */
-final class ClusterTable implements StatementRule {
+final class ClusterTable implements StatementCheck {
   static final Rule RULE =
       Rule.error(
           "cluster",
@@ -16,20 +14,14 @@ final class ClusterTable implements StatementRule {
           "Leave physical ordering out of migrations; use pg_repack --order-by if it matters.");
 
   @Override
-  public Rule rule() {
-    return RULE;
-  }
-
-  @Override
-  public void check(LintStatement s, MigrationState state, List<Violation> out) {
+  public void check(LintStatement s, MigrationState state, Violations out) {
     if (s.kind() == StatementKind.CLUSTER) {
       out.add(
-          RULE.at(
-              s.line(),
-              "CLUSTER "
-                  + s.table().orElse("(every clustered table)")
-                  + " blocks reads and writes while it rewrites",
-              s.table()));
+          s.line(),
+          "CLUSTER "
+              + s.table().orElse("(every clustered table)")
+              + " blocks reads and writes while it rewrites",
+          s.table());
     }
   }
 }

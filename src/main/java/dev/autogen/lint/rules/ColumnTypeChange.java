@@ -4,10 +4,8 @@ import dev.autogen.lint.ActionKind;
 import dev.autogen.lint.AlterAction;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
 import dev.autogen.lint.state.Subject;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.BiPredicate;
 
@@ -32,25 +30,17 @@ final class ColumnTypeChange implements ExistingAlterRule {
           "MODIFY/CHANGE COLUMN to another type copies the table (ALGORITHM=COPY) and blocks its writes, unless it only extends a varchar within the same length-prefix size.",
           "Add a column of the new type, keep it in step with triggers, backfill in batches, switch the code, drop the old column later (or run the change with gh-ost / pt-online-schema-change).");
 
-  private final Rule rule;
   private final String consequence;
   private final BiPredicate<String, String> metadataOnly;
 
   /**
-   * @param rule {@link #REWRITE} or {@link #COPY}
    * @param consequence what the change does to the table, for the message
    * @param metadataOnly whether changing a column from the first type to the second only touches
    *     the catalog
    */
-  ColumnTypeChange(Rule rule, String consequence, BiPredicate<String, String> metadataOnly) {
-    this.rule = rule;
+  ColumnTypeChange(String consequence, BiPredicate<String, String> metadataOnly) {
     this.consequence = consequence;
     this.metadataOnly = metadataOnly;
-  }
-
-  @Override
-  public Rule rule() {
-    return rule;
   }
 
   /** Whether the type action on table {@code t} needs more than a catalog change. */
@@ -64,24 +54,23 @@ final class ColumnTypeChange implements ExistingAlterRule {
 
   @Override
   public void checkAction(
-      LintStatement s, String t, AlterAction a, MigrationState state, List<Violation> out) {
+      LintStatement s, String t, AlterAction a, MigrationState state, Violations out) {
     if (copies(t, a, state)) {
       String c = a.column().get();
       Optional<String> before = state.tables().type(t, c);
       out.add(
-          rule.at(
-              s.line(),
-              "changing "
-                  + t
-                  + "."
-                  + c
-                  + before.map(b -> " from " + b).orElse("")
-                  + " to "
-                  + a.type().get()
-                  + " "
-                  + consequence
-                  + ", and the running code may not read the new type",
-              Optional.of(Subject.text(t, c))));
+          s.line(),
+          "changing "
+              + t
+              + "."
+              + c
+              + before.map(b -> " from " + b).orElse("")
+              + " to "
+              + a.type().get()
+              + " "
+              + consequence
+              + ", and the running code may not read the new type",
+          Optional.of(Subject.text(t, c)));
     }
   }
 }

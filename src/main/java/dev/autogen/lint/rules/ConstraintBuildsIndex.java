@@ -4,9 +4,7 @@ import dev.autogen.lint.AlterAction;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.MigrationTool;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,14 +14,8 @@ import java.util.Optional;
  * concurrently beforehand is the safe form.
  */
 final class ConstraintBuildsIndex implements ExistingAlterRule {
-  /** The rule as a Flyway project reads it. */
-  static final Rule RULE = rule(MigrationTool.FLYWAY);
 
-  private final Rule rule;
-
-  ConstraintBuildsIndex(MigrationTool tool) {
-    this.rule = rule(tool);
-  }
+  ConstraintBuildsIndex(MigrationTool tool) {}
 
   static Rule rule(MigrationTool tool) {
     // Flyway runs a file of only concurrent builds outside a transaction by itself
@@ -37,13 +29,8 @@ final class ConstraintBuildsIndex implements ExistingAlterRule {
   }
 
   @Override
-  public Rule rule() {
-    return rule;
-  }
-
-  @Override
   public void checkAction(
-      LintStatement s, String t, AlterAction a, MigrationState state, List<Violation> out) {
+      LintStatement s, String t, AlterAction a, MigrationState state, Violations out) {
     String what =
         switch (a.kind()) {
           case ADD_UNIQUE -> "unique constraint";
@@ -60,14 +47,13 @@ final class ConstraintBuildsIndex implements ExistingAlterRule {
             .or(() -> a.column().map(c -> " of the new column " + c))
             .orElse("");
     out.add(
-        rule.at(
-            s.line(),
-            "the "
-                + what
-                + name
-                + " on existing table "
-                + t
-                + " builds its index while reads and writes wait",
-            Optional.of(t)));
+        s.line(),
+        "the "
+            + what
+            + name
+            + " on existing table "
+            + t
+            + " builds its index while reads and writes wait",
+        Optional.of(t));
   }
 }

@@ -2,28 +2,20 @@ package dev.autogen.lint.rules;
 
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
-import java.util.List;
 
 /**
  * Rule {@code data-and-schema-change}: a data change that runs after a schema change in one
  * transactional file, so it runs while the schema change's lock is held.
  */
-final class DataAndSchemaChange implements StatementRule {
+final class DataAndSchemaChange implements StatementCheck {
   static final Rule RULE =
       Rule.warning(
           "data-and-schema-change",
           "Data changes and schema changes in one transaction hold the DDL's locks for as long as the data change runs.",
           "Put the backfill (UPDATE/INSERT/DELETE) in its own migration, in batches, after the schema change.");
 
-  @Override
-  public Rule rule() {
-    return RULE;
-  }
-
-  /** The file the flags below describe (its statement list, compared by identity). */
-  private List<LintStatement> file = List.of();
+  private final FileStart fileStart = new FileStart();
 
   /** Whether a relevant schema change came before the statement being checked. */
   private boolean schemaBefore;
@@ -32,11 +24,8 @@ final class DataAndSchemaChange implements StatementRule {
   private boolean dataBefore;
 
   @Override
-  public void check(LintStatement s, MigrationState state, List<Violation> out) {
-    if (state.file().statements() != file) {
-      // rules see every statement of a linted file in order: keep running flags instead of
-      // rescanning the statements before each one (quadratic in the file's length)
-      file = state.file().statements();
+  public void check(LintStatement s, MigrationState state, Violations out) {
+    if (fileStart.isNew(state)) {
       schemaBefore = false;
       dataBefore = false;
     }
@@ -54,13 +43,12 @@ final class DataAndSchemaChange implements StatementRule {
     // Only a data change after DDL runs while the DDL's lock is held; report the first one.
     if (report) {
       out.add(
-          RULE.at(
-              s.line(),
-              "data change on "
-                  + s.table().orElse("a table")
-                  + " after a schema change in the same transaction: the schema change's locks are"
-                  + " held until the data change finishes",
-              s.table()));
+          s.line(),
+          "data change on "
+              + s.table().orElse("a table")
+              + " after a schema change in the same transaction: the schema change's locks are"
+              + " held until the data change finishes",
+          s.table());
     }
   }
 

@@ -4,7 +4,6 @@ import dev.autogen.lint.ActionKind;
 import dev.autogen.lint.AlterAction;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
 import dev.autogen.lint.state.Subject;
 import java.util.List;
@@ -23,13 +22,8 @@ public final class DefaultVolatilityUnknown implements ExistingAlterRule {
           "Check the function's volatility (SELECT provolatile FROM pg_proc WHERE proname = '...'; 'v' is volatile); if volatile, add the column without a default, set the default separately and backfill in batches.");
 
   @Override
-  public Rule rule() {
-    return RULE;
-  }
-
-  @Override
   public void checkAction(
-      LintStatement s, String t, AlterAction a, MigrationState state, List<Violation> out) {
+      LintStatement s, String t, AlterAction a, MigrationState state, Violations out) {
     if (a.kind() != ActionKind.ADD_COLUMN || a.expression().isEmpty()) {
       return;
     }
@@ -43,16 +37,15 @@ public final class DefaultVolatilityUnknown implements ExistingAlterRule {
       if (!DefaultFunctions.NON_VOLATILE.contains(f) && state.functions().volatility(f).isEmpty()) {
         String c = a.column().orElse("?");
         out.add(
-            RULE.at(
-                s.line(),
-                "the default of "
-                    + t
-                    + "."
-                    + c
-                    + " calls "
-                    + f
-                    + "(), which the migration files do not define: if it is volatile (a plpgsql or sql function is unless declared STABLE or IMMUTABLE), the table is rewritten while reads and writes wait",
-                Optional.of(Subject.text(t, c))));
+            s.line(),
+            "the default of "
+                + t
+                + "."
+                + c
+                + " calls "
+                + f
+                + "(), which the migration files do not define: if it is volatile (a plpgsql or sql function is unless declared STABLE or IMMUTABLE), the table is rewritten while reads and writes wait",
+            Optional.of(Subject.text(t, c)));
         break;
       }
     }

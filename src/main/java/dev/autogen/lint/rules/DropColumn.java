@@ -4,10 +4,8 @@ import dev.autogen.lint.ActionKind;
 import dev.autogen.lint.AlterAction;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
 import dev.autogen.lint.state.Subject;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,13 +20,8 @@ public final class DropColumn implements ExistingAlterRule {
           "Deprecate first (DROP NOT NULL, or COMMENT ON COLUMN ... IS 'deprecated'), deploy code that no longer uses it, then drop it in a later migration.");
 
   @Override
-  public Rule rule() {
-    return RULE;
-  }
-
-  @Override
   public void checkAction(
-      LintStatement s, String t, AlterAction a, MigrationState state, List<Violation> out) {
+      LintStatement s, String t, AlterAction a, MigrationState state, Violations out) {
     if (a.kind() == ActionKind.DROP_COLUMN && a.column().isPresent()) {
       String c = a.column().get();
       String key = Subject.text(t, c);
@@ -39,12 +32,11 @@ public final class DropColumn implements ExistingAlterRule {
         state.touches().markHandled(subject);
       } else {
         out.add(
-            RULE.at(
-                s.line(),
-                "dropping "
-                    + key
-                    + " deletes its values, and the running code may still read or write it",
-                Optional.of(key)));
+            s.line(),
+            "dropping "
+                + key
+                + " deletes its values, and the running code may still read or write it",
+            Optional.of(key));
       }
     }
   }

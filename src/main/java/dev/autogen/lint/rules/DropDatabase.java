@@ -3,16 +3,14 @@ package dev.autogen.lint.rules;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.StatementWords;
-import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
-import java.util.List;
 import java.util.Optional;
 
 /**
  * Rule {@code drop-database}: {@code DROP DATABASE} deletes a whole database, which no migration of
  * an application's schema should do (and which PostgreSQL refuses inside a transaction).
  */
-final class DropDatabase implements StatementRule {
+final class DropDatabase implements StatementCheck {
   static final Rule RULE =
       Rule.error(
           "drop-database",
@@ -20,19 +18,13 @@ final class DropDatabase implements StatementRule {
           "Leave databases to the operators; a migration changes its own schema only.");
 
   @Override
-  public Rule rule() {
-    return RULE;
-  }
-
-  @Override
-  public void check(LintStatement s, MigrationState state, List<Violation> out) {
+  public void check(LintStatement s, MigrationState state, Violations out) {
     StatementWords.dropOf(s, "DATABASE")
         .ifPresent(
             w ->
                 out.add(
-                    RULE.at(
-                        s.line(),
-                        "DROP DATABASE " + w.nameAfterIfExists(2) + " deletes the whole database",
-                        Optional.empty())));
+                    s.line(),
+                    "DROP DATABASE " + w.nameAfterIfExists(2) + " deletes the whole database",
+                    Optional.empty()));
   }
 }

@@ -3,9 +3,7 @@ package dev.autogen.lint.rules;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.StatementWords;
-import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,7 +11,7 @@ import java.util.Optional;
  * function in the schema, and whatever elsewhere depends on them, none of which the statement
  * names.
  */
-final class DropSchemaCascade implements StatementRule {
+final class DropSchemaCascade implements StatementCheck {
   static final Rule RULE =
       Rule.error(
           "drop-schema-cascade",
@@ -21,23 +19,17 @@ final class DropSchemaCascade implements StatementRule {
           "Drop the schema's objects one by one (each judged by its own rule), then DROP SCHEMA without CASCADE.");
 
   @Override
-  public Rule rule() {
-    return RULE;
-  }
-
-  @Override
-  public void check(LintStatement s, MigrationState state, List<Violation> out) {
+  public void check(LintStatement s, MigrationState state, Violations out) {
     StatementWords.dropOf(s, "SCHEMA")
         .filter(w -> w.contains("CASCADE"))
         .ifPresent(
             w ->
                 out.add(
-                    RULE.at(
-                        s.line(),
-                        "DROP SCHEMA "
-                            + w.nameAfterIfExists(2)
-                            + " CASCADE drops every table, view and function in it and what"
-                            + " depends on them",
-                        Optional.empty())));
+                    s.line(),
+                    "DROP SCHEMA "
+                        + w.nameAfterIfExists(2)
+                        + " CASCADE drops every table, view and function in it and what"
+                        + " depends on them",
+                    Optional.empty()));
   }
 }

@@ -3,14 +3,12 @@ package dev.autogen.lint.rules;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.StatementKind;
-import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
 import dev.autogen.lint.state.Subject;
-import java.util.List;
 import java.util.Optional;
 
 /** Rule {@code drop-table}: a table dropped without an earlier deprecation step. */
-final class DropTable implements StatementRule {
+final class DropTable implements StatementCheck {
   static final Rule RULE =
       Rule.error(
           "drop-table",
@@ -18,12 +16,7 @@ final class DropTable implements StatementRule {
           "Deprecate first (COMMENT ON TABLE ... IS 'deprecated', or rename it away), deploy code that no longer uses it, then drop it in a later migration.");
 
   @Override
-  public Rule rule() {
-    return RULE;
-  }
-
-  @Override
-  public void check(LintStatement s, MigrationState state, List<Violation> out) {
+  public void check(LintStatement s, MigrationState state, Violations out) {
     if (s.kind() != StatementKind.DROP_TABLE || s.table().isEmpty()) {
       return;
     }
@@ -36,9 +29,8 @@ final class DropTable implements StatementRule {
       return;
     }
     out.add(
-        RULE.at(
-            s.line(),
-            "dropping " + t + " deletes all its rows, and the running code may still use it",
-            Optional.of(t)));
+        s.line(),
+        "dropping " + t + " deletes all its rows, and the running code may still use it",
+        Optional.of(t));
   }
 }

@@ -2,18 +2,16 @@ package dev.autogen.lint.rules;
 
 import dev.autogen.lint.AlterAction;
 import dev.autogen.lint.LintStatement;
-import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
-import java.util.List;
 
 /**
  * A rule that judges the actions of an {@code ALTER TABLE} on an existing table ({@link
  * ExistingAlter}) one at a time: the loop over them lives here, so each rule holds only its own
  * test of one action.
  */
-interface ExistingAlterRule extends StatementRule {
+interface ExistingAlterRule extends StatementCheck {
   @Override
-  default void check(LintStatement s, MigrationState state, List<Violation> out) {
+  default void check(LintStatement s, MigrationState state, Violations out) {
     String table = s.table().orElse("");
     for (AlterAction a : ExistingAlter.actions(s, state)) {
       checkAction(s, table, a, state, out);
@@ -22,5 +20,5 @@ interface ExistingAlterRule extends StatementRule {
 
   /** Judges action {@code a} of {@code s}, which alters the existing table {@code table}. */
   void checkAction(
-      LintStatement s, String table, AlterAction a, MigrationState state, List<Violation> out);
+      LintStatement s, String table, AlterAction a, MigrationState state, Violations out);
 }

@@ -5,9 +5,7 @@ import dev.autogen.lint.AlterAction;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.StatementKind;
-import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,7 +15,7 @@ import java.util.Optional;
  * the file the key is added in place without checking existing rows: that is the online way, at the
  * price of not knowing about orphans (see docs/rules.md), so it is not flagged.
  */
-final class ForeignKeyCopy implements StatementRule {
+final class ForeignKeyCopy implements StatementCheck {
   static final Rule RULE =
       Rule.error(
           "foreign-key-copy",
@@ -25,12 +23,7 @@ final class ForeignKeyCopy implements StatementRule {
           "Check for orphan rows with a query first, then SET foreign_key_checks = 0; ALTER TABLE ... ADD CONSTRAINT ... FOREIGN KEY ..., ALGORITHM=INPLACE, LOCK=NONE; SET foreign_key_checks = 1 (existing rows are not checked).");
 
   @Override
-  public Rule rule() {
-    return RULE;
-  }
-
-  @Override
-  public void check(LintStatement s, MigrationState state, List<Violation> out) {
+  public void check(LintStatement s, MigrationState state, Violations out) {
     if (s.kind() != StatementKind.ALTER_TABLE
         || !state.tables().existing(s.table())
         || state.file().foreignKeyChecksOff()) {
@@ -40,16 +33,15 @@ final class ForeignKeyCopy implements StatementRule {
     for (AlterAction a : s.actions()) {
       if (a.kind() == ActionKind.ADD_FOREIGN_KEY) {
         out.add(
-            RULE.at(
-                s.line(),
-                "foreign key "
-                    + a.constraint().map(c -> c + " ").orElse("")
-                    + "on existing table "
-                    + t
-                    + " is added by copying "
-                    + t
-                    + " while its writes wait",
-                Optional.of(t)));
+            s.line(),
+            "foreign key "
+                + a.constraint().map(c -> c + " ").orElse("")
+                + "on existing table "
+                + t
+                + " is added by copying "
+                + t
+                + " while its writes wait",
+            Optional.of(t));
       }
     }
   }

@@ -4,9 +4,7 @@ import dev.autogen.lint.ActionKind;
 import dev.autogen.lint.AlterAction;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -21,25 +19,19 @@ final class ForeignKeyNotValid implements ExistingAlterRule {
           "ADD CONSTRAINT ... FOREIGN KEY ... NOT VALID, then VALIDATE CONSTRAINT in a later migration.");
 
   @Override
-  public Rule rule() {
-    return RULE;
-  }
-
-  @Override
   public void checkAction(
-      LintStatement s, String t, AlterAction a, MigrationState state, List<Violation> out) {
+      LintStatement s, String t, AlterAction a, MigrationState state, Violations out) {
     if (a.kind() == ActionKind.ADD_FOREIGN_KEY && !a.notValid()) {
       out.add(
-          RULE.at(
-              s.line(),
-              "foreign key "
-                  + a.constraint().orElse(a.column().map(c -> "of the new column " + c).orElse(""))
-                  + " on existing table "
-                  + t
-                  + " is validated under a lock that blocks writes to "
-                  + t
-                  + " and the referenced table",
-              Optional.of(t)));
+          s.line(),
+          "foreign key "
+              + a.constraint().orElse(a.column().map(c -> "of the new column " + c).orElse(""))
+              + " on existing table "
+              + t
+              + " is validated under a lock that blocks writes to "
+              + t
+              + " and the referenced table",
+          Optional.of(t));
     }
   }
 }

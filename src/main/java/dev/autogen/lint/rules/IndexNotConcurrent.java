@@ -4,56 +4,38 @@ import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.MigrationTool;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.StatementKind;
-import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
-import java.util.List;
 import java.util.Optional;
 
 /**
  * Rule {@code index-not-concurrent}: CREATE INDEX without CONCURRENTLY blocks writes to an existing
  * table while the index is built.
  */
-public final class IndexNotConcurrent implements StatementRule {
+public final class IndexNotConcurrent implements StatementCheck {
   /** The rule as a Flyway project reads it. */
   public static final Rule RULE = rule(MigrationTool.FLYWAY);
 
-  private final Rule rule;
-
-  IndexNotConcurrent(MigrationTool tool) {
-    this.rule = rule(tool);
-  }
+  IndexNotConcurrent(MigrationTool tool) {}
 
   static Rule rule(MigrationTool tool) {
-    String remedy =
-        switch (tool) {
-          case FLYWAY ->
-              "a file of its own that runs outside a transaction (Flyway executeInTransaction=false)";
-          case LIQUIBASE -> tool.outsideTransaction();
-        };
     return Rule.error(
         "index-not-concurrent",
         "CREATE INDEX without CONCURRENTLY blocks writes to an existing table while the index is built.",
-        "CREATE INDEX CONCURRENTLY in " + remedy + ".");
+        "CREATE INDEX CONCURRENTLY in " + tool.concurrentIndexHome() + ".");
   }
 
   @Override
-  public Rule rule() {
-    return rule;
-  }
-
-  @Override
-  public void check(LintStatement s, MigrationState state, List<Violation> out) {
+  public void check(LintStatement s, MigrationState state, Violations out) {
     if (s.kind() == StatementKind.CREATE_INDEX
         && !s.concurrently()
         && state.tables().existing(s.table())) {
       String t = s.table().get();
       out.add(
-          rule.at(
-              s.line(),
-              "CREATE INDEX on existing table "
-                  + t
-                  + " without CONCURRENTLY blocks its writes until the build ends",
-              Optional.of(t)));
+          s.line(),
+          "CREATE INDEX on existing table "
+              + t
+              + " without CONCURRENTLY blocks its writes until the build ends",
+          Optional.of(t));
     }
   }
 }

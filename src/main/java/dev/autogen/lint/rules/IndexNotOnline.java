@@ -4,9 +4,7 @@ import dev.autogen.lint.ActionKind;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.StatementKind;
-import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
-import java.util.List;
 
 /**
  * Rule {@code index-not-online} (MySQL, MariaDB): {@code CREATE INDEX} or {@code ADD INDEX} /
@@ -14,7 +12,7 @@ import java.util.List;
  * table's writes for the whole build (or copy it), and {@code ALGORITHM=COPY} / {@code
  * LOCK=SHARED|EXCLUSIVE} does so on purpose.
  */
-final class IndexNotOnline implements StatementRule {
+final class IndexNotOnline implements StatementCheck {
   static final Rule RULE =
       Rule.error(
           "index-not-online",
@@ -22,12 +20,7 @@ final class IndexNotOnline implements StatementRule {
           "ALTER TABLE t ADD INDEX ... , ALGORITHM=INPLACE, LOCK=NONE (or CREATE INDEX ... ALGORITHM=INPLACE LOCK=NONE): the build runs while writes continue, or the statement fails instead of locking.");
 
   @Override
-  public Rule rule() {
-    return RULE;
-  }
-
-  @Override
-  public void check(LintStatement s, MigrationState state, List<Violation> out) {
+  public void check(LintStatement s, MigrationState state, Violations out) {
     boolean builds =
         s.kind() == StatementKind.CREATE_INDEX
             || s.altersWith(ActionKind.ADD_INDEX, ActionKind.ADD_UNIQUE);
@@ -45,13 +38,12 @@ final class IndexNotOnline implements StatementRule {
     }
     String t = s.table().get();
     out.add(
-        RULE.at(
-            s.line(),
-            "index on existing table "
-                + t
-                + (s.asksToBlock()
-                    ? " is built with a clause that blocks its writes"
-                    : " without ALGORITHM=INPLACE, LOCK=NONE may block its writes until the build ends"),
-            s.table()));
+        s.line(),
+        "index on existing table "
+            + t
+            + (s.asksToBlock()
+                ? " is built with a clause that blocks its writes"
+                : " without ALGORITHM=INPLACE, LOCK=NONE may block its writes until the build ends"),
+        s.table());
   }
 }

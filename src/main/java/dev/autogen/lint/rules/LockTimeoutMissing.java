@@ -5,17 +5,14 @@ import dev.autogen.lint.ActionKind;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.StatementKind;
-import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
-import java.util.List;
 
 /**
  * Rules {@code lock-timeout-missing} (PostgreSQL) and {@code lock-wait-timeout-missing} (MySQL,
  * MariaDB: DDL waits for a metadata lock, and every later query on the table queues behind it):
  * blocking DDL on an existing table with no lock timeout set earlier in the file.
  */
-public final class LockTimeoutMissing implements StatementRule {
-  private final Rule rule;
+public final class LockTimeoutMissing implements StatementCheck {
   private final String setting;
 
   /**
@@ -25,7 +22,6 @@ public final class LockTimeoutMissing implements StatementRule {
    */
   LockTimeoutMissing(ScriptConventions syntax) {
     this.setting = syntax.lockTimeoutSetting();
-    this.rule = rule(syntax);
   }
 
   public static Rule rule(ScriptConventions syntax) {
@@ -40,22 +36,14 @@ public final class LockTimeoutMissing implements StatementRule {
             + " (and retry the migration if it times out).");
   }
 
-  @Override
-  public Rule rule() {
-    return rule;
-  }
-
-  /** The file whose statements the flag below describes (compared by identity). */
-  private List<LintStatement> file = List.of();
+  private final FileStart fileStart = new FileStart();
 
   /** Whether a statement of that file before this one already locked a table. */
   private boolean lockedBefore;
 
   @Override
-  public void check(LintStatement s, MigrationState state, List<Violation> out) {
-    if (state.file().statements() != file) {
-      // a running flag per file, not a rescan of the statements before each one (quadratic)
-      file = state.file().statements();
+  public void check(LintStatement s, MigrationState state, Violations out) {
+    if (fileStart.isNew(state)) {
       lockedBefore = false;
     }
     boolean locks = locks(s, state);
@@ -64,10 +52,9 @@ public final class LockTimeoutMissing implements StatementRule {
     // one finding per file: at the first statement that needed the timeout
     if (first && !state.file().lockTimeoutSet()) {
       out.add(
-          rule.at(
-              s.line(),
-              "no SET " + setting + " before this statement locks " + s.table().orElse("a table"),
-              s.table()));
+          s.line(),
+          "no SET " + setting + " before this statement locks " + s.table().orElse("a table"),
+          s.table());
     }
   }
 

@@ -3,7 +3,6 @@ package dev.autogen.lint.rules;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.StatementKind;
-import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
 import java.util.List;
 
@@ -14,7 +13,7 @@ import java.util.List;
  * running it again fails on what the first half already did. Reported once per file, at the
  * statement that makes it non-atomic.
  */
-final class NonAtomicMigration implements StatementRule {
+final class NonAtomicMigration implements StatementCheck {
   static final Rule RULE =
       Rule.warning(
           "non-atomic-migration",
@@ -22,12 +21,7 @@ final class NonAtomicMigration implements StatementRule {
           "One DDL statement per migration file (several actions of one ALTER TABLE are one statement); data changes in files of their own.");
 
   @Override
-  public Rule rule() {
-    return RULE;
-  }
-
-  @Override
-  public void check(LintStatement s, MigrationState state, List<Violation> out) {
+  public void check(LintStatement s, MigrationState state, Violations out) {
     List<LintStatement> file = state.file().statements();
     int ddl = 0;
     int data = 0;
@@ -43,12 +37,11 @@ final class NonAtomicMigration implements StatementRule {
         // the first statement after which a failure would leave the file half applied
         if (o == s) {
           out.add(
-              RULE.at(
-                  s.line(),
-                  "this statement commits apart from the earlier "
-                      + (isDdl(s) && data == 0 ? "DDL" : "statements")
-                      + " of the file: if it fails, the file stays half applied and cannot simply be run again",
-                  s.table()));
+              s.line(),
+              "this statement commits apart from the earlier "
+                  + (isDdl(s) && data == 0 ? "DDL" : "statements")
+                  + " of the file: if it fails, the file stays half applied and cannot simply be run again",
+              s.table());
         }
         return;
       }

@@ -4,7 +4,6 @@ import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.MigrationTool;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.StatementWords;
-import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
 import java.util.List;
 
@@ -19,11 +18,7 @@ import java.util.List;
  * {@code runInTransaction:false}.
  */
 final class NonTransactionalInTransaction implements InTransactionRule {
-  /** The rule as a Flyway project reads it. */
-  static final Rule RULE = rule(MigrationTool.FLYWAY);
-
   private final MigrationTool tool;
-  private final Rule rule;
 
   /** The file whose statements were last counted, and whether it has transactional ones. */
   private List<LintStatement> counted = List.of();
@@ -36,7 +31,6 @@ final class NonTransactionalInTransaction implements InTransactionRule {
   NonTransactionalInTransaction(boolean enumAddValueInTransaction, MigrationTool tool) {
     this.enumAddValueInTransaction = enumAddValueInTransaction;
     this.tool = tool;
-    this.rule = rule(tool);
   }
 
   static Rule rule(MigrationTool tool) {
@@ -55,12 +49,7 @@ final class NonTransactionalInTransaction implements InTransactionRule {
   }
 
   @Override
-  public Rule rule() {
-    return rule;
-  }
-
-  @Override
-  public void checkInTransaction(LintStatement s, MigrationState state, List<Violation> out) {
+  public void checkInTransaction(LintStatement s, MigrationState state, Violations out) {
     TransactionRefused refused = TransactionRefused.of(s, enumAddValueInTransaction);
     if (refused == TransactionRefused.NO) {
       return;
@@ -69,22 +58,20 @@ final class NonTransactionalInTransaction implements InTransactionRule {
     // Liquibase runs a changeset in a transaction whatever its statements are
     if (refused == TransactionRefused.UNSEEN_BY_FLYWAY || !tool.detectsNonTransactional()) {
       out.add(
-          rule.at(
-              s.line(),
-              what
-                  + " cannot run inside a transaction block, and "
-                  + tool.displayName()
-                  + " runs this "
-                  + tool.unit()
-                  + " in one: it fails",
-              s.table()));
+          s.line(),
+          what
+              + " cannot run inside a transaction block, and "
+              + tool.displayName()
+              + " runs this "
+              + tool.unit()
+              + " in one: it fails",
+          s.table());
     } else if (mixed(state.file().statements())) {
       out.add(
-          rule.at(
-              s.line(),
-              what
-                  + " cannot run inside a transaction block, and the file has other statements: Flyway refuses the file (or, with flyway.mixed=true, runs all of it without a transaction, so a failure leaves it half applied)",
-              s.table()));
+          s.line(),
+          what
+              + " cannot run inside a transaction block, and the file has other statements: Flyway refuses the file (or, with flyway.mixed=true, runs all of it without a transaction, so a failure leaves it half applied)",
+          s.table());
     }
   }
 

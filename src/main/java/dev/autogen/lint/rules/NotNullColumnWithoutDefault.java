@@ -4,10 +4,8 @@ import dev.autogen.lint.ActionKind;
 import dev.autogen.lint.AlterAction;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
 import dev.autogen.lint.state.Subject;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,13 +20,8 @@ final class NotNullColumnWithoutDefault implements ExistingAlterRule {
           "Add the column nullable (or with a constant default), backfill it, and set NOT NULL in a later migration.");
 
   @Override
-  public Rule rule() {
-    return RULE;
-  }
-
-  @Override
   public void checkAction(
-      LintStatement s, String t, AlterAction a, MigrationState state, List<Violation> out) {
+      LintStatement s, String t, AlterAction a, MigrationState state, Violations out) {
     if (a.kind() == ActionKind.ADD_COLUMN
         && a.notNull()
         && a.expression().isEmpty()
@@ -36,14 +29,13 @@ final class NotNullColumnWithoutDefault implements ExistingAlterRule {
         && !a.type().orElse("").toLowerCase(java.util.Locale.ROOT).contains("serial")) {
       String c = a.column().get();
       out.add(
-          RULE.at(
-              s.line(),
-              "column "
-                  + t
-                  + "."
-                  + c
-                  + " is added NOT NULL without a default: existing rows make it fail and the running code cannot insert",
-              Optional.of(Subject.text(t, c))));
+          s.line(),
+          "column "
+              + t
+              + "."
+              + c
+              + " is added NOT NULL without a default: existing rows make it fail and the running code cannot insert",
+          Optional.of(Subject.text(t, c)));
     }
   }
 }

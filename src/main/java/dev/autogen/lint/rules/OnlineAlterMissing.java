@@ -5,7 +5,6 @@ import dev.autogen.lint.ActionKind;
 import dev.autogen.lint.AlterAction;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
 import java.util.EnumSet;
 import java.util.List;
@@ -19,7 +18,7 @@ import java.util.Set;
  * purpose. Actions other rules judge (indexes, foreign keys, copying type changes, rebuilds) and
  * catalog-only ones (renames, comments) need no clause here.
  */
-final class OnlineAlterMissing implements StatementRule {
+final class OnlineAlterMissing implements StatementCheck {
   static final Rule RULE =
       Rule.error(
           "alter-not-online",
@@ -53,12 +52,7 @@ final class OnlineAlterMissing implements StatementRule {
   }
 
   @Override
-  public Rule rule() {
-    return RULE;
-  }
-
-  @Override
-  public void check(LintStatement s, MigrationState state, List<Violation> out) {
+  public void check(LintStatement s, MigrationState state, Violations out) {
     // an existing table's name is present; an empty t only meets an empty list of actions
     String t = s.table().orElse("");
     List<AlterAction> judged =
@@ -70,31 +64,31 @@ final class OnlineAlterMissing implements StatementRule {
       return;
     }
     if (s.asksToBlock()) {
-      out.add(
-          alter(
-              s,
-              "asks for "
-                  + (s.option(ActionKind.ALGORITHM).filter("COPY"::equals).isPresent()
-                      ? "ALGORITHM=COPY: the table is copied while its writes wait"
-                      : "LOCK="
-                          + s.option(ActionKind.LOCK).orElse("")
-                          + ": its writes wait until the change ends")));
+      alter(
+          out,
+          s,
+          "asks for "
+              + (s.option(ActionKind.ALGORITHM).filter("COPY"::equals).isPresent()
+                  ? "ALGORITHM=COPY: the table is copied while its writes wait"
+                  : "LOCK="
+                      + s.option(ActionKind.LOCK).orElse("")
+                      + ": its writes wait until the change ends"));
       return;
     }
     if (s.demandsOnline()) {
       return;
     }
-    out.add(
-        alter(
-            s,
-            "does not demand an online change: add "
-                + suggestion(judged)
-                + " so the server refuses rather than copying the table or blocking its writes"));
+    alter(
+        out,
+        s,
+        "does not demand an online change: add "
+            + suggestion(judged)
+            + " so the server refuses rather than copying the table or blocking its writes");
   }
 
   /** The finding on the ALTER TABLE {@code s}: {@code ALTER TABLE t <what>}. */
-  private static Violation alter(LintStatement s, String what) {
-    return RULE.at(s.line(), "ALTER TABLE " + s.table().get() + " " + what, s.table());
+  private static void alter(Violations out, LintStatement s, String what) {
+    out.add(s.line(), "ALTER TABLE " + s.table().get() + " " + what, s.table());
   }
 
   /** INSTANT where the server can do every judged action instantly, else INPLACE with no lock. */

@@ -4,7 +4,6 @@ import dev.autogen.lint.ActionKind;
 import dev.autogen.lint.AlterAction;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.IndexesAndNullability;
 import dev.autogen.lint.state.MigrationState;
 import dev.autogen.lint.state.Subject;
@@ -26,13 +25,8 @@ final class PrimaryKeySetsNotNull implements ExistingAlterRule {
           "Make the index's columns NOT NULL first (CHECK (c IS NOT NULL) NOT VALID, VALIDATE in the next file, SET NOT NULL on 12+), then ADD PRIMARY KEY USING INDEX.");
 
   @Override
-  public Rule rule() {
-    return RULE;
-  }
-
-  @Override
   public void checkAction(
-      LintStatement s, String t, AlterAction a, MigrationState state, List<Violation> out) {
+      LintStatement s, String t, AlterAction a, MigrationState state, Violations out) {
     IndexesAndNullability known = state.indexesAndNullability();
     if (a.kind() != ActionKind.ADD_PRIMARY_KEY_USING_INDEX || a.expression().isEmpty()) {
       return;
@@ -49,16 +43,15 @@ final class PrimaryKeySetsNotNull implements ExistingAlterRule {
       }
       String c = column.get();
       out.add(
-          RULE.at(
-              s.line(),
-              "the primary key using index "
-                  + index
-                  + " sets "
-                  + t
-                  + "."
-                  + c
-                  + " NOT NULL, scanning every row while reads and writes wait",
-              Optional.of(Subject.text(t, c))));
+          s.line(),
+          "the primary key using index "
+              + index
+              + " sets "
+              + t
+              + "."
+              + c
+              + " NOT NULL, scanning every row while reads and writes wait",
+          Optional.of(Subject.text(t, c)));
     }
   }
 }

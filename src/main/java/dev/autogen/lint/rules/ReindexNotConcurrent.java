@@ -3,15 +3,13 @@ package dev.autogen.lint.rules;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.StatementKind;
-import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
-import java.util.List;
 
 /**
  * Rule {@code reindex-not-concurrent}: REINDEX without CONCURRENTLY locks out writes (and reads
  * through the index) while it runs.
  */
-final class ReindexNotConcurrent implements StatementRule {
+final class ReindexNotConcurrent implements StatementCheck {
   static final Rule RULE =
       Rule.error(
           "reindex-not-concurrent",
@@ -19,18 +17,12 @@ final class ReindexNotConcurrent implements StatementRule {
           "REINDEX ... CONCURRENTLY (PostgreSQL 12+) outside a transaction.");
 
   @Override
-  public Rule rule() {
-    return RULE;
-  }
-
-  @Override
-  public void check(LintStatement s, MigrationState state, List<Violation> out) {
+  public void check(LintStatement s, MigrationState state, Violations out) {
     if (s.kind() == StatementKind.REINDEX && !s.concurrently()) {
       out.add(
-          RULE.at(
-              s.line(),
-              "REINDEX " + s.detail().strip() + " without CONCURRENTLY blocks writes while it runs",
-              s.table()));
+          s.line(),
+          "REINDEX " + s.detail().strip() + " without CONCURRENTLY blocks writes while it runs",
+          s.table());
     }
   }
 }

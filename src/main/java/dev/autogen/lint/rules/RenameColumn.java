@@ -4,10 +4,8 @@ import dev.autogen.lint.ActionKind;
 import dev.autogen.lint.AlterAction;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
 import dev.autogen.lint.state.Subject;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,23 +20,17 @@ final class RenameColumn implements ExistingAlterRule {
           "Expand/contract: add the new column, keep both in step with a trigger, backfill, switch the code, drop the old column later (autogen plans this for @RenamedFrom).");
 
   @Override
-  public Rule rule() {
-    return RULE;
-  }
-
-  @Override
   public void checkAction(
-      LintStatement s, String t, AlterAction a, MigrationState state, List<Violation> out) {
+      LintStatement s, String t, AlterAction a, MigrationState state, Violations out) {
     if (a.kind() == ActionKind.RENAME_COLUMN
         && a.column().isPresent()
         && !state.tables().newColumn(t, a.column().get())
         && !state.file().reinstated(t, a.column().get())) {
       String c = a.column().get();
       out.add(
-          RULE.at(
-              s.line(),
-              RenameTable.message(t + "." + c, a.expression().orElse("?"), c),
-              Optional.of(Subject.text(t, c))));
+          s.line(),
+          RenameTable.message(t + "." + c, a.expression().orElse("?"), c),
+          Optional.of(Subject.text(t, c)));
     }
   }
 }

@@ -5,9 +5,7 @@ import dev.autogen.lint.AlterAction;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.StatementKind;
-import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
-import java.util.List;
 import java.util.Optional;
 
 /** Rule {@code rename-table}: a table renamed while the running code still uses its old name. */
@@ -19,13 +17,8 @@ final class RenameTable implements ExistingAlterRule {
           "Rename and create a view under the old name in the same migration (simple views are updatable); drop the view once no old code is left.");
 
   @Override
-  public Rule rule() {
-    return RULE;
-  }
-
-  @Override
   public void checkAction(
-      LintStatement s, String t, AlterAction a, MigrationState state, List<Violation> out) {
+      LintStatement s, String t, AlterAction a, MigrationState state, Violations out) {
     if (a.kind() != ActionKind.RENAME_TABLE) {
       return;
     }
@@ -36,7 +29,7 @@ final class RenameTable implements ExistingAlterRule {
     if (compatibilityView) {
       state.touches().markHandled(state.keys().subject(t, Optional.empty()));
     } else {
-      out.add(RULE.at(s.line(), message(t, a.expression().orElse("?"), t), Optional.of(t)));
+      out.add(s.line(), message(t, a.expression().orElse("?"), t), Optional.of(t));
     }
   }
 

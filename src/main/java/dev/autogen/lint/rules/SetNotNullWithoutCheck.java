@@ -4,10 +4,8 @@ import dev.autogen.lint.ActionKind;
 import dev.autogen.lint.AlterAction;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
 import dev.autogen.lint.state.Subject;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,26 +20,20 @@ final class SetNotNullWithoutCheck implements ExistingAlterRule {
           "ADD CONSTRAINT c_not_null CHECK (c IS NOT NULL) NOT VALID; VALIDATE it in the next migration; then SET NOT NULL (PostgreSQL 12+ skips the scan) and drop the check.");
 
   @Override
-  public Rule rule() {
-    return RULE;
-  }
-
-  @Override
   public void checkAction(
-      LintStatement s, String t, AlterAction a, MigrationState state, List<Violation> out) {
+      LintStatement s, String t, AlterAction a, MigrationState state, Violations out) {
     if (a.kind() == ActionKind.SET_NOT_NULL
         && a.column().isPresent()
         && !state.notNullChecks().validated(t, a.column().get())) {
       String c = a.column().get();
       out.add(
-          RULE.at(
-              s.line(),
-              "SET NOT NULL on "
-                  + t
-                  + "."
-                  + c
-                  + " scans every row while reads and writes wait, and the running code may still write NULL",
-              Optional.of(Subject.text(t, c))));
+          s.line(),
+          "SET NOT NULL on "
+              + t
+              + "."
+              + c
+              + " scans every row while reads and writes wait, and the running code may still write NULL",
+          Optional.of(Subject.text(t, c)));
     } else if (a.kind() == ActionKind.SET_NOT_NULL && a.column().isPresent()) {
       state.touches().markHandled(state.keys().subject(t, a.column()));
     }

@@ -5,15 +5,21 @@ import dev.autogen.lint.Rule;
 import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * A rule over one statement of a linted file. Rules read the {@link MigrationState} (what earlier
- * statements and files did) and change it only through {@link
- * dev.autogen.lint.state.Touches#markHandled}: the linter applies each statement to the state after
- * every rule has seen it.
+ * A rule over one statement of a linted file: what reports say of it ({@link Rule}, declared once
+ * by the rule's class) paired with the check that finds it. The check reports through {@link
+ * Violations} bound to this rule, so a rule class never restates its own code or severity.
  */
-public interface StatementRule {
-  Rule rule();
+public record StatementRule(Rule rule, StatementCheck check) {
+  public StatementRule {
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(check, "check");
+  }
 
-  void check(LintStatement statement, MigrationState state, List<Violation> out);
+  /** Adds this rule's findings on {@code statement} to {@code out}. */
+  public void check(LintStatement statement, MigrationState state, List<Violation> out) {
+    check.check(statement, state, new Violations(rule, out));
+  }
 }

@@ -26,75 +26,82 @@ public final class StatementRules {
     Capabilities c = dialect.capabilities();
     boolean online = c.onlineAlterClauses();
     ColumnTypeChange typeChange =
-        online
-            ? new ColumnTypeChange(
-                ColumnTypeChange.COPY,
-                "copies the table while its writes wait",
-                metadataOnly(dialect))
-            : new ColumnTypeChange(
-                ColumnTypeChange.REWRITE,
-                "rewrites the table while reads and writes wait",
-                metadataOnly(dialect));
+        new ColumnTypeChange(
+            online
+                ? "copies the table while its writes wait"
+                : "rewrites the table while reads and writes wait",
+            metadataOnly(dialect));
     List<StatementRule> rules = new ArrayList<>();
     if (c.concurrentIndex()) {
-      rules.add(new IndexNotConcurrent(tool));
+      rules.add(new StatementRule(IndexNotConcurrent.rule(tool), new IndexNotConcurrent(tool)));
     }
     if (c.onlineIndexBuild()) {
-      rules.add(new IndexNotOnline());
+      rules.add(new StatementRule(IndexNotOnline.RULE, new IndexNotOnline()));
     }
     if (c.notValidConstraints()) {
-      rules.add(new ForeignKeyNotValid());
-      rules.add(new CheckNotValid());
-      rules.add(new ValidateInSameTransaction());
-      rules.add(new SetNotNullWithoutCheck());
+      rules.add(new StatementRule(ForeignKeyNotValid.RULE, new ForeignKeyNotValid()));
+      rules.add(new StatementRule(CheckNotValid.RULE, new CheckNotValid()));
+      rules.add(new StatementRule(ValidateInSameTransaction.RULE, new ValidateInSameTransaction()));
+      rules.add(new StatementRule(SetNotNullWithoutCheck.RULE, new SetNotNullWithoutCheck()));
     } else if (online) {
-      rules.add(new ForeignKeyCopy());
+      rules.add(new StatementRule(ForeignKeyCopy.RULE, new ForeignKeyCopy()));
     }
     if (online) {
-      rules.add(new OnlineAlterMissing(c, typeChange));
+      rules.add(new StatementRule(OnlineAlterMissing.RULE, new OnlineAlterMissing(c, typeChange)));
     }
-    rules.add(new NotNullColumnWithoutDefault());
-    rules.add(typeChange);
+    rules.add(
+        new StatementRule(NotNullColumnWithoutDefault.RULE, new NotNullColumnWithoutDefault()));
+    rules.add(
+        new StatementRule(online ? ColumnTypeChange.COPY : ColumnTypeChange.REWRITE, typeChange));
     if (!online) {
       // where ALTER TABLE states its algorithm, a default the server cannot add instantly makes
       // ALGORITHM=INSTANT fail: alter-not-online covers it
-      rules.add(new VolatileDefault(c.fastDefaultAddColumn()));
-      rules.add(new DefaultVolatilityUnknown());
-      rules.add(new StoredGeneratedColumn());
+      rules.add(
+          new StatementRule(VolatileDefault.RULE, new VolatileDefault(c.fastDefaultAddColumn())));
+      rules.add(new StatementRule(DefaultVolatilityUnknown.RULE, new DefaultVolatilityUnknown()));
+      rules.add(new StatementRule(StoredGeneratedColumn.RULE, new StoredGeneratedColumn()));
     }
     if (c.uniqueUsingIndex()) {
-      rules.add(new ConstraintBuildsIndex(tool));
-      rules.add(new PrimaryKeySetsNotNull());
+      rules.add(
+          new StatementRule(ConstraintBuildsIndex.rule(tool), new ConstraintBuildsIndex(tool)));
+      rules.add(new StatementRule(PrimaryKeySetsNotNull.RULE, new PrimaryKeySetsNotNull()));
     }
-    rules.add(new RenameColumn());
-    rules.add(new RenameTable());
-    rules.add(new DropColumn());
-    rules.add(new DropTable());
+    rules.add(new StatementRule(RenameColumn.RULE, new RenameColumn()));
+    rules.add(new StatementRule(RenameTable.RULE, new RenameTable()));
+    rules.add(new StatementRule(DropColumn.RULE, new DropColumn()));
+    rules.add(new StatementRule(DropTable.RULE, new DropTable()));
     if (c.transactionalDdl()) {
-      rules.add(new DataAndSchemaChange());
+      rules.add(new StatementRule(DataAndSchemaChange.RULE, new DataAndSchemaChange()));
     } else {
-      rules.add(new NonAtomicMigration());
+      rules.add(new StatementRule(NonAtomicMigration.RULE, new NonAtomicMigration()));
     }
-    rules.add(new LockTimeoutMissing(dialect.scriptConventions()));
+    rules.add(
+        new StatementRule(
+            LockTimeoutMissing.rule(dialect.scriptConventions()),
+            new LockTimeoutMissing(dialect.scriptConventions())));
     if (online) {
-      rules.add(new TableRebuild());
+      rules.add(new StatementRule(TableRebuild.RULE, new TableRebuild()));
     }
     // VACUUM and CLUSTER exist only in PostgreSQL's SQL: these never match another dialect's file
-    rules.add(new VacuumFull());
-    rules.add(new ClusterTable());
+    rules.add(new StatementRule(VacuumFull.RULE, new VacuumFull()));
+    rules.add(new StatementRule(ClusterTable.RULE, new ClusterTable()));
     if (c.concurrentIndex()) {
-      rules.add(new ReindexNotConcurrent());
+      rules.add(new StatementRule(ReindexNotConcurrent.RULE, new ReindexNotConcurrent()));
     }
-    rules.add(new TruncateTable());
-    rules.add(new DropDatabase());
+    rules.add(new StatementRule(TruncateTable.RULE, new TruncateTable()));
+    rules.add(new StatementRule(DropDatabase.RULE, new DropDatabase()));
     if (c.transactionalDdl()) {
       // the statements PostgreSQL refuses in a transaction block; MySQL has no transactional DDL
-      rules.add(new DropSchemaCascade());
-      rules.add(new NonTransactionalInTransaction(c.enumAddValueInTransaction(), tool));
+      rules.add(new StatementRule(DropSchemaCascade.RULE, new DropSchemaCascade()));
+      rules.add(
+          new StatementRule(
+              NonTransactionalInTransaction.rule(tool),
+              new NonTransactionalInTransaction(c.enumAddValueInTransaction(), tool)));
       // MySQL commits each DDL statement itself, so a COMMIT there changes no atomicity the file
       // had (non-atomic-migration covers that)
-      rules.add(new TransactionEndedEarly(tool));
-      rules.add(new TransactionNesting(tool));
+      rules.add(
+          new StatementRule(TransactionEndedEarly.rule(tool), new TransactionEndedEarly(tool)));
+      rules.add(new StatementRule(TransactionNesting.rule(tool), new TransactionNesting(tool)));
     }
     return List.copyOf(rules);
   }

@@ -4,10 +4,8 @@ import dev.autogen.lint.ActionKind;
 import dev.autogen.lint.AlterAction;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
 import dev.autogen.lint.state.Subject;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,24 +20,18 @@ final class StoredGeneratedColumn implements ExistingAlterRule {
           "Add a plain nullable column, fill it with a trigger for new rows and a batched backfill for the old ones; or, on PostgreSQL 18+, a VIRTUAL generated column (computed when read, nothing stored).");
 
   @Override
-  public Rule rule() {
-    return RULE;
-  }
-
-  @Override
   public void checkAction(
-      LintStatement s, String t, AlterAction a, MigrationState state, List<Violation> out) {
+      LintStatement s, String t, AlterAction a, MigrationState state, Violations out) {
     if (a.kind() == ActionKind.ADD_STORED_GENERATED) {
       String c = a.column().orElse("?");
       out.add(
-          RULE.at(
-              s.line(),
-              "the stored generated column "
-                  + t
-                  + "."
-                  + c
-                  + " is computed for every existing row: the table is rewritten while reads and writes wait",
-              Optional.of(Subject.text(t, c))));
+          s.line(),
+          "the stored generated column "
+              + t
+              + "."
+              + c
+              + " is computed for every existing row: the table is rewritten while reads and writes wait",
+          Optional.of(Subject.text(t, c)));
     }
   }
 }

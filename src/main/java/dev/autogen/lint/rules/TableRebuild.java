@@ -4,9 +4,7 @@ import dev.autogen.lint.ActionKind;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.StatementKind;
-import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
-import java.util.List;
 
 /**
  * Rule {@code table-rebuild} (MySQL, MariaDB): {@code OPTIMIZE TABLE}, {@code ALTER TABLE ...
@@ -14,7 +12,7 @@ import java.util.List;
  * whole table: hours of I/O on a large one, replicas fall behind, and the copying forms ({@code
  * CONVERT TO}, {@code OPTIMIZE} on MyISAM) block writes throughout.
  */
-final class TableRebuild implements StatementRule {
+final class TableRebuild implements StatementCheck {
   static final Rule RULE =
       Rule.warning(
           "table-rebuild",
@@ -22,21 +20,15 @@ final class TableRebuild implements StatementRule {
           "Leave rebuilds out of migrations: run them off-peak with gh-ost or pt-online-schema-change, or at least with ALGORITHM=INPLACE, LOCK=NONE.");
 
   @Override
-  public Rule rule() {
-    return RULE;
-  }
-
-  @Override
-  public void check(LintStatement s, MigrationState state, List<Violation> out) {
+  public void check(LintStatement s, MigrationState state, Violations out) {
     boolean rebuild = s.kind() == StatementKind.OPTIMIZE || s.altersWith(ActionKind.REBUILD);
     if (rebuild && state.tables().existing(s.table())) {
       out.add(
-          RULE.at(
-              s.line(),
-              (s.kind() == StatementKind.OPTIMIZE ? "OPTIMIZE TABLE " : "ALTER TABLE ")
-                  + s.table().get()
-                  + " rebuilds the whole table",
-              s.table()));
+          s.line(),
+          (s.kind() == StatementKind.OPTIMIZE ? "OPTIMIZE TABLE " : "ALTER TABLE ")
+              + s.table().get()
+              + " rebuilds the whole table",
+          s.table());
     }
   }
 }

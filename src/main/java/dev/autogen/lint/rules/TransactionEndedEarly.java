@@ -5,9 +5,7 @@ import dev.autogen.lint.MigrationTool;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.StatementWords;
-import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,15 +18,10 @@ import java.util.Optional;
  * of the file, and is not seen here.
  */
 final class TransactionEndedEarly implements InTransactionRule {
-  /** The rule as a Flyway project reads it. */
-  static final Rule RULE = rule(MigrationTool.FLYWAY);
-
   private final MigrationTool tool;
-  private final Rule rule;
 
   TransactionEndedEarly(MigrationTool tool) {
     this.tool = tool;
-    this.rule = rule(tool);
   }
 
   static Rule rule(MigrationTool tool) {
@@ -55,12 +48,7 @@ final class TransactionEndedEarly implements InTransactionRule {
   }
 
   @Override
-  public Rule rule() {
-    return rule;
-  }
-
-  @Override
-  public void checkInTransaction(LintStatement s, MigrationState state, List<Violation> out) {
+  public void checkInTransaction(LintStatement s, MigrationState state, Violations out) {
     Optional<String> word = ending(s);
     if (word.isEmpty()) {
       return;
@@ -76,16 +64,15 @@ final class TransactionEndedEarly implements InTransactionRule {
                 + tool.unit()
                 + " half applied";
     out.add(
-        rule.at(
-            s.line(),
-            word.get()
-                + " ends the transaction "
-                + tool.displayName()
-                + " runs this "
-                + tool.unit()
-                + " in: it "
-                + effect,
-            Optional.empty()));
+        s.line(),
+        word.get()
+            + " ends the transaction "
+            + tool.displayName()
+            + " runs this "
+            + tool.unit()
+            + " in: it "
+            + effect,
+        Optional.empty());
   }
 
   /** The transaction-ending word of a top-level statement, if it is one. */

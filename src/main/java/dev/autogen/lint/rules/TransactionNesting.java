@@ -5,9 +5,7 @@ import dev.autogen.lint.MigrationTool;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.StatementWords;
-import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,15 +17,10 @@ import java.util.Optional;
  * inside their statement, never a statement of the file.
  */
 final class TransactionNesting implements InTransactionRule {
-  /** The rule as a Flyway project reads it. */
-  static final Rule RULE = rule(MigrationTool.FLYWAY);
-
   private final MigrationTool tool;
-  private final Rule rule;
 
   TransactionNesting(MigrationTool tool) {
     this.tool = tool;
-    this.rule = rule(tool);
   }
 
   static Rule rule(MigrationTool tool) {
@@ -44,12 +37,7 @@ final class TransactionNesting implements InTransactionRule {
   }
 
   @Override
-  public Rule rule() {
-    return rule;
-  }
-
-  @Override
-  public void checkInTransaction(LintStatement s, MigrationState state, List<Violation> out) {
+  public void checkInTransaction(LintStatement s, MigrationState state, Violations out) {
     if (s.kind() != StatementKind.OTHER) {
       return;
     }
@@ -57,15 +45,14 @@ final class TransactionNesting implements InTransactionRule {
     boolean begins = w.word(0).equals("BEGIN") || w.startsWith("START", "TRANSACTION");
     if (begins) {
       out.add(
-          rule.at(
-              s.line(),
-              (w.word(0).equals("BEGIN") ? "BEGIN" : "START TRANSACTION")
-                  + " inside the transaction "
-                  + tool.displayName()
-                  + " runs this "
-                  + tool.unit()
-                  + " in only warns that one is in progress: it starts nothing",
-              Optional.empty()));
+          s.line(),
+          (w.word(0).equals("BEGIN") ? "BEGIN" : "START TRANSACTION")
+              + " inside the transaction "
+              + tool.displayName()
+              + " runs this "
+              + tool.unit()
+              + " in only warns that one is in progress: it starts nothing",
+          Optional.empty());
     }
   }
 }

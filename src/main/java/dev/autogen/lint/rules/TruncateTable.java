@@ -4,7 +4,6 @@ import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.StatementWords;
-import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +14,7 @@ import java.util.Optional;
  * ACCESS EXCLUSIVE lock; with {@code CASCADE} it also empties every table whose foreign keys point
  * at it, which the statement does not name.
  */
-final class TruncateTable implements StatementRule {
+final class TruncateTable implements StatementCheck {
   static final Rule RULE =
       Rule.error(
           "truncate-table",
@@ -23,12 +22,7 @@ final class TruncateTable implements StatementRule {
           "Delete the rows you mean in batches (DELETE ... WHERE), or copy the table aside first; never CASCADE in a migration.");
 
   @Override
-  public Rule rule() {
-    return RULE;
-  }
-
-  @Override
-  public void check(LintStatement s, MigrationState state, List<Violation> out) {
+  public void check(LintStatement s, MigrationState state, Violations out) {
     if (s.kind() != StatementKind.TRUNCATE) {
       return;
     }
@@ -45,15 +39,12 @@ final class TruncateTable implements StatementRule {
     }
     String named = existing.isEmpty() ? String.join(", ", tables(w)) : String.join(", ", existing);
     out.add(
-        RULE.at(
-            s.line(),
-            "TRUNCATE "
-                + named
-                + " deletes every row"
-                + (cascade
-                    ? ", and CASCADE also empties every table with a foreign key to it"
-                    : ""),
-            existing.isEmpty() ? Optional.empty() : Optional.of(existing.get(0))));
+        s.line(),
+        "TRUNCATE "
+            + named
+            + " deletes every row"
+            + (cascade ? ", and CASCADE also empties every table with a foreign key to it" : ""),
+        existing.isEmpty() ? Optional.empty() : Optional.of(existing.get(0)));
   }
 
   /** The tables of {@code TRUNCATE [TABLE] [ONLY] a [*], b ... [options]}. */

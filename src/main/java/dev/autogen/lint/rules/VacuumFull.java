@@ -3,12 +3,10 @@ package dev.autogen.lint.rules;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.StatementKind;
-import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
-import java.util.List;
 
 /** Rule {@code vacuum-full}: VACUUM FULL rewrites the table under an ACCESS EXCLUSIVE lock. */
-final class VacuumFull implements StatementRule {
+final class VacuumFull implements StatementCheck {
   static final Rule RULE =
       Rule.error(
           "vacuum-full",
@@ -16,20 +14,14 @@ final class VacuumFull implements StatementRule {
           "Plain VACUUM, or pg_repack / pg_squeeze run outside the migration.");
 
   @Override
-  public Rule rule() {
-    return RULE;
-  }
-
-  @Override
-  public void check(LintStatement s, MigrationState state, List<Violation> out) {
+  public void check(LintStatement s, MigrationState state, Violations out) {
     if (s.kind() == StatementKind.VACUUM && s.detail().equals("FULL")) {
       out.add(
-          RULE.at(
-              s.line(),
-              "VACUUM FULL "
-                  + s.table().orElse("(every table)")
-                  + " blocks reads and writes while it rewrites",
-              s.table()));
+          s.line(),
+          "VACUUM FULL "
+              + s.table().orElse("(every table)")
+              + " blocks reads and writes while it rewrites",
+          s.table());
     }
   }
 }

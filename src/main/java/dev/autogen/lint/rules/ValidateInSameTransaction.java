@@ -5,14 +5,12 @@ import dev.autogen.lint.AlterAction;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.StatementKind;
-import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
-import java.util.List;
 
 /**
  * Rule {@code validate-same-transaction}: VALIDATE in the transaction that added the constraint.
  */
-final class ValidateInSameTransaction implements StatementRule {
+final class ValidateInSameTransaction implements StatementCheck {
   static final Rule RULE =
       Rule.warning(
           "validate-same-transaction",
@@ -20,12 +18,7 @@ final class ValidateInSameTransaction implements StatementRule {
           "Move VALIDATE CONSTRAINT into the next migration file.");
 
   @Override
-  public Rule rule() {
-    return RULE;
-  }
-
-  @Override
-  public void check(LintStatement s, MigrationState state, List<Violation> out) {
+  public void check(LintStatement s, MigrationState state, Violations out) {
     if (s.kind() != StatementKind.ALTER_TABLE || !state.file().transactional()) {
       return;
     }
@@ -33,12 +26,11 @@ final class ValidateInSameTransaction implements StatementRule {
       if (a.kind() == ActionKind.VALIDATE_CONSTRAINT
           && a.constraint().filter(state.file()::addedNotValid).isPresent()) {
         out.add(
-            RULE.at(
-                s.line(),
-                "constraint "
-                    + a.constraint().get()
-                    + " is validated in the transaction that added it, so the scan runs under the ADD's lock",
-                s.table()));
+            s.line(),
+            "constraint "
+                + a.constraint().get()
+                + " is validated in the transaction that added it, so the scan runs under the ADD's lock",
+            s.table());
       }
     }
   }

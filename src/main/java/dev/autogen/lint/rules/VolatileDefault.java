@@ -4,10 +4,8 @@ import dev.autogen.lint.ActionKind;
 import dev.autogen.lint.AlterAction;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
-import dev.autogen.lint.Violation;
 import dev.autogen.lint.state.MigrationState;
 import dev.autogen.lint.state.Subject;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -37,24 +35,18 @@ public final class VolatileDefault implements ExistingAlterRule {
   }
 
   @Override
-  public Rule rule() {
-    return RULE;
-  }
-
-  @Override
   public void checkAction(
-      LintStatement s, String t, AlterAction a, MigrationState state, List<Violation> out) {
+      LintStatement s, String t, AlterAction a, MigrationState state, Violations out) {
     if (a.kind() == ActionKind.ADD_IDENTITY) {
       String c = a.column().orElse("?");
       out.add(
-          RULE.at(
-              s.line(),
-              "the identity of "
-                  + t
-                  + "."
-                  + c
-                  + " draws a sequence value for every existing row: the table is rewritten while reads and writes wait",
-              Optional.of(Subject.text(t, c))));
+          s.line(),
+          "the identity of "
+              + t
+              + "."
+              + c
+              + " draws a sequence value for every existing row: the table is rewritten while reads and writes wait",
+          Optional.of(Subject.text(t, c)));
       return;
     }
     if (a.kind() != ActionKind.ADD_COLUMN) {
@@ -65,15 +57,14 @@ public final class VolatileDefault implements ExistingAlterRule {
     why.ifPresent(
         w ->
             out.add(
-                RULE.at(
-                    s.line(),
-                    w
-                        + " of "
-                        + t
-                        + "."
-                        + c
-                        + " is computed for every existing row: the table is rewritten while reads and writes wait",
-                    Optional.of(Subject.text(t, c)))));
+                s.line(),
+                w
+                    + " of "
+                    + t
+                    + "."
+                    + c
+                    + " is computed for every existing row: the table is rewritten while reads and writes wait",
+                Optional.of(Subject.text(t, c))));
   }
 
   private Optional<String> why(AlterAction a, MigrationState state) {

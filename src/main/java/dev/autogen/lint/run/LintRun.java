@@ -2,6 +2,7 @@ package dev.autogen.lint.run;
 
 import dev.autogen.devdb.DevDatabase;
 import dev.autogen.devdb.DevDatabaseException;
+import dev.autogen.devdb.Messages;
 import dev.autogen.devdb.MigrationFile;
 import dev.autogen.devdb.MigrationReplayException;
 import dev.autogen.devdb.MigrationSums;
@@ -303,13 +304,13 @@ public final class LintRun {
                         .findFirst());
     if (failed.isEmpty()) {
       throw new IllegalArgumentException(
-          "replaying earlier migrations failed: " + firstLine(e.getMessage()), e);
+          "replaying earlier migrations failed: " + Messages.firstLine(e.getMessage()), e);
     }
     return new Finding(
         display.apply(failed.get()),
         1,
         MIGRATION_FAILS,
-        firstLine(e.getMessage()),
+        Messages.firstLine(e.getMessage()),
         Optional.empty(),
         Optional.empty());
   }
@@ -323,13 +324,5 @@ public final class LintRun {
       out.add(reason != null && allowable && !f.suppressed() ? f.allowed(reason + " (config)") : f);
     }
     return new LintReport(files, out);
-  }
-
-  static String firstLine(String message) {
-    if (message == null) {
-      return "(no message)";
-    }
-    int nl = message.indexOf('\n');
-    return nl < 0 ? message : message.substring(0, nl);
   }
 }

@@ -3,6 +3,7 @@ package dev.autogen.lint.run;
 import dev.autogen.devdb.MigrationFile;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.lint.Finding;
+import dev.autogen.lint.FormattedSql;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.MigrationTool;
 import dev.autogen.lint.StatementKind;
@@ -96,12 +97,8 @@ public final class StatementLinter {
       if (!file.transactional()) {
         state.file().configuredOutsideTransaction();
       }
-      if (tool == MigrationTool.LIQUIBASE) {
-        for (FormattedSql.Changeset c : FormattedSql.changesets(changelog)) {
-          if (!c.runInTransaction()) {
-            state.file().configuredOutsideTransaction(c.firstLine(), c.lastLine());
-          }
-        }
+      for (MigrationTool.Lines lines : tool.linesOutsideTransaction(changelog)) {
+        state.file().configuredOutsideTransaction(lines.first(), lines.last());
       }
       Suppressions allow = target ? Suppressions.read(text, sql) : null;
       if (target) {

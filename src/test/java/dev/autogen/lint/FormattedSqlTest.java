@@ -1,4 +1,4 @@
-package dev.autogen.lint.run;
+package dev.autogen.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.autogen.lint.run;
+package dev.autogen.lint;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * --} needs a space after it there), so they are blanked before the SQL is split, keeping every
  * other line where it is.
  */
-final class FormattedSql {
+public final class FormattedSql {
   private static final Pattern HEADER =
       Pattern.compile("\\A\\s*--\\s*liquibase\\s+formatted\\s+sql", Pattern.CASE_INSENSITIVE);
 
@@ -66,12 +66,13 @@ final class FormattedSql {
     return out;
   }
 
-  static boolean is(String text) {
+  /** Whether the text is a formatted SQL changelog ({@code --liquibase formatted sql} first). */
+  public static boolean is(String text) {
     return HEADER.matcher(text).lookingAt();
   }
 
   /** The text with directive lines emptied; line numbers are unchanged. */
-  static String sqlOnly(String text) {
+  public static String sqlOnly(String text) {
     return is(text) ? DIRECTIVE.matcher(text).replaceAll("") : text;
   }
 }

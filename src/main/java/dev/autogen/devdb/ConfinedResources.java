@@ -1,0 +1,77 @@
+package dev.autogen.devdb;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import liquibase.resource.DirectoryResourceAccessor;
+import liquibase.resource.Resource;
+
+/**
+ * Liquibase's files under a search root, refusing any path that resolves outside {@code folder}
+ * before Liquibase opens it: a change log under review is untrusted, and its {@code include
+ * file="../../etc/passwd"} or absolute path must not be read (Liquibase's own accessor resolves
+ * such paths wherever they lead). Links are followed before the check.
+ */
+final class ConfinedResources extends DirectoryResourceAccessor {
+
+  /** The path Liquibase asked for resolved outside the folder; nothing was read. */
+  static final class OutsideFolder extends IOException {
+    private final String path;
+
+    OutsideFolder(String path) {
+      super(path + " leaves the project folder");
+      this.path = path;
+    }
+
+    String path() {
+      return path;
+    }
+  }
+
+  private final Path folder;
+
+  ConfinedResources(Path root, Path folder) throws IOException {
+    super(root);
+    this.folder = real(folder);
+  }
+
+  @Override
+  public List<Resource> getAll(String path) throws IOException {
+    return confined(path, super.getAll(path));
+  }
+
+  @Override
+  public List<Resource> search(String path, SearchOptions options) throws IOException {
+    return confined(path, super.search(path, options));
+  }
+
+  private List<Resource> confined(String path, List<Resource> found) throws IOException {
+    // Liquibase reads an absolute path under the search root, so /etc/passwd is not found there;
+    // say what it is rather than "not found"
+    if (found.isEmpty() && absoluteOutside(path)) {
+      throw new OutsideFolder(path);
+    }
+    for (Resource r : found) {
+      if (!real(Path.of(r.getUri())).startsWith(folder)) {
+        throw new OutsideFolder(path);
+      }
+    }
+    return found;
+  }
+
+  private boolean absoluteOutside(String path) throws IOException {
+    try {
+      Path p = Path.of(path);
+      return p.isAbsolute() && Files.exists(p) && !real(p).startsWith(folder);
+    } catch (java.nio.file.InvalidPathException e) {
+      return false;
+    }
+  }
+
+  /** The path with links resolved where it exists, else only normalised. */
+  private static Path real(Path p) throws IOException {
+    Path absolute = p.toAbsolutePath().normalize();
+    return Files.exists(absolute) ? absolute.toRealPath() : absolute;
+  }
+}
