@@ -121,7 +121,9 @@ final class AutogenCommand implements Callable<Integer> {
       Renderer renderer =
           new Renderer(r.dialect(), templates)
               .withColumnAttributes(
-                  CarriedColumnAttributes.of(plan, r.current().columnAttributes()));
+                  CarriedColumnAttributes.of(plan, r.current().columnAttributes()))
+              .withExpressionsReadingColumns(
+                  BackfillOptions.readingColumns(s.backfills(), r.dialect()));
       RenderSettings settings =
           new RenderSettings(
               rev,

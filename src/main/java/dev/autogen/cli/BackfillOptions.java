@@ -1,8 +1,11 @@
 package dev.autogen.cli;
 
 import dev.autogen.dialect.Dialect;
+import dev.autogen.sql.ColumnReads;
 import dev.autogen.sql.SqlExpressions;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Checks {@code --backfill table.column=EXPRESSION} (and the config's {@code backfill}) before
@@ -35,5 +38,15 @@ final class BackfillOptions {
                             + " quotes)");
                   });
         });
+  }
+
+  /**
+   * The backfill expressions that read a column of the row, decided here by the SQL layer so that
+   * the renderer never reads SQL.
+   */
+  static Set<String> readingColumns(Map<String, String> backfills, Dialect dialect) {
+    return backfills.values().stream()
+        .filter(expression -> ColumnReads.any(expression, dialect))
+        .collect(Collectors.toSet());
   }
 }

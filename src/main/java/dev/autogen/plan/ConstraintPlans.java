@@ -110,7 +110,8 @@ final class ConstraintPlans {
     }
     Identifier name = pk.name().orElse(support.dialect().identifiers().primaryKeyName(c.table()));
     PrimaryKey named = new PrimaryKey(Optional.of(name), pk.columns());
-    Optional<PlanItem> replacing = support.replacePrimaryKey(out, EXPAND, c.table(), named);
+    Optional<PlanItem> replacing =
+        support.replacedPrimaryKeys().replacing(out, EXPAND, c.table(), named);
     if (replacing.isPresent()) {
       return List.of(replacing.get());
     }
@@ -123,7 +124,7 @@ final class ConstraintPlans {
   }
 
   List<PlanItem> plan(PrimaryKeyDropped c, Items out) {
-    if (support.replacedPrimaryKeys().replacedIn(c.table()).isPresent()) {
+    if (support.replacedPrimaryKeys().droppedByTheAdd(c.table())) {
       return List.of(); // the added key drops it in its own statement
     }
     PrimaryKey pk = c.primaryKey();

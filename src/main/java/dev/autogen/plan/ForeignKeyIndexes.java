@@ -1,6 +1,5 @@
 package dev.autogen.plan;
 
-import dev.autogen.classify.Assessment;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.diff.ChangesByKind;
 import dev.autogen.model.ForeignKey;
@@ -38,11 +37,9 @@ final class ForeignKeyIndexes {
   }
 
   static ForeignKeyIndexes of(
-      Dialect dialect, List<Assessment> assessments, Schema current, Schema desired) {
+      Dialect dialect, ChangesByKind byKind, Schema current, Schema desired) {
     Map<Identifier, Identifier> currentNames = new HashMap<>();
-    ChangesByKind.of(assessments.stream().map(Assessment::change).toList())
-        .tablesRenamed()
-        .forEach(r -> currentNames.put(r.to(), r.from()));
+    byKind.tablesRenamed().forEach(r -> currentNames.put(r.to(), r.from()));
     return new ForeignKeyIndexes(
         dialect.capabilities().foreignKeyNeedsIndex(), current, desired, currentNames);
   }

@@ -1,15 +1,12 @@
 package dev.autogen.plan;
 
-import dev.autogen.classify.Assessment;
 import dev.autogen.dialect.Dialect;
-import dev.autogen.diff.Change;
 import dev.autogen.diff.ChangesByKind;
 import dev.autogen.model.Column;
 import dev.autogen.model.ForeignKey;
 import dev.autogen.model.Identifier;
 import dev.autogen.model.Schema;
 import dev.autogen.model.Table;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,15 +23,14 @@ final class ForeignKeyTypes {
 
   private ForeignKeyTypes() {}
 
-  static void check(Dialect dialect, List<Assessment> assessments, Schema desired)
+  static void check(Dialect dialect, ChangesByKind byKind, Schema desired)
       throws PlanningException {
     if (dialect.capabilities().mixedTypeForeignKey()) {
       return;
     }
-    List<Change> changes = assessments.stream().map(Assessment::change).toList();
     for (Table owner : desired.tables()) {
       for (ForeignKey fk : owner.foreignKeys()) {
-        if (!touched(owner.name(), fk, changes)) {
+        if (!touched(owner.name(), fk, byKind)) {
           continue;
         }
         Optional<Table> referenced = desired.table(fk.referencedTable());
@@ -52,8 +48,7 @@ final class ForeignKeyTypes {
     }
   }
 
-  private static boolean touched(Identifier owner, ForeignKey fk, List<Change> changes) {
-    ChangesByKind byKind = ChangesByKind.of(changes);
+  private static boolean touched(Identifier owner, ForeignKey fk, ChangesByKind byKind) {
     return byKind.foreignKeysAdded().stream()
             .anyMatch(a -> a.table().equals(owner) && a.foreignKey().name().equals(fk.name()))
         || byKind.columnTypesChanged().stream()

@@ -1,6 +1,5 @@
 package dev.autogen.plan;
 
-import dev.autogen.classify.Assessment;
 import dev.autogen.diff.ChangesByKind;
 import dev.autogen.diff.ColumnIdentityChanged;
 import dev.autogen.model.IdSequence;
@@ -43,10 +42,9 @@ final class IdSequences {
     return new IdSequences();
   }
 
-  static IdSequences of(List<Assessment> assessments, Schema current, PlanOptions options) {
+  static IdSequences of(ChangesByKind byKind, Schema current, PlanOptions options) {
     Map<Identifier, Sequence> added = new HashMap<>();
     Map<Identifier, Sequence> dropped = new HashMap<>();
-    ChangesByKind byKind = ChangesByKind.of(assessments.stream().map(Assessment::change).toList());
     byKind.sequencesAdded().forEach(s -> added.put(s.sequence().name(), s.sequence()));
     byKind.sequencesDropped().forEach(s -> dropped.put(s.sequence().name(), s.sequence()));
     Map<Identifier, Sequence> kept = new HashMap<>();

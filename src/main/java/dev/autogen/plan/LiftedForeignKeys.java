@@ -1,6 +1,5 @@
 package dev.autogen.plan;
 
-import dev.autogen.classify.Assessment;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.diff.*;
 import dev.autogen.model.*;
@@ -34,14 +33,12 @@ final class LiftedForeignKeys {
   }
 
   static LiftedForeignKeys of(
-      Dialect dialect, List<Assessment> assessments, Schema current, TypeSwaps swaps) {
+      Dialect dialect, ChangesByKind byKind, Schema current, TypeSwaps swaps) {
     if (dialect.capabilities().typeChangeUnderForeignKey()) {
       return none();
     }
-    List<Change> changes = assessments.stream().map(Assessment::change).toList();
     // a key the diff drops is dropped by its own plan, before the type changes (Rank.RELAX)
     Set<List<Identifier>> droppedByDiff = new HashSet<>();
-    ChangesByKind byKind = ChangesByKind.of(changes);
     for (ForeignKeyDropped d : byKind.foreignKeysDropped()) {
       droppedByDiff.add(List.of(d.table(), d.foreignKey().name()));
     }

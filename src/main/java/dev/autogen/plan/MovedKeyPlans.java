@@ -99,7 +99,7 @@ final class MovedKeyPlans {
     Identifier name = pk.name().orElse(support.dialect().identifiers().primaryKeyName(c.table()));
     PrimaryKey named = new PrimaryKey(Optional.of(name), pk.columns());
     Optional<PlanItem> replacing =
-        support.replacePrimaryKey(out, support.notNullStep(), c.table(), named);
+        support.replacedPrimaryKeys().replacing(out, support.notNullStep(), c.table(), named);
     if (replacing.isPresent()) {
       return List.of(replacing.get());
     }

@@ -69,28 +69,6 @@ record PlanSupport(
   }
 
   /**
-   * Adds {@code key} (named) to {@code table}, dropping in the same statement the key it replaces
-   * where the dialect cannot drop that one alone; the undo puts the old key back the same way.
-   * Empty when the add drops no key (see {@link ReplacedPrimaryKeys}).
-   */
-  Optional<PlanItem> replacePrimaryKey(Items out, StepKind step, Identifier table, PrimaryKey key) {
-    return replacedPrimaryKeys
-        .replacedIn(table)
-        .map(
-            old -> {
-              Identifier oldName = old.name().orElse(dialect.identifiers().primaryKeyName(table));
-              Identifier name = key.name().orElseThrow();
-              return out.item(
-                  step,
-                  Rank.ADD_CONSTRAINT,
-                  List.of(AddPrimaryKey.replacing(table, key, oldName)),
-                  List.of(
-                      AddPrimaryKey.replacing(
-                          table, new PrimaryKey(Optional.of(oldName), old.columns()), name)));
-            });
-  }
-
-  /**
    * The step whose {@code SET NOT NULL} {@link #tightenNotNull} plans: a key over a column made NOT
    * NULL there can only be added in it, after the column is tightened.
    */

@@ -2,6 +2,8 @@ package dev.autogen.plan;
 
 import dev.autogen.classify.Assessment;
 import dev.autogen.dialect.Dialect;
+import dev.autogen.diff.Change;
+import dev.autogen.diff.ChangesByKind;
 import dev.autogen.model.Schema;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,21 +34,24 @@ public final class Planner {
    */
   public MigrationPlan plan(List<Assessment> assessments, Schema current, Schema desired)
       throws PlanningException {
+    List<Change> changes = assessments.stream().map(Assessment::change).toList();
+    // sorted once: every planner input below asks it for the kinds it needs
+    ChangesByKind byKind = ChangesByKind.of(changes);
     // before anything is planned: such a key could not be added back after its type change
-    ForeignKeyTypes.check(dialect, assessments, desired);
-    TypeSwaps typeSwaps = TypeSwaps.of(dialect, assessments, current, options);
+    ForeignKeyTypes.check(dialect, byKind, desired);
+    TypeSwaps typeSwaps = TypeSwaps.of(dialect, changes, byKind, current, options);
     ChangePlanner changePlanner =
         new ChangePlanner(
             dialect,
             options,
             current,
             desired,
-            IdSequences.of(assessments, current, options),
+            IdSequences.of(byKind, current, options),
             typeSwaps,
-            RenamedColumns.of(assessments),
-            LiftedForeignKeys.of(dialect, assessments, current, typeSwaps),
-            ReplacedPrimaryKeys.of(dialect, assessments),
-            ForeignKeyIndexes.of(dialect, assessments, current, desired));
+            RenamedColumns.of(byKind),
+            LiftedForeignKeys.of(dialect, byKind, current, typeSwaps),
+            ReplacedPrimaryKeys.of(dialect, byKind),
+            ForeignKeyIndexes.of(dialect, byKind, current, desired));
     Map<StepKind, List<PlanItem>> byStep = new EnumMap<>(StepKind.class);
     try {
       for (Assessment a : assessments) {

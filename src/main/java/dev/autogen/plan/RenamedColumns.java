@@ -1,6 +1,5 @@
 package dev.autogen.plan;
 
-import dev.autogen.classify.Assessment;
 import dev.autogen.diff.ChangesByKind;
 import dev.autogen.diff.ColumnRenamed;
 import dev.autogen.model.Column;
@@ -27,10 +26,9 @@ record RenamedColumns(
     droppedForeignKeys = Set.copyOf(droppedForeignKeys);
   }
 
-  static RenamedColumns of(List<Assessment> assessments) {
+  static RenamedColumns of(ChangesByKind byKind) {
     Map<Identifier, Map<Identifier, Column>> byTable = new HashMap<>();
     Set<Identifier> dropped = new HashSet<>();
-    ChangesByKind byKind = ChangesByKind.of(assessments.stream().map(Assessment::change).toList());
     for (ColumnRenamed r : byKind.columnsRenamed()) {
       byTable.computeIfAbsent(r.table(), k -> new HashMap<>()).put(r.after().name(), r.before());
     }

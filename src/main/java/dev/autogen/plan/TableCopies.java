@@ -70,83 +70,100 @@ public final class TableCopies {
       throws PlanningException {
     Map<Identifier, TableStatistics> sizes = new java.util.HashMap<>();
     statistics.forEach(t -> sizes.put(t.table(), t));
+    Router router = new Router(dialect, sizes, thresholds, route, dsn);
     List<Step> steps = new ArrayList<>();
     for (Step step : plan.steps()) {
-      List<Operation> upgrade = new ArrayList<>();
       List<String> notes = new ArrayList<>();
-      for (Operation op : step.upgrade()) {
-        Optional<TableStatistics> big = bigCopy(op, dialect, sizes, thresholds);
+      List<Operation> upgrade = router.route(step.upgrade(), Direction.UPGRADE, notes);
+      List<Operation> downgrade = router.route(step.downgrade(), Direction.UNDO, notes);
+      steps.add(notes.isEmpty() ? step : withNotes(step, upgrade, downgrade, notes));
+    }
+    return new MigrationPlan(steps);
+  }
+
+  /** Which list of a step is routed: the upgrade is refused or noted, its undo only follows. */
+  private enum Direction {
+    UPGRADE,
+    UNDO
+  }
+
+  /** Routes the big copies of one list of operations the way {@code route} says. */
+  private record Router(
+      Dialect dialect,
+      Map<Identifier, TableStatistics> sizes,
+      ClassifierSettings thresholds,
+      CopyRoute route,
+      java.util.function.Function<Identifier, String> dsn) {
+
+    /** {@code ops} routed; the notes the step's text gains are added to {@code notes}. */
+    List<Operation> route(List<Operation> ops, Direction direction, List<String> notes)
+        throws PlanningException {
+      boolean upgrade = direction == Direction.UPGRADE;
+      List<Operation> routed = new ArrayList<>();
+      boolean handedBack = false;
+      for (Operation op : ops) {
+        Optional<TableStatistics> big = bigCopy(op);
         if (big.isEmpty()) {
-          upgrade.add(op);
+          routed.add(op);
           continue;
         }
         TableStatistics t = big.get();
-        String what = describe(op, t);
         switch (route) {
-          case REFUSE ->
+          case REFUSE -> {
+            if (upgrade) {
               throw new PlanningException(
-                  what
+                  describe(op, t)
                       + ", over --error-rows "
                       + thresholds.errorRows()
                       + ": the server can only copy the table while its writes wait (ALGORITHM=COPY)."
                       + " Rerun with --online-schema-change pt-osc to hand the change to"
                       + " pt-online-schema-change (copies in chunks while writes go on), or with"
                       + " --allow-copy to write the ALTER with ALGORITHM=COPY anyway");
+            }
+            routed.add(op); // the undo of a change that was not refused
+          }
           case ALLOW_COPY -> {
-            upgrade.add(op);
-            notes.add(
-                "WARNING, --allow-copy: "
-                    + what
-                    + " by copying the table (ALGORITHM=COPY, LOCK=SHARED): writes to it wait"
-                    + " until the copy ends. Run it in a maintenance window.");
+            routed.add(op);
+            if (upgrade) {
+              notes.add(
+                  "WARNING, --allow-copy: "
+                      + describe(op, t)
+                      + " by copying the table (ALGORITHM=COPY, LOCK=SHARED): writes to it wait"
+                      + " until the copy ends. Run it in a maintenance window.");
+            }
           }
           case PT_OSC -> {
-            upgrade.add(handed(op, t, dsn));
-            notes.add(
-                "pt-online-schema-change: "
-                    + what
-                    + ", which the server could only do by copying the table while its writes wait;"
-                    + " run the pt-online-schema-change commands below (dry run, then execute)"
-                    + " before this file, which then only checks that the change is there.");
+            // undoing the change copies the same big table: the tool does it, as it did the change
+            routed.add(
+                new OnlineSchemaChange(t.table(), op, t.estimatedRows(), dsn.apply(t.table())));
+            if (upgrade) {
+              notes.add(
+                  "pt-online-schema-change: "
+                      + describe(op, t)
+                      + ", which the server could only do by copying the table while its writes"
+                      + " wait; run the pt-online-schema-change commands below (dry run, then"
+                      + " execute) before this file, which then only checks that the change is"
+                      + " there.");
+            }
+            handedBack |= !upgrade;
           }
           default -> throw new IllegalStateException(route.name());
         }
       }
-      List<Operation> downgrade = step.downgrade();
-      if (route == CopyRoute.PT_OSC) {
-        // undoing the change copies the same big table: the tool does it, as it did the change
-        downgrade = new ArrayList<>();
-        boolean handedBack = false;
-        for (Operation op : step.downgrade()) {
-          Optional<TableStatistics> big = bigCopy(op, dialect, sizes, thresholds);
-          downgrade.add(big.<Operation>map(t -> handed(op, t, dsn)).orElse(op));
-          handedBack |= big.isPresent();
-        }
-        if (handedBack) {
-          notes.add(
-              "Its undo script hands the reverse change to pt-online-schema-change the same way:"
-                  + " run the commands it carries (dry run, then execute) before it.");
-        }
+      if (handedBack) {
+        notes.add(
+            "Its undo script hands the reverse change to pt-online-schema-change the same way:"
+                + " run the commands it carries (dry run, then execute) before it.");
       }
-      steps.add(notes.isEmpty() ? step : withNotes(step, upgrade, downgrade, notes));
+      return routed;
     }
-    return new MigrationPlan(steps);
-  }
 
-  /** The table {@code op} copies, with its size, when that size reaches {@code --error-rows}. */
-  private static Optional<TableStatistics> bigCopy(
-      Operation op,
-      Dialect dialect,
-      Map<Identifier, TableStatistics> sizes,
-      ClassifierSettings thresholds) {
-    return copiedTable(op, dialect)
-        .map(sizes::get)
-        .filter(t -> t.estimatedRows() >= thresholds.errorRows());
-  }
-
-  private static OnlineSchemaChange handed(
-      Operation op, TableStatistics t, java.util.function.Function<Identifier, String> dsn) {
-    return new OnlineSchemaChange(t.table(), op, t.estimatedRows(), dsn.apply(t.table()));
+    /** The table {@code op} copies, with its size, when that size reaches {@code --error-rows}. */
+    private Optional<TableStatistics> bigCopy(Operation op) {
+      return copiedTable(op, dialect)
+          .map(sizes::get)
+          .filter(t -> t.estimatedRows() >= thresholds.errorRows());
+    }
   }
 
   private static Step withNotes(

@@ -1,6 +1,5 @@
 package dev.autogen.plan;
 
-import dev.autogen.classify.Assessment;
 import dev.autogen.dialect.Capabilities;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.diff.*;
@@ -72,14 +71,17 @@ final class TypeSwaps {
   }
 
   static TypeSwaps of(
-      Dialect dialect, List<Assessment> assessments, Schema current, PlanOptions options) {
+      Dialect dialect,
+      List<Change> changes,
+      ChangesByKind byKind,
+      Schema current,
+      PlanOptions options) {
     TypeSwaps swaps = new TypeSwaps(current, dialect.identifiers().maxLength());
     if (!online(dialect.capabilities())) {
       return swaps;
     }
-    List<Change> changes = assessments.stream().map(Assessment::change).toList();
     List<Swap> candidates = new ArrayList<>();
-    for (ColumnTypeChanged c : ChangesByKind.of(changes).columnTypesChanged()) {
+    for (ColumnTypeChanged c : byKind.columnTypesChanged()) {
       if (widensWithRewrite(dialect, c, options)) {
         current
             .table(c.table())

@@ -8,9 +8,7 @@ import dev.autogen.plan.Operation;
 import dev.autogen.plan.RenameColumn;
 import dev.autogen.plan.Step;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The character set, collation and comment ({@link ColumnAttributes}) of the columns a plan makes
@@ -24,22 +22,24 @@ public final class CarriedColumnAttributes {
 
   private CarriedColumnAttributes() {}
 
+  /** Two columns of one table that the plan keeps in step or renames one into the other. */
+  private record Paired(Identifier table, Identifier one, Identifier other) {}
+
   /**
    * {@code current} plus, for every column the plan pairs with a current column (by a sync trigger
    * or a rename) and that has no attributes of its own, the current column's attributes under its
    * name.
    */
   public static List<ColumnAttributes> of(MigrationPlan plan, List<ColumnAttributes> current) {
-    Map<List<Identifier>, ColumnAttributes> byColumn = new LinkedHashMap<>();
-    current.forEach(a -> byColumn.put(List.of(a.table(), a.column()), a));
-    List<Identifier[]> pairs = new ArrayList<>();
+    AttributesByColumn byColumn = new AttributesByColumn(current);
+    List<Paired> pairs = new ArrayList<>();
     for (Step step : plan.steps()) {
       for (List<Operation> ops : List.of(step.upgrade(), step.downgrade())) {
         for (Operation op : ops) {
           if (op instanceof CreateSyncTrigger s) {
-            pairs.add(new Identifier[] {s.table(), s.oldColumn().name(), s.newColumn().name()});
+            pairs.add(new Paired(s.table(), s.oldColumn().name(), s.newColumn().name()));
           } else if (op instanceof RenameColumn r) {
-            pairs.add(new Identifier[] {r.table(), r.from(), r.to()});
+            pairs.add(new Paired(r.table(), r.from(), r.to()));
           }
         }
       }
@@ -48,26 +48,12 @@ public final class CarriedColumnAttributes {
     boolean spread = true;
     while (spread) {
       spread = false;
-      for (Identifier[] p : pairs) {
-        spread |= carry(byColumn, p[0], p[1], p[2]) | carry(byColumn, p[0], p[2], p[1]);
+      for (Paired p : pairs) {
+        spread |=
+            byColumn.carry(p.table(), p.one(), p.other())
+                | byColumn.carry(p.table(), p.other(), p.one());
       }
     }
-    return List.copyOf(byColumn.values());
-  }
-
-  private static boolean carry(
-      Map<List<Identifier>, ColumnAttributes> byColumn,
-      Identifier table,
-      Identifier from,
-      Identifier to) {
-    ColumnAttributes source = byColumn.get(List.of(table, from));
-    if (source == null || byColumn.containsKey(List.of(table, to))) {
-      return false;
-    }
-    byColumn.put(
-        List.of(table, to),
-        new ColumnAttributes(
-            table, to, source.characterSet(), source.collation(), source.comment()));
-    return true;
+    return byColumn.values();
   }
 }

@@ -8,6 +8,7 @@ import dev.autogen.plan.Precheck;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -60,10 +61,16 @@ final class CheckViews {
 
   private final Dialect dialect;
   private final ValueSql values;
+  private final Set<String> readingColumns;
 
-  CheckViews(Dialect dialect, ValueSql values) {
+  /**
+   * @param readingColumns the user expressions that read a column of the row, as the SQL layer
+   *     decided where they were read (render reads no SQL)
+   */
+  CheckViews(Dialect dialect, ValueSql values, Set<String> readingColumns) {
     this.dialect = dialect;
     this.values = values;
+    this.readingColumns = Set.copyOf(readingColumns);
   }
 
   private String q(Identifier id) {
@@ -127,7 +134,8 @@ final class CheckViews {
             ? Optional.empty()
             : Optional.of(java.math.BigDecimal.valueOf(op.pauseMillis(), 3).toPlainString()),
         // a user expression reading other columns is copied once, not kept in sync
-        op.value() instanceof dev.autogen.plan.Value.Expression e && ColumnReferences.any(e.sql()));
+        op.value() instanceof dev.autogen.plan.Value.Expression e
+            && readingColumns.contains(e.sql()));
   }
 
   private static String names(List<Identifier> ids) {

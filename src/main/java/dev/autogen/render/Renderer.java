@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Turns a {@link MigrationPlan} into Flyway files: per step a versioned migration (in the
@@ -25,17 +26,25 @@ public final class Renderer {
 
   private final Dialect dialect;
   private final SqlTemplates templates;
+  private final List<ColumnAttributes> attributes;
+  private final Set<String> readingColumns;
   private final StatementViewBuilder views;
 
   public Renderer(Dialect dialect, TemplateSource templates) {
-    this(dialect, new SqlTemplates(templates, dialect.templateFolder()), List.of());
+    this(dialect, new SqlTemplates(templates, dialect.templateFolder()), List.of(), Set.of());
   }
 
-  private Renderer(Dialect dialect, SqlTemplates templates, List<ColumnAttributes> attributes) {
+  private Renderer(
+      Dialect dialect,
+      SqlTemplates templates,
+      List<ColumnAttributes> attributes,
+      Set<String> readingColumns) {
     this.dialect = Objects.requireNonNull(dialect, "dialect");
     this.templates = templates;
+    this.attributes = List.copyOf(attributes);
+    this.readingColumns = Set.copyOf(readingColumns);
     // an operation handed to pt-online-schema-change restates the statement it replaces
-    this.views = new StatementViewBuilder(dialect, this::statement, attributes);
+    this.views = new StatementViewBuilder(dialect, this::statement, attributes, readingColumns);
   }
 
   /**
@@ -43,7 +52,16 @@ public final class Renderer {
    * what the current column has beyond the model: its character set, collation and comment.
    */
   public Renderer withColumnAttributes(List<ColumnAttributes> current) {
-    return new Renderer(dialect, templates, current);
+    return new Renderer(dialect, templates, current, readingColumns);
+  }
+
+  /**
+   * This renderer noting, on a batched backfill of one of {@code expressions} (user SQL the SQL
+   * layer found reading a column of the row), that the value is a one-time copy kept in sync by
+   * nothing. Render reads no SQL, so the fact is decided where the expressions were read.
+   */
+  public Renderer withExpressionsReadingColumns(Set<String> expressions) {
+    return new Renderer(dialect, templates, attributes, expressions);
   }
 
   /** All files of the plan, step by step: migration, its .conf if any, then its undo script. */

@@ -16,10 +16,9 @@ import dev.autogen.render.StatementViews.ConstraintRef;
 import dev.autogen.render.StatementViews.TableElement;
 import dev.autogen.render.StatementViews.TableRef;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -36,21 +35,24 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
   private final Function<Operation, String> statements;
 
   /** What current columns have beyond the model, by table and column. */
-  private final Map<List<Identifier>, ColumnAttributes> attributes;
+  private final AttributesByColumn attributes;
 
   /**
    * @param statements renders an operation's SQL, for operations that carry another one
    * @param attributes what current columns have beyond the model, restated by {@code MODIFY}
+   * @param readingColumns the user expressions that read a column of the row
    */
   StatementViewBuilder(
-      Dialect dialect, Function<Operation, String> statements, List<ColumnAttributes> attributes) {
+      Dialect dialect,
+      Function<Operation, String> statements,
+      List<ColumnAttributes> attributes,
+      Set<String> readingColumns) {
     this.dialect = dialect;
     this.statements = statements;
-    this.attributes = new HashMap<>();
-    attributes.forEach(a -> this.attributes.put(List.of(a.table(), a.column()), a));
+    this.attributes = new AttributesByColumn(attributes);
     this.online = new OnlineClauses(dialect.capabilities());
     this.values = new ValueSql(dialect);
-    this.checks = new CheckViews(dialect, values);
+    this.checks = new CheckViews(dialect, values, readingColumns);
   }
 
   private String q(Identifier id) {
@@ -66,7 +68,7 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
    * character set and collation only while the type has them: an {@code int} has none).
    */
   private ColumnDef column(Identifier table, Column c) {
-    Optional<ColumnAttributes> kept = Optional.ofNullable(attributes.get(List.of(table, c.name())));
+    Optional<ColumnAttributes> kept = attributes.get(table, c.name());
     boolean collates = dialect.types().hasCollation(c.type());
     return new ColumnDef(
         q(c.name()),

@@ -35,19 +35,15 @@ class TableCopiesTest {
   }
 
   private static MigrationPlan plan(Operation op) {
+    return plan(List.of(op), List.of());
+  }
+
+  /** A plan of one expand step. */
+  private static MigrationPlan plan(List<Operation> upgrade, List<Operation> downgrade) {
     return new MigrationPlan(
         List.of(
             new Step(
-                Phase.EXPAND,
-                "",
-                "t",
-                "why",
-                "next",
-                true,
-                true,
-                List.of(op),
-                List.of(),
-                List.of())));
+                Phase.EXPAND, "", "t", "why", "next", true, true, upgrade, downgrade, List.of())));
   }
 
   private static MigrationPlan route(Operation op, long rows, CopyRoute route)
@@ -123,20 +119,7 @@ class TableCopiesTest {
   void theHandedChangesDowngradeGoesThroughTheToolToo() throws Exception {
     AlterColumnType narrow = widen("bigint", "int");
     AddColumn note = new AddColumn(ORDERS, Column.of("note", SqlType.of("varchar", 40), true));
-    MigrationPlan plan =
-        new MigrationPlan(
-            List.of(
-                new Step(
-                    Phase.EXPAND,
-                    "",
-                    "t",
-                    "why",
-                    "next",
-                    true,
-                    true,
-                    List.of(widen("int", "bigint")),
-                    List.of(narrow, note),
-                    List.of())));
+    MigrationPlan plan = plan(List.of(widen("int", "bigint")), List.of(narrow, note));
     List<TableStatistics> sizes = List.of(new TableStatistics(ORDERS, 1_200_000, 0));
     Step handed =
         TableCopies.route(
@@ -159,5 +142,21 @@ class TableCopiesTest {
             .steps()
             .get(0);
     assertThat(copied.downgrade()).containsExactly(narrow, note);
+  }
+
+  /** Only the upgrade is refused or noted: a big copy in the undo alone follows the change. */
+  @Test
+  void aBigCopyOnlyInTheUndoIsNeitherRefusedNorNoted() throws Exception {
+    // varchar(40) -> varchar(20) copies, its upgrade varchar(20) -> varchar(40) does not
+    AlterColumnType grow = widen(SqlType.of("varchar", 20), SqlType.of("varchar", 40));
+    AlterColumnType shrink = widen(SqlType.of("varchar", 40), SqlType.of("varchar", 20));
+    MigrationPlan plan = plan(List.of(grow), List.of(shrink));
+    List<TableStatistics> sizes = List.of(new TableStatistics(ORDERS, 1_200_000, 0));
+    for (CopyRoute route : List.of(CopyRoute.REFUSE, CopyRoute.ALLOW_COPY)) {
+      assertThat(
+              TableCopies.route(
+                  plan, MARIADB, sizes, ClassifierSettings.defaults(), route, t -> ""))
+          .isEqualTo(plan);
+    }
   }
 }

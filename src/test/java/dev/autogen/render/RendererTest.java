@@ -9,9 +9,11 @@ import dev.autogen.model.Identifier;
 import dev.autogen.model.PrimaryKey;
 import dev.autogen.model.SqlType;
 import dev.autogen.model.Table;
+import dev.autogen.plan.BatchedBackfill;
 import dev.autogen.plan.CreateTable;
 import dev.autogen.plan.Phase;
 import dev.autogen.plan.Step;
+import dev.autogen.plan.Value;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -195,5 +197,23 @@ class RendererTest {
     Identifier multiByte = SyncTriggerName.of(Identifier.of("é".repeat(40)), a, b, 63);
     assertThat(multiByte.value().getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
         .isLessThanOrEqualTo(63);
+  }
+
+  @Test
+  void aBatchedBackfillOfAValueReadingColumnsSaysItIsAOneTimeCopy() {
+    Identifier users = Identifier.of("users");
+    Identifier tier = Identifier.of("tier");
+    Identifier id = Identifier.of("id");
+    SqlType bigint = SqlType.of("bigint");
+    Renderer told = renderer.withExpressionsReadingColumns(java.util.Set.of("lower(name)"));
+    String reading =
+        told.statement(
+            new BatchedBackfill(
+                users, tier, new Value.Expression("lower(name)"), id, bigint, 10, 0));
+    String constant =
+        told.statement(
+            new BatchedBackfill(users, tier, new Value.Expression("'basic'"), id, bigint, 10, 0));
+    assertThat(reading).contains("-- NOTE: lower(name) is computed once per row");
+    assertThat(constant).doesNotContain("NOTE:").contains("'basic'");
   }
 }

@@ -35,40 +35,22 @@ final class ExpressionNames {
         : '`' + lower.replace("`", "``") + '`';
   }
 
-  /** {@code e} with each backticked name (outside string literals) replaced by its token. */
-  static String shield(String e) {
-    StringBuilder out = new StringBuilder();
-    boolean inString = false;
-    for (int i = 0; i < e.length(); i++) {
-      char c = e.charAt(i);
-      if (c == '\'') {
-        inString = !inString;
-        out.append(c);
-      } else if (!inString && c == '`') {
-        StringBuilder name = new StringBuilder();
-        int j = i + 1;
-        for (; j < e.length(); j++) {
-          if (e.startsWith("``", j)) {
-            name.append('`');
-            j++;
-          } else if (e.charAt(j) == '`') {
-            break;
-          } else {
-            name.append(e.charAt(j));
-          }
-        }
-        out.append(OPEN)
-            .append(HexFormat.of().formatHex(name.toString().getBytes(StandardCharsets.UTF_8)))
-            .append(CLOSE);
-        i = j;
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
+  /**
+   * The name as {@link #written}, but a name that needs backticks as its token instead: what a
+   * check is rewritten with. The caller finds the names, in the one scan that also reads the string
+   * literals (with their {@code ''} and {@code \\'} escapes).
+   */
+  static String shielded(String name) {
+    String written = written(name);
+    return written.charAt(0) != '`'
+        ? written
+        : OPEN
+            + HexFormat.of()
+                .formatHex(name.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8))
+            + CLOSE;
   }
 
-  /** {@code e} with the tokens of {@link #shield} back in backticks. */
+  /** {@code e} with the tokens of {@link #shielded} back in backticks. */
   static String unshield(String e) {
     return SHIELDED
         .matcher(e)

@@ -4,6 +4,7 @@ import dev.autogen.dialect.ExpressionRules;
 import dev.autogen.dialect.ExpressionText;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -36,7 +37,7 @@ final class MysqlExpressionRules implements ExpressionRules {
 
   @Override
   public String normalizeDefault(String expression) {
-    String e = quotesDoubled(canonical(expression));
+    String e = quotesDoubled(canonical(expression, ExpressionNames::written));
     e =
         TRAILING_ZEROS
             .matcher(e)
@@ -56,7 +57,8 @@ final class MysqlExpressionRules implements ExpressionRules {
 
   @Override
   public String normalizeCheck(String expression) {
-    return ExpressionNames.unshield(shieldedCheck(ExpressionNames.shield(canonical(expression))));
+    return ExpressionNames.unshield(
+        shieldedCheck(canonical(expression, ExpressionNames::shielded)));
   }
 
   /** The condition rewritten with its quoted names shielded, so that none is taken apart. */
@@ -116,9 +118,10 @@ final class MysqlExpressionRules implements ExpressionRules {
 
   /**
    * Lower-cases outside string literals, drops charset introducers and redundant outer parentheses,
-   * and writes each backticked name as {@link ExpressionNames#written} says.
+   * and writes each backticked name as {@code names} says ({@link ExpressionNames#written}, or
+   * {@link ExpressionNames#shielded} for a check about to be rewritten).
    */
-  private static String canonical(String expression) {
+  private static String canonical(String expression, UnaryOperator<String> names) {
     StringBuilder out = new StringBuilder();
     StringBuilder code = new StringBuilder();
     char quote = 0;
@@ -134,7 +137,7 @@ final class MysqlExpressionRules implements ExpressionRules {
           name.append(s.charAt(j));
           j += s.startsWith("``", j) ? 1 : 0;
         }
-        out.append(ExpressionNames.written(name.toString()));
+        out.append(names.apply(name.toString()));
         i = j;
       } else if (quote == 0 && c == '\'') {
         // a charset introducer can only stand right before a string literal

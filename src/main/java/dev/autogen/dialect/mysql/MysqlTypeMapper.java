@@ -178,33 +178,29 @@ final class MysqlTypeMapper implements TypeMapper {
    */
   @Override
   public String castTarget(SqlType type) {
-    String name = type.name();
+    // aliases (integer, bool, numeric, real, nvarchar, ...) fold to the names switched on below
+    String name = MysqlTypes.canonicalName(type.name());
     List<Integer> args = type.args();
     String size = args.isEmpty() ? "" : "(" + args.get(0) + ")";
     if (name.endsWith(" unsigned") || name.equals("bit")) {
       return "UNSIGNED";
     }
+    if (MysqlTypes.INTEGERS.contains(name) || name.equals("year")) {
+      return "SIGNED";
+    }
+    if (MysqlTypes.BLOBS.contains(name)) {
+      return "BINARY";
+    }
     return switch (name) {
-      case "tinyint",
-          "smallint",
-          "mediumint",
-          "int",
-          "integer",
-          "bigint",
-          "year",
-          "boolean",
-          "bool" ->
-          "SIGNED";
-      case "decimal", "numeric", "dec", "fixed" ->
+      case "decimal" ->
           "DECIMAL"
               + (args.isEmpty()
                   ? ""
                   : "(" + args.get(0) + (args.size() > 1 ? "," + args.get(1) : "") + ")");
-      case "double", "real", "double precision" -> "DOUBLE";
+      case "double" -> "DOUBLE";
       case "float" -> "FLOAT";
-      case "char", "varchar", "nchar", "nvarchar" -> "CHAR" + size;
+      case "char", "varchar" -> "CHAR" + size;
       case "binary", "varbinary" -> "BINARY" + size;
-      case "tinyblob", "blob", "mediumblob", "longblob" -> "BINARY";
       case "date" -> "DATE";
       case "datetime", "timestamp" -> "DATETIME" + size;
       case "time" -> "TIME" + size;

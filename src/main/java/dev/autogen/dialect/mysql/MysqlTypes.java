@@ -50,12 +50,16 @@ final class MysqlTypes {
           Map.entry("long", "mediumtext"),
           Map.entry("long varbinary", "mediumblob"));
 
-  private static final Set<String> INTEGERS =
-      Set.of("tinyint", "smallint", "mediumint", "int", "bigint");
+  /** The canonical integer type names. */
+  static final Set<String> INTEGERS = Set.of("tinyint", "smallint", "mediumint", "int", "bigint");
+
   private static final List<String> INTEGER_ORDER =
       List.of("tinyint", "smallint", "mediumint", "int", "bigint");
   private static final List<String> TEXTS = List.of("tinytext", "text", "mediumtext", "longtext");
-  private static final List<String> BLOBS = List.of("tinyblob", "blob", "mediumblob", "longblob");
+
+  /** The canonical blob type names, smallest first. */
+  static final List<String> BLOBS = List.of("tinyblob", "blob", "mediumblob", "longblob");
+
   private static final Set<String> TEMPORAL = Set.of("time", "datetime", "timestamp");
 
   private static final Pattern LISTING =
@@ -98,9 +102,14 @@ final class MysqlTypes {
     return ALIASES.containsKey(name);
   }
 
+  /** The canonical name of a base type name ({@code integer} is {@code int}). */
+  static String canonicalName(String base) {
+    return ALIASES.getOrDefault(base, base);
+  }
+
   /** The canonical form of a base name and its arguments. */
   static SqlType canonical(String base, List<Integer> args) {
-    String name = ALIASES.getOrDefault(base, base);
+    String name = canonicalName(base);
     if (INTEGERS.contains(name)) {
       // display widths (int(11), tinyint(1)) change nothing stored; MySQL 8.0.19 dropped them
       return SqlType.of(name);

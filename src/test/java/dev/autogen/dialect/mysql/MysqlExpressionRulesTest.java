@@ -57,6 +57,18 @@ class MysqlExpressionRulesTest {
     assertThat(rules.normalizeCheck("`MixedCase` >= 0")).isEqualTo("mixedcase>=0");
   }
 
+  /**
+   * A quote escaped with a backslash ({@code \'}, as MySQL writes it) stays inside its string: the
+   * name after the string is still read as a name, its spaces and comma kept.
+   */
+  @Test
+  void aBackslashEscapedQuoteDoesNotEndTheString() {
+    assertThat(rules.normalizeCheck("note <> 'it\\'s' and `a , b` >= 0"))
+        .isEqualTo("note<>'it\\'s' and `a , b`>=0");
+    assertThat(rules.normalizeCheck("`x y` <> 'a\\'b' and `c , d` = 'e'"))
+        .isEqualTo("`x y`<>'a\\'b' and `c , d`='e'");
+  }
+
   @Test
   void aQuotedNameIsNotTakenApart() {
     assertThat(rules.normalizeCheck("`x (y) = z` between 1 and 2"))

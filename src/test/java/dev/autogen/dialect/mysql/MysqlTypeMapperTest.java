@@ -123,4 +123,18 @@ class MysqlTypeMapperTest {
     assertThat(maria.castTarget(maria.parse("longtext"))).isEqualTo("CHAR");
     assertThat(maria.castTarget(maria.parse("varbinary(16)"))).isEqualTo("BINARY(16)");
   }
+
+  @Test
+  void castTargetsOfAliasesAreThoseOfTheirCanonicalNames() {
+    // a type built without parse keeps the alias the entity or the user wrote
+    assertThat(maria.castTarget(SqlType.of("integer"))).isEqualTo("SIGNED");
+    assertThat(maria.castTarget(SqlType.of("boolean"))).isEqualTo("SIGNED");
+    assertThat(maria.castTarget(SqlType.of("int8"))).isEqualTo("SIGNED");
+    assertThat(maria.castTarget(SqlType.of("numeric", 12, 2))).isEqualTo("DECIMAL(12,2)");
+    assertThat(maria.castTarget(SqlType.of("double precision"))).isEqualTo("DOUBLE");
+    assertThat(maria.castTarget(SqlType.of("float8"))).isEqualTo("DOUBLE");
+    assertThat(maria.castTarget(SqlType.of("nvarchar", 40))).isEqualTo("CHAR(40)");
+    assertThat(maria.castTarget(SqlType.of("mediumblob"))).isEqualTo("BINARY");
+    assertThat(maria.castTarget(SqlType.of("long varbinary"))).isEqualTo("BINARY");
+  }
 }
