@@ -7,6 +7,7 @@ import dev.autogen.render.RenderSettings;
 import dev.autogen.render.RenderedFile;
 import dev.autogen.render.Renderer;
 import dev.autogen.render.TemplateSource;
+import dev.autogen.render.UnrenderableChange;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -135,23 +136,28 @@ final class AutogenCommand implements Callable<Integer> {
               s.statementTimeout());
       List<Path> written;
       Map<Step, String> fileOfStep;
-      if (s.format() == MigrationFormat.LIQUIBASE) {
-        written =
-            progress.phase(
-                "writing changelogs",
-                () -> LiquibaseOutput.write(plan, settings, s, renderer, templates));
-        fileOfStep = Map.of();
-      } else {
-        List<RenderedFile> files =
-            progress.phase(
-                "writing migrations",
-                () -> {
-                  List<RenderedFile> rendered = renderer.render(plan, settings);
-                  FileWriter.writeAll(rendered, s);
-                  return rendered;
-                });
-        fileOfStep = fileOfStep(plan, files, s);
-        written = files.stream().map(RenderedFile::path).toList();
+      try {
+        if (s.format() == MigrationFormat.LIQUIBASE) {
+          written =
+              progress.phase(
+                  "writing changelogs",
+                  () -> LiquibaseOutput.write(plan, settings, s, renderer, templates));
+          fileOfStep = Map.of();
+        } else {
+          List<RenderedFile> files =
+              progress.phase(
+                  "writing migrations",
+                  () -> {
+                    List<RenderedFile> rendered = renderer.render(plan, settings);
+                    FileWriter.writeAll(rendered, s);
+                    return rendered;
+                  });
+          fileOfStep = fileOfStep(plan, files, s);
+          written = files.stream().map(RenderedFile::path).toList();
+        }
+      } catch (UnrenderableChange e) {
+        // rendering precedes writing: no file is written
+        throw new UserError(ExitCode.USAGE, e.getMessage(), e);
       }
       if (format.equals("json")) {
         Report.json(out, r, Optional.of(plan), Optional.empty());

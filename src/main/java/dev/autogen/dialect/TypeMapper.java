@@ -81,6 +81,17 @@ public interface TypeMapper {
     };
   }
 
+  /**
+   * The values an integer type holds, signed or unsigned; empty for any other type. The default is
+   * the signed range of {@link #integerBits}.
+   */
+  default java.util.Optional<IntegerRange> integerRange(SqlType type) {
+    java.util.OptionalInt bits = integerBits(type);
+    return bits.isPresent()
+        ? java.util.Optional.of(IntegerRange.signed(bits.getAsInt()))
+        : java.util.Optional.empty();
+  }
+
   /** Whether the type holds character strings a shorter {@code varchar}/{@code char} can cut. */
   default boolean isCharacterString(SqlType type) {
     return java.util.List.of("varchar", "char", "text").contains(type.name());

@@ -73,7 +73,7 @@ final class ColumnPlans {
               EXPAND,
               Rank.RELAX,
               List.of(new DropNotNull(c.table(), col)),
-              List.of(new SetNotNull(c.table(), col))));
+              retighten(c.table(), col)));
     }
     Column restored = col.defaultExpression().isPresent() ? col : col.withNullable(true);
     items.add(
@@ -229,6 +229,16 @@ final class ColumnPlans {
     return support.dialect().types();
   }
 
+  /**
+   * The undo of a relaxed column: once the new version runs, it writes rows without the column (or
+   * with NULL in it), on which NOT NULL fails half way ("Data truncated" on MariaDB); a pre-flight
+   * check counts them first and stops naming the table, the column and the count.
+   */
+  private static List<Operation> retighten(Identifier table, Column column) {
+    return List.of(
+        new Precheck(table, new Precheck.NoNulls(column.name())), new SetNotNull(table, column));
+  }
+
   List<PlanItem> plan(ColumnNullabilityChanged c, Items out) {
     Identifier col = c.after().name();
     if (c.after().nullable()) {
@@ -237,7 +247,7 @@ final class ColumnPlans {
               EXPAND,
               Rank.RELAX,
               List.of(new DropNotNull(c.table(), c.after())),
-              List.of(new SetNotNull(c.table(), c.before()))));
+              retighten(c.table(), c.before())));
     }
     List<Operation> fill = new ArrayList<>();
     // without --backfill, the mapping's @ColumnDefault is what the new code would have written

@@ -1,10 +1,10 @@
 package dev.autogen.plan;
 
+import dev.autogen.dialect.IntegerRange;
 import dev.autogen.dialect.TypeMapper;
 import dev.autogen.model.SqlType;
 import java.math.BigInteger;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
  * Why a value may not fit a narrower type, and the condition (portable SQL over one column) that
@@ -69,11 +69,10 @@ public sealed interface Misfit {
         && !to.args().isEmpty()) {
       return Optional.of(new TooLong(to.args().get(0)));
     }
-    OptionalInt fromBits = types.integerBits(from);
-    OptionalInt toBits = types.integerBits(to);
-    if (fromBits.isPresent() && toBits.isPresent()) {
-      BigInteger max = BigInteger.TWO.pow(toBits.getAsInt() - 1).subtract(BigInteger.ONE);
-      return Optional.of(new OutOfRange(max.negate().subtract(BigInteger.ONE), max));
+    Optional<IntegerRange> fromRange = types.integerRange(from);
+    Optional<IntegerRange> toRange = types.integerRange(to);
+    if (fromRange.isPresent() && toRange.isPresent()) {
+      return Optional.of(new OutOfRange(toRange.get().min(), toRange.get().max()));
     }
     if (types.isExactDecimal(from) && types.isExactDecimal(to) && to.args().size() == 2) {
       return Optional.of(new TooManyDigits(to.args().get(0) - to.args().get(1), to.args().get(1)));

@@ -52,8 +52,8 @@ public final class TableCopies {
   }
 
   /**
-   * {@code plan} with its copying upgrade operations on tables at or above the error threshold
-   * routed as {@code route} says.
+   * {@code plan} with its copying operations on tables at or above the error threshold, upgrades
+   * and downgrades alike, routed as {@code route} says.
    *
    * @param statistics the live database's table sizes (empty for a dev database: sizes unknown)
    * @param dsn pt-online-schema-change's data source name of a table ({@code D=...,t=...})
@@ -70,100 +70,174 @@ public final class TableCopies {
       throws PlanningException {
     Map<Identifier, TableStatistics> sizes = new java.util.HashMap<>();
     statistics.forEach(t -> sizes.put(t.table(), t));
-    Router router = new Router(dialect, sizes, thresholds, route, dsn);
     List<Step> steps = new ArrayList<>();
     for (Step step : plan.steps()) {
       List<String> notes = new ArrayList<>();
-      List<Operation> upgrade = router.route(step.upgrade(), Direction.UPGRADE, notes);
-      List<Operation> downgrade = router.route(step.downgrade(), Direction.UNDO, notes);
+      List<Operation> upgrade =
+          routed(step.upgrade(), "", dialect, sizes, thresholds, route, dsn, notes);
+      // undoing a step may copy a big table too (narrowing back what the upgrade widened in
+      // place): the same rule holds for it, or a rollback would block writes unannounced
+      int before = notes.size();
+      List<Operation> downgrade =
+          routed(
+              step.downgrade(), " in the downgrade", dialect, sizes, thresholds, route, dsn, notes);
+      if (route == CopyRoute.PT_OSC && notes.size() > before) {
+        notes.subList(before, notes.size()).clear();
+        notes.add(
+            "Its undo script hands the reverse change to pt-online-schema-change the same way:"
+                + " run the commands it carries (dry run, then execute) before it.");
+      }
       steps.add(notes.isEmpty() ? step : withNotes(step, upgrade, downgrade, notes));
     }
     return new MigrationPlan(steps);
   }
 
-  /** Which list of a step is routed: the upgrade is refused or noted, its undo only follows. */
-  private enum Direction {
-    UPGRADE,
-    UNDO
-  }
-
-  /** Routes the big copies of one list of operations the way {@code route} says. */
-  private record Router(
+  /**
+   * {@code ops} with each copy of a big table routed as {@code route} says, the header's notes
+   * added to {@code notes}; {@code where} is said after the change ({@code " in the downgrade"}).
+   */
+  private static List<Operation> routed(
+      List<Operation> ops,
+      String where,
       Dialect dialect,
       Map<Identifier, TableStatistics> sizes,
       ClassifierSettings thresholds,
       CopyRoute route,
-      java.util.function.Function<Identifier, String> dsn) {
-
-    /** {@code ops} routed; the notes the step's text gains are added to {@code notes}. */
-    List<Operation> route(List<Operation> ops, Direction direction, List<String> notes)
-        throws PlanningException {
-      boolean upgrade = direction == Direction.UPGRADE;
-      List<Operation> routed = new ArrayList<>();
-      boolean handedBack = false;
-      for (Operation op : ops) {
-        Optional<TableStatistics> big = bigCopy(op);
-        if (big.isEmpty()) {
+      java.util.function.Function<Identifier, String> dsn,
+      List<String> notes)
+      throws PlanningException {
+    List<Operation> routed = new ArrayList<>();
+    for (int i = 0; i < ops.size(); i++) {
+      Operation op = ops.get(i);
+      Optional<TableStatistics> big = bigCopy(op, dialect, sizes, thresholds);
+      if (big.isEmpty()) {
+        routed.add(op);
+        continue;
+      }
+      TableStatistics t = big.get();
+      String what = describe(op, t) + where;
+      switch (route) {
+        case REFUSE ->
+            throw new PlanningException(
+                what
+                    + ", over --error-rows "
+                    + thresholds.errorRows()
+                    + ": the server can only copy the table while its writes wait (ALGORITHM=COPY)."
+                    + " Rerun with --online-schema-change pt-osc to hand the change to"
+                    + " pt-online-schema-change (copies in chunks while writes go on), or with"
+                    + " --allow-copy to write the ALTER with ALGORITHM=COPY anyway");
+        case ALLOW_COPY -> {
           routed.add(op);
-          continue;
+          notes.add(
+              "WARNING, --allow-copy: "
+                  + what
+                  + " by copying the table (ALGORITHM=COPY, LOCK=SHARED): writes to it wait"
+                  + " until the copy ends. Run it in a maintenance window.");
         }
-        TableStatistics t = big.get();
-        switch (route) {
-          case REFUSE -> {
-            if (upgrade) {
-              throw new PlanningException(
-                  describe(op, t)
-                      + ", over --error-rows "
-                      + thresholds.errorRows()
-                      + ": the server can only copy the table while its writes wait (ALGORITHM=COPY)."
-                      + " Rerun with --online-schema-change pt-osc to hand the change to"
-                      + " pt-online-schema-change (copies in chunks while writes go on), or with"
-                      + " --allow-copy to write the ALTER with ALGORITHM=COPY anyway");
-            }
-            routed.add(op); // the undo of a change that was not refused
-          }
-          case ALLOW_COPY -> {
-            routed.add(op);
-            if (upgrade) {
-              notes.add(
-                  "WARNING, --allow-copy: "
-                      + describe(op, t)
-                      + " by copying the table (ALGORITHM=COPY, LOCK=SHARED): writes to it wait"
-                      + " until the copy ends. Run it in a maintenance window.");
-            }
-          }
-          case PT_OSC -> {
-            // undoing the change copies the same big table: the tool does it, as it did the change
-            routed.add(
-                new OnlineSchemaChange(t.table(), op, t.estimatedRows(), dsn.apply(t.table())));
-            if (upgrade) {
-              notes.add(
-                  "pt-online-schema-change: "
-                      + describe(op, t)
-                      + ", which the server could only do by copying the table while its writes"
-                      + " wait; run the pt-online-schema-change commands below (dry run, then"
-                      + " execute) before this file, which then only checks that the change is"
-                      + " there.");
-            }
-            handedBack |= !upgrade;
-          }
-          default -> throw new IllegalStateException(route.name());
+        case PT_OSC -> {
+          List<Identifier> keys = liftedKeys(ops, i, t.table(), dialect, what, thresholds);
+          routed.add(handed(op, t, dsn, keys));
+          notes.add(
+              "pt-online-schema-change: "
+                  + what
+                  + ", which the server could only do by copying the table while its writes wait;"
+                  + " run the pt-online-schema-change commands below (dry run, then execute)"
+                  + " before this file, which then only checks that the change is there."
+                  + (keys.isEmpty()
+                      ? ""
+                      : " The tool also drops foreign key "
+                          + String.join(", ", keys.stream().map(Identifier::value).toList())
+                          + " (the server refuses the change under it); from then until this file"
+                          + " adds it back after its orphan check, the key is not enforced."));
         }
+        default -> throw new IllegalStateException(route.name());
       }
-      if (handedBack) {
-        notes.add(
-            "Its undo script hands the reverse change to pt-online-schema-change the same way:"
-                + " run the commands it carries (dry run, then execute) before it.");
-      }
-      return routed;
     }
+    return routed;
+  }
 
-    /** The table {@code op} copies, with its size, when that size reaches {@code --error-rows}. */
-    private Optional<TableStatistics> bigCopy(Operation op) {
-      return copiedTable(op, dialect)
-          .map(sizes::get)
-          .filter(t -> t.estimatedRows() >= thresholds.errorRows());
+  /** The table {@code op} copies, with its size, when that size reaches {@code --error-rows}. */
+  private static Optional<TableStatistics> bigCopy(
+      Operation op,
+      Dialect dialect,
+      Map<Identifier, TableStatistics> sizes,
+      ClassifierSettings thresholds) {
+    return copiedTable(op, dialect)
+        .map(sizes::get)
+        .filter(t -> t.estimatedRows() >= thresholds.errorRows());
+  }
+
+  private static OnlineSchemaChange handed(
+      Operation op,
+      TableStatistics t,
+      java.util.function.Function<Identifier, String> dsn,
+      List<Identifier> droppedKeys) {
+    return new OnlineSchemaChange(
+        t.table(), op, t.estimatedRows(), dsn.apply(t.table()), droppedKeys);
+  }
+
+  /**
+   * The foreign keys of {@code table} that {@code ops} drops before its {@code at}th operation and
+   * adds back after it ({@link LiftedForeignKeys}): the tool, run before the step, must drop them
+   * on its copy too. A lifted key of another table referencing {@code table}, or a server without
+   * {@code IF EXISTS} on the step's own drop, leaves no way for the tool: refused.
+   */
+  private static List<Identifier> liftedKeys(
+      List<Operation> ops,
+      int at,
+      Identifier table,
+      Dialect dialect,
+      String what,
+      ClassifierSettings thresholds)
+      throws PlanningException {
+    java.util.Set<List<Identifier>> droppedBefore = new java.util.HashSet<>();
+    for (Operation op : ops.subList(0, at)) {
+      if (op instanceof DropConstraint d) {
+        droppedBefore.add(List.of(d.table(), d.constraint()));
+      }
     }
+    List<Identifier> own = new ArrayList<>();
+    for (Operation op : ops.subList(at + 1, ops.size())) {
+      if (!(op instanceof AddForeignKey a)
+          || !droppedBefore.contains(List.of(a.table(), a.foreignKey().name()))) {
+        continue;
+      }
+      if (a.table().equals(table)) {
+        own.add(a.foreignKey().name());
+      } else if (a.foreignKey().referencedTable().equals(table)) {
+        throw noToolFor(
+            what,
+            thresholds,
+            "foreign key "
+                + a.foreignKey().name().value()
+                + " of "
+                + a.table().value()
+                + ", which references it, is lifted around the change by the step");
+      }
+    }
+    if (!own.isEmpty() && !dialect.capabilities().guardedDdl()) {
+      throw noToolFor(
+          what,
+          thresholds,
+          "foreign key "
+              + own.get(0).value()
+              + " is lifted around the change, and the server has no DROP CONSTRAINT IF EXISTS"
+              + " for the step to pass over the key the tool dropped");
+    }
+    return own;
+  }
+
+  private static PlanningException noToolFor(
+      String what, ClassifierSettings thresholds, String why) {
+    return new PlanningException(
+        what
+            + ", over --error-rows "
+            + thresholds.errorRows()
+            + ": pt-online-schema-change cannot make it, since "
+            + why
+            + " and the tool runs before the step, while the key still holds."
+            + " Rerun with --allow-copy to write the ALTER with ALGORITHM=COPY"
+            + " (writes wait for the copy)");
   }
 
   private static Step withNotes(

@@ -391,15 +391,44 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
             table, oldColumn.name(), newColumn.name(), dialect.identifiers().maxLength()));
   }
 
+  /** What a handed change changes, for a message: {@code column qty}, {@code check qty_ok}. */
+  private static String changed(Operation op) {
+    if (op instanceof AlterColumnType a) {
+      return "column " + a.column().name().value();
+    } else if (op instanceof SetNotNull n) {
+      return "column " + n.column().value();
+    } else if (op instanceof DropNotNull n) {
+      return "column " + n.column().value();
+    } else if (op instanceof AddCheck a) {
+      return "check " + a.check().name().value();
+    } else if (op instanceof AddForeignKey f) {
+      return "foreign key " + f.foreignKey().name().value();
+    }
+    return op.kind();
+  }
+
+  /** A name as one line of a message: line breaks written {@code \n} / {@code \r}. */
+  private static String oneLine(String name) {
+    return name.replace("\n", "\\n").replace("\r", "\\r");
+  }
+
   @Override
   public Object visit(OnlineSchemaChange op) {
     String statement = statements.apply(op.change());
     String prefix = "ALTER TABLE " + q(op.table()) + " ";
     // the tool's commands are written on "--" comment lines, which a line break would end
-    if (!statement.startsWith(prefix)
-        || statement.contains(";")
-        || statement.contains("\n")
-        || statement.contains("\r")) {
+    if (statement.contains("\n") || statement.contains("\r")) {
+      throw new UnrenderableChange(
+          "table "
+              + oneLine(op.table().value())
+              + ", "
+              + oneLine(changed(op.change()))
+              + ": pt-online-schema-change cannot take the change, its ALTER holds a line break"
+              + " (in a name, comment, default or expression), which would end the comment lines"
+              + " that carry the tool's commands; remove the line break, or rerun with"
+              + " --allow-copy to write the ALTER with ALGORITHM=COPY");
+    }
+    if (!statement.startsWith(prefix) || statement.contains(";")) {
       throw new IllegalStateException(
           "pt-online-schema-change takes one ALTER TABLE of " + q(op.table()) + ": " + statement);
     }
@@ -408,12 +437,18 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
     if (alter.endsWith(OnlineClauses.COPY)) {
       alter = alter.substring(0, alter.length() - OnlineClauses.COPY.length());
     }
+    // keys lifted around the change still hold when the tool runs: it drops them on its copy
+    StringBuilder tool = new StringBuilder();
+    for (Identifier key : op.droppedKeys()) {
+      tool.append("DROP FOREIGN KEY ").append(q(PtOscNames.copysKey(key))).append(", ");
+    }
+    tool.append(alter);
     return new StatementViews.OnlineSchemaChange(
         q(op.table()),
         String.format(java.util.Locale.ROOT, "%,d", op.rows()),
         alter,
         // every argument single-quoted: the clauses hold backticks, and names may hold anything
-        ShellWords.quote(alter),
+        ShellWords.quote(tool.toString()),
         ShellWords.quote(op.dsn()),
         statement);
   }

@@ -36,6 +36,30 @@ class MisfitTest {
     assertThat(Misfit.of(SqlType.of("tinyint"), SqlType.of("int"), maria)).isEmpty();
   }
 
+  /**
+   * Unsigned integers hold 0 up to 2^bits - 1 (MySQL 8.0 Reference Manual, 13.1.2 "Integer Types
+   * (Exact Value)"; MariaDB's INT/TINYINT pages): a shrink from or to one is guarded by the
+   * target's range, and a target holding the whole source range is a widening.
+   */
+  @Test
+  void mysqlUnsignedIntegersAreSizedToo() {
+    SqlType intUnsigned = SqlType.of("int unsigned");
+    assertThat(Misfit.of(intUnsigned, SqlType.of("int"), maria))
+        .contains(range(-2147483648L, 2147483647L));
+    assertThat(Misfit.of(SqlType.of("int"), SqlType.of("smallint unsigned"), maria))
+        .contains(range(0, 65535));
+    assertThat(Misfit.of(SqlType.of("bigint unsigned"), SqlType.of("bigint"), maria))
+        .contains(range(Long.MIN_VALUE, Long.MAX_VALUE));
+    assertThat(Misfit.of(SqlType.of("bigint"), SqlType.of("bigint unsigned"), maria))
+        .contains(new Misfit.OutOfRange(BigInteger.ZERO, new BigInteger("18446744073709551615")));
+    assertThat(Misfit.of(SqlType.of("tinyint unsigned"), SqlType.of("mediumint unsigned"), maria))
+        .isEmpty();
+    assertThat(Misfit.of(intUnsigned, SqlType.of("bigint"), maria)).isEmpty();
+    assertThat(maria.isWidening(intUnsigned, SqlType.of("bigint"))).isTrue();
+    assertThat(maria.isWidening(intUnsigned, SqlType.of("int"))).isFalse();
+    assertThat(maria.isWidening(SqlType.of("smallint"), SqlType.of("int unsigned"))).isFalse();
+  }
+
   @Test
   void mysqlTextsAndDecimalsNarrowToo() {
     assertThat(Misfit.of(SqlType.of("longtext"), SqlType.of("varchar", 100), maria))

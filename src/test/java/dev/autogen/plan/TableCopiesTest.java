@@ -8,7 +8,9 @@ import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.Dialects;
 import dev.autogen.model.Check;
 import dev.autogen.model.Column;
+import dev.autogen.model.ForeignKey;
 import dev.autogen.model.Identifier;
+import dev.autogen.model.ReferentialAction;
 import dev.autogen.model.SqlType;
 import dev.autogen.model.TableStatistics;
 import java.util.List;
@@ -144,19 +146,117 @@ class TableCopiesTest {
     assertThat(copied.downgrade()).containsExactly(narrow, note);
   }
 
-  /** Only the upgrade is refused or noted: a big copy in the undo alone follows the change. */
+  /** A step widening a varchar in place (metadata only) whose undo narrows it back by a copy. */
+  private static MigrationPlan copyingOnlyInTheDowngrade() {
+    AlterColumnType widen = widen(SqlType.of("varchar", 20), SqlType.of("varchar", 40));
+    AlterColumnType narrow = widen(SqlType.of("varchar", 40), SqlType.of("varchar", 20));
+    return plan(List.of(widen), List.of(narrow));
+  }
+
+  private static Step routeDowngrade(CopyRoute route) throws PlanningException {
+    return TableCopies.route(
+            copyingOnlyInTheDowngrade(),
+            MARIADB,
+            List.of(new TableStatistics(ORDERS, 1_200_000, 0)),
+            ClassifierSettings.defaults(),
+            route,
+            t -> "D=app,t=" + t.value())
+        .steps()
+        .get(0);
+  }
+
+  /**
+   * A downgrade that copies a big table follows the upgrades' rule: refused by default, naming the
+   * table, the change and the ways out; written with a loud header under --allow-copy.
+   */
   @Test
-  void aBigCopyOnlyInTheUndoIsNeitherRefusedNorNoted() throws Exception {
-    // varchar(40) -> varchar(20) copies, its upgrade varchar(20) -> varchar(40) does not
-    AlterColumnType grow = widen(SqlType.of("varchar", 20), SqlType.of("varchar", 40));
-    AlterColumnType shrink = widen(SqlType.of("varchar", 40), SqlType.of("varchar", 20));
-    MigrationPlan plan = plan(List.of(grow), List.of(shrink));
-    List<TableStatistics> sizes = List.of(new TableStatistics(ORDERS, 1_200_000, 0));
-    for (CopyRoute route : List.of(CopyRoute.REFUSE, CopyRoute.ALLOW_COPY)) {
-      assertThat(
-              TableCopies.route(
-                  plan, MARIADB, sizes, ClassifierSettings.defaults(), route, t -> ""))
-          .isEqualTo(plan);
-    }
+  void aDowngradeCopyingABigTableIsRoutedLikeAnUpgrade() throws Exception {
+    assertThatThrownBy(() -> routeDowngrade(CopyRoute.REFUSE))
+        .isInstanceOf(PlanningException.class)
+        .hasMessage(
+            "table orders (1,200,000 rows): the type of qty changes in the downgrade,"
+                + " over --error-rows 1000000:"
+                + " the server can only copy the table while its writes wait (ALGORITHM=COPY)."
+                + " Rerun with --online-schema-change pt-osc to hand the change to"
+                + " pt-online-schema-change (copies in chunks while writes go on), or with"
+                + " --allow-copy to write the ALTER with ALGORITHM=COPY anyway");
+
+    Step allowed = routeDowngrade(CopyRoute.ALLOW_COPY);
+    assertThat(allowed.downgrade())
+        .containsExactly(widen(SqlType.of("varchar", 40), SqlType.of("varchar", 20)));
+    assertThat(allowed.why())
+        .startsWith(
+            "WARNING, --allow-copy: table orders (1,200,000 rows): the type of qty changes in the"
+                + " downgrade by copying the table (ALGORITHM=COPY, LOCK=SHARED)");
+
+    Step handed = routeDowngrade(CopyRoute.PT_OSC);
+    assertThat(handed.downgrade()).singleElement().isInstanceOf(OnlineSchemaChange.class);
+    assertThat(handed.why())
+        .startsWith("Its undo script hands the reverse change to pt-online-schema-change");
+  }
+
+  private static final Identifier CUSTOMERS = Identifier.of("customers");
+  private static final ForeignKey FK =
+      new ForeignKey(
+          Identifier.of("fk_orders_customer"),
+          List.of(Identifier.of("customer_id")),
+          CUSTOMERS,
+          List.of(Identifier.of("id")),
+          ReferentialAction.NO_ACTION,
+          ReferentialAction.NO_ACTION);
+
+  private static Step liftedAround(Identifier big, Dialect dialect, CopyRoute route)
+      throws PlanningException {
+    AlterColumnType change =
+        new AlterColumnType(
+            big,
+            Column.of("customer_id", SqlType.of("bigint"), false),
+            SqlType.of("bigint"),
+            new Value.FromColumn(Identifier.of("customer_id"), Optional.of(SqlType.of("bigint"))),
+            Optional.of(SqlType.of("int")));
+    MigrationPlan plan =
+        plan(
+            List.of(
+                new DropConstraint(ORDERS, FK.name()),
+                change,
+                new Precheck(ORDERS, new Precheck.NoOrphans(FK)),
+                new AddForeignKey(ORDERS, FK, false)),
+            List.of());
+    return TableCopies.route(
+            plan,
+            dialect,
+            List.of(new TableStatistics(big, 1_200_000, 0)),
+            ClassifierSettings.defaults(),
+            route,
+            t -> "D=app,t=" + t.value())
+        .steps()
+        .get(0);
+  }
+
+  /**
+   * The tool runs before the step, while a key the step lifts around the change still holds: it
+   * drops the table's own key on its copy too, and refuses where it cannot (the key of another
+   * table referencing the big one; a server without IF EXISTS for the step's own drop).
+   */
+  @Test
+  void aKeyLiftedAroundAHandedChangeIsDroppedByTheToolOrRefused() throws Exception {
+    Step handed = liftedAround(ORDERS, MARIADB, CopyRoute.PT_OSC);
+    assertThat(handed.upgrade().get(1))
+        .isEqualTo(
+            new OnlineSchemaChange(
+                ORDERS,
+                ((OnlineSchemaChange) handed.upgrade().get(1)).change(),
+                1_200_000,
+                "D=app,t=orders",
+                List.of(FK.name())));
+    assertThat(handed.why()).contains("The tool also drops foreign key fk_orders_customer");
+
+    assertThatThrownBy(() -> liftedAround(CUSTOMERS, MARIADB, CopyRoute.PT_OSC))
+        .isInstanceOf(PlanningException.class)
+        .hasMessageContaining("foreign key fk_orders_customer of orders, which references it")
+        .hasMessageContaining("--allow-copy");
+    assertThatThrownBy(() -> liftedAround(ORDERS, Dialects.forName("mysql"), CopyRoute.PT_OSC))
+        .isInstanceOf(PlanningException.class)
+        .hasMessageContaining("no DROP CONSTRAINT IF EXISTS");
   }
 }

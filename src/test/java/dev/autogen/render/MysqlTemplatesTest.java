@@ -188,4 +188,32 @@ class MysqlTemplatesTest {
                     false)))
         .isEqualTo("ALTER TABLE `user` ADD INDEX `ix_note` (`note`), ALGORITHM=INPLACE, LOCK=NONE");
   }
+
+  /**
+   * A line break in a handed change's ALTER (a name, comment or expression over several lines)
+   * would end the comment lines carrying the tool's commands: refused as an unplannable change, one
+   * line naming the table and the column, not as an internal error.
+   */
+  @Test
+  void aHandedAlterWithALineBreakIsRefusedNamingTableAndColumn() {
+    Renderer renderer = new Renderer(mariadb, TemplateSource.bundled());
+    SqlType bigint = SqlType.of("bigint");
+    Operation widen =
+        new dev.autogen.plan.AlterColumnType(
+            id("orders"),
+            Column.of("qty\nold", bigint, false),
+            bigint,
+            new dev.autogen.plan.Value.FromColumn(id("qty\nold"), java.util.Optional.of(bigint)),
+            java.util.Optional.of(SqlType.of("int")));
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                renderer.statement(
+                    new OnlineSchemaChange(id("orders"), widen, 1_200_000, "D=app,t=orders")))
+        .isInstanceOf(UnrenderableChange.class)
+        .hasMessage(
+            "table orders, column qty\\nold: pt-online-schema-change cannot take the change, its"
+                + " ALTER holds a line break (in a name, comment, default or expression), which"
+                + " would end the comment lines that carry the tool's commands; remove the line"
+                + " break, or rerun with --allow-copy to write the ALTER with ALGORITHM=COPY");
+  }
 }

@@ -1,6 +1,7 @@
 package dev.autogen.dialect.mysql;
 
 import dev.autogen.dialect.ColumnSize;
+import dev.autogen.dialect.IntegerRange;
 import dev.autogen.dialect.JdbcKind;
 import dev.autogen.dialect.ServerVersion;
 import dev.autogen.dialect.TypeMapper;
@@ -232,8 +233,16 @@ final class MysqlTypeMapper implements TypeMapper {
       case "mediumint" -> OptionalInt.of(24);
       case "int" -> OptionalInt.of(32);
       case "bigint" -> OptionalInt.of(64);
-      default -> OptionalInt.empty(); // unsigned types too: their range is not modelled
+      default -> OptionalInt.empty(); // unsigned types: see integerRange
     };
+  }
+
+  /**
+   * Signed integers as {@link #integerBits} says; {@code int unsigned} and the like 0 to 2^bits-1.
+   */
+  @Override
+  public Optional<IntegerRange> integerRange(SqlType type) {
+    return MysqlTypes.integerRange(type);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.autogen.dialect.mysql;
 
+import dev.autogen.dialect.IntegerRange;
 import dev.autogen.model.SqlType;
 import java.util.ArrayList;
 import java.util.List;
@@ -175,14 +176,33 @@ final class MysqlTypes {
         || TEXTS.contains(name);
   }
 
+  /**
+   * The values of an integer type: signed -2^(n-1) to 2^(n-1)-1, unsigned 0 to 2^n-1, n being 8,
+   * 16, 24, 32 or 64 bits for tinyint, smallint, mediumint, int and bigint (MySQL 8.0 Reference
+   * Manual, 13.1.2 "Integer Types (Exact Value)", Table 13.1; MariaDB's are the same).
+   */
+  static Optional<IntegerRange> integerRange(SqlType type) {
+    String name = type.name();
+    boolean unsigned = name.endsWith(" unsigned");
+    String base = unsigned ? name.substring(0, name.length() - " unsigned".length()) : name;
+    int index = INTEGER_ORDER.indexOf(base);
+    if (index < 0) {
+      return Optional.empty();
+    }
+    int bits = List.of(8, 16, 24, 32, 64).get(index);
+    return Optional.of(unsigned ? IntegerRange.unsigned(bits) : IntegerRange.signed(bits));
+  }
+
   static boolean isWidening(SqlType from, SqlType to) {
     if (from.equals(to)) {
       return true;
     }
     String f = from.name();
     String t = to.name();
-    if (INTEGER_ORDER.contains(f) && INTEGER_ORDER.contains(t)) {
-      return INTEGER_ORDER.indexOf(t) >= INTEGER_ORDER.indexOf(f);
+    Optional<IntegerRange> fromRange = integerRange(from);
+    Optional<IntegerRange> toRange = integerRange(to);
+    if (fromRange.isPresent() && toRange.isPresent()) {
+      return toRange.get().contains(fromRange.get());
     }
     if (f.equals(t) && List.of("varchar", "char", "varbinary", "binary").contains(f)) {
       return to.args().get(0) >= from.args().get(0);
