@@ -428,7 +428,19 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
               + " that carry the tool's commands; remove the line break, or rerun with"
               + " --allow-copy to write the ALTER with ALGORITHM=COPY");
     }
-    if (!statement.startsWith(prefix) || statement.contains(";")) {
+    // a ';' inside a literal or name is one statement to the server, but the tool's --alter is
+    // not parsed as SQL (it scans the clauses with patterns), so it is not handed to it unproven
+    if (statement.contains(";")) {
+      throw new UnrenderableChange(
+          "table "
+              + oneLine(op.table().value())
+              + ", "
+              + oneLine(changed(op.change()))
+              + ": pt-online-schema-change is not given an ALTER holding a ';' (in a name,"
+              + " comment, default or expression); remove it, or rerun with --allow-copy to write"
+              + " the ALTER with ALGORITHM=COPY");
+    }
+    if (!statement.startsWith(prefix)) {
       throw new IllegalStateException(
           "pt-online-schema-change takes one ALTER TABLE of " + q(op.table()) + ": " + statement);
     }

@@ -216,4 +216,27 @@ class MysqlTemplatesTest {
                 + " would end the comment lines that carry the tool's commands; remove the line"
                 + " break, or rerun with --allow-copy to write the ALTER with ALGORITHM=COPY");
   }
+
+  /** A ';' in a handed change's ALTER: refused in one line naming table and column, not a crash. */
+  @Test
+  void aHandedAlterWithASemicolonIsRefusedNamingTableAndColumn() {
+    Renderer renderer = new Renderer(mariadb, TemplateSource.bundled());
+    SqlType bigint = SqlType.of("bigint");
+    Operation widen =
+        new dev.autogen.plan.AlterColumnType(
+            id("orders"),
+            Column.of("qty;old", bigint, false),
+            bigint,
+            new dev.autogen.plan.Value.FromColumn(id("qty;old"), java.util.Optional.of(bigint)),
+            java.util.Optional.of(SqlType.of("int")));
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                renderer.statement(
+                    new OnlineSchemaChange(id("orders"), widen, 1_200_000, "D=app,t=orders")))
+        .isInstanceOf(UnrenderableChange.class)
+        .hasMessage(
+            "table orders, column qty;old: pt-online-schema-change is not given an ALTER holding a"
+                + " ';' (in a name, comment, default or expression); remove it, or rerun with"
+                + " --allow-copy to write the ALTER with ALGORITHM=COPY");
+  }
 }
