@@ -60,6 +60,11 @@ final class RenamePlans {
         after.withNullable(true).withDefault(Optional.empty()).withIdentity(Optional.empty());
     List<Operation> contract = new ArrayList<>();
     List<Operation> contractUndo = new ArrayList<>();
+    if (!before.nullable()) {
+      // the new version may have left the new column empty: the restored column's NOT NULL would
+      // stop the undo half way (MariaDB: "Data truncated"), after the column is back
+      contractUndo.add(new Precheck(t, new Precheck.NoNulls(after.name())));
+    }
     contract.add(new DropSyncTrigger(t, before, after));
     contract.add(new DropColumn(t, before));
     after.defaultExpression().ifPresent(d -> contract.add(new SetDefault(t, after.name(), d)));

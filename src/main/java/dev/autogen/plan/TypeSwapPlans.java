@@ -338,6 +338,11 @@ final class TypeSwapPlans {
     // going back would lose them, so the downgrade stops first and names them
     Misfit.of(swapped.type(), old.type(), support.dialect().types())
         .ifPresent(m -> ops.add(new Precheck(t, new Precheck.ValuesFit(col, old.type(), m))));
+    if (!old.nullable()) {
+      // the retired column becomes the NOT NULL column again: a NULL the trigger left in it would
+      // stop the undo half way, after the names are swapped back
+      ops.add(new Precheck(t, new Precheck.NoNulls(s.retired())));
+    }
     ops.add(new DropSyncTrigger(t, retired, swapped));
     swapped.identity().ifPresent(i -> ops.add(new DropIdentity(t, col)));
     swapped.defaultExpression().ifPresent(d -> ops.add(new DropDefault(t, col)));

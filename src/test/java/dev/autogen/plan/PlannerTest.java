@@ -154,7 +154,12 @@ class PlannerTest {
     assertThat(plan.steps().get(2).downgrade())
         .extracting(Operation::kind)
         .containsExactly(
-            "add_column", "backfill", "set_not_null", "create_sync_trigger", "drop_constraint");
+            "check_no_nulls",
+            "add_column",
+            "backfill",
+            "set_not_null",
+            "create_sync_trigger",
+            "drop_constraint");
   }
 
   @Test
