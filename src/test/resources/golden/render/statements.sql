@@ -152,6 +152,9 @@ UPDATE "user" SET mixed_new = "Mixed Case" WHERE mixed_new IS NULL AND "Mixed Ca
 -- backfill expression
 UPDATE "user" SET score = length(name) WHERE score IS NULL;
 
+-- convert_values
+UPDATE "user" SET name = CASE name WHEN '0' THEN 'NEW' WHEN '1' THEN 'PAID' END WHERE name IN ('0', '1');
+
 -- create_sync_trigger
 CREATE OR REPLACE FUNCTION "user_sync_Mixed Case_mixed_new"() RETURNS trigger
 LANGUAGE plpgsql AS $autogen$

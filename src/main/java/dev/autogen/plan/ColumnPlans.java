@@ -86,10 +86,10 @@ final class ColumnPlans {
   }
 
   /**
-   * A value that converts through an expression (an enum between ordinals and names, a large
-   * object) cannot be changed in place where the type change has no USING clause: MySQL's and
-   * MariaDB's MODIFY would cast each value by itself, failing on ordinal 0 or storing each name's
-   * position in the new enum. A rename to a new column converts through the sync triggers instead.
+   * A value that converts through an expression other than an enum's (a large object) cannot be
+   * changed in place where the type change has no USING clause: MySQL's and MariaDB's MODIFY would
+   * cast each value by itself. A rename to a new column converts through the sync triggers instead.
+   * (An enum converts through text: {@link #convertThroughText}.)
    */
   private void refuseConversionWithoutUsing(ColumnTypeChanged c, Value forward, Value back) {
     if (support.dialect().capabilities().alterTypeUsing()
@@ -111,6 +111,53 @@ final class ColumnPlans {
             + "."
             + c.after().name().value()
             + "=<new column> so the values convert through sync triggers");
+  }
+
+  /**
+   * An enum switching between ordinals and names where the type change has no USING (MySQL,
+   * MariaDB), whose MODIFY casts each value by itself: the column passes through text. It becomes a
+   * varchar (an ordinal reads as its decimal text, a name as itself), its values are rewritten in
+   * place, and it becomes the new type (a name finds its enum member by value, a decimal text its
+   * number). Each statement can run again after an interruption: the MODIFYs restate the whole
+   * column, and the rewrite touches only values still to convert. The undo is the same way back.
+   */
+  private PlanItem convertThroughText(
+      ColumnTypeChanged c, Items out, Value.EnumMapping toNew, Value.EnumMapping toOld) {
+    Identifier name = c.after().name();
+    SqlType text = interimText(c, toNew.constants());
+    Value same = new Value.FromColumn(name, Optional.empty());
+    List<Operation> up =
+        List.of(
+            new AlterColumnType(
+                c.table(), retyped(c.after(), text), text, same, Optional.of(c.before().type())),
+            new ConvertValues(c.table(), toNew),
+            new AlterColumnType(c.table(), c.after(), c.after().type(), same, Optional.of(text)));
+    List<Operation> down =
+        List.of(
+            new AlterColumnType(
+                c.table(), retyped(c.before(), text), text, same, Optional.of(c.after().type())),
+            new ConvertValues(c.table(), toOld),
+            new AlterColumnType(c.table(), c.before(), c.before().type(), same, Optional.of(text)));
+    return out.item(EXPAND, Rank.ALTER_COLUMN, up, down);
+  }
+
+  /** A varchar wide enough for every constant's name, every ordinal and either side's text. */
+  private static SqlType interimText(ColumnTypeChanged c, List<String> constants) {
+    int width = 20;
+    for (String constant : constants) {
+      width = Math.max(width, constant.length());
+    }
+    for (SqlType side : List.of(c.before().type(), c.after().type())) {
+      if (side.name().equals("varchar") && !side.args().isEmpty()) {
+        width = Math.max(width, side.args().get(0));
+      }
+    }
+    return SqlType.of("varchar", width);
+  }
+
+  private static Column retyped(Column column, SqlType type) {
+    return new Column(
+        column.name(), type, column.nullable(), column.defaultExpression(), column.identity());
   }
 
   List<PlanItem> plan(ColumnTypeChanged c, Items classified) {
@@ -142,6 +189,14 @@ final class ColumnPlans {
         EnumConversion.of(types(), c.after(), c.before(), name, constants)
             .or(() -> TypeConversion.of(types(), c.after(), c.before(), name))
             .orElseGet(() -> new Value.FromColumn(name, Optional.of(c.before().type())));
+    if (!support.dialect().capabilities().alterTypeUsing()
+        && forward instanceof Value.EnumMapping toNew
+        && back instanceof Value.EnumMapping toOld) {
+      List<PlanItem> items = new ArrayList<>();
+      items.add(convertThroughText(c, out, toNew, toOld));
+      items.addAll(liftForeignKeys(c, out));
+      return items;
+    }
     refuseConversionWithoutUsing(c, forward, back);
     List<Operation> ops = new ArrayList<>();
     misfit.ifPresent(

@@ -34,6 +34,7 @@ public sealed interface Operation
         CreateSequence,
         DropSequence,
         Backfill,
+        ConvertValues,
         CreateSyncTrigger,
         DropSyncTrigger,
         BatchedBackfill,

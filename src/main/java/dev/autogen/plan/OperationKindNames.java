@@ -37,6 +37,7 @@ public final class OperationKindNames {
           "create_sequence",
           "drop_sequence",
           "backfill",
+          "convert_values",
           "create_sync_trigger",
           "drop_sync_trigger",
           "online_schema_change",

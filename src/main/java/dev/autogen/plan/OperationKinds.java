@@ -152,6 +152,11 @@ final class OperationKinds implements OperationVisitor<String> {
   }
 
   @Override
+  public String visit(ConvertValues op) {
+    return "convert_values";
+  }
+
+  @Override
   public String visit(CreateSyncTrigger op) {
     return "create_sync_trigger";
   }

@@ -60,6 +60,8 @@ public interface OperationVisitor<R> {
 
   R visit(Backfill op);
 
+  R visit(ConvertValues op);
+
   R visit(CreateSyncTrigger op);
 
   R visit(DropSyncTrigger op);

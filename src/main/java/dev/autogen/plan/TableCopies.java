@@ -135,6 +135,7 @@ public final class TableCopies {
                   + " until the copy ends. Run it in a maintenance window.");
         }
         case PT_OSC -> {
+          refuseInterleavedConversion(ops, t.table(), what);
           List<Identifier> keys = liftedKeys(ops, i, t.table(), dialect, what, thresholds);
           routed.add(handed(op, t, dsn, keys));
           notes.add(
@@ -154,6 +155,29 @@ public final class TableCopies {
       }
     }
     return routed;
+  }
+
+  /**
+   * An enum converted in place passes through text in two copies with its values rewritten between
+   * them; the tool runs before the file, so it cannot take the copies in that order.
+   */
+  private static void refuseInterleavedConversion(
+      List<Operation> ops, Identifier table, String what) throws PlanningException {
+    for (Operation op : ops) {
+      if (op instanceof ConvertValues v && v.table().equals(table)) {
+        String column = table.value() + "." + v.mapping().column().value();
+        throw new PlanningException(
+            what
+                + ": converting the enum "
+                + column
+                + " in place takes two copies with its values rewritten between them, which"
+                + " pt-online-schema-change (run before the file) cannot interleave. Map the new"
+                + " type to a new column and give --rename "
+                + column
+                + "=<new column> (sync triggers convert the values, no copy), or rerun with"
+                + " --allow-copy");
+      }
+    }
   }
 
   /** The table {@code op} copies, with its size, when that size reaches {@code --error-rows}. */

@@ -197,6 +197,12 @@ final class StatementViews {
   record Backfill(String table, String column, String value, Optional<String> source) {}
 
   /**
+   * {@code value} is a CASE from each text to convert to its new text; {@code pending} the list of
+   * those texts, the rows still to convert.
+   */
+  record ConvertValues(String table, String column, String value, String pending) {}
+
+  /**
    * {@code toNew}/{@code toOld} are written over {@code NEW.}; {@code insertTrigger} and {@code
    * updateTrigger} name the pair of triggers of dialects without a shared trigger function.
    */

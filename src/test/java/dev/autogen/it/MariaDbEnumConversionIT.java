@@ -73,6 +73,71 @@ class MariaDbEnumConversionIT {
         });
   }
 
+  /**
+   * Converted in place (the same column, no rename), as Hibernate 7 maps it on MariaDB: a {@code
+   * tinyint} with its range check becomes a native {@code enum(...)} and back. The column passes
+   * through text; every row keeps its constant both ways, NULL stays NULL, and each file can run
+   * again (after an interruption, or twice) without converting anything twice.
+   */
+  @Test
+  void ordinalToNameInPlaceKeepsEveryRowsConstantBothWaysAndRerunsSafely() throws Exception {
+    LocalMariaDb.inDatabase(
+        "it_menum_inplace",
+        (c, database) -> {
+          LocalMariaDb.execute(
+              c,
+              "CREATE TABLE orders (id bigint PRIMARY KEY, status tinyint,"
+                  + " CONSTRAINT orders_status_check CHECK (status BETWEEN 0 AND 2))");
+          LocalMariaDb.execute(c, "INSERT INTO orders VALUES " + ROWS + ", (5, NULL)");
+          UnaryOperator<Schema> desired =
+              current -> withoutChecks(withStatus(current, "status", names()));
+          List<PlannedSteps.StepFile> steps =
+              PlannedSteps.plan(MARIADB, c, database, desired, List.of(), encodings());
+          List<PlannedSteps.StepFile> undo =
+              PlannedSteps.undo(MARIADB, c, database, desired, List.of(), encodings());
+          assertThat(steps).isNotEmpty();
+          assertThat(String.join("\n", steps.stream().map(PlannedSteps.StepFile::sql).toList()))
+              .contains("varchar(20)")
+              .contains("WHEN '0' THEN 'SHIPPED'");
+          run(steps, c);
+          run(steps, c);
+          assertThat(
+                  text(
+                      c,
+                      "SELECT column_type FROM information_schema.columns"
+                          + " WHERE table_schema = DATABASE() AND table_name = 'orders'"
+                          + " AND column_name = 'status'"))
+              .isEqualTo("enum('NEW','PAID','SHIPPED')");
+          assertThat(statuses(c)).containsExactly("SHIPPED", "NEW", "PAID", "NEW", null);
+
+          run(undo, c);
+          run(undo, c);
+          assertThat(
+                  text(
+                      c,
+                      "SELECT column_type FROM information_schema.columns"
+                          + " WHERE table_schema = DATABASE() AND table_name = 'orders'"
+                          + " AND column_name = 'status'"))
+              .startsWith("tinyint");
+          assertThat(statuses(c)).containsExactly("0", "1", "2", "1", null);
+        });
+  }
+
+  private static Schema withoutChecks(Schema s) {
+    Table t = s.tables().get(0);
+    return new Schema(
+        List.of(
+            new Table(
+                t.name(),
+                t.columns(),
+                t.primaryKey(),
+                t.uniques(),
+                t.indexes(),
+                t.foreignKeys(),
+                List.of())),
+        s.sequences());
+  }
+
   private static void run(List<PlannedSteps.StepFile> steps, Connection c) throws Exception {
     for (PlannedSteps.StepFile step : steps) {
       // MySQL DDL commits by itself: every script runs statement by statement

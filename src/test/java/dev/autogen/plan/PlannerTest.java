@@ -375,29 +375,45 @@ class PlannerTest {
   }
 
   @Test
-  void anEnumConvertedInPlaceIsRefusedWhereTheTypeChangeHasNoUsing() {
+  void anEnumConvertedInPlacePassesThroughTextWhereTheTypeChangeHasNoUsing() throws Exception {
     // MODIFY COLUMN would cast each ordinal by itself: 0 is no member of a MariaDB enum, and a
-    // name would become its position in the new type
+    // name would become its position in the new type; text in between keeps every constant
     Dialect mariadb = MysqlDialect.create(MysqlFlavour.MARIADB);
     List<String> status = List.of("NEW", "PAID");
+    SqlType names = mariadb.types().nativeEnum(status).orElseThrow();
     Schema current = users(Column.of("status", SqlType.of("tinyint"), true));
-    Schema desired =
-        users(Column.of("status", mariadb.types().nativeEnum(status).orElseThrow(), true));
+    Schema desired = users(Column.of("status", names, true));
     ChangeSet set = new Differ().diff(current, desired, List.of());
-    Planner planner =
+    MigrationPlan plan =
         new Planner(
-            mariadb,
-            PlanOptions.none()
-                .withEncodings(
-                    List.of(
-                        ColumnEncoding.enumConstants(
-                            Identifier.of("users"), Identifier.of("status"), status))));
-    org.assertj.core.api.Assertions.assertThatThrownBy(
-            () -> planner.plan(new Classifier(mariadb, List.of()).classify(set), current, desired))
-        .isInstanceOf(PlanningException.class)
-        .hasMessageContaining("users.status: changing tinyint to enum")
-        .hasMessageContaining("cannot do in place")
-        .hasMessageContaining("--rename users.status=<new column>");
+                mariadb,
+                PlanOptions.none()
+                    .withEncodings(
+                        List.of(
+                            ColumnEncoding.enumConstants(
+                                Identifier.of("users"), Identifier.of("status"), status))))
+            .plan(new Classifier(mariadb, List.of()).classify(set), current, desired);
+    assertThat(plan.steps()).hasSize(1);
+    Step step = plan.steps().get(0);
+    assertThat(ops(step))
+        .containsExactly("alter_column_type", "convert_values", "alter_column_type");
+    assertThat(((AlterColumnType) step.upgrade().get(0)).type())
+        .isEqualTo(SqlType.of("varchar", 20));
+    assertThat(step.upgrade().get(1))
+        .isEqualTo(
+            new ConvertValues(
+                Identifier.of("users"),
+                new Value.EnumMapping(Identifier.of("status"), status, true)));
+    assertThat(((AlterColumnType) step.upgrade().get(2)).type()).isEqualTo(names);
+    assertThat(step.downgrade())
+        .extracting(Operation::kind)
+        .containsExactly("alter_column_type", "convert_values", "alter_column_type");
+    assertThat(step.downgrade().get(1))
+        .isEqualTo(
+            new ConvertValues(
+                Identifier.of("users"),
+                new Value.EnumMapping(Identifier.of("status"), status, false)));
+    assertThat(((AlterColumnType) step.downgrade().get(2)).type()).isEqualTo(SqlType.of("tinyint"));
   }
 
   private static Schema accounts(SqlType refType, boolean refNullable, List<Index> indexes) {

@@ -259,4 +259,40 @@ class TableCopiesTest {
         .isInstanceOf(PlanningException.class)
         .hasMessageContaining("no DROP CONSTRAINT IF EXISTS");
   }
+
+  /**
+   * An enum converted in place is two copies with an UPDATE between them: the tool, run before the
+   * file, cannot interleave them, so the pt-osc route refuses it and names --rename and
+   * --allow-copy; --allow-copy keeps it.
+   */
+  @Test
+  void anEnumConvertedInPlaceIsNotHandedToTheTool() throws PlanningException {
+    SqlType text = SqlType.of("varchar", 20);
+    Value.EnumMapping toNames =
+        new Value.EnumMapping(Identifier.of("qty"), List.of("NEW", "PAID"), true);
+    List<Operation> upgrade =
+        List.of(widen(SqlType.of("tinyint"), text), new ConvertValues(ORDERS, toNames));
+    assertThatThrownBy(
+            () ->
+                TableCopies.route(
+                    plan(upgrade, List.of()),
+                    MARIADB,
+                    List.of(new TableStatistics(ORDERS, 2_000_000, 0)),
+                    ClassifierSettings.defaults(),
+                    CopyRoute.PT_OSC,
+                    t -> "D=app,t=" + t.value()))
+        .isInstanceOf(PlanningException.class)
+        .hasMessageContaining("converting the enum orders.qty in place")
+        .hasMessageContaining("--rename orders.qty=<new column>")
+        .hasMessageContaining("--allow-copy");
+    MigrationPlan copied =
+        TableCopies.route(
+            plan(upgrade, List.of()),
+            MARIADB,
+            List.of(new TableStatistics(ORDERS, 2_000_000, 0)),
+            ClassifierSettings.defaults(),
+            CopyRoute.ALLOW_COPY,
+            t -> "D=app,t=" + t.value());
+    assertThat(copied.steps().get(0).upgrade()).isEqualTo(upgrade);
+  }
 }

@@ -239,4 +239,30 @@ class MysqlTemplatesTest {
                 + " ';' (in a name, comment, default or expression); remove it, or rerun with"
                 + " --allow-copy to write the ALTER with ALGORITHM=COPY");
   }
+
+  /**
+   * An enum's values rewritten in the interim text column: text on both sides of each WHEN (a name
+   * compared with a number would read as 0), only the values still to convert.
+   */
+  @Test
+  void convertedValuesAreTextOnBothSidesAndOnlyThoseStillToConvert() {
+    Renderer renderer = new Renderer(mariadb, TemplateSource.bundled());
+    List<String> status = List.of("SHIPPED", "N'EW");
+    assertThat(
+            renderer.statement(
+                new dev.autogen.plan.ConvertValues(
+                    id("orders"),
+                    new dev.autogen.plan.Value.EnumMapping(id("status"), status, true))))
+        .isEqualTo(
+            "UPDATE `orders` SET `status` = CASE `status` WHEN '0' THEN 'SHIPPED' WHEN '1' THEN"
+                + " 'N''EW' END WHERE `status` IN ('0', '1')");
+    assertThat(
+            renderer.statement(
+                new dev.autogen.plan.ConvertValues(
+                    id("orders"),
+                    new dev.autogen.plan.Value.EnumMapping(id("status"), status, false))))
+        .isEqualTo(
+            "UPDATE `orders` SET `status` = CASE `status` WHEN 'SHIPPED' THEN '0' WHEN 'N''EW' THEN"
+                + " '1' END WHERE `status` IN ('SHIPPED', 'N''EW')");
+  }
 }

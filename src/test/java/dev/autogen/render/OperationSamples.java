@@ -240,6 +240,11 @@ public final class OperationSamples {
             "",
             new Backfill(USER, id("score"), new Value.Expression("length(name)"))),
         sample(
+            "convert_values",
+            "",
+            new ConvertValues(
+                USER, new Value.EnumMapping(id("name"), List.of("NEW", "PAID"), true))),
+        sample(
             "create_sync_trigger",
             "",
             new CreateSyncTrigger(
