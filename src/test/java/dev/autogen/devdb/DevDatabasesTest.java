@@ -9,11 +9,26 @@ import org.junit.jupiter.api.Test;
 class DevDatabasesTest {
 
   @Test
-  void theEmbeddedServerAndContainersSpeakPostgres() {
+  void theEmbeddedServerAndPostgresContainersSpeakPostgres() {
     assertThat(DevDatabases.dialect(null).name()).isEqualTo("postgres");
     assertThat(DevDatabases.dialect("").name()).isEqualTo("postgres");
     assertThat(DevDatabases.dialect(" embedded ").name()).isEqualTo("postgres");
     assertThat(DevDatabases.dialect("docker://postgres:16").name()).isEqualTo("postgres");
+    assertThat(DevDatabases.dialect("docker://registry.example.com/team/pg:16").name())
+        .isEqualTo("postgres");
+  }
+
+  /** A container speaks the server its image's name says, whatever registry or tag it has. */
+  @Test
+  void mysqlAndMariadbContainersSpeakTheirServer() {
+    assertThat(ContainerImage.of("mariadb:11")).isEqualTo(ContainerImage.MARIADB);
+    assertThat(ContainerImage.of("docker.io/bitnami/mariadb:11.4@sha256:abc"))
+        .isEqualTo(ContainerImage.MARIADB);
+    assertThat(ContainerImage.of("mysql:8.4")).isEqualTo(ContainerImage.MYSQL);
+    assertThat(ContainerImage.of("percona/percona-server:8.0")).isEqualTo(ContainerImage.MYSQL);
+    assertThat(ContainerImage.of("postgres:16-alpine")).isEqualTo(ContainerImage.POSTGRES);
+    assertThat(DevDatabases.dialect("docker://mariadb:11").name()).isEqualTo("mysql");
+    assertThat(DevDatabases.dialect("docker://MySQL:8").name()).isEqualTo("mysql");
   }
 
   @Test

@@ -130,6 +130,27 @@ class DevDatabaseIT {
     }
   }
 
+  /**
+   * A MariaDB image starts a MariaDB container with a throwaway database in it; without Docker, the
+   * same clear refusal naming the image and the ways without Docker.
+   */
+  @Test
+  void mariadbDockerSpecStartsMariadbOrFailsClearly() throws Exception {
+    if (DockerClientFactory.instance().isDockerAvailable()) {
+      try (DevDatabase db = DevDatabases.open("docker://mariadb:11", null, null);
+          Connection c = db.connect()) {
+        assertThat(single(c, "SELECT version()")).contains("MariaDB");
+        assertThat(single(c, "SELECT DATABASE()")).startsWith("autogen_dev_");
+      }
+    } else {
+      assertThatThrownBy(() -> DevDatabases.open("docker://mariadb:11", null, null))
+          .isInstanceOf(DevDatabaseException.class)
+          .hasMessageStartingWith("Docker is not available: ")
+          .hasMessageContaining("docker://mariadb:11")
+          .hasMessageContaining("jdbc:mariadb:");
+    }
+  }
+
   @Test
   void unknownSpecIsRejected() {
     assertThatThrownBy(

@@ -178,7 +178,7 @@ class MariaDbCliIT {
     assertThat(r.err())
         .contains("needs a MySQL or MariaDB dev database")
         .contains("--dev-url")
-        .contains("docker run");
+        .contains("docker://mariadb:11");
     assertThat(dir.resolve("db/migration")).doesNotExist();
   }
 

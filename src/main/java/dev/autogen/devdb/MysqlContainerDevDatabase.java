@@ -1,0 +1,97 @@
+package dev.autogen.devdb;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+import org.testcontainers.containers.JdbcDatabaseContainer;
+import org.testcontainers.containers.MariaDBContainer;
+import org.testcontainers.containers.MySQLContainer;
+import org.testcontainers.utility.DockerImageName;
+
+/**
+ * A MySQL or MariaDB container started with Testcontainers from the image the spec names, in which
+ * the dev database is made as on any server a {@code jdbc:mysql:} URL names: a throwaway database
+ * (and, for SQL autogen does not trust, a user with privileges on it alone). Closing drops both and
+ * stops the container. Loaded only for a {@code docker://} spec, like {@link ContainerDevDatabase}.
+ */
+final class MysqlContainerDevDatabase implements DevDatabase {
+  // the container's root: it makes the throwaway database and sandbox user, as an admin would
+  private static final String ROOT = "root";
+  private static final String ROOT_PASSWORD = "autogen";
+
+  private final JdbcDatabaseContainer<?> container;
+  private final DevDatabase inside;
+  private boolean closed;
+
+  private MysqlContainerDevDatabase(JdbcDatabaseContainer<?> container, DevDatabase inside) {
+    this.container = container;
+    this.inside = inside;
+  }
+
+  static DevDatabase start(
+      String image, ContainerImage kind, boolean sandboxUser, ConnectTimeouts timeouts)
+      throws DevDatabaseException {
+    ContainerDevDatabase.requireDocker(image, "a jdbc:mariadb: or jdbc:mysql: URL");
+    JdbcDatabaseContainer<?> container;
+    try {
+      container =
+          kind == ContainerImage.MARIADB
+              ? new MariaDBContainer<>(
+                  DockerImageName.parse(image).asCompatibleSubstituteFor("mariadb"))
+              : new MySQLContainer<>(
+                  DockerImageName.parse(image).asCompatibleSubstituteFor("mysql"));
+    } catch (IllegalArgumentException e) {
+      throw new DevDatabaseException("Invalid Docker image '" + image + "': " + e.getMessage(), e);
+    }
+    container.withUsername(ROOT).withPassword(ROOT_PASSWORD);
+    try {
+      container.start();
+    } catch (RuntimeException e) {
+      container.stop();
+      throw new DevDatabaseException(
+          "Could not start container " + image + ": " + e.getMessage(), e);
+    }
+    try {
+      return new MysqlContainerDevDatabase(
+          container,
+          DatabaseDevDatabase.create(
+              container.getJdbcUrl(), ROOT, ROOT_PASSWORD, timeouts, sandboxUser));
+    } catch (DevDatabaseException | RuntimeException e) {
+      container.stop();
+      throw e;
+    }
+  }
+
+  @Override
+  public String jdbcUrl() {
+    return inside.jdbcUrl();
+  }
+
+  @Override
+  public Connection connect() throws SQLException {
+    return inside.connect();
+  }
+
+  @Override
+  public String schema() {
+    return inside.schema();
+  }
+
+  @Override
+  public Optional<String> warning() {
+    return inside.warning();
+  }
+
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      inside.close();
+    } finally {
+      container.stop();
+    }
+  }
+}
