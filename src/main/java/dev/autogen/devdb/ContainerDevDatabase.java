@@ -2,13 +2,16 @@ package dev.autogen.devdb;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.function.Function;
 import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.PostgreSQLContainer;
 import org.testcontainers.utility.DockerImageName;
 
 /**
  * A PostgreSQL container started with Testcontainers from the image the spec names. Only this class
- * touches Testcontainers, so its classes load only when a {@code docker://} spec is used.
+ * and {@link MysqlContainerDevDatabase} touch Testcontainers, so its classes load only when a
+ * {@code docker://} spec is used.
  */
 final class ContainerDevDatabase implements DevDatabase {
   private final PostgreSQLContainer<?> container;
@@ -19,30 +22,24 @@ final class ContainerDevDatabase implements DevDatabase {
   }
 
   static DevDatabase start(String image) throws DevDatabaseException {
-    requireDocker(image, "the embedded dev database (no spec) or a jdbc:postgresql: URL");
-    DockerImageName name;
-    try {
-      name = DockerImageName.parse(image).asCompatibleSubstituteFor("postgres");
-    } catch (IllegalArgumentException e) {
-      throw new DevDatabaseException("Invalid Docker image '" + image + "': " + e.getMessage(), e);
-    }
-    PostgreSQLContainer<?> container = new PostgreSQLContainer<>(name);
-    try {
-      container.start();
-    } catch (RuntimeException e) {
-      container.stop();
-      throw new DevDatabaseException(
-          "Could not start container " + image + ": " + e.getMessage(), e);
-    }
-    return new ContainerDevDatabase(container);
+    return new ContainerDevDatabase(
+        started(
+            image,
+            "postgres",
+            PostgreSQLContainer::new,
+            "the embedded dev database (no spec) or a jdbc:postgresql: URL"));
   }
 
   /**
-   * Stops with a clear message when no Docker engine answers.
+   * A started container of {@code image}, made by {@code make} from the image taken as a substitute
+   * for {@code compatibleWith}; stops with a clear message when no Docker engine answers, the image
+   * name is invalid or the container does not start (then nothing runs).
    *
    * @param otherWays the dev databases that need no Docker, for the message
    */
-  static void requireDocker(String image, String otherWays) throws DevDatabaseException {
+  static <C extends GenericContainer<?>> C started(
+      String image, String compatibleWith, Function<DockerImageName, C> make, String otherWays)
+      throws DevDatabaseException {
     if (!dockerAvailable()) {
       throw new DevDatabaseException(
           "Docker is not available: no Docker engine answered, so the dev database "
@@ -52,6 +49,21 @@ final class ContainerDevDatabase implements DevDatabase {
               + otherWays
               + ".");
     }
+    C container;
+    try {
+      container =
+          make.apply(DockerImageName.parse(image).asCompatibleSubstituteFor(compatibleWith));
+    } catch (IllegalArgumentException e) {
+      throw new DevDatabaseException("Invalid Docker image '" + image + "': " + e.getMessage(), e);
+    }
+    try {
+      container.start();
+    } catch (RuntimeException e) {
+      container.stop();
+      throw new DevDatabaseException(
+          "Could not start container " + image + ": " + e.getMessage(), e);
+    }
+    return container;
   }
 
   private static boolean dockerAvailable() {

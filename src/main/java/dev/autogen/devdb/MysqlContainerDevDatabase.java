@@ -31,26 +31,12 @@ final class MysqlContainerDevDatabase implements DevDatabase {
   static DevDatabase start(
       String image, ContainerImage kind, boolean sandboxUser, ConnectTimeouts timeouts)
       throws DevDatabaseException {
-    ContainerDevDatabase.requireDocker(image, "a jdbc:mariadb: or jdbc:mysql: URL");
-    JdbcDatabaseContainer<?> container;
-    try {
-      container =
-          kind == ContainerImage.MARIADB
-              ? new MariaDBContainer<>(
-                  DockerImageName.parse(image).asCompatibleSubstituteFor("mariadb"))
-              : new MySQLContainer<>(
-                  DockerImageName.parse(image).asCompatibleSubstituteFor("mysql"));
-    } catch (IllegalArgumentException e) {
-      throw new DevDatabaseException("Invalid Docker image '" + image + "': " + e.getMessage(), e);
-    }
-    container.withUsername(ROOT).withPassword(ROOT_PASSWORD);
-    try {
-      container.start();
-    } catch (RuntimeException e) {
-      container.stop();
-      throw new DevDatabaseException(
-          "Could not start container " + image + ": " + e.getMessage(), e);
-    }
+    JdbcDatabaseContainer<?> container =
+        ContainerDevDatabase.started(
+            image,
+            kind == ContainerImage.MARIADB ? "mariadb" : "mysql",
+            name -> container(kind, name),
+            "a jdbc:mariadb: or jdbc:mysql: URL");
     try {
       return new MysqlContainerDevDatabase(
           container,
@@ -60,6 +46,13 @@ final class MysqlContainerDevDatabase implements DevDatabase {
       container.stop();
       throw e;
     }
+  }
+
+  private static JdbcDatabaseContainer<?> container(ContainerImage kind, DockerImageName name) {
+    JdbcDatabaseContainer<?> container =
+        kind == ContainerImage.MARIADB ? new MariaDBContainer<>(name) : new MySQLContainer<>(name);
+    container.withUsername(ROOT).withPassword(ROOT_PASSWORD);
+    return container;
   }
 
   @Override

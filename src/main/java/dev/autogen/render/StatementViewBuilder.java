@@ -427,6 +427,12 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
     return op.kind();
   }
 
+  /** Why a change cannot be handed to the tool, after the table and what changes, in one line. */
+  private static UnrenderableChange unhandable(OnlineSchemaChange op, String why) {
+    return new UnrenderableChange(
+        "table " + oneLine(op.table().value()) + ", " + oneLine(changed(op.change())) + ": " + why);
+  }
+
   /** A name as one line of a message: line breaks written {@code \n} / {@code \r}. */
   private static String oneLine(String name) {
     return name.replace("\n", "\\n").replace("\r", "\\r");
@@ -438,27 +444,21 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
     String prefix = "ALTER TABLE " + q(op.table()) + " ";
     // the tool's commands are written on "--" comment lines, which a line break would end
     if (statement.contains("\n") || statement.contains("\r")) {
-      throw new UnrenderableChange(
-          "table "
-              + oneLine(op.table().value())
-              + ", "
-              + oneLine(changed(op.change()))
-              + ": pt-online-schema-change cannot take the change, its ALTER holds a line break"
-              + " (in a name, comment, default or expression), which would end the comment lines"
-              + " that carry the tool's commands; remove the line break, or rerun with"
-              + " --allow-copy to write the ALTER with ALGORITHM=COPY");
+      throw unhandable(
+          op,
+          "pt-online-schema-change cannot take the change, its ALTER holds a line break (in a"
+              + " name, comment, default or expression), which would end the comment lines that"
+              + " carry the tool's commands; remove the line break, or rerun with --allow-copy to"
+              + " write the ALTER with ALGORITHM=COPY");
     }
     // a ';' inside a literal or name is one statement to the server, but the tool's --alter is
     // not parsed as SQL (it scans the clauses with patterns), so it is not handed to it unproven
     if (statement.contains(";")) {
-      throw new UnrenderableChange(
-          "table "
-              + oneLine(op.table().value())
-              + ", "
-              + oneLine(changed(op.change()))
-              + ": pt-online-schema-change is not given an ALTER holding a ';' (in a name,"
-              + " comment, default or expression); remove it, or rerun with --allow-copy to write"
-              + " the ALTER with ALGORITHM=COPY");
+      throw unhandable(
+          op,
+          "pt-online-schema-change is not given an ALTER holding a ';' (in a name, comment,"
+              + " default or expression); remove it, or rerun with --allow-copy to write the ALTER"
+              + " with ALGORITHM=COPY");
     }
     if (!statement.startsWith(prefix)) {
       throw new IllegalStateException(

@@ -154,10 +154,16 @@ class TableCopiesTest {
   }
 
   private static Step routeDowngrade(CopyRoute route) throws PlanningException {
+    return routed(copyingOnlyInTheDowngrade(), MARIADB, ORDERS, route);
+  }
+
+  /** The one step of {@code plan} routed with {@code big} holding 1.2M rows. */
+  private static Step routed(MigrationPlan plan, Dialect dialect, Identifier big, CopyRoute route)
+      throws PlanningException {
     return TableCopies.route(
-            copyingOnlyInTheDowngrade(),
-            MARIADB,
-            List.of(new TableStatistics(ORDERS, 1_200_000, 0)),
+            plan,
+            dialect,
+            List.of(new TableStatistics(big, 1_200_000, 0)),
             ClassifierSettings.defaults(),
             route,
             t -> "D=app,t=" + t.value())
@@ -222,15 +228,7 @@ class TableCopiesTest {
                 new Precheck(ORDERS, new Precheck.NoOrphans(FK)),
                 new AddForeignKey(ORDERS, FK, false)),
             List.of());
-    return TableCopies.route(
-            plan,
-            dialect,
-            List.of(new TableStatistics(big, 1_200_000, 0)),
-            ClassifierSettings.defaults(),
-            route,
-            t -> "D=app,t=" + t.value())
-        .steps()
-        .get(0);
+    return routed(plan, dialect, big, route);
   }
 
   /**
@@ -272,27 +270,12 @@ class TableCopiesTest {
         new Value.EnumMapping(Identifier.of("qty"), List.of("NEW", "PAID"), true);
     List<Operation> upgrade =
         List.of(widen(SqlType.of("tinyint"), text), new ConvertValues(ORDERS, toNames));
-    assertThatThrownBy(
-            () ->
-                TableCopies.route(
-                    plan(upgrade, List.of()),
-                    MARIADB,
-                    List.of(new TableStatistics(ORDERS, 2_000_000, 0)),
-                    ClassifierSettings.defaults(),
-                    CopyRoute.PT_OSC,
-                    t -> "D=app,t=" + t.value()))
+    assertThatThrownBy(() -> routed(plan(upgrade, List.of()), MARIADB, ORDERS, CopyRoute.PT_OSC))
         .isInstanceOf(PlanningException.class)
         .hasMessageContaining("converting the enum orders.qty in place")
         .hasMessageContaining("--rename orders.qty=<new column>")
         .hasMessageContaining("--allow-copy");
-    MigrationPlan copied =
-        TableCopies.route(
-            plan(upgrade, List.of()),
-            MARIADB,
-            List.of(new TableStatistics(ORDERS, 2_000_000, 0)),
-            ClassifierSettings.defaults(),
-            CopyRoute.ALLOW_COPY,
-            t -> "D=app,t=" + t.value());
-    assertThat(copied.steps().get(0).upgrade()).isEqualTo(upgrade);
+    Step copied = routed(plan(upgrade, List.of()), MARIADB, ORDERS, CopyRoute.ALLOW_COPY);
+    assertThat(copied.upgrade()).isEqualTo(upgrade);
   }
 }
