@@ -131,6 +131,79 @@ class MariaDbCliIT {
     assertThat(dir.resolve("db/migration")).isDirectoryContaining("glob:**V*__init.sql");
   }
 
+  /**
+   * End to end through the CLI: an {@code @Enumerated} column switched from ORDINAL to STRING on a
+   * live MariaDB, with rows and Hibernate's range check. {@code -m} writes the in-place conversion
+   * (through text), the files apply, every row keeps its constant and the diff is empty after.
+   */
+  @Test
+  void anEnumSwitchedFromOrdinalToStringInPlaceIsWrittenAndApplies() throws Exception {
+    Path entities = Files.createDirectories(dir.resolve("src/com/example"));
+    Files.writeString(
+        entities.resolve("Status.java"),
+        """
+        package com.example;
+
+        public enum Status { SHIPPED, NEW, PAID }
+        """);
+    Files.writeString(
+        entities.resolve("Orders.java"),
+        """
+        package com.example;
+
+        import jakarta.persistence.*;
+
+        @Entity
+        @Table(name = "orders")
+        public class Orders {
+          @Id private Long id;
+
+          @Enumerated(EnumType.STRING)
+          private Status status;
+        }
+        """);
+    LocalMariaDb.inDatabase(
+        "it_mcli",
+        (c, database) -> {
+          LocalMariaDb.execute(
+              c,
+              "CREATE TABLE orders (id bigint NOT NULL PRIMARY KEY, status tinyint,"
+                  + " CHECK (status BETWEEN 0 AND 2))");
+          LocalMariaDb.execute(c, "INSERT INTO orders VALUES (1, 0), (2, 1), (3, 2), (4, NULL)");
+          String url = LocalMariaDb.urlOf(database);
+          List<String> args = new ArrayList<>(List.of("-m", "to_names"));
+          args.addAll(diff(url, dir.resolve("src")).subList(1, 7));
+          CliRun r = run(args);
+          assertThat(r.code()).as(r.out() + r.err()).isZero();
+          List<Path> files;
+          try (var listed = Files.walk(dir.resolve("db"))) {
+            files =
+                listed
+                    .filter(p -> p.getFileName().toString().matches("V.*\\.sql"))
+                    .sorted(java.util.Comparator.comparing(p -> p.getFileName().toString()))
+                    .toList();
+          }
+          assertThat(files).isNotEmpty();
+          String all = "";
+          for (Path f : files) {
+            String sql = Files.readString(f);
+            all += sql;
+            dev.autogen.devdb.ScriptRunner.run(c, sql, false);
+          }
+          assertThat(all).contains("varchar(20)").contains("WHEN '0' THEN 'SHIPPED'");
+          List<String> statuses = new ArrayList<>();
+          try (var st = c.createStatement();
+              var rs = st.executeQuery("SELECT status FROM orders ORDER BY id")) {
+            while (rs.next()) {
+              statuses.add(rs.getString(1));
+            }
+          }
+          assertThat(statuses).containsExactly("SHIPPED", "NEW", "PAID", null);
+          CliRun after = run(diff(url, dir.resolve("src"), "--exit-code"));
+          assertThat(after.code()).as(after.out() + after.err()).isZero();
+        });
+  }
+
   @Test
   void aColumnSpelledInAnotherCaseIsNoChange() throws Exception {
     Path entities = Files.createDirectories(dir.resolve("src/com/example"));
