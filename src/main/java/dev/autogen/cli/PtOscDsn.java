@@ -38,16 +38,37 @@ final class PtOscDsn {
         parts.add(part("P", m.group(2)));
       }
       if (database.isEmpty()) {
-        database = m.group(3);
+        database = decoded(m.group(3));
       }
       if (user.isEmpty() && m.group(4) != null) {
-        user = parameter(m.group(4), "user");
+        user = parameter(m.group(4), "user").map(PtOscDsn::decoded);
       }
     }
     user.ifPresent(u -> parts.add(part("u", u)));
     parts.add(part("D", database));
     parts.add(part("t", table.value()));
+    for (String part : parts.subList(0, parts.size() - 1)) {
+      // the tool splits at a comma not preceded by a backslash, and has no escape for one
+      if (part.endsWith("\\")) {
+        throw new UserError(
+            ExitCode.USAGE,
+            "pt-online-schema-change cannot be given the DSN part "
+                + part
+                + ": a value ending in a backslash would escape the comma after it in the tool's"
+                + " DSN syntax; rerun with --allow-copy to write the ALTER with ALGORITHM=COPY");
+      }
+    }
     return String.join(",", parts);
+  }
+
+  /** A JDBC URL's percent-encoded text as the driver reads it ({@code %2C} is a comma). */
+  private static String decoded(String text) {
+    try {
+      return java.net.URLDecoder.decode(
+          text.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return text; // not percent-encoding after all: taken as written
+    }
   }
 
   /** {@code key=value}, a comma in the value escaped as the tool reads it ({@code \\,}). */
