@@ -117,15 +117,18 @@ public final class TableCopies {
       TableStatistics t = big.get();
       String what = describe(op, t) + where;
       switch (route) {
-        case REFUSE ->
-            throw new PlanningException(
-                what
-                    + ", over --error-rows "
-                    + thresholds.errorRows()
-                    + ": the server can only copy the table while its writes wait (ALGORITHM=COPY)."
-                    + " Rerun with --online-schema-change pt-osc to hand the change to"
-                    + " pt-online-schema-change (copies in chunks while writes go on), or with"
-                    + " --allow-copy to write the ALTER with ALGORITHM=COPY anyway");
+        case REFUSE -> {
+          // the general way out names the tool, which cannot take this one: say its own ways
+          refuseInterleavedConversion(ops, t.table(), what);
+          throw new PlanningException(
+              what
+                  + ", over --error-rows "
+                  + thresholds.errorRows()
+                  + ": the server can only copy the table while its writes wait (ALGORITHM=COPY)."
+                  + " Rerun with --online-schema-change pt-osc to hand the change to"
+                  + " pt-online-schema-change (copies in chunks while writes go on), or with"
+                  + " --allow-copy to write the ALTER with ALGORITHM=COPY anyway");
+        }
         case ALLOW_COPY -> {
           routed.add(op);
           notes.add(

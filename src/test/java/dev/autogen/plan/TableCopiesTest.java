@@ -260,8 +260,8 @@ class TableCopiesTest {
 
   /**
    * An enum converted in place is two copies with an UPDATE between them: the tool, run before the
-   * file, cannot interleave them, so the pt-osc route refuses it and names --rename and
-   * --allow-copy; --allow-copy keeps it.
+   * file, cannot interleave them, so on a big table both the default route and the pt-osc route
+   * refuse it naming --rename and --allow-copy (not the tool); --allow-copy keeps it.
    */
   @Test
   void anEnumConvertedInPlaceIsNotHandedToTheTool() throws PlanningException {
@@ -270,11 +270,13 @@ class TableCopiesTest {
         new Value.EnumMapping(Identifier.of("qty"), List.of("NEW", "PAID"), true);
     List<Operation> upgrade =
         List.of(widen(SqlType.of("tinyint"), text), new ConvertValues(ORDERS, toNames));
-    assertThatThrownBy(() -> routed(plan(upgrade, List.of()), MARIADB, ORDERS, CopyRoute.PT_OSC))
-        .isInstanceOf(PlanningException.class)
-        .hasMessageContaining("converting the enum orders.qty in place")
-        .hasMessageContaining("--rename orders.qty=<new column>")
-        .hasMessageContaining("--allow-copy");
+    for (CopyRoute refusing : List.of(CopyRoute.PT_OSC, CopyRoute.REFUSE)) {
+      assertThatThrownBy(() -> routed(plan(upgrade, List.of()), MARIADB, ORDERS, refusing))
+          .isInstanceOf(PlanningException.class)
+          .hasMessageContaining("converting the enum orders.qty in place")
+          .hasMessageContaining("--rename orders.qty=<new column>")
+          .hasMessageContaining("--allow-copy");
+    }
     Step copied = routed(plan(upgrade, List.of()), MARIADB, ORDERS, CopyRoute.ALLOW_COPY);
     assertThat(copied.upgrade()).isEqualTo(upgrade);
   }
