@@ -140,8 +140,10 @@ final class LintCommand implements Callable<Integer> {
       Optional<LiquibaseReplay> changeLog = s.history().liquibase();
       report =
           changeLog.isPresent()
-              ? LintRun.changeLog(
-                  run, ChangeLogFiles.formattedSql(changeLog.get(), s.spring().project()))
+              ? LintRun.changeLogs(
+                  run,
+                  ChangeLogFiles.inOrder(
+                      changeLog.get(), s.spring().project(), Dialects.server(family)))
               : LintRun.run(run, () -> warned(openDevDatabase(s, family)))
                   .withEntitySources(entitySources);
     } catch (MigrationReplayException e) {

@@ -13,6 +13,7 @@ import liquibase.Scope;
 import liquibase.changelog.ChangeLogParameters;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
+import liquibase.database.Database;
 import liquibase.parser.ChangeLogParser;
 import liquibase.parser.ChangeLogParserFactory;
 import liquibase.resource.DirectoryResourceAccessor;
@@ -37,14 +38,108 @@ public final class ChangeLogFiles {
    */
   public static List<MigrationFile> formattedSql(LiquibaseReplay project, Path folder)
       throws MigrationReplayException {
+    Map<String, Boolean> transactionalByFile = new LinkedHashMap<>();
+    parse(
+        project,
+        folder,
+        (log, files) -> {
+          for (ChangeSet cs : log.getChangeSets()) {
+            transactionalByFile.merge(
+                cs.getFilePath(), cs.isRunInTransaction(), Boolean::logicalAnd);
+          }
+        });
+    List<MigrationFile> out = new ArrayList<>();
+    for (Map.Entry<String, Boolean> e : transactionalByFile.entrySet()) {
+      Path file = project.searchRoot().resolve(e.getKey()).normalize();
+      if (isFormattedSql(file)) {
+        out.add(
+            new MigrationFile(
+                file, String.valueOf(out.size() + 1), file.getFileName().toString(), e.getValue()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Every changelog file of the project in the order its master runs them: the formatted SQL files
+   * as {@link #formattedSql} gives them, and the XML, YAML and JSON ones with the SQL the real
+   * Liquibase generates for each of their changesets offline, for {@code server} ({@code
+   * postgresql}, {@code mysql}, {@code mariadb}), without any database: nothing is executed.
+   *
+   * @throws MigrationReplayException when Liquibase cannot read the change log, or an include
+   *     leaves the folder
+   */
+  public static List<ChangeLogFile> inOrder(LiquibaseReplay project, Path folder, String server)
+      throws MigrationReplayException {
+    Map<String, List<ChangeSet>> byFile = new LinkedHashMap<>();
+    Map<String, List<GeneratedChangeset>> generated = new LinkedHashMap<>();
+    parse(
+        project,
+        folder,
+        (log, files) -> {
+          for (ChangeSet cs : log.getChangeSets()) {
+            byFile.computeIfAbsent(cs.getFilePath(), k -> new ArrayList<>()).add(cs);
+          }
+          Database offline = null;
+          for (Map.Entry<String, List<ChangeSet>> e : byFile.entrySet()) {
+            Path file = project.searchRoot().resolve(e.getKey()).normalize();
+            if (isFormattedSql(file)) {
+              continue;
+            }
+            if (offline == null) {
+              offline = OfflineChangeSql.database(server, files);
+            }
+            String text = Files.isRegularFile(file) ? TextFiles.read(file) : "";
+            List<GeneratedChangeset> out = new ArrayList<>();
+            for (ChangeSet cs : e.getValue()) {
+              out.add(OfflineChangeSql.generate(cs, offline, text));
+            }
+            generated.put(e.getKey(), out);
+          }
+        });
+    List<ChangeLogFile> out = new ArrayList<>();
+    int n = 0;
+    for (Map.Entry<String, List<ChangeSet>> e : byFile.entrySet()) {
+      Path file = project.searchRoot().resolve(e.getKey()).normalize();
+      boolean transactional = e.getValue().stream().allMatch(ChangeSet::isRunInTransaction);
+      MigrationFile migration =
+          new MigrationFile(
+              file, String.valueOf(++n), file.getFileName().toString(), transactional);
+      out.add(new ChangeLogFile(migration, generated.get(e.getKey())));
+    }
+    return out;
+  }
+
+  /**
+   * One changelog file of the project.
+   *
+   * @param file the file, its version the position in the run order
+   * @param generated for an XML, YAML or JSON changelog its changesets with their generated SQL;
+   *     null for a formatted SQL file, which is linted as written
+   */
+  public record ChangeLogFile(MigrationFile file, List<GeneratedChangeset> generated) {
+    public boolean formattedSql() {
+      return generated == null;
+    }
+  }
+
+  @FunctionalInterface
+  private interface WithChangeLog {
+    void accept(DatabaseChangeLog log, DirectoryResourceAccessor files) throws Exception;
+  }
+
+  /** Parses the master change log with Liquibase, confined to the folder, and hands it on. */
+  private static void parse(LiquibaseReplay project, Path folder, WithChangeLog then)
+      throws MigrationReplayException {
     Path master = project.searchRoot().resolve(project.changeLog());
     Path root = project.searchRoot().toAbsolutePath().normalize();
     Path confined = root.startsWith(folder.toAbsolutePath().normalize()) ? folder : root;
-    Map<String, Boolean> transactionalByFile = new LinkedHashMap<>();
     Map<String, Object> scope = new HashMap<>();
     scope.put(Scope.Attr.ui.name(), new LoggerUIService());
     scope.put("liquibase.analytics.enabled", false);
     try (DirectoryResourceAccessor files = new ConfinedResources(project.searchRoot(), confined)) {
+      // a change reading a file (sqlFile, loadData) asks the scope's accessor: the confined one
+      scope.put(Scope.Attr.resourceAccessor.name(), files);
       Scope.child(
           scope,
           () -> {
@@ -53,10 +148,7 @@ public final class ChangeLogFiles {
             ChangeLogParser parser =
                 ChangeLogParserFactory.getInstance().getParser(project.changeLog(), files);
             DatabaseChangeLog log = parser.parse(project.changeLog(), parameters, files);
-            for (ChangeSet cs : log.getChangeSets()) {
-              transactionalByFile.merge(
-                  cs.getFilePath(), cs.isRunInTransaction(), Boolean::logicalAnd);
-            }
+            then.accept(log, files);
           });
     } catch (Exception e) {
       for (Throwable t = e; t != null; t = t.getCause()) {
@@ -79,16 +171,6 @@ public final class ChangeLogFiles {
           master,
           e);
     }
-    List<MigrationFile> out = new ArrayList<>();
-    for (Map.Entry<String, Boolean> e : transactionalByFile.entrySet()) {
-      Path file = project.searchRoot().resolve(e.getKey()).normalize();
-      if (isFormattedSql(file)) {
-        out.add(
-            new MigrationFile(
-                file, String.valueOf(out.size() + 1), file.getFileName().toString(), e.getValue()));
-      }
-    }
-    return out;
   }
 
   /** Whether the file starts as Liquibase requires of a formatted SQL changelog. */

@@ -24,6 +24,14 @@ public final class Dialects {
     throw new IllegalArgumentException("cannot tell the database from the URL " + redact(jdbcUrl));
   }
 
+  /** The server the dialect speaks to, as Liquibase names it: postgresql, mysql or mariadb. */
+  public static String server(Dialect dialect) {
+    if (dialect.name().equals(PostgresDialect.NAME)) {
+      return "postgresql";
+    }
+    return MysqlDialect.flavour(dialect) == MysqlFlavour.MARIADB ? "mariadb" : "mysql";
+  }
+
   public static Dialect forName(String name) {
     return switch (name.toLowerCase(Locale.ROOT)) {
       case "postgres", "postgresql" -> PostgresDialect.create();

@@ -92,6 +92,11 @@ public final class MysqlDialect {
     return create(flavour, version, dialect.identifiers().tableNames());
   }
 
+  /** Whether {@code dialect} (a MySQL or MariaDB one) is MariaDB's or MySQL's. */
+  public static MysqlFlavour flavour(Dialect dialect) {
+    return dialect.types() instanceof MysqlTypeMapper m ? m.flavour() : MysqlFlavour.MYSQL;
+  }
+
   /** The waits every online ALTER TABLE has on MySQL and MariaDB, said once. */
   private static final String METADATA_LOCK =
       "its exclusive metadata lock waits for open transactions while every later query on the"

@@ -1,5 +1,6 @@
 package dev.autogen.lint.run;
 
+import dev.autogen.devdb.ChangeLogFiles;
 import dev.autogen.devdb.DevDatabase;
 import dev.autogen.devdb.DevDatabaseException;
 import dev.autogen.devdb.Messages;
@@ -179,14 +180,32 @@ public final class LintRun {
    * @throws IllegalArgumentException when there is nothing to lint or a file does not exist
    */
   public static LintReport changeLog(Options o, List<MigrationFile> inOrder) throws IOException {
-    List<MigrationFile> files = new ArrayList<>(inOrder);
+    return changeLogs(
+        o, inOrder.stream().map(f -> new ChangeLogFiles.ChangeLogFile(f, null)).toList());
+  }
+
+  /**
+   * A Liquibase project's changelogs, statement by statement with file and line: formatted SQL
+   * files as written, XML, YAML and JSON ones through the SQL Liquibase generates for each
+   * changeset (findings name the line of the changeset). The targets are the files given, else the
+   * last changelog file the master includes; the files before them build up state.
+   *
+   * @param inOrder the project's changelog files in run order ({@code ChangeLogFiles.inOrder})
+   * @throws IllegalArgumentException when there is nothing to lint, a file does not exist, or
+   *     Liquibase cannot generate the SQL of a changeset of a linted file offline
+   */
+  public static LintReport changeLogs(Options o, List<ChangeLogFiles.ChangeLogFile> inOrder)
+      throws IOException {
+    List<MigrationFile> files = new ArrayList<>();
+    inOrder.forEach(f -> files.add(f.file()));
     Set<Path> targets = new java.util.LinkedHashSet<>();
     if (o.files().isEmpty()) {
       if (inOrder.isEmpty()) {
         throw new IllegalArgumentException(
-            "the change log includes no formatted SQL file (--liquibase formatted sql) to lint");
+            "the change log includes no formatted SQL file (--liquibase formatted sql) and no"
+                + " XML, YAML or JSON changeset to lint");
       }
-      targets.add(LintTargets.normal(inOrder.get(inOrder.size() - 1).path()));
+      targets.add(LintTargets.normal(files.get(files.size() - 1).path()));
     }
     for (Path f : o.files()) {
       if (!java.nio.file.Files.isRegularFile(f)) {
@@ -195,14 +214,71 @@ public final class LintRun {
       Path target = LintTargets.normal(f);
       targets.add(target);
       // a file the master does not include (yet) is read after those it does
-      if (inOrder.stream().noneMatch(m -> LintTargets.normal(m.path()).equals(target))) {
+      if (files.stream().noneMatch(m -> LintTargets.normal(m.path()).equals(target))) {
+        if (!f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".sql")) {
+          throw new IllegalArgumentException(
+              o.display().apply(f)
+                  + ": the master change log does not include it; autogen lints the XML, YAML and"
+                  + " JSON changelogs the master includes (include it, or give a formatted SQL"
+                  + " file)");
+        }
         files.add(new MigrationFile(f, String.valueOf(files.size() + 1), f.toString(), true));
+      }
+    }
+    Map<Path, StatementLinter.GivenText> given = new HashMap<>();
+    for (ChangeLogFiles.ChangeLogFile f : inOrder) {
+      if (!f.formattedSql()) {
+        Path path = LintTargets.normal(f.file().path());
+        given.put(path, generatedText(f, targets.contains(path), o.display()));
       }
     }
     StatementPass pass =
         new StatementLinter(o.dialect(), dev.autogen.lint.MigrationTool.LIQUIBASE)
-            .lint(files, targets, o.display());
+            .lint(files, targets, Set.of(), o.display(), given);
     return report(o, pass.files(), new ArrayList<>(pass.findings()));
+  }
+
+  /**
+   * The SQL Liquibase generated for an XML, YAML or JSON changelog as a formatted SQL changelog:
+   * one {@code --changeset} line per changeset (with its {@code runInTransaction:false}), its
+   * statements after it, every line standing for the changeset's line in the real file. A changeset
+   * without SQL is refused in a linted file and left out of an earlier one (state only).
+   */
+  private static StatementLinter.GivenText generatedText(
+      ChangeLogFiles.ChangeLogFile f, boolean target, Function<Path, String> display) {
+    StringBuilder text = new StringBuilder("--liquibase formatted sql\n");
+    List<Integer> real = new ArrayList<>(List.of(1));
+    for (dev.autogen.devdb.GeneratedChangeset cs : f.generated()) {
+      if (cs.problem().isPresent() && target) {
+        throw new IllegalArgumentException(
+            display.apply(f.file().path())
+                + ":"
+                + cs.line()
+                + ": changeset "
+                + cs.id()
+                + (cs.author().isEmpty() ? "" : " by " + cs.author())
+                + ": Liquibase cannot generate its SQL offline: "
+                + cs.problem().get());
+      }
+      text.append("--changeset ")
+          .append(cs.author().replaceAll("[\\s:]", "_"))
+          .append(':')
+          .append(cs.id().replaceAll("\\s", "_"));
+      if (!cs.runInTransaction()) {
+        text.append(" runInTransaction:false");
+      }
+      text.append('\n');
+      real.add(cs.line());
+      for (String statement : cs.statements()) {
+        String sql = statement.strip().replaceFirst(";\\s*\\z", "");
+        text.append(sql).append(";\n");
+        for (int i = sql.split("\n", -1).length; i > 0; i--) {
+          real.add(cs.line());
+        }
+      }
+    }
+    return new StatementLinter.GivenText(
+        text.toString(), line -> line >= 1 && line <= real.size() ? real.get(line - 1) : 1);
   }
 
   /** The configured dialect with the dev database server's version and table-name rule. */

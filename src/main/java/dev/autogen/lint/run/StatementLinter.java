@@ -20,8 +20,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Lints migration files statement by statement. Every file of the folder is read in Flyway order so
@@ -75,13 +77,36 @@ public final class StatementLinter {
       Set<Path> deferred,
       Function<Path, String> displayName)
       throws IOException {
+    return lint(files, targets, deferred, displayName, Map.of());
+  }
+
+  /**
+   * A file's text handed to the linter instead of read from the file (the SQL Liquibase generates
+   * for an XML or YAML changelog), and the line of the real file each of its lines stands for.
+   *
+   * @param realLine 1-based line of {@code text} to the line findings name
+   */
+  public record GivenText(String text, IntUnaryOperator realLine) {}
+
+  /**
+   * @param given texts that stand for files (by absolute, normalised path), linted in their place
+   */
+  public StatementPass lint(
+      List<MigrationFile> files,
+      Set<Path> targets,
+      Set<Path> deferred,
+      Function<Path, String> displayName,
+      Map<Path, GivenText> given)
+      throws IOException {
     MigrationState state = new MigrationState(dialect);
     List<Finding> findings = new ArrayList<>();
     List<String> linted = new ArrayList<>();
     for (MigrationFile file : files) {
       boolean target = targets.contains(file.path().toAbsolutePath().normalize());
       String name = displayName.apply(file.path());
-      String changelog = read(file.path());
+      GivenText handed = given.get(file.path().toAbsolutePath().normalize());
+      String changelog = handed != null ? handed.text() : read(file.path());
+      IntUnaryOperator realLine = handed != null ? handed.realLine() : IntUnaryOperator.identity();
       String text = FormattedSql.sqlOnly(changelog);
       List<SqlStatement> sql = splitter.split(text);
       List<LintStatement> statements = sql.stream().map(reader::read).toList();
@@ -103,7 +128,7 @@ public final class StatementLinter {
       Suppressions allow = target ? Suppressions.read(text, sql) : null;
       if (target) {
         linted.add(name);
-        allow.problems().forEach(v -> findings.add(finding(name, v)));
+        allow.problems().forEach(v -> findings.add(finding(name, v, realLine)));
       }
       for (LintStatement s : statements) {
         if (target) {
@@ -112,7 +137,7 @@ public final class StatementLinter {
             rule.check(s, state, out);
           }
           for (Violation v : out) {
-            Finding f = finding(name, v);
+            Finding f = finding(name, v, realLine);
             findings.add(allow.reason(s.line(), v.rule().code()).map(f::allowed).orElse(f));
           }
         }
@@ -127,9 +152,14 @@ public final class StatementLinter {
     return statements.stream().noneMatch(s -> s.concurrently() || s.kind() == StatementKind.VACUUM);
   }
 
-  private static Finding finding(String file, Violation v) {
+  private static Finding finding(String file, Violation v, IntUnaryOperator lines) {
     return new Finding(
-        file, v.line(), v.rule(), v.message(), v.subject(), java.util.Optional.empty());
+        file,
+        lines.applyAsInt(v.line()),
+        v.rule(),
+        v.message(),
+        v.subject(),
+        java.util.Optional.empty());
   }
 
   private static String read(Path file) throws IOException {

@@ -1,0 +1,171 @@
+package dev.autogen.devdb;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import liquibase.change.Change;
+import liquibase.change.core.ExecuteShellCommandChange;
+import liquibase.change.custom.CustomChangeWrapper;
+import liquibase.changelog.ChangeSet;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.DatabaseList;
+import liquibase.database.OfflineConnection;
+import liquibase.exception.ValidationErrors;
+import liquibase.resource.ResourceAccessor;
+import liquibase.sql.Sql;
+import liquibase.sqlgenerator.SqlGeneratorFactory;
+import liquibase.statement.SqlStatement;
+import liquibase.statement.core.RuntimeStatement;
+
+/**
+ * The SQL Liquibase generates for a changeset of an XML, YAML or JSON changelog, offline: an {@code
+ * offline:} connection, no database, nothing executed (the changelog is untrusted). Changes that
+ * would run something on this machine when their SQL is asked for ({@code executeCommand}, a {@code
+ * customChange}) are not asked.
+ */
+final class OfflineChangeSql {
+
+  private OfflineChangeSql() {}
+
+  /**
+   * Liquibase's offline database for {@code server} ({@code postgresql}, {@code postgres}, {@code
+   * mysql}, {@code mariadb}), writing names without the default schema as a changelog means them.
+   */
+  static Database database(String server, ResourceAccessor files) throws Exception {
+    String kind =
+        switch (server.toLowerCase(Locale.ROOT)) {
+          case "postgres", "postgresql" -> "postgresql";
+          case "mariadb" -> "mariadb";
+          case "mysql" -> "mysql";
+          default ->
+              throw new IllegalArgumentException("no offline Liquibase database for " + server);
+        };
+    OfflineConnection c =
+        new OfflineConnection(
+            "offline:" + kind + "?outputDefaultSchema=false&outputDefaultCatalog=false", files);
+    return DatabaseFactory.getInstance().findCorrectDatabaseImplementation(c);
+  }
+
+  /** The changeset's SQL, or why there is none; {@code text} is its file's, for the line. */
+  static GeneratedChangeset generate(ChangeSet cs, Database db, String text) {
+    int line = line(text, cs.getId(), cs.getAuthor());
+    List<String> out = new ArrayList<>();
+    if (cs.getDbmsSet() != null
+        && !cs.getDbmsSet().isEmpty()
+        && !DatabaseList.definitionMatches(cs.getDbmsSet(), db, true)) {
+      return changeset(cs, line, out, Optional.empty());
+    }
+    for (Change change : cs.getChanges()) {
+      String name = change.getSerializedObjectName();
+      if (change instanceof ExecuteShellCommandChange) {
+        return problem(cs, line, "its executeCommand change runs a program; autogen runs none");
+      }
+      if (change instanceof CustomChangeWrapper) {
+        return problem(cs, line, "its customChange runs Java code; autogen runs none");
+      }
+      try {
+        if (!change.supports(db)) {
+          return problem(cs, line, "Liquibase does not support its " + name + " change here");
+        }
+        ValidationErrors errors = change.validate(db);
+        if (errors != null && errors.hasErrors()) {
+          return problem(cs, line, name + ": " + String.join("; ", errors.getErrorMessages()));
+        }
+        for (SqlStatement statement : change.generateStatements(db)) {
+          if (statement instanceof RuntimeStatement) {
+            return problem(cs, line, "its " + name + " change runs code to make its SQL");
+          }
+          Sql[] sql = SqlGeneratorFactory.getInstance().generateSql(statement, db);
+          if (sql == null) {
+            continue;
+          }
+          for (Sql s : sql) {
+            String one = s.toSql();
+            if (one != null && !one.isBlank()) {
+              out.add(one.strip());
+            }
+          }
+        }
+      } catch (Exception | LinkageError e) {
+        return problem(cs, line, name + ": " + LiquibaseReplay.reason(e));
+      }
+    }
+    return changeset(cs, line, out, Optional.empty());
+  }
+
+  private static GeneratedChangeset problem(ChangeSet cs, int line, String why) {
+    return changeset(cs, line, List.of(), Optional.of(why));
+  }
+
+  private static GeneratedChangeset changeset(
+      ChangeSet cs, int line, List<String> statements, Optional<String> problem) {
+    return new GeneratedChangeset(
+        cs.getId(),
+        cs.getAuthor() == null ? "" : cs.getAuthor(),
+        line,
+        cs.isRunInTransaction(),
+        statements,
+        problem);
+  }
+
+  /**
+   * The word changeSet as XML ({@code <changeSet}), YAML ({@code changeSet:}) and JSON write it.
+   */
+  private static final Pattern CHANGESET =
+      Pattern.compile("<\\s*changeSet\\b|\\bchangeSet\\s*\"?\\s*:", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The line of the changeset's {@code <changeSet} / {@code - changeSet:} in the file's text: the
+   * one nearest before an {@code id} of that value whose changeset names the author; else the line
+   * of the first such id; else 1.
+   */
+  static int line(String text, String id, String author) {
+    Pattern idValue =
+        Pattern.compile("\\bid\\s*\"?\\s*[:=]\\s*[\"']?" + Pattern.quote(id) + "(?![\\w.-])[\"']?");
+    Matcher m = idValue.matcher(text);
+    int fallback = -1;
+    while (m.find()) {
+      if (fallback < 0) {
+        fallback = m.start();
+      }
+      int start = lastChangeSet(text, m.start());
+      if (start < 0) {
+        continue;
+      }
+      int next = nextChangeSet(text, m.end());
+      String block = text.substring(start, next);
+      if (author == null || author.isEmpty() || block.contains(author)) {
+        return lineOf(text, start);
+      }
+    }
+    return fallback < 0 ? 1 : lineOf(text, fallback);
+  }
+
+  private static int lastChangeSet(String text, int before) {
+    Matcher m = CHANGESET.matcher(text);
+    int last = -1;
+    while (m.find() && m.start() < before) {
+      last = m.start();
+    }
+    return last;
+  }
+
+  private static int nextChangeSet(String text, int from) {
+    Matcher m = CHANGESET.matcher(text);
+    return m.find(from) ? m.start() : text.length();
+  }
+
+  private static int lineOf(String text, int offset) {
+    int line = 1;
+    for (int i = 0; i < offset; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+}
