@@ -165,12 +165,22 @@ public final class ChangeLogFiles {
         }
       }
       throw new MigrationReplayException(
-          project.changeLog()
-              + ": Liquibase cannot read the change log: "
-              + LiquibaseReplay.reason(e),
-          master,
-          e);
+          project.changeLog() + ": Liquibase cannot read the change log: " + reason(e), master, e);
     }
+  }
+
+  /**
+   * Liquibase's deepest "Error parsing line L column C of FILE: ..." (which names the included file
+   * that is broken), else the deepest message it gives.
+   */
+  private static String reason(Throwable e) {
+    String parsing = null;
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getMessage() != null && t.getMessage().startsWith("Error parsing ")) {
+        parsing = t.getMessage();
+      }
+    }
+    return parsing != null ? Messages.firstLine(parsing) : LiquibaseReplay.reason(e);
   }
 
   /** Whether the file starts as Liquibase requires of a formatted SQL changelog. */

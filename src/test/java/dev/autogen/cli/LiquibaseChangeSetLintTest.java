@@ -1,0 +1,331 @@
+package dev.autogen.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * {@code autogen lint} on a Liquibase project whose changesets are XML or YAML: the real Liquibase
+ * generates each changeset's SQL offline (no database), the statement rules read it, and findings
+ * name the changelog file and the line of the changeset.
+ */
+class LiquibaseChangeSetLintTest {
+
+  @TempDir Path project;
+
+  private record Run(int exit, String out, String err) {}
+
+  private Run lint(String dialect, String... files) {
+    CommandLine cl = Main.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    List<String> all =
+        new ArrayList<>(
+            List.of(
+                "lint",
+                "--config",
+                "/dev/null",
+                "--dialect",
+                dialect,
+                "--changelog",
+                project.resolve("db/changelog/master.yaml").toString()));
+    all.addAll(List.of(files));
+    int exit = cl.execute(all.toArray(String[]::new));
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  /** A master including the customer table's YAML changelog, then {@code next}. */
+  private void master(String next) throws IOException {
+    write(
+        "db/changelog/master.yaml",
+        """
+        databaseChangeLog:
+          - include:
+              file: 001-customers.yaml
+              relativeToChangelogFile: true
+          - include:
+              file: %s
+              relativeToChangelogFile: true
+        """
+            .formatted(next));
+    write(
+        "db/changelog/001-customers.yaml",
+        """
+        databaseChangeLog:
+          - changeSet:
+              id: 1
+              author: team
+              changes:
+                - createTable:
+                    tableName: customer
+                    columns:
+                      - column:
+                          name: id
+                          type: bigint
+                          constraints:
+                            primaryKey: true
+                            nullable: false
+                      - column:
+                          name: email
+                          type: varchar(255)
+        """);
+  }
+
+  private static final String INDEX_YAML =
+      """
+      databaseChangeLog:
+        - changeSet:
+            id: 2
+            author: team
+            changes:
+              - addColumn:
+                  tableName: customer
+                  columns:
+                    - column:
+                        name: nickname
+                        type: varchar(40)
+        - changeSet:
+            id: 3
+            author: team
+            changes:
+              - createIndex:
+                  tableName: customer
+                  indexName: customer_email_idx
+                  columns:
+                    - column:
+                        name: email
+      """;
+
+  @Test
+  void aYamlCreateIndexIsNotConcurrentOnPostgresAtItsChangeSetLine() throws IOException {
+    master("002-index.yaml");
+    write("db/changelog/002-index.yaml", INDEX_YAML);
+
+    Run run = lint("postgresql");
+
+    assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(1);
+    assertThat(run.out())
+        .contains("002-index.yaml:12: error [index-not-concurrent]")
+        .as("the nullable column of changeset 2 is fine; the first file is history")
+        .doesNotContain("002-index.yaml:2: error")
+        .doesNotContain("001-customers.yaml");
+  }
+
+  @Test
+  void aCreateIndexOnMariaDbIsNotOnline() throws IOException {
+    master("002-index.yaml");
+    write("db/changelog/002-index.yaml", INDEX_YAML);
+
+    Run run = lint("mariadb");
+
+    assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(1);
+    assertThat(run.out()).contains("002-index.yaml:12: error [index-not-online]");
+  }
+
+  @Test
+  void anXmlNotNullColumnWithoutDefaultIsFound() throws IOException {
+    master("002-nickname.xml");
+    write(
+        "db/changelog/002-nickname.xml",
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <databaseChangeLog
+            xmlns="http://www.liquibase.org/xml/ns/dbchangelog"
+            xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+            xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog
+              http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-4.33.xsd">
+
+          <changeSet id="2" author="team">
+            <addColumn tableName="customer">
+              <column name="nickname" type="varchar(40)">
+                <constraints nullable="false"/>
+              </column>
+            </addColumn>
+          </changeSet>
+
+          <changeSet
+              author="team"
+              id="3">
+            <addNotNullConstraint tableName="customer" columnName="email"
+                columnDataType="varchar(255)"/>
+          </changeSet>
+        </databaseChangeLog>
+        """);
+
+    Run run = lint("postgresql");
+
+    assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(1);
+    assertThat(run.out())
+        .contains("002-nickname.xml:8: error [not-null-without-default]")
+        .contains("002-nickname.xml:16: error [set-not-null-without-check]");
+  }
+
+  @Test
+  void anSqlChangeInXmlIsLintedLikeFormattedSql() throws IOException {
+    master("002-sql.xml");
+    write(
+        "db/changelog/002-sql.xml",
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog"
+            xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+            xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog
+              http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-4.33.xsd">
+          <changeSet id="2" author="team">
+            <sql>
+              ALTER TABLE customer ADD COLUMN nickname varchar(40) NOT NULL;
+              CREATE INDEX customer_email_idx ON customer (email);
+            </sql>
+          </changeSet>
+        </databaseChangeLog>
+        """);
+
+    Run run = lint("postgresql");
+
+    assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(1);
+    assertThat(run.out())
+        .contains("002-sql.xml:6: error [not-null-without-default]")
+        .contains("002-sql.xml:6: error [index-not-concurrent]");
+  }
+
+  private void concurrentIndex(String runInTransaction) throws IOException {
+    master("002-concurrent.yaml");
+    write(
+        "db/changelog/002-concurrent.yaml",
+        """
+        databaseChangeLog:
+          - changeSet:
+              id: 2
+              author: team
+              %s
+              changes:
+                - sql:
+                    sql: CREATE INDEX CONCURRENTLY customer_email_idx ON customer (email)
+        """
+            .formatted(runInTransaction));
+  }
+
+  @Test
+  void runInTransactionFalseIsHonoured() throws IOException {
+    concurrentIndex("runInTransaction: false");
+
+    Run run = lint("postgresql");
+
+    assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(0);
+    assertThat(run.out()).doesNotContain("002-concurrent.yaml:");
+  }
+
+  @Test
+  void aConcurrentIndexInATransactionalChangeSetIsFound() throws IOException {
+    concurrentIndex("comment: in a transaction");
+
+    Run run = lint("postgresql");
+
+    assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(1);
+    assertThat(run.out())
+        .contains("002-concurrent.yaml:2: error [non-transactional-in-transaction]")
+        .contains("runInTransaction:false");
+  }
+
+  @Test
+  void aCleanChangeSetHasNoFinding() throws IOException {
+    master("002-nickname.yaml");
+    write(
+        "db/changelog/002-nickname.yaml",
+        """
+        databaseChangeLog:
+          - changeSet:
+              id: 2
+              author: team
+              changes:
+                - sql:
+                    sql: SET LOCAL lock_timeout = '5s'
+                - addColumn:
+                    tableName: customer
+                    columns:
+                      - column:
+                          name: nickname
+                          type: varchar(40)
+        """);
+
+    Run run = lint("postgresql");
+
+    assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(0);
+    assertThat(run.out()).doesNotContain("002-nickname.yaml:");
+  }
+
+  @Test
+  void aBrokenXmlChangelogIsOneLineAndExit2() throws IOException {
+    master("002-broken.xml");
+    write(
+        "db/changelog/002-broken.xml",
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog"
+            xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+            xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog
+              http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-4.33.xsd">
+          <changeSet id="2" author="team">
+            <addColumn tableName="customer">
+          </changeSet>
+        </databaseChangeLog>
+        """);
+
+    Run run = lint("postgresql");
+
+    assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(ExitCode.USAGE);
+    List<String> errors = run.err().lines().filter(l -> l.startsWith("autogen: error:")).toList();
+    assertThat(errors).hasSize(1);
+    assertThat(errors.get(0)).contains("Error parsing line 8 column 5 of 002-broken.xml");
+    assertThat(run.err()).doesNotContain("\tat ");
+  }
+
+  @Test
+  void aChangeThatWouldRunAProgramIsRefusedNotRun() throws IOException {
+    master("002-command.yaml");
+    Path marker = project.resolve("ran");
+    write(
+        "db/changelog/002-command.yaml",
+        """
+        databaseChangeLog:
+          - changeSet:
+              id: shell
+              author: team
+              changes:
+                - executeCommand:
+                    executable: touch
+                    args:
+                      - arg:
+                          value: %s
+        """
+            .formatted(marker));
+
+    Run run = lint("postgresql");
+
+    assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err().lines().filter(l -> l.startsWith("autogen: error:")))
+        .containsExactly(
+            "autogen: error: "
+                + LintCommand.display(project.resolve("db/changelog/002-command.yaml"))
+                + ":2: changeset shell by team: Liquibase cannot generate its SQL offline: its"
+                + " executeCommand change runs a program; autogen runs none");
+    assertThat(marker).doesNotExist();
+  }
+
+  private void write(String relative, String text) throws IOException {
+    Path file = project.resolve(relative);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text);
+  }
+}
