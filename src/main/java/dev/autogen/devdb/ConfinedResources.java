@@ -52,12 +52,94 @@ final class ConfinedResources extends DirectoryResourceAccessor {
     if (found.isEmpty() && absoluteOutside(path)) {
       throw new OutsideFolder(path);
     }
+    List<Resource> out = new java.util.ArrayList<>();
     for (Resource r : found) {
-      if (!real(Path.of(r.getUri())).startsWith(folder)) {
+      if (!inside(r)) {
         throw new OutsideFolder(path);
       }
+      out.add(r instanceof Confined ? r : new Confined(r));
     }
-    return found;
+    return out;
+  }
+
+  private boolean inside(Resource r) throws IOException {
+    try {
+      return real(Path.of(r.getUri())).startsWith(folder);
+    } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+      return false; // not a file of this machine's file system
+    }
+  }
+
+  /**
+   * A resource whose neighbours stay confined too: Liquibase reads an {@code sqlFile}, a {@code
+   * loadData} CSV or a procedure's {@code path} as a sibling of its changelog ({@code
+   * resolveSibling}), past the accessor. Nothing is written.
+   */
+  private final class Confined implements Resource {
+    private final Resource delegate;
+
+    Confined(Resource delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public String getPath() {
+      return delegate.getPath();
+    }
+
+    @Override
+    public java.io.InputStream openInputStream() throws IOException {
+      if (!inside(delegate)) {
+        throw new OutsideFolder(delegate.getPath());
+      }
+      return delegate.openInputStream();
+    }
+
+    @Override
+    public boolean isWritable() {
+      return false;
+    }
+
+    @Override
+    public boolean exists() {
+      return delegate.exists();
+    }
+
+    @Override
+    public Resource resolve(String other) {
+      return new Confined(delegate.resolve(other));
+    }
+
+    @Override
+    public Resource resolveSibling(String other) {
+      return new Confined(delegate.resolveSibling(other));
+    }
+
+    @Override
+    public java.io.OutputStream openOutputStream(liquibase.resource.OpenOptions options)
+        throws IOException {
+      throw new IOException(delegate.getPath() + ": autogen writes no file here");
+    }
+
+    @Override
+    public java.net.URI getUri() {
+      return delegate.getUri();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Confined c && delegate.equals(c.delegate);
+    }
+
+    @Override
+    public int hashCode() {
+      return delegate.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return delegate.toString();
+    }
   }
 
   private boolean absoluteOutside(String path) throws IOException {

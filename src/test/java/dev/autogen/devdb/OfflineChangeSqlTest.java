@@ -1,0 +1,156 @@
+package dev.autogen.devdb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The SQL the real Liquibase generates offline for XML, YAML and JSON changesets: only the
+ * project's parameters expand, files stay in the project folder, and each changeset is found at the
+ * line of its {@code changeSet}.
+ */
+class OfflineChangeSqlTest {
+
+  @TempDir Path tmp;
+
+  private List<GeneratedChangeset> generated(String file, String text, Map<String, String> params)
+      throws IOException, MigrationReplayException {
+    Path project = Files.createDirectories(tmp.resolve("project"));
+    Path changelogs = Files.createDirectories(project.resolve("db/changelog"));
+    Files.writeString(changelogs.resolve(file), text);
+    Files.writeString(
+        changelogs.resolve("master.yaml"),
+        "databaseChangeLog:\n  - include:\n      file: "
+            + file
+            + "\n      relativeToChangelogFile: true\n");
+    List<ChangeLogFiles.ChangeLogFile> files =
+        ChangeLogFiles.inOrder(
+            new LiquibaseReplay(changelogs, "master.yaml", params, "", ""), project, "postgresql");
+    assertThat(files).hasSize(1);
+    return files.get(0).generated();
+  }
+
+  @Test
+  void onlyTheProjectsParametersExpandNeverTheEnvironmentOrSystemProperties() throws Exception {
+    System.setProperty("autogen.lint.secret", "s3cr3t");
+    try {
+      List<GeneratedChangeset> out =
+          generated(
+              "002.yaml",
+              """
+              databaseChangeLog:
+                - changeSet:
+                    id: 2
+                    author: team
+                    changes:
+                      - sql:
+                          sql: SELECT '${autogen.lint.secret}', '${PATH}', '${mine}'
+              """,
+              Map.of("mine", "given"));
+
+      assertThat(out.get(0).statements())
+          .containsExactly("SELECT '${autogen.lint.secret}', '${PATH}', 'given'");
+    } finally {
+      System.clearProperty("autogen.lint.secret");
+    }
+  }
+
+  @Test
+  void anSqlFileOutsideTheProjectIsNotRead() throws Exception {
+    Files.writeString(tmp.resolve("secret.sql"), "SELECT 'secret'");
+
+    List<GeneratedChangeset> out =
+        generated(
+            "002.yaml",
+            """
+            databaseChangeLog:
+              - changeSet:
+                  id: 2
+                  author: team
+                  changes:
+                    - sqlFile:
+                        path: ../../../secret.sql
+                        relativeToChangelogFile: true
+            """,
+            Map.of());
+
+    assertThat(out.get(0).statements()).isEmpty();
+    assertThat(out.get(0).problem()).isPresent();
+    assertThat(out.get(0).problem().get())
+        .contains("leaves the project folder")
+        .doesNotContain("SELECT");
+  }
+
+  @Test
+  void anSqlFileBesideTheChangelogIsRead() throws Exception {
+    Path beside = Files.createDirectories(tmp.resolve("project/db/changelog"));
+    Files.writeString(beside.resolve("002.sql"), "CREATE INDEX i ON customer (email);");
+
+    List<GeneratedChangeset> out =
+        generated(
+            "002.yaml",
+            """
+            databaseChangeLog:
+              - changeSet:
+                  id: 2
+                  author: team
+                  changes:
+                    - sqlFile:
+                        path: 002.sql
+                        relativeToChangelogFile: true
+            """,
+            Map.of());
+
+    assertThat(out.get(0).problem()).isEmpty();
+    assertThat(out.get(0).statements()).containsExactly("CREATE INDEX i ON customer (email)");
+  }
+
+  @Test
+  void aChangeSetIsFoundAtItsChangeSetLine() throws Exception {
+    List<GeneratedChangeset> out =
+        generated(
+            "002.json",
+            """
+            {"databaseChangeLog": [
+              {"changeSet": {
+                "id": "2", "author": "team",
+                "changes": [{"sql": {"sql": "SELECT 1"}}]}},
+              {"changeSet": {
+                "id": "2", "author": "other",
+                "changes": [{"sql": {"sql": "SELECT 2"}}]}}
+            ]}
+            """,
+            Map.of());
+
+    assertThat(out)
+        .extracting(GeneratedChangeset::author, GeneratedChangeset::line)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("team", 2),
+            org.assertj.core.groups.Tuple.tuple("other", 5));
+  }
+
+  @Test
+  void theLineOfAnXmlChangeSetIsItsOpeningTag() {
+    String xml =
+        """
+        <databaseChangeLog>
+          <changeSet id="1" author="a"/>
+          <changeSet
+              author="b"
+              id="1">
+            <column name="id" type="bigint"/>
+          </changeSet>
+        </databaseChangeLog>
+        """;
+
+    assertThat(OfflineChangeSql.line(xml, "1", "a")).isEqualTo(2);
+    assertThat(OfflineChangeSql.line(xml, "1", "b")).isEqualTo(3);
+    assertThat(OfflineChangeSql.line(xml, "9", "b")).isEqualTo(1);
+  }
+}
