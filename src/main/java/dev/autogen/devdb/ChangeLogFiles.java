@@ -92,7 +92,9 @@ public final class ChangeLogFiles {
             String text = Files.isRegularFile(file) ? TextFiles.read(file) : "";
             List<GeneratedChangeset> out = new ArrayList<>();
             for (ChangeSet cs : e.getValue()) {
-              out.add(OfflineChangeSql.generate(cs, offline, text));
+              out.add(
+                  OfflineChangeSql.generate(
+                      cs, offline, text, project.contexts(), project.labels()));
             }
             generated.put(e.getKey(), out);
           }

@@ -6,10 +6,18 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import liquibase.Contexts;
+import liquibase.LabelExpression;
 import liquibase.change.Change;
+import liquibase.change.DbmsTargetedChange;
 import liquibase.change.core.ExecuteShellCommandChange;
 import liquibase.change.custom.CustomChangeWrapper;
 import liquibase.changelog.ChangeSet;
+import liquibase.changelog.filter.ChangeSetFilter;
+import liquibase.changelog.filter.ContextChangeSetFilter;
+import liquibase.changelog.filter.DbmsChangeSetFilter;
+import liquibase.changelog.filter.IgnoreChangeSetFilter;
+import liquibase.changelog.filter.LabelChangeSetFilter;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.DatabaseList;
@@ -50,17 +58,34 @@ final class OfflineChangeSql {
     return DatabaseFactory.getInstance().findCorrectDatabaseImplementation(c);
   }
 
-  /** The changeset's SQL, or why there is none; {@code text} is its file's, for the line. */
-  static GeneratedChangeset generate(ChangeSet cs, Database db, String text) {
+  /**
+   * The changeset's SQL, or why there is none; none either when Liquibase would skip it here (its
+   * {@code dbms}, {@code ignore}, or the project's contexts and labels). {@code text} is its
+   * file's, for the line.
+   */
+  static GeneratedChangeset generate(
+      ChangeSet cs, Database db, String text, String contexts, String labels) {
     int line = line(text, cs.getId(), cs.getAuthor());
     List<String> out = new ArrayList<>();
-    if (cs.getDbmsSet() != null
-        && !cs.getDbmsSet().isEmpty()
-        && !DatabaseList.definitionMatches(cs.getDbmsSet(), db, true)) {
-      return changeset(cs, line, out, Optional.empty());
+    List<ChangeSetFilter> filters =
+        List.of(
+            new DbmsChangeSetFilter(db),
+            new IgnoreChangeSetFilter(),
+            new ContextChangeSetFilter(new Contexts(contexts)),
+            new LabelChangeSetFilter(new LabelExpression(labels)));
+    for (ChangeSetFilter filter : filters) {
+      if (!filter.accepts(cs).isAccepted()) {
+        return changeset(cs, line, out, Optional.empty());
+      }
     }
     for (Change change : cs.getChanges()) {
       String name = change.getSerializedObjectName();
+      if (change instanceof DbmsTargetedChange targeted
+          && targeted.getDbms() != null
+          && !targeted.getDbms().isBlank()
+          && !DatabaseList.definitionMatches(targeted.getDbms(), db, true)) {
+        continue;
+      }
       if (change instanceof ExecuteShellCommandChange) {
         return problem(cs, line, "its executeCommand change runs a program; autogen runs none");
       }

@@ -112,6 +112,44 @@ class OfflineChangeSqlTest {
   }
 
   @Test
+  void changeSetsLiquibaseWouldSkipHereHaveNoSql() throws Exception {
+    List<GeneratedChangeset> out =
+        generated(
+            "002.yaml",
+            """
+            databaseChangeLog:
+              - changeSet:
+                  id: 2
+                  author: team
+                  dbms: mysql
+                  changes:
+                    - sql:
+                        sql: SELECT 'mysql only'
+              - changeSet:
+                  id: 3
+                  author: team
+                  changes:
+                    - sql:
+                        dbms: mariadb
+                        sql: SELECT 'mariadb only'
+                    - sql:
+                        sql: SELECT 'everywhere'
+              - changeSet:
+                  id: 4
+                  author: team
+                  ignore: true
+                  changes:
+                    - sql:
+                        sql: SELECT 'ignored'
+            """,
+            Map.of());
+
+    assertThat(out)
+        .flatExtracting(GeneratedChangeset::statements)
+        .containsExactly("SELECT 'everywhere'");
+  }
+
+  @Test
   void aChangeSetIsFoundAtItsChangeSetLine() throws Exception {
     List<GeneratedChangeset> out =
         generated(
