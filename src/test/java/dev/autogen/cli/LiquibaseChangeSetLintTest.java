@@ -292,6 +292,32 @@ class LiquibaseChangeSetLintTest {
   }
 
   @Test
+  void aChangeLiquibaseCannotValidateForTheServerIsOneLineAndExit2() throws IOException {
+    master("002-not-null.yaml");
+    write(
+        "db/changelog/002-not-null.yaml",
+        """
+        databaseChangeLog:
+          - changeSet:
+              id: 2
+              author: team
+              changes:
+                - addNotNullConstraint:
+                    tableName: customer
+                    columnName: email
+        """);
+
+    Run run = lint("mysql");
+
+    assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err().lines().filter(l -> l.startsWith("autogen: error:")))
+        .singleElement()
+        .asString()
+        .contains("002-not-null.yaml:2: changeset 2 by team: Liquibase cannot generate its SQL")
+        .contains("columnDataType");
+  }
+
+  @Test
   void aChangeThatWouldRunAProgramIsRefusedNotRun() throws IOException {
     master("002-command.yaml");
     Path marker = project.resolve("ran");
