@@ -139,6 +139,8 @@ public final class ChangeLogFiles {
     Map<String, Object> scope = new HashMap<>();
     scope.put(Scope.Attr.ui.name(), new LoggerUIService());
     scope.put("liquibase.analytics.enabled", false);
+    // no remote schema or external entity is fetched, whatever the environment says
+    scope.put("liquibase.secureParsing", true);
     try (DirectoryResourceAccessor files = new ConfinedResources(project.searchRoot(), confined)) {
       // a change reading a file (sqlFile, loadData) asks the scope's accessor: the confined one
       scope.put(Scope.Attr.resourceAccessor.name(), files);

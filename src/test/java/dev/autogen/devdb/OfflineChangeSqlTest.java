@@ -150,6 +150,60 @@ class OfflineChangeSqlTest {
   }
 
   @Test
+  void anXmlExternalEntityIsNotRead() throws Exception {
+    Path secret = Files.writeString(tmp.resolve("entity.txt"), "s3cr3t");
+    Throwable t =
+        org.assertj.core.api.Assertions.catchThrowable(
+            () ->
+                generated(
+                    "002.xml",
+                    """
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <!DOCTYPE databaseChangeLog [<!ENTITY e SYSTEM "%s">]>
+                    <databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog"
+                        xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+                        xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog
+                          http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-4.33.xsd">
+                      <changeSet id="2" author="team">
+                        <sql>SELECT '&e;'</sql>
+                      </changeSet>
+                    </databaseChangeLog>
+                    """
+                        .formatted(secret.toUri()),
+                    Map.of()));
+
+    // Liquibase's secure parsing (kept on) refuses the entity: the file is never read
+    assertThat(t).isInstanceOf(MigrationReplayException.class);
+    assertThat(t.getMessage()).doesNotContain("s3cr3t");
+  }
+
+  @Test
+  void aSchemaLocationElsewhereIsNotFetched() throws Exception {
+    long start = System.nanoTime();
+    Throwable t =
+        org.assertj.core.api.Assertions.catchThrowable(
+            () ->
+                generated(
+                    "002.xml",
+                    """
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog"
+                        xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+                        xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog
+                          http://10.255.255.1/dbchangelog.xsd">
+                      <changeSet id="2" author="team">
+                        <sql>SELECT 1</sql>
+                      </changeSet>
+                    </databaseChangeLog>
+                    """,
+                    Map.of()));
+
+    assertThat(t).isInstanceOf(MigrationReplayException.class);
+    assertThat(java.time.Duration.ofNanos(System.nanoTime() - start))
+        .isLessThan(java.time.Duration.ofSeconds(10));
+  }
+
+  @Test
   void aChangeSetIsFoundAtItsChangeSetLine() throws Exception {
     List<GeneratedChangeset> out =
         generated(
