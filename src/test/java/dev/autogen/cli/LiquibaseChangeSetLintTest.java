@@ -318,6 +318,29 @@ class LiquibaseChangeSetLintTest {
   }
 
   @Test
+  void anAllowCommentInAnSqlChangeSuppressesItsFinding() throws IOException {
+    master("002-allowed.yaml");
+    write(
+        "db/changelog/002-allowed.yaml",
+        """
+        databaseChangeLog:
+          - changeSet:
+              id: 2
+              author: team
+              changes:
+                - sql:
+                    sql: |
+                      -- autogen:allow index-not-concurrent the table holds ten rows
+                      CREATE INDEX customer_email_idx ON customer (email)
+        """);
+
+    Run run = lint("postgresql");
+
+    assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(0);
+    assertThat(run.out()).contains("the table holds ten rows");
+  }
+
+  @Test
   void aChangeThatWouldRunAProgramIsRefusedNotRun() throws IOException {
     master("002-command.yaml");
     Path marker = project.resolve("ran");

@@ -172,19 +172,6 @@ public final class LintRun {
   }
 
   /**
-   * A Liquibase project's formatted SQL changelogs, statement by statement with file and line: the
-   * targets are the files given, else the last formatted SQL file the master changelog includes;
-   * the files before them build up state. The checks on a dev database are Flyway's only so far.
-   *
-   * @param inOrder the project's formatted SQL files in run order ({@code ChangeLogFiles})
-   * @throws IllegalArgumentException when there is nothing to lint or a file does not exist
-   */
-  public static LintReport changeLog(Options o, List<MigrationFile> inOrder) throws IOException {
-    return changeLogs(
-        o, inOrder.stream().map(f -> new ChangeLogFiles.ChangeLogFile(f, null)).toList());
-  }
-
-  /**
    * A Liquibase project's changelogs, statement by statement with file and line: formatted SQL
    * files as written, XML, YAML and JSON ones through the SQL Liquibase generates for each
    * changeset (findings name the line of the changeset). The targets are the files given, else the
