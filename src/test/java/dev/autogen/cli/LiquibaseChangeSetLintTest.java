@@ -341,6 +341,49 @@ class LiquibaseChangeSetLintTest {
   }
 
   @Test
+  void aTableCreatedInTheLintedYamlIsNewAndAFormattedSqlFileAfterYamlIsLintedAsWritten()
+      throws IOException {
+    master("002-orders.yaml");
+    write(
+        "db/changelog/002-orders.yaml",
+        """
+        databaseChangeLog:
+          - changeSet:
+              id: 2
+              author: team
+              changes:
+                - createTable:
+                    tableName: orders
+                    columns:
+                      - column:
+                          name: id
+                          type: bigint
+                - createIndex:
+                    tableName: orders
+                    indexName: orders_id_idx
+                    columns:
+                      - column:
+                          name: id
+        """);
+    write(
+        "db/changelog/003-index.sql",
+        """
+        --liquibase formatted sql
+
+        --changeset team:3
+        CREATE INDEX customer_email_idx ON customer (email);
+        """);
+
+    Run yaml = lint("postgresql");
+    Run sql = lint("postgresql", project.resolve("db/changelog/003-index.sql").toString());
+
+    assertThat(yaml.exit()).as(yaml.out() + yaml.err()).isEqualTo(0);
+    assertThat(yaml.out()).doesNotContain("index-not-concurrent");
+    assertThat(sql.exit()).as(sql.out() + sql.err()).isEqualTo(1);
+    assertThat(sql.out()).contains("003-index.sql:4: error [index-not-concurrent]");
+  }
+
+  @Test
   void aChangeThatWouldRunAProgramIsRefusedNotRun() throws IOException {
     master("002-command.yaml");
     Path marker = project.resolve("ran");
