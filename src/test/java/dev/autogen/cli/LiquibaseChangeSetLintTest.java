@@ -384,6 +384,21 @@ class LiquibaseChangeSetLintTest {
   }
 
   @Test
+  void aGivenYamlFileIsLintedOnlyWhenTheMasterIncludesIt() throws IOException {
+    master("002-index.yaml");
+    write("db/changelog/002-index.yaml", INDEX_YAML);
+    write("db/changelog/003-loose.yaml", INDEX_YAML);
+
+    Run included = lint("postgresql", project.resolve("db/changelog/002-index.yaml").toString());
+    Run loose = lint("postgresql", project.resolve("db/changelog/003-loose.yaml").toString());
+
+    assertThat(included.exit()).as(included.out() + included.err()).isEqualTo(1);
+    assertThat(included.out()).contains("002-index.yaml:12: error [index-not-concurrent]");
+    assertThat(loose.exit()).as(loose.out() + loose.err()).isEqualTo(ExitCode.USAGE);
+    assertThat(loose.err()).contains("003-loose.yaml: the master change log does not include it");
+  }
+
+  @Test
   void aChangeThatWouldRunAProgramIsRefusedNotRun() throws IOException {
     master("002-command.yaml");
     Path marker = project.resolve("ran");
