@@ -89,12 +89,13 @@ public final class ChangeLogFiles {
             if (offline == null) {
               offline = OfflineChangeSql.database(server, files);
             }
-            String text = Files.isRegularFile(file) ? TextFiles.read(file) : "";
+            ChangeSetLines lines =
+                new ChangeSetLines(Files.isRegularFile(file) ? TextFiles.read(file) : "");
             List<GeneratedChangeset> out = new ArrayList<>();
             for (ChangeSet cs : e.getValue()) {
               out.add(
                   OfflineChangeSql.generate(
-                      cs, offline, text, project.contexts(), project.labels()));
+                      cs, offline, lines, project.contexts(), project.labels()));
             }
             generated.put(e.getKey(), out);
           }

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.change.Change;
@@ -60,12 +58,12 @@ final class OfflineChangeSql {
 
   /**
    * The changeset's SQL, or why there is none; none either when Liquibase would skip it here (its
-   * {@code dbms}, {@code ignore}, or the project's contexts and labels). {@code text} is its
-   * file's, for the line.
+   * {@code dbms}, {@code ignore}, or the project's contexts and labels). {@code lines} tell where
+   * the changeset starts in its file.
    */
   static GeneratedChangeset generate(
-      ChangeSet cs, Database db, String text, String contexts, String labels) {
-    int line = line(text, cs.getId(), cs.getAuthor());
+      ChangeSet cs, Database db, ChangeSetLines lines, String contexts, String labels) {
+    int line = lines.line(cs.getId(), cs.getAuthor());
     List<String> out = new ArrayList<>();
     List<ChangeSetFilter> filters =
         List.of(
@@ -135,62 +133,5 @@ final class OfflineChangeSql {
         cs.isRunInTransaction(),
         statements,
         problem);
-  }
-
-  /**
-   * The word changeSet as XML ({@code <changeSet}), YAML ({@code changeSet:}) and JSON write it.
-   */
-  private static final Pattern CHANGESET =
-      Pattern.compile("<\\s*changeSet\\b|\\bchangeSet\\s*\"?\\s*:", Pattern.CASE_INSENSITIVE);
-
-  /**
-   * The line of the changeset's {@code <changeSet} / {@code - changeSet:} in the file's text: the
-   * one nearest before an {@code id} of that value whose changeset names the author; else the line
-   * of the first such id; else 1.
-   */
-  static int line(String text, String id, String author) {
-    Pattern idValue =
-        Pattern.compile("\\bid\\s*\"?\\s*[:=]\\s*[\"']?" + Pattern.quote(id) + "(?![\\w.-])[\"']?");
-    Matcher m = idValue.matcher(text);
-    int fallback = -1;
-    while (m.find()) {
-      if (fallback < 0) {
-        fallback = m.start();
-      }
-      int start = lastChangeSet(text, m.start());
-      if (start < 0) {
-        continue;
-      }
-      int next = nextChangeSet(text, m.end());
-      String block = text.substring(start, next);
-      if (author == null || author.isEmpty() || block.contains(author)) {
-        return lineOf(text, start);
-      }
-    }
-    return fallback < 0 ? 1 : lineOf(text, fallback);
-  }
-
-  private static int lastChangeSet(String text, int before) {
-    Matcher m = CHANGESET.matcher(text);
-    int last = -1;
-    while (m.find() && m.start() < before) {
-      last = m.start();
-    }
-    return last;
-  }
-
-  private static int nextChangeSet(String text, int from) {
-    Matcher m = CHANGESET.matcher(text);
-    return m.find(from) ? m.start() : text.length();
-  }
-
-  private static int lineOf(String text, int offset) {
-    int line = 1;
-    for (int i = 0; i < offset; i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-      }
-    }
-    return line;
   }
 }

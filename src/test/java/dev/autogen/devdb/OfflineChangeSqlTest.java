@@ -241,8 +241,9 @@ class OfflineChangeSqlTest {
         </databaseChangeLog>
         """;
 
-    assertThat(OfflineChangeSql.line(xml, "1", "a")).isEqualTo(2);
-    assertThat(OfflineChangeSql.line(xml, "1", "b")).isEqualTo(3);
-    assertThat(OfflineChangeSql.line(xml, "9", "b")).isEqualTo(1);
+    ChangeSetLines lines = new ChangeSetLines(xml);
+    assertThat(lines.line("1", "a")).isEqualTo(2);
+    assertThat(lines.line("1", "b")).isEqualTo(3);
+    assertThat(lines.line("9", "b")).isEqualTo(1);
   }
 }
