@@ -227,14 +227,7 @@ final class MysqlTypeMapper implements TypeMapper {
 
   @Override
   public OptionalInt integerBits(SqlType type) {
-    return switch (type.name()) {
-      case "tinyint" -> OptionalInt.of(8);
-      case "smallint" -> OptionalInt.of(16);
-      case "mediumint" -> OptionalInt.of(24);
-      case "int" -> OptionalInt.of(32);
-      case "bigint" -> OptionalInt.of(64);
-      default -> OptionalInt.empty(); // unsigned types: see integerRange
-    };
+    return MysqlTypes.integerBits(type.name()); // unsigned types: see integerRange
   }
 
   /**

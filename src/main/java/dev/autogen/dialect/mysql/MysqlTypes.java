@@ -54,8 +54,10 @@ final class MysqlTypes {
   /** The canonical integer type names. */
   static final Set<String> INTEGERS = Set.of("tinyint", "smallint", "mediumint", "int", "bigint");
 
-  private static final List<String> INTEGER_ORDER =
-      List.of("tinyint", "smallint", "mediumint", "int", "bigint");
+  /** The integer types' sizes in bits (the Reference Manual's Table 13.1). */
+  private static final Map<String, Integer> INTEGER_BITS =
+      Map.of("tinyint", 8, "smallint", 16, "mediumint", 24, "int", 32, "bigint", 64);
+
   private static final List<String> TEXTS = List.of("tinytext", "text", "mediumtext", "longtext");
 
   /** The canonical blob type names, smallest first. */
@@ -185,12 +187,15 @@ final class MysqlTypes {
     String name = type.name();
     boolean unsigned = name.endsWith(" unsigned");
     String base = unsigned ? name.substring(0, name.length() - " unsigned".length()) : name;
-    int index = INTEGER_ORDER.indexOf(base);
-    if (index < 0) {
-      return Optional.empty();
-    }
-    int bits = List.of(8, 16, 24, 32, 64).get(index);
-    return Optional.of(unsigned ? IntegerRange.unsigned(bits) : IntegerRange.signed(bits));
+    return integerBits(base).stream()
+        .mapToObj(bits -> unsigned ? IntegerRange.unsigned(bits) : IntegerRange.signed(bits))
+        .findFirst();
+  }
+
+  /** The size in bits of a signed integer type; empty for any other type (unsigned ones too). */
+  static java.util.OptionalInt integerBits(String name) {
+    Integer bits = INTEGER_BITS.get(name);
+    return bits == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(bits);
   }
 
   static boolean isWidening(SqlType from, SqlType to) {
