@@ -70,17 +70,15 @@ public final class TableCopies {
       throws PlanningException {
     Map<Identifier, TableStatistics> sizes = new java.util.HashMap<>();
     statistics.forEach(t -> sizes.put(t.table(), t));
+    Router router = new Router(dialect, sizes, thresholds, route, dsn);
     List<Step> steps = new ArrayList<>();
     for (Step step : plan.steps()) {
       List<String> notes = new ArrayList<>();
-      List<Operation> upgrade =
-          routed(step.upgrade(), "", dialect, sizes, thresholds, route, dsn, notes);
+      List<Operation> upgrade = router.routed(step.upgrade(), "", notes);
       // undoing a step may copy a big table too (narrowing back what the upgrade widened in
       // place): the same rule holds for it, or a rollback would block writes unannounced
       int before = notes.size();
-      List<Operation> downgrade =
-          routed(
-              step.downgrade(), " in the downgrade", dialect, sizes, thresholds, route, dsn, notes);
+      List<Operation> downgrade = router.routed(step.downgrade(), " in the downgrade", notes);
       if (route == CopyRoute.PT_OSC && notes.size() > before) {
         notes.subList(before, notes.size()).clear();
         notes.add(
@@ -92,179 +90,160 @@ public final class TableCopies {
     return new MigrationPlan(steps);
   }
 
-  /**
-   * {@code ops} with each copy of a big table routed as {@code route} says, the header's notes
-   * added to {@code notes}; {@code where} is said after the change ({@code " in the downgrade"}).
-   */
-  private static List<Operation> routed(
-      List<Operation> ops,
-      String where,
+  /** The routing of one plan: the server, the tables' sizes, the threshold and the way chosen. */
+  private record Router(
       Dialect dialect,
       Map<Identifier, TableStatistics> sizes,
       ClassifierSettings thresholds,
       CopyRoute route,
-      java.util.function.Function<Identifier, String> dsn,
-      List<String> notes)
-      throws PlanningException {
-    List<Operation> routed = new ArrayList<>();
-    for (int i = 0; i < ops.size(); i++) {
-      Operation op = ops.get(i);
-      Optional<TableStatistics> big = bigCopy(op, dialect, sizes, thresholds);
-      if (big.isEmpty()) {
-        routed.add(op);
-        continue;
+      java.util.function.Function<Identifier, String> dsn) {
+
+    /**
+     * {@code ops} with each copy of a big table routed as {@code route} says, the header's notes
+     * added to {@code notes}; {@code where} is said after the change ({@code " in the downgrade"}).
+     */
+    List<Operation> routed(List<Operation> ops, String where, List<String> notes)
+        throws PlanningException {
+      List<Operation> routed = new ArrayList<>();
+      for (int i = 0; i < ops.size(); i++) {
+        Operation op = ops.get(i);
+        Optional<TableStatistics> big = bigCopy(op);
+        if (big.isEmpty()) {
+          routed.add(op);
+          continue;
+        }
+        TableStatistics t = big.get();
+        String what = describe(op, t) + where;
+        switch (route) {
+          case REFUSE -> {
+            // the general way out names the tool, which cannot take this one: say its own ways
+            refuseInterleavedConversion(ops, t.table(), what);
+            throw new PlanningException(
+                what
+                    + ", over --error-rows "
+                    + thresholds.errorRows()
+                    + ": the server can only copy the table while its writes wait (ALGORITHM=COPY)."
+                    + " Rerun with --online-schema-change pt-osc to hand the change to"
+                    + " pt-online-schema-change (copies in chunks while writes go on), or with"
+                    + " --allow-copy to write the ALTER with ALGORITHM=COPY anyway");
+          }
+          case ALLOW_COPY -> {
+            routed.add(op);
+            notes.add(
+                "WARNING, --allow-copy: "
+                    + what
+                    + " by copying the table (ALGORITHM=COPY, LOCK=SHARED): writes to it wait"
+                    + " until the copy ends. Run it in a maintenance window.");
+          }
+          case PT_OSC -> {
+            refuseInterleavedConversion(ops, t.table(), what);
+            List<Identifier> keys = liftedKeys(ops, i, t.table(), what);
+            routed.add(
+                new OnlineSchemaChange(
+                    t.table(), op, t.estimatedRows(), dsn.apply(t.table()), keys));
+            notes.add(
+                "pt-online-schema-change: "
+                    + what
+                    + ", which the server could only do by copying the table while its writes wait;"
+                    + " run the pt-online-schema-change commands below (dry run, then execute)"
+                    + " before this file, which then only checks that the change is there."
+                    + (keys.isEmpty()
+                        ? ""
+                        : " The tool also drops foreign key "
+                            + String.join(", ", keys.stream().map(Identifier::value).toList())
+                            + " (the server refuses the change under it); from then until this file"
+                            + " adds it back after its orphan check, the key is not enforced."));
+          }
+          default -> throw new IllegalStateException(route.name());
+        }
       }
-      TableStatistics t = big.get();
-      String what = describe(op, t) + where;
-      switch (route) {
-        case REFUSE -> {
-          // the general way out names the tool, which cannot take this one: say its own ways
-          refuseInterleavedConversion(ops, t.table(), what);
+      return routed;
+    }
+
+    /**
+     * An enum converted in place passes through text in two copies with its values rewritten
+     * between them; the tool runs before the file, so it cannot take the copies in that order.
+     */
+    private static void refuseInterleavedConversion(
+        List<Operation> ops, Identifier table, String what) throws PlanningException {
+      for (Operation op : ops) {
+        if (op instanceof ConvertValues v && v.table().equals(table)) {
+          String column = table.value() + "." + v.mapping().column().value();
           throw new PlanningException(
               what
-                  + ", over --error-rows "
-                  + thresholds.errorRows()
-                  + ": the server can only copy the table while its writes wait (ALGORITHM=COPY)."
-                  + " Rerun with --online-schema-change pt-osc to hand the change to"
-                  + " pt-online-schema-change (copies in chunks while writes go on), or with"
-                  + " --allow-copy to write the ALTER with ALGORITHM=COPY anyway");
+                  + ": converting the enum "
+                  + column
+                  + " in place takes two copies with its values rewritten between them, which"
+                  + " pt-online-schema-change (run before the file) cannot interleave. Map the new"
+                  + " type to a new column and give --rename "
+                  + column
+                  + "=<new column> (sync triggers convert the values, no copy), or rerun with"
+                  + " --allow-copy");
         }
-        case ALLOW_COPY -> {
-          routed.add(op);
-          notes.add(
-              "WARNING, --allow-copy: "
-                  + what
-                  + " by copying the table (ALGORITHM=COPY, LOCK=SHARED): writes to it wait"
-                  + " until the copy ends. Run it in a maintenance window.");
-        }
-        case PT_OSC -> {
-          refuseInterleavedConversion(ops, t.table(), what);
-          List<Identifier> keys = liftedKeys(ops, i, t.table(), dialect, what, thresholds);
-          routed.add(handed(op, t, dsn, keys));
-          notes.add(
-              "pt-online-schema-change: "
-                  + what
-                  + ", which the server could only do by copying the table while its writes wait;"
-                  + " run the pt-online-schema-change commands below (dry run, then execute)"
-                  + " before this file, which then only checks that the change is there."
-                  + (keys.isEmpty()
-                      ? ""
-                      : " The tool also drops foreign key "
-                          + String.join(", ", keys.stream().map(Identifier::value).toList())
-                          + " (the server refuses the change under it); from then until this file"
-                          + " adds it back after its orphan check, the key is not enforced."));
-        }
-        default -> throw new IllegalStateException(route.name());
       }
     }
-    return routed;
-  }
 
-  /**
-   * An enum converted in place passes through text in two copies with its values rewritten between
-   * them; the tool runs before the file, so it cannot take the copies in that order.
-   */
-  private static void refuseInterleavedConversion(
-      List<Operation> ops, Identifier table, String what) throws PlanningException {
-    for (Operation op : ops) {
-      if (op instanceof ConvertValues v && v.table().equals(table)) {
-        String column = table.value() + "." + v.mapping().column().value();
-        throw new PlanningException(
-            what
-                + ": converting the enum "
-                + column
-                + " in place takes two copies with its values rewritten between them, which"
-                + " pt-online-schema-change (run before the file) cannot interleave. Map the new"
-                + " type to a new column and give --rename "
-                + column
-                + "=<new column> (sync triggers convert the values, no copy), or rerun with"
-                + " --allow-copy");
-      }
+    /** The table {@code op} copies, with its size, when that size reaches {@code --error-rows}. */
+    private Optional<TableStatistics> bigCopy(Operation op) {
+      return copiedTable(op, dialect)
+          .map(sizes::get)
+          .filter(t -> t.estimatedRows() >= thresholds.errorRows());
     }
-  }
 
-  /** The table {@code op} copies, with its size, when that size reaches {@code --error-rows}. */
-  private static Optional<TableStatistics> bigCopy(
-      Operation op,
-      Dialect dialect,
-      Map<Identifier, TableStatistics> sizes,
-      ClassifierSettings thresholds) {
-    return copiedTable(op, dialect)
-        .map(sizes::get)
-        .filter(t -> t.estimatedRows() >= thresholds.errorRows());
-  }
-
-  private static OnlineSchemaChange handed(
-      Operation op,
-      TableStatistics t,
-      java.util.function.Function<Identifier, String> dsn,
-      List<Identifier> droppedKeys) {
-    return new OnlineSchemaChange(
-        t.table(), op, t.estimatedRows(), dsn.apply(t.table()), droppedKeys);
-  }
-
-  /**
-   * The foreign keys of {@code table} that {@code ops} drops before its {@code at}th operation and
-   * adds back after it ({@link LiftedForeignKeys}): the tool, run before the step, must drop them
-   * on its copy too. A lifted key of another table referencing {@code table}, or a server without
-   * {@code IF EXISTS} on the step's own drop, leaves no way for the tool: refused.
-   */
-  private static List<Identifier> liftedKeys(
-      List<Operation> ops,
-      int at,
-      Identifier table,
-      Dialect dialect,
-      String what,
-      ClassifierSettings thresholds)
-      throws PlanningException {
-    java.util.Set<List<Identifier>> droppedBefore = new java.util.HashSet<>();
-    for (Operation op : ops.subList(0, at)) {
-      if (op instanceof DropConstraint d) {
-        droppedBefore.add(List.of(d.table(), d.constraint()));
+    /**
+     * The foreign keys of {@code table} that {@code ops} drops before its {@code at}th operation
+     * and adds back after it ({@link LiftedForeignKeys}): the tool, run before the step, must drop
+     * them on its copy too. A lifted key of another table referencing {@code table}, or a server
+     * without {@code IF EXISTS} on the step's own drop, leaves no way for the tool: refused.
+     */
+    private List<Identifier> liftedKeys(List<Operation> ops, int at, Identifier table, String what)
+        throws PlanningException {
+      java.util.Set<List<Identifier>> droppedBefore = new java.util.HashSet<>();
+      for (Operation op : ops.subList(0, at)) {
+        if (op instanceof DropConstraint d) {
+          droppedBefore.add(List.of(d.table(), d.constraint()));
+        }
       }
-    }
-    List<Identifier> own = new ArrayList<>();
-    for (Operation op : ops.subList(at + 1, ops.size())) {
-      if (!(op instanceof AddForeignKey a)
-          || !droppedBefore.contains(List.of(a.table(), a.foreignKey().name()))) {
-        continue;
+      List<Identifier> own = new ArrayList<>();
+      for (Operation op : ops.subList(at + 1, ops.size())) {
+        if (!(op instanceof AddForeignKey a)
+            || !droppedBefore.contains(List.of(a.table(), a.foreignKey().name()))) {
+          continue;
+        }
+        if (a.table().equals(table)) {
+          own.add(a.foreignKey().name());
+        } else if (a.foreignKey().referencedTable().equals(table)) {
+          throw noToolFor(
+              what,
+              "foreign key "
+                  + a.foreignKey().name().value()
+                  + " of "
+                  + a.table().value()
+                  + ", which references it, is lifted around the change by the step");
+        }
       }
-      if (a.table().equals(table)) {
-        own.add(a.foreignKey().name());
-      } else if (a.foreignKey().referencedTable().equals(table)) {
+      if (!own.isEmpty() && !dialect.capabilities().guardedDdl()) {
         throw noToolFor(
             what,
-            thresholds,
             "foreign key "
-                + a.foreignKey().name().value()
-                + " of "
-                + a.table().value()
-                + ", which references it, is lifted around the change by the step");
+                + own.get(0).value()
+                + " is lifted around the change, and the server has no DROP CONSTRAINT IF EXISTS"
+                + " for the step to pass over the key the tool dropped");
       }
+      return own;
     }
-    if (!own.isEmpty() && !dialect.capabilities().guardedDdl()) {
-      throw noToolFor(
-          what,
-          thresholds,
-          "foreign key "
-              + own.get(0).value()
-              + " is lifted around the change, and the server has no DROP CONSTRAINT IF EXISTS"
-              + " for the step to pass over the key the tool dropped");
-    }
-    return own;
-  }
 
-  private static PlanningException noToolFor(
-      String what, ClassifierSettings thresholds, String why) {
-    return new PlanningException(
-        what
-            + ", over --error-rows "
-            + thresholds.errorRows()
-            + ": pt-online-schema-change cannot make it, since "
-            + why
-            + " and the tool runs before the step, while the key still holds."
-            + " Rerun with --allow-copy to write the ALTER with ALGORITHM=COPY"
-            + " (writes wait for the copy)");
+    private PlanningException noToolFor(String what, String why) {
+      return new PlanningException(
+          what
+              + ", over --error-rows "
+              + thresholds.errorRows()
+              + ": pt-online-schema-change cannot make it, since "
+              + why
+              + " and the tool runs before the step, while the key still holds."
+              + " Rerun with --allow-copy to write the ALTER with ALGORITHM=COPY"
+              + " (writes wait for the copy)");
+    }
   }
 
   private static Step withNotes(
@@ -284,23 +263,11 @@ public final class TableCopies {
 
   /** {@code table orders (1,200,000 rows): the type of qty changes}. */
   private static String describe(Operation op, TableStatistics t) {
-    String change = op.kind();
-    if (op instanceof AlterColumnType a) {
-      change = "the type of " + a.column().name().value() + " changes";
-    } else if (op instanceof AddCheck a) {
-      change = "check " + a.check().name().value() + " is added";
-    } else if (op instanceof SetNotNull n) {
-      change = n.column().value() + " becomes NOT NULL";
-    } else if (op instanceof DropNotNull n) {
-      change = n.column().value() + " becomes nullable";
-    } else if (op instanceof AddForeignKey f) {
-      change = "foreign key " + f.foreignKey().name().value() + " is added";
-    }
     return "table "
         + t.table().value()
         + " ("
         + String.format(Locale.ROOT, "%,d", t.estimatedRows())
         + " rows): "
-        + change;
+        + CopiedChange.of(op).sentence();
   }
 }

@@ -411,26 +411,15 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
             table, oldColumn.name(), newColumn.name(), dialect.identifiers().maxLength()));
   }
 
-  /** What a handed change changes, for a message: {@code column qty}, {@code check qty_ok}. */
-  private static String changed(Operation op) {
-    if (op instanceof AlterColumnType a) {
-      return "column " + a.column().name().value();
-    } else if (op instanceof SetNotNull n) {
-      return "column " + n.column().value();
-    } else if (op instanceof DropNotNull n) {
-      return "column " + n.column().value();
-    } else if (op instanceof AddCheck a) {
-      return "check " + a.check().name().value();
-    } else if (op instanceof AddForeignKey f) {
-      return "foreign key " + f.foreignKey().name().value();
-    }
-    return op.kind();
-  }
-
   /** Why a change cannot be handed to the tool, after the table and what changes, in one line. */
   private static UnrenderableChange unhandable(OnlineSchemaChange op, String why) {
     return new UnrenderableChange(
-        "table " + oneLine(op.table().value()) + ", " + oneLine(changed(op.change())) + ": " + why);
+        "table "
+            + oneLine(op.table().value())
+            + ", "
+            + oneLine(CopiedChange.of(op.change()).subject())
+            + ": "
+            + why);
   }
 
   /** A name as one line of a message: line breaks written {@code \n} / {@code \r}. */
