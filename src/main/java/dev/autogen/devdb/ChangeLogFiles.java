@@ -29,45 +29,16 @@ public final class ChangeLogFiles {
   private ChangeLogFiles() {}
 
   /**
+   * Every changelog file of the project in the order its master runs them: the formatted SQL files
+   * as written (transactional unless a changeset says {@code runInTransaction:false}), and the XML,
+   * YAML and JSON ones with the SQL the real Liquibase generates for each of their changesets
+   * offline, for {@code server} ({@code postgresql}, {@code mysql}, {@code mariadb}), without any
+   * database: nothing is executed.
+   *
    * @param folder the project folder: no file outside it is read, whatever an include says (the
    *     search root instead when the change log lives outside the project)
-   * @return one {@link MigrationFile} per formatted SQL file, its version the position in the run
-   *     order; transactional unless one of its changesets says {@code runInTransaction:false}
    * @throws MigrationReplayException when Liquibase cannot read the change log, or an include
    *     leaves the folder (naming the master change log and the include)
-   */
-  public static List<MigrationFile> formattedSql(LiquibaseReplay project, Path folder)
-      throws MigrationReplayException {
-    Map<String, Boolean> transactionalByFile = new LinkedHashMap<>();
-    parse(
-        project,
-        folder,
-        (log, files) -> {
-          for (ChangeSet cs : log.getChangeSets()) {
-            transactionalByFile.merge(
-                cs.getFilePath(), cs.isRunInTransaction(), Boolean::logicalAnd);
-          }
-        });
-    List<MigrationFile> out = new ArrayList<>();
-    for (Map.Entry<String, Boolean> e : transactionalByFile.entrySet()) {
-      Path file = project.searchRoot().resolve(e.getKey()).normalize();
-      if (isFormattedSql(file)) {
-        out.add(
-            new MigrationFile(
-                file, String.valueOf(out.size() + 1), file.getFileName().toString(), e.getValue()));
-      }
-    }
-    return out;
-  }
-
-  /**
-   * Every changelog file of the project in the order its master runs them: the formatted SQL files
-   * as {@link #formattedSql} gives them, and the XML, YAML and JSON ones with the SQL the real
-   * Liquibase generates for each of their changesets offline, for {@code server} ({@code
-   * postgresql}, {@code mysql}, {@code mariadb}), without any database: nothing is executed.
-   *
-   * @throws MigrationReplayException when Liquibase cannot read the change log, or an include
-   *     leaves the folder
    */
   public static List<ChangeLogFile> inOrder(LiquibaseReplay project, Path folder, String server)
       throws MigrationReplayException {

@@ -63,8 +63,7 @@ class ChangeLogFilesTest {
   private MigrationReplayException refused(String include, boolean relative) throws IOException {
     LiquibaseReplay changeLog = master(include, relative);
     Throwable t =
-        org.assertj.core.api.Assertions.catchThrowable(
-            () -> ChangeLogFiles.formattedSql(changeLog, project));
+        org.assertj.core.api.Assertions.catchThrowable(() -> formattedSql(changeLog, project));
     assertThat(t).isInstanceOf(MigrationReplayException.class);
     return (MigrationReplayException) t;
   }
@@ -73,7 +72,7 @@ class ChangeLogFilesTest {
   void theIncludedFilesAreReadInOrder() throws Exception {
     write(changelogs.resolve("002-orders.sql"), "orders");
 
-    assertThat(ChangeLogFiles.formattedSql(master("002-orders.sql", true), project))
+    assertThat(formattedSql(master("002-orders.sql", true), project))
         .extracting(MigrationFile::description)
         .containsExactly("001-customers.sql", "002-orders.sql");
   }
@@ -116,8 +115,7 @@ class ChangeLogFilesTest {
             + "      relativeToChangelogFile: true\n");
 
     assertThat(
-            ChangeLogFiles.formattedSql(
-                new LiquibaseReplay(elsewhere, "master.yaml", Map.of(), "", ""), project))
+            formattedSql(new LiquibaseReplay(elsewhere, "master.yaml", Map.of(), "", ""), project))
         .hasSize(1);
     assertThatThrownBy(
             () -> {
@@ -125,9 +123,18 @@ class ChangeLogFilesTest {
                   elsewhere.resolve("master.yaml"),
                   "databaseChangeLog:\n  - include:\n      file: ../secret.sql\n"
                       + "      relativeToChangelogFile: true\n");
-              ChangeLogFiles.formattedSql(
+              formattedSql(
                   new LiquibaseReplay(elsewhere, "master.yaml", Map.of(), "", ""), project);
             })
         .hasMessageContaining("leaves the project folder " + elsewhere);
+  }
+
+  /** The formatted SQL files among the change log's files, in run order. */
+  private static java.util.List<MigrationFile> formattedSql(LiquibaseReplay changeLog, Path folder)
+      throws MigrationReplayException {
+    return ChangeLogFiles.inOrder(changeLog, folder, "postgresql").stream()
+        .filter(ChangeLogFiles.ChangeLogFile::formattedSql)
+        .map(ChangeLogFiles.ChangeLogFile::file)
+        .toList();
   }
 }
