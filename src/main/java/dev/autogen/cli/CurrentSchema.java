@@ -9,6 +9,7 @@ import dev.autogen.devdb.MigrationReplayException;
 import dev.autogen.devdb.ProgressListener;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.Dialects;
+import dev.autogen.dialect.postgres.PostgresDialect;
 import dev.autogen.introspect.Introspection;
 import dev.autogen.introspect.IntrospectionException;
 import dev.autogen.introspect.Introspector;
@@ -101,10 +102,10 @@ final class CurrentSchema {
    */
   static void refuseEmbeddedPostgresFor(Dialect dialect, String devUrl) {
     String spec = devUrl.strip();
-    boolean postgres = Dialects.forName("postgres").name().equals(dialect.name());
+    boolean postgres = PostgresDialect.NAME.equals(dialect.name());
     boolean asPostgres;
     try {
-      asPostgres = Dialects.forName("postgres").name().equals(DevDatabases.dialect(spec).name());
+      asPostgres = PostgresDialect.NAME.equals(DevDatabases.dialect(spec).name());
     } catch (IllegalArgumentException e) {
       return; // an unknown spec is refused where it is opened, naming what is expected
     }
