@@ -3,15 +3,11 @@ package dev.autogen.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code autogen lint} on a Liquibase project whose changesets are XML or YAML: the real Liquibase
@@ -22,27 +18,8 @@ class LiquibaseChangeSetLintTest {
 
   @TempDir Path project;
 
-  private record Run(int exit, String out, String err) {}
-
-  private Run lint(String dialect, String... files) {
-    CommandLine cl = Main.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    List<String> all =
-        new ArrayList<>(
-            List.of(
-                "lint",
-                "--config",
-                "/dev/null",
-                "--dialect",
-                dialect,
-                "--changelog",
-                project.resolve("db/changelog/master.yaml").toString()));
-    all.addAll(List.of(files));
-    int exit = cl.execute(all.toArray(String[]::new));
-    return new Run(exit, out.toString(), err.toString());
+  private LiquibaseLintRun lint(String dialect, String... files) {
+    return LiquibaseLintRun.of(project, dialect, files);
   }
 
   /** A master including the customer table's YAML changelog, then {@code next}. */
@@ -112,7 +89,7 @@ class LiquibaseChangeSetLintTest {
     master("002-index.yaml");
     write("db/changelog/002-index.yaml", INDEX_YAML);
 
-    Run run = lint("postgresql");
+    LiquibaseLintRun run = lint("postgresql");
 
     assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(1);
     assertThat(run.out())
@@ -127,7 +104,7 @@ class LiquibaseChangeSetLintTest {
     master("002-index.yaml");
     write("db/changelog/002-index.yaml", INDEX_YAML);
 
-    Run run = lint("mariadb");
+    LiquibaseLintRun run = lint("mariadb");
 
     assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(1);
     assertThat(run.out()).contains("002-index.yaml:12: error [index-not-online]");
@@ -163,7 +140,7 @@ class LiquibaseChangeSetLintTest {
         </databaseChangeLog>
         """);
 
-    Run run = lint("postgresql");
+    LiquibaseLintRun run = lint("postgresql");
 
     assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(1);
     assertThat(run.out())
@@ -176,22 +153,17 @@ class LiquibaseChangeSetLintTest {
     master("002-sql.xml");
     write(
         "db/changelog/002-sql.xml",
-        """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog"
-            xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-            xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog
-              http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-4.33.xsd">
+        LiquibaseLintRun.xml(
+            """
           <changeSet id="2" author="team">
             <sql>
               ALTER TABLE customer ADD COLUMN nickname varchar(40) NOT NULL;
               CREATE INDEX customer_email_idx ON customer (email);
             </sql>
           </changeSet>
-        </databaseChangeLog>
-        """);
+        """));
 
-    Run run = lint("postgresql");
+    LiquibaseLintRun run = lint("postgresql");
 
     assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(1);
     assertThat(run.out())
@@ -220,7 +192,7 @@ class LiquibaseChangeSetLintTest {
   void runInTransactionFalseIsHonoured() throws IOException {
     concurrentIndex("runInTransaction: false");
 
-    Run run = lint("postgresql");
+    LiquibaseLintRun run = lint("postgresql");
 
     assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(0);
     assertThat(run.out()).doesNotContain("002-concurrent.yaml:");
@@ -230,7 +202,7 @@ class LiquibaseChangeSetLintTest {
   void aConcurrentIndexInATransactionalChangeSetIsFound() throws IOException {
     concurrentIndex("comment: in a transaction");
 
-    Run run = lint("postgresql");
+    LiquibaseLintRun run = lint("postgresql");
 
     assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(1);
     assertThat(run.out())
@@ -259,7 +231,7 @@ class LiquibaseChangeSetLintTest {
                           type: varchar(40)
         """);
 
-    Run run = lint("postgresql");
+    LiquibaseLintRun run = lint("postgresql");
 
     assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(0);
     assertThat(run.out()).doesNotContain("002-nickname.yaml:");
@@ -270,19 +242,14 @@ class LiquibaseChangeSetLintTest {
     master("002-broken.xml");
     write(
         "db/changelog/002-broken.xml",
-        """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog"
-            xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-            xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog
-              http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-4.33.xsd">
+        LiquibaseLintRun.xml(
+            """
           <changeSet id="2" author="team">
             <addColumn tableName="customer">
           </changeSet>
-        </databaseChangeLog>
-        """);
+        """));
 
-    Run run = lint("postgresql");
+    LiquibaseLintRun run = lint("postgresql");
 
     assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(ExitCode.USAGE);
     List<String> errors = run.err().lines().filter(l -> l.startsWith("autogen: error:")).toList();
@@ -307,7 +274,7 @@ class LiquibaseChangeSetLintTest {
                     columnName: email
         """);
 
-    Run run = lint("mysql");
+    LiquibaseLintRun run = lint("mysql");
 
     assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(ExitCode.USAGE);
     assertThat(run.err().lines().filter(l -> l.startsWith("autogen: error:")))
@@ -334,7 +301,7 @@ class LiquibaseChangeSetLintTest {
                       CREATE INDEX customer_email_idx ON customer (email)
         """);
 
-    Run run = lint("postgresql");
+    LiquibaseLintRun run = lint("postgresql");
 
     assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(0);
     assertThat(run.out()).contains("the table holds ten rows");
@@ -374,8 +341,9 @@ class LiquibaseChangeSetLintTest {
         CREATE INDEX customer_email_idx ON customer (email);
         """);
 
-    Run yaml = lint("postgresql");
-    Run sql = lint("postgresql", project.resolve("db/changelog/003-index.sql").toString());
+    LiquibaseLintRun yaml = lint("postgresql");
+    LiquibaseLintRun sql =
+        lint("postgresql", project.resolve("db/changelog/003-index.sql").toString());
 
     assertThat(yaml.exit()).as(yaml.out() + yaml.err()).isEqualTo(0);
     assertThat(yaml.out()).doesNotContain("index-not-concurrent");
@@ -389,8 +357,10 @@ class LiquibaseChangeSetLintTest {
     write("db/changelog/002-index.yaml", INDEX_YAML);
     write("db/changelog/003-loose.yaml", INDEX_YAML);
 
-    Run included = lint("postgresql", project.resolve("db/changelog/002-index.yaml").toString());
-    Run loose = lint("postgresql", project.resolve("db/changelog/003-loose.yaml").toString());
+    LiquibaseLintRun included =
+        lint("postgresql", project.resolve("db/changelog/002-index.yaml").toString());
+    LiquibaseLintRun loose =
+        lint("postgresql", project.resolve("db/changelog/003-loose.yaml").toString());
 
     assertThat(included.exit()).as(included.out() + included.err()).isEqualTo(1);
     assertThat(included.out()).contains("002-index.yaml:12: error [index-not-concurrent]");
@@ -418,7 +388,7 @@ class LiquibaseChangeSetLintTest {
         """
             .formatted(marker));
 
-    Run run = lint("postgresql");
+    LiquibaseLintRun run = lint("postgresql");
 
     assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(ExitCode.USAGE);
     assertThat(run.err().lines().filter(l -> l.startsWith("autogen: error:")))

@@ -3,15 +3,10 @@ package dev.autogen.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code autogen lint} on a Liquibase project (a {@code --changelog}): the formatted SQL files the
@@ -22,27 +17,8 @@ class LiquibaseLintCommandTest {
 
   @TempDir Path project;
 
-  private record Run(int exit, String out, String err) {}
-
-  private Run lint(String dialect, String... files) {
-    CommandLine cl = Main.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    List<String> all =
-        new ArrayList<>(
-            List.of(
-                "lint",
-                "--config",
-                "/dev/null",
-                "--dialect",
-                dialect,
-                "--changelog",
-                project.resolve("db/changelog/master.yaml").toString()));
-    all.addAll(List.of(files));
-    int exit = cl.execute(all.toArray(String[]::new));
-    return new Run(exit, out.toString(), err.toString());
+  private LiquibaseLintRun lint(String dialect, String... files) {
+    return LiquibaseLintRun.of(project, dialect, files);
   }
 
   /** A table from the first file; the second adds a NOT NULL column and an index to it. */
@@ -86,7 +62,7 @@ class LiquibaseLintCommandTest {
   void theNewestFormattedSqlFileIsLintedWithItsLinesOnPostgres() throws IOException {
     changelog();
 
-    Run run = lint("postgresql");
+    LiquibaseLintRun run = lint("postgresql");
 
     assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(1);
     assertThat(run.out())
@@ -100,7 +76,8 @@ class LiquibaseLintCommandTest {
   void directiveLinesAreNotSqlOnMariaDb() throws IOException {
     changelog();
 
-    Run run = lint("mariadb", project.resolve("db/changelog/002-nickname.sql").toString());
+    LiquibaseLintRun run =
+        lint("mariadb", project.resolve("db/changelog/002-nickname.sql").toString());
 
     assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(1);
     assertThat(run.out())
@@ -114,7 +91,7 @@ class LiquibaseLintCommandTest {
   void aChangelogWithoutFormattedSqlIsAUsageError() throws IOException {
     write("db/changelog/master.yaml", "databaseChangeLog: []\n");
 
-    Run run = lint("postgresql");
+    LiquibaseLintRun run = lint("postgresql");
 
     assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
     assertThat(run.err()).contains("includes no formatted SQL file");
@@ -129,7 +106,7 @@ class LiquibaseLintCommandTest {
         "databaseChangeLog:\n  - include:\n      file: ../../secret.sql\n"
             + "      relativeToChangelogFile: true\n");
 
-    Run run = lint("postgresql");
+    LiquibaseLintRun run = lint("postgresql");
 
     assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(ExitCode.USAGE);
     assertThat(run.err().lines().filter(l -> l.startsWith("autogen: error:")))
