@@ -129,15 +129,25 @@ final class ColumnPlans {
     List<Operation> up =
         List.of(
             new AlterColumnType(
-                c.table(), retyped(c.after(), text), text, same, Optional.of(c.before().type())),
+                c.table(),
+                retyped(inExpand(c, c.after()), text),
+                text,
+                same,
+                Optional.of(c.before().type())),
             new ConvertValues(c.table(), toNew),
-            new AlterColumnType(c.table(), c.after(), c.after().type(), same, Optional.of(text)));
+            new AlterColumnType(
+                c.table(), inExpand(c, c.after()), c.after().type(), same, Optional.of(text)));
     List<Operation> down =
         List.of(
             new AlterColumnType(
-                c.table(), retyped(c.before(), text), text, same, Optional.of(c.after().type())),
+                c.table(),
+                retyped(inExpand(c, c.before()), text),
+                text,
+                same,
+                Optional.of(c.after().type())),
             new ConvertValues(c.table(), toOld),
-            new AlterColumnType(c.table(), c.before(), c.before().type(), same, Optional.of(text)));
+            new AlterColumnType(
+                c.table(), inExpand(c, c.before()), c.before().type(), same, Optional.of(text)));
     return out.item(EXPAND, Rank.ALTER_COLUMN, up, down);
   }
 
@@ -153,6 +163,15 @@ final class ColumnPlans {
       }
     }
     return SqlType.of("varchar", width);
+  }
+
+  /**
+   * A side of a type change as its in-place statements restate it (MODIFY COLUMN names the whole
+   * column): NOT NULL is dropped before the type changes and added only in the contract step, so
+   * between them, where the change and its undo run, the column is nullable when either side is.
+   */
+  private static Column inExpand(ColumnTypeChanged c, Column side) {
+    return side.withNullable(c.before().nullable() || c.after().nullable());
   }
 
   private static Column retyped(Column column, SqlType type) {
@@ -206,7 +225,11 @@ final class ColumnPlans {
                     c.table(), new Precheck.ValuesFit(c.after().name(), c.after().type(), m))));
     ops.add(
         new AlterColumnType(
-            c.table(), c.after(), c.after().type(), forward, Optional.of(c.before().type())));
+            c.table(),
+            inExpand(c, c.after()),
+            c.after().type(),
+            forward,
+            Optional.of(c.before().type())));
     List<PlanItem> items = new ArrayList<>();
     items.add(
         out.item(
@@ -216,7 +239,7 @@ final class ColumnPlans {
             List.of(
                 new AlterColumnType(
                     c.table(),
-                    c.before(),
+                    inExpand(c, c.before()),
                     c.before().type(),
                     back,
                     Optional.of(c.after().type())))));
@@ -301,7 +324,8 @@ final class ColumnPlans {
           out.item(
               EXPAND,
               Rank.RELAX,
-              List.of(new DropNotNull(c.table(), c.after())),
+              // restated as the column is before this revision's type or default change runs
+              List.of(new DropNotNull(c.table(), c.before().withNullable(true))),
               retighten(c.table(), c.before())));
     }
     List<Operation> fill = new ArrayList<>();

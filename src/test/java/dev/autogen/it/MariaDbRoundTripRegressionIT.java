@@ -123,6 +123,38 @@ class MariaDbRoundTripRegressionIT {
     run(List.of(parent, child), List.of(parent, childAfter));
   }
 
+  /**
+   * A column widened and allowed NULL at once: the relax restated the column with its new type as
+   * {@code ALGORITHM=INPLACE}, which MariaDB refuses ("Cannot change column type"). The other way,
+   * widened and made NOT NULL, must keep the column nullable until the contract step.
+   */
+  @Test
+  void aColumnWidenedWhileItsNullabilityChanges() throws Exception {
+    for (boolean relaxed : List.of(true, false)) {
+      Column before = Column.of("order", SqlType.of("smallint"), !relaxed);
+      Column after = Column.of("order", SqlType.of("int"), relaxed);
+      Check positive =
+          new Check(
+              Identifier.of("ck order"), DIALECT.expressions().normalizeCheck("`order` >= 0"));
+      run(
+          List.of(withUnique(table("t", List.of(before), List.of(), List.of(positive)))),
+          List.of(withUnique(table("t", List.of(after), List.of(), List.of(positive)))));
+    }
+  }
+
+  private static Table withUnique(Table t) {
+    return new Table(
+        t.name(),
+        t.columns(),
+        t.primaryKey(),
+        List.of(
+            new dev.autogen.model.UniqueConstraint(
+                Identifier.of("order"), List.of(ID.name(), Identifier.of("order")))),
+        t.indexes(),
+        t.foreignKeys(),
+        t.checks());
+  }
+
   private static ForeignKey key(String name, Column ref) {
     return new ForeignKey(
         Identifier.of(name),

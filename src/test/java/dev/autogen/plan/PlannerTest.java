@@ -416,6 +416,55 @@ class PlannerTest {
     assertThat(((AlterColumnType) step.downgrade().get(2)).type()).isEqualTo(SqlType.of("tinyint"));
   }
 
+  /**
+   * MODIFY COLUMN restates the whole column, so each statement must restate it as it is when that
+   * statement runs: the relax before the type change keeps the old type (a relax that already
+   * changed the type was refused as ALGORITHM=INPLACE), and the type change and its undo keep the
+   * column nullable until the contract step tightens it.
+   */
+  @Test
+  void modifyColumnRestatesTheColumnAsItIsWhenItsStatementRuns() throws Exception {
+    Dialect mariadb = MysqlDialect.create(MysqlFlavour.MARIADB);
+    Schema smallNotNull = users(Column.of("rank", SqlType.of("smallint"), false));
+    Schema wideNull = users(Column.of("rank", SqlType.of("int"), true));
+    Step relaxed = planOn(mariadb, smallNotNull, wideNull).steps().get(0);
+    assertThat(ops(relaxed)).containsExactly("drop_not_null", "alter_column_type");
+    assertThat(((DropNotNull) relaxed.upgrade().get(0)).definition())
+        .contains(Column.of("rank", SqlType.of("smallint"), true));
+    assertThat(((AlterColumnType) relaxed.upgrade().get(1)).column())
+        .isEqualTo(Column.of("rank", SqlType.of("int"), true));
+    assertThat(((AlterColumnType) relaxed.downgrade().get(0)).column())
+        .as("the type's undo runs before the NOT NULL is restored")
+        .isEqualTo(Column.of("rank", SqlType.of("smallint"), true));
+
+    Schema smallNull = users(Column.of("rank", SqlType.of("smallint"), true));
+    Schema wideNotNull = users(Column.of("rank", SqlType.of("int"), false));
+    MigrationPlan tightened = planOn(mariadb, smallNull, wideNotNull);
+    AlterColumnType widen =
+        (AlterColumnType)
+            tightened.steps().get(0).upgrade().stream()
+                .filter(o -> o instanceof AlterColumnType)
+                .findFirst()
+                .orElseThrow();
+    assertThat(widen.column())
+        .as("NOT NULL waits for the contract step, where the old code is gone")
+        .isEqualTo(Column.of("rank", SqlType.of("int"), true));
+    SetNotNull tighten =
+        (SetNotNull)
+            tightened.steps().get(tightened.steps().size() - 1).upgrade().stream()
+                .filter(o -> o instanceof SetNotNull)
+                .findFirst()
+                .orElseThrow();
+    assertThat(tighten.definition()).contains(Column.of("rank", SqlType.of("int"), false));
+  }
+
+  private static MigrationPlan planOn(Dialect dialect, Schema current, Schema desired)
+      throws PlanningException {
+    ChangeSet set = new Differ().diff(current, desired, List.of());
+    return new Planner(dialect, PlanOptions.none())
+        .plan(new Classifier(dialect, List.of()).classify(set), current, desired);
+  }
+
   private static Schema accounts(SqlType refType, boolean refNullable, List<Index> indexes) {
     return new Schema(
         List.of(
