@@ -1,9 +1,7 @@
 package dev.autogen.plan;
 
 import dev.autogen.classify.Assessment;
-import dev.autogen.dialect.Dialect;
 import dev.autogen.diff.*;
-import dev.autogen.model.Schema;
 import java.util.List;
 
 /**
@@ -19,29 +17,7 @@ final class ChangePlanner implements ChangeVisitor<List<PlanItem>> {
   private final ConstraintPlans constraints;
   private Items out;
 
-  ChangePlanner(
-      Dialect dialect,
-      PlanOptions options,
-      Schema current,
-      Schema desired,
-      IdSequences idSequences,
-      TypeSwaps typeSwaps,
-      RenamedColumns renamedColumns,
-      LiftedForeignKeys liftedForeignKeys,
-      ReplacedPrimaryKeys replacedPrimaryKeys,
-      ForeignKeyIndexes foreignKeyIndexes) {
-    PlanSupport support =
-        new PlanSupport(
-            dialect,
-            options,
-            current,
-            desired,
-            idSequences,
-            typeSwaps,
-            renamedColumns,
-            liftedForeignKeys,
-            replacedPrimaryKeys,
-            foreignKeyIndexes);
+  ChangePlanner(PlanSupport support) {
     this.tables = new TablePlans(support);
     this.columns = new ColumnPlans(support);
     this.renames = new RenamePlans(support);

@@ -145,31 +145,9 @@ final class ConstraintPlans {
       return moved.plan(c, out);
     }
     if (!capabilities.notValidConstraints()) {
-      return List.of(
-          out.item(
-              EXPAND,
-              Rank.ADD_FOREIGN_KEY,
-              support.withForeignKeyIndex(
-                  c.table(),
-                  fk,
-                  List.of(
-                      new Precheck(c.table(), new Precheck.NoOrphans(fk)),
-                      new AddForeignKey(c.table(), fk, false))),
-              support.dropAddedForeignKey(c.table(), fk)));
+      return List.of(support.addCheckedForeignKey(out, EXPAND, c.table(), fk));
     }
-    return List.of(
-        out.item(
-            EXPAND,
-            Rank.ADD_FOREIGN_KEY,
-            List.of(new AddForeignKey(c.table(), fk, true)),
-            List.of(new DropConstraint(c.table(), fk.name()))),
-        out.item(
-            VALIDATE,
-            Rank.ADD_CONSTRAINT,
-            List.of(
-                new Precheck(c.table(), new Precheck.NoOrphans(fk)),
-                new ValidateConstraint(c.table(), fk.name())),
-            List.of()));
+    return support.addForeignKeyNotValid(out, EXPAND, VALIDATE, c.table(), fk);
   }
 
   List<PlanItem> plan(ForeignKeyDropped c, Items out) {

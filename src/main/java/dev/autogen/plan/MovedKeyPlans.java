@@ -140,29 +140,9 @@ final class MovedKeyPlans {
         support.renamedColumns().moves(fk.referencedTable(), fk.referencedColumns());
     StepKind step = toMovedKey && referencesPrimaryKey(fk) ? support.notNullStep() : CONTRACT;
     if (step != CONTRACT || !capabilities.notValidConstraints()) {
-      return List.of(
-          out.item(
-              step,
-              Rank.ADD_FOREIGN_KEY,
-              support.withForeignKeyIndex(
-                  c.table(),
-                  fk,
-                  List.of(
-                      new Precheck(c.table(), new Precheck.NoOrphans(fk)),
-                      new AddForeignKey(c.table(), fk, false))),
-              support.dropAddedForeignKey(c.table(), fk)));
+      return List.of(support.addCheckedForeignKey(out, step, c.table(), fk));
     }
-    List<Operation> undo = List.of(new DropConstraint(c.table(), fk.name()));
-    return List.of(
-        out.item(
-            CONTRACT, Rank.ADD_FOREIGN_KEY, List.of(new AddForeignKey(c.table(), fk, true)), undo),
-        out.item(
-            CONTRACT_VALIDATE,
-            Rank.ADD_CONSTRAINT,
-            List.of(
-                new Precheck(c.table(), new Precheck.NoOrphans(fk)),
-                new ValidateConstraint(c.table(), fk.name())),
-            List.of()));
+    return support.addForeignKeyNotValid(out, CONTRACT, CONTRACT_VALIDATE, c.table(), fk);
   }
 
   private boolean referencesPrimaryKey(ForeignKey fk) {

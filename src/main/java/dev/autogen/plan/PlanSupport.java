@@ -47,25 +47,40 @@ record PlanSupport(
   }
 
   /**
-   * {@code add} (the operations that add {@code fk} to {@code t}), preceded by the index of its own
-   * the key needs there (see {@link ForeignKeyIndexes}).
+   * {@code fk} added to {@code t} in {@code step} and checked at once, behind an orphan check and
+   * after the index of its own the key needs there (see {@link ForeignKeyIndexes}); the undo drops
+   * the key and then that index.
    */
-  List<Operation> withForeignKeyIndex(Identifier t, ForeignKey fk, List<Operation> add) {
-    List<Operation> ops = new ArrayList<>();
-    foreignKeyIndexes.toAdd(t, fk).ifPresent(i -> ops.add(new CreateIndex(t, i, false)));
-    ops.addAll(add);
-    return ops;
+  PlanItem addCheckedForeignKey(Items out, StepKind step, Identifier t, ForeignKey fk) {
+    Optional<Index> index = foreignKeyIndexes.toAdd(t, fk);
+    List<Operation> up = new ArrayList<>();
+    index.ifPresent(i -> up.add(new CreateIndex(t, i, false)));
+    up.add(new Precheck(t, new Precheck.NoOrphans(fk)));
+    up.add(new AddForeignKey(t, fk, false));
+    List<Operation> down = new ArrayList<>();
+    down.add(new DropConstraint(t, fk.name()));
+    index.ifPresent(i -> down.add(new DropIndex(t, i, false)));
+    return out.item(step, Rank.ADD_FOREIGN_KEY, up, down);
   }
 
   /**
-   * Drops {@code fk} of {@code t} and then the index of its own that {@link #withForeignKeyIndex}
-   * made.
+   * {@code fk} added to {@code t} NOT VALID in {@code step} (a brief lock, no scan of the rows) and
+   * validated in {@code validate}, behind an orphan check, while writes go on.
    */
-  List<Operation> dropAddedForeignKey(Identifier t, ForeignKey fk) {
-    List<Operation> ops = new ArrayList<>();
-    ops.add(new DropConstraint(t, fk.name()));
-    foreignKeyIndexes.toAdd(t, fk).ifPresent(i -> ops.add(new DropIndex(t, i, false)));
-    return ops;
+  List<PlanItem> addForeignKeyNotValid(
+      Items out, StepKind step, StepKind validate, Identifier t, ForeignKey fk) {
+    return List.of(
+        out.item(
+            step,
+            Rank.ADD_FOREIGN_KEY,
+            List.of(new AddForeignKey(t, fk, true)),
+            List.of(new DropConstraint(t, fk.name()))),
+        out.item(
+            validate,
+            Rank.ADD_CONSTRAINT,
+            List.of(
+                new Precheck(t, new Precheck.NoOrphans(fk)), new ValidateConstraint(t, fk.name())),
+            List.of()));
   }
 
   /**

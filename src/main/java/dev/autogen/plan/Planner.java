@@ -42,16 +42,17 @@ public final class Planner {
     TypeSwaps typeSwaps = TypeSwaps.of(dialect, changes, byKind, current, options);
     ChangePlanner changePlanner =
         new ChangePlanner(
-            dialect,
-            options,
-            current,
-            desired,
-            IdSequences.of(byKind, current, options),
-            typeSwaps,
-            RenamedColumns.of(byKind),
-            LiftedForeignKeys.of(dialect, byKind, current, typeSwaps),
-            ReplacedPrimaryKeys.of(dialect, byKind),
-            ForeignKeyIndexes.of(dialect, byKind, current, desired));
+            new PlanSupport(
+                dialect,
+                options,
+                current,
+                desired,
+                IdSequences.of(byKind, current, options),
+                typeSwaps,
+                RenamedColumns.of(byKind),
+                LiftedForeignKeys.of(dialect, byKind, current, typeSwaps),
+                ReplacedPrimaryKeys.of(dialect, byKind),
+                ForeignKeyIndexes.of(dialect, byKind, current, desired)));
     Map<StepKind, List<PlanItem>> byStep = new EnumMap<>(StepKind.class);
     try {
       for (Assessment a : assessments) {

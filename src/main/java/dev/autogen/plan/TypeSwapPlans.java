@@ -110,12 +110,13 @@ final class TypeSwapPlans {
                     List.of())));
 
     items.addAll(movedConstraints(s, out));
+    Switch switched = new Switch(s, table, shadow, swapped, retired, notNull);
     items.add(
         out.item(
             SWITCH,
             Rank.RENAME,
-            switchOps(s, table, shadow, swapped, retired, notNull, retiredToNew, newToRetired),
-            switchUndo(s, table, shadow, swapped, retired, notNull, toShadow, shadowToOld)));
+            switchOps(switched, retiredToNew, newToRetired),
+            switchUndo(switched, toShadow, shadowToOld)));
 
     items.add(
         out.item(
@@ -260,27 +261,42 @@ final class TypeSwapPlans {
             List.of()));
   }
 
-  private List<Operation> switchOps(
-      TypeSwaps.Swap s,
+  /**
+   * What the switch and its undo work on: the swap, the table before it, the shadow column as the
+   * backfill left it, the new column as it will be, the old one as it is retired, and the NOT NULL
+   * check that lets the new column skip its scan, where it is NOT NULL.
+   */
+  private record Switch(
+      TypeSwaps.Swap swap,
       Table table,
       Column shadow,
       Column swapped,
       Column retired,
-      Optional<Check> notNull,
-      Value retiredToNew,
-      Value newToRetired) {
+      Optional<Check> notNull) {}
+
+  /** Drops the unique and primary key constraints over the column, which the switch replaces. */
+  private void dropCoveredKeys(Switch w, List<Operation> ops) {
+    TypeSwaps.Swap s = w.swap();
+    Identifier t = s.table();
+    w.table().uniques().stream()
+        .filter(u -> s.covers(u.columns()))
+        .forEach(u -> ops.add(new DropConstraint(t, u.name())));
+    w.table()
+        .primaryKey()
+        .filter(pk -> s.covers(pk.columns()))
+        .ifPresent(pk -> ops.add(new DropConstraint(t, pkName(w.table()))));
+  }
+
+  private List<Operation> switchOps(Switch w, Value retiredToNew, Value newToRetired) {
+    TypeSwaps.Swap s = w.swap();
+    Table table = w.table();
+    Column swapped = w.swapped();
     Identifier t = s.table();
     Column old = s.before();
     Identifier col = old.name();
     List<Operation> ops = new ArrayList<>();
-    ops.add(new DropSyncTrigger(t, old, shadow));
-    table.uniques().stream()
-        .filter(u -> s.covers(u.columns()))
-        .forEach(u -> ops.add(new DropConstraint(t, u.name())));
-    table
-        .primaryKey()
-        .filter(pk -> s.covers(pk.columns()))
-        .ifPresent(pk -> ops.add(new DropConstraint(t, pkName(table))));
+    ops.add(new DropSyncTrigger(t, old, w.shadow()));
+    dropCoveredKeys(w, ops);
     plainIndexes(s).forEach(i -> ops.add(new DropIndex(t, i, false)));
     old.identity().ifPresent(i -> ops.add(new DropIdentity(t, col)));
     old.defaultExpression().ifPresent(d -> ops.add(new DropDefault(t, col)));
@@ -288,11 +304,12 @@ final class TypeSwapPlans {
     ops.add(new RenameColumn(t, s.shadow(), col));
     // the validated check lets SET NOT NULL skip its scan; the retired column is filled by a
     // trigger from here on and must not refuse what that trigger cannot convert
-    notNull.ifPresent(
-        c -> {
-          ops.add(new SetNotNull(t, col));
-          ops.add(new DropConstraint(t, c.name()));
-        });
+    w.notNull()
+        .ifPresent(
+            c -> {
+              ops.add(new SetNotNull(t, col));
+              ops.add(new DropConstraint(t, c.name()));
+            });
     if (!old.nullable()) {
       ops.add(new DropNotNull(t, s.retired()));
     }
@@ -312,7 +329,7 @@ final class TypeSwapPlans {
     plainIndexes(s).forEach(i -> ops.add(new RenameIndex(t, shadowName(i.name()), i.name())));
     swapped.defaultExpression().ifPresent(d -> ops.add(new SetDefault(t, col, d)));
     swapped.identity().ifPresent(i -> ops.add(new AddIdentity(t, col, i)));
-    ops.add(new CreateSyncTrigger(t, retired, swapped, retiredToNew, newToRetired));
+    ops.add(new CreateSyncTrigger(t, w.retired(), swapped, retiredToNew, newToRetired));
     return ops;
   }
 
@@ -321,15 +338,11 @@ final class TypeSwapPlans {
    * The key and unique indexes went with the constraints the switch replaced, so they are built
    * again here, under the lock (a downgrade is an emergency; its header says so).
    */
-  private List<Operation> switchUndo(
-      TypeSwaps.Swap s,
-      Table table,
-      Column shadow,
-      Column swapped,
-      Column retired,
-      Optional<Check> notNull,
-      Value toShadow,
-      Value shadowToOld) {
+  private List<Operation> switchUndo(Switch w, Value toShadow, Value shadowToOld) {
+    TypeSwaps.Swap s = w.swap();
+    Table table = w.table();
+    Column swapped = w.swapped();
+    Optional<Check> notNull = w.notNull();
     Identifier t = s.table();
     Column old = s.before();
     Identifier col = old.name();
@@ -343,17 +356,11 @@ final class TypeSwapPlans {
       // stop the undo half way, after the names are swapped back
       ops.add(new Precheck(t, new Precheck.NoNulls(s.retired())));
     }
-    ops.add(new DropSyncTrigger(t, retired, swapped));
+    ops.add(new DropSyncTrigger(t, w.retired(), swapped));
     swapped.identity().ifPresent(i -> ops.add(new DropIdentity(t, col)));
     swapped.defaultExpression().ifPresent(d -> ops.add(new DropDefault(t, col)));
     plainIndexes(s).forEach(i -> ops.add(new RenameIndex(t, i.name(), shadowName(i.name()))));
-    table.uniques().stream()
-        .filter(u -> s.covers(u.columns()))
-        .forEach(u -> ops.add(new DropConstraint(t, u.name())));
-    table
-        .primaryKey()
-        .filter(pk -> s.covers(pk.columns()))
-        .ifPresent(pk -> ops.add(new DropConstraint(t, pkName(table))));
+    dropCoveredKeys(w, ops);
     if (notNull.isPresent()) {
       ops.add(new DropNotNull(t, col));
     }
@@ -382,7 +389,7 @@ final class TypeSwapPlans {
     plainIndexes(s).forEach(i -> ops.add(new CreateIndex(t, i, false)));
     old.defaultExpression().ifPresent(d -> ops.add(new SetDefault(t, col, d)));
     old.identity().ifPresent(i -> ops.add(new AddIdentity(t, col, i)));
-    ops.add(new CreateSyncTrigger(t, old, shadow, toShadow, shadowToOld, true));
+    ops.add(new CreateSyncTrigger(t, old, w.shadow(), toShadow, shadowToOld, true));
     return ops;
   }
 
