@@ -108,6 +108,7 @@ public final class ChangeLogFiles {
     Path master = project.searchRoot().resolve(project.changeLog());
     Path root = project.searchRoot().toAbsolutePath().normalize();
     Path confined = root.startsWith(folder.toAbsolutePath().normalize()) ? folder : root;
+    UnloadedCustomChange.install();
     Map<String, Object> scope = new HashMap<>();
     scope.put(Scope.Attr.ui.name(), new LoggerUIService());
     scope.put("liquibase.analytics.enabled", false);

@@ -55,6 +55,7 @@ public record LiquibaseReplay(
           master + ": the Liquibase change log does not exist", master, null);
     }
     progress.onFile(1, 1, master);
+    UnloadedCustomChange.install();
     Map<String, Object> scope = new HashMap<>();
     // Liquibase prints its summaries on the console and reports usage over the network; autogen's
     // output is what the user asked for, and the dev database is nobody's business

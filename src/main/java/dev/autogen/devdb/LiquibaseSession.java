@@ -45,6 +45,7 @@ public final class LiquibaseSession implements AutoCloseable {
   public static LiquibaseSession open(LiquibaseReplay project, Connection c, String schema)
       throws MigrationReplayException {
     Path master = project.searchRoot().resolve(project.changeLog());
+    UnloadedCustomChange.install();
     DirectoryResourceAccessor files = null;
     try {
       files = new DirectoryResourceAccessor(project.searchRoot());

@@ -9,7 +9,6 @@ import liquibase.LabelExpression;
 import liquibase.change.Change;
 import liquibase.change.DbmsTargetedChange;
 import liquibase.change.core.ExecuteShellCommandChange;
-import liquibase.change.custom.CustomChangeWrapper;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.filter.ChangeSetFilter;
 import liquibase.changelog.filter.ContextChangeSetFilter;
@@ -87,7 +86,7 @@ final class OfflineChangeSql {
       if (change instanceof ExecuteShellCommandChange) {
         return problem(cs, line, "its executeCommand change runs a program; autogen runs none");
       }
-      if (change instanceof CustomChangeWrapper) {
+      if (change instanceof UnloadedCustomChange) {
         return problem(cs, line, "its customChange runs Java code; autogen runs none");
       }
       try {

@@ -400,6 +400,40 @@ class LiquibaseChangeSetLintTest {
     assertThat(marker).doesNotExist();
   }
 
+  /**
+   * Liquibase's own customChange constructs the named class while it parses, before any check: the
+   * class is named in an untrusted change log, so it must never be loaded, let alone built.
+   */
+  @Test
+  void aCustomChangeIsRefusedWithoutItsClassBeingLoaded() throws IOException {
+    master("002-custom.yaml");
+    write(
+        "db/changelog/002-custom.yaml",
+        """
+        databaseChangeLog:
+          - changeSet:
+              id: java
+              author: team
+              changes:
+                - customChange:
+                    class: dev.autogen.cli.ConstructionProbe
+                    table: customer
+        """);
+    int before = ConstructionProbe.Counters.CONSTRUCTED.get();
+
+    LiquibaseLintRun run = lint("postgresql");
+
+    assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err().lines().filter(l -> l.startsWith("autogen: error:")))
+        .containsExactly(
+            "autogen: error: "
+                + LintCommand.display(project.resolve("db/changelog/002-custom.yaml"))
+                + ":2: changeset java by team: Liquibase cannot generate its SQL offline: its"
+                + " customChange runs Java code; autogen runs none");
+    assertThat(ConstructionProbe.Counters.CONSTRUCTED.get()).isEqualTo(before);
+    assertThat(ConstructionProbe.Counters.LOADED.get()).isFalse();
+  }
+
   private void write(String relative, String text) throws IOException {
     Path file = project.resolve(relative);
     Files.createDirectories(file.getParent());

@@ -96,6 +96,30 @@ class LiquibaseVerifyIT {
         .doesNotContain("Exception");
   }
 
+  @Test
+  void aCustomChangeStopsTheReplayNamingItsClassUnloaded() throws IOException {
+    write("autogen.properties", "");
+    write(
+        "db/changelog/master.yaml",
+        """
+        databaseChangeLog:
+          - changeSet:
+              id: java
+              author: team
+              changes:
+                - customChange:
+                    class: com.acme.NotOnAnyClassPath
+        """);
+    write("src/com/acme/Empty.java", "package com.acme;\n\nclass Empty {}\n");
+
+    CliRun run = verify(PG_DEV_URL);
+
+    assertThat(run.code()).as(run.out() + run.err()).isNotZero();
+    assertThat(run.out() + run.err())
+        .contains("customChange com.acme.NotOnAnyClassPath runs Java code; autogen runs none")
+        .doesNotContain("ClassNotFoundException");
+  }
+
   /** A history file, then the newest file: a column and an index, with {@code rollback}. */
   private void customersWithNickname(String nicknameRollback, String dropIndexSuffix)
       throws IOException {
