@@ -71,6 +71,16 @@ public final class FormattedSql {
     return HEADER.matcher(text).lookingAt();
   }
 
+  /**
+   * SQL text (an XML, YAML or JSON sql change's, say) made safe to stand inside a formatted SQL
+   * changelog: where it is SQL, a line such as {@code --changeset a:b runInTransaction:false} is a
+   * comment, and it must stay one rather than start a changeset of its own. Each line a directive
+   * would match becomes {@code -- } and the line, a comment on every server; line count unchanged.
+   */
+  public static String inert(String sql) {
+    return DIRECTIVE.matcher(sql).replaceAll(m -> Matcher.quoteReplacement("-- " + m.group()));
+  }
+
   /** The text with directive lines emptied; line numbers are unchanged. */
   public static String sqlOnly(String text) {
     return is(text) ? DIRECTIVE.matcher(text).replaceAll("") : text;

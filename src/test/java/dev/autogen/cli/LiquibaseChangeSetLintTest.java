@@ -171,6 +171,33 @@ class LiquibaseChangeSetLintTest {
         .contains("002-sql.xml:6: error [index-not-concurrent]");
   }
 
+  /**
+   * An sql change's text is SQL, where a {@code --changeset} line is a comment; read back as a
+   * formatted SQL changelog it must not start a changeset of its own (with {@code
+   * runInTransaction:false}, it would hide the concurrent index from the transaction rule).
+   */
+  @Test
+  void aChangesetLineInsideAnSqlChangeIsACommentNotAChangeset() throws IOException {
+    master("002-sql.xml");
+    write(
+        "db/changelog/002-sql.xml",
+        LiquibaseLintRun.xml(
+            """
+          <changeSet id="2" author="team">
+            <sql>
+              SELECT 1;
+              --changeset sneaky:1 runInTransaction:false
+              CREATE INDEX CONCURRENTLY customer_email_idx ON customer (email);
+            </sql>
+          </changeSet>
+        """));
+
+    LiquibaseLintRun run = lint("postgresql");
+
+    assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(1);
+    assertThat(run.out()).contains("002-sql.xml:6: error [non-transactional-in-transaction]");
+  }
+
   private void concurrentIndex(String runInTransaction) throws IOException {
     master("002-concurrent.yaml");
     write(

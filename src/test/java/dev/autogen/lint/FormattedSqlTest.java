@@ -35,6 +35,32 @@ class FormattedSqlTest {
   }
 
   @Test
+  void sqlMadeInertStartsNoChangesetAndKeepsItsLines() {
+    String sql =
+        """
+        SELECT 1;
+          -- changeset sneaky:1 runInTransaction:false
+        --rollback DROP TABLE customer;
+        -- a plain comment stays
+        CREATE INDEX CONCURRENTLY customer_email_idx ON customer (email)""";
+
+    String inert = FormattedSql.inert(sql);
+
+    assertThat(inert.lines())
+        .containsExactly(
+            "SELECT 1;",
+            "--   -- changeset sneaky:1 runInTransaction:false",
+            "-- --rollback DROP TABLE customer;",
+            "-- a plain comment stays",
+            "CREATE INDEX CONCURRENTLY customer_email_idx ON customer (email)");
+    String changelog = "--liquibase formatted sql\n--changeset team:2\n" + inert + "\n";
+    assertThat(FormattedSql.changesets(changelog))
+        .containsExactly(new FormattedSql.Changeset(2, 8, true));
+    assertThat(FormattedSql.sqlOnly(changelog).lines())
+        .contains("-- --rollback DROP TABLE customer;");
+  }
+
+  @Test
   void aFlywayScriptIsLeftAsItIs() {
     String text = "--changeset is just a comment here\nSELECT 1;\n";
 

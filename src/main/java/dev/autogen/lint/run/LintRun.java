@@ -257,7 +257,8 @@ public final class LintRun {
       text.append('\n');
       real.add(cs.line());
       for (String statement : cs.statements()) {
-        String sql = statement.strip().replaceFirst(";\\s*\\z", "");
+        String sql =
+            dev.autogen.lint.FormattedSql.inert(statement.strip().replaceFirst(";\\s*\\z", ""));
         text.append(sql).append(";\n");
         for (int i = sql.split("\n", -1).length; i > 0; i--) {
           real.add(cs.line());
