@@ -198,6 +198,28 @@ class LiquibaseChangeSetLintTest {
     assertThat(run.out()).contains("002-sql.xml:6: error [non-transactional-in-transaction]");
   }
 
+  @Test
+  void anIdThatSpellsTheAttributeKeepsTheChangesetInItsTransaction() throws IOException {
+    master("002-concurrent.yaml");
+    write(
+        "db/changelog/002-concurrent.yaml",
+        """
+        databaseChangeLog:
+          - changeSet:
+              id: 2-runInTransaction:false
+              author: team
+              changes:
+                - sql:
+                    sql: CREATE INDEX CONCURRENTLY customer_email_idx ON customer (email)
+        """);
+
+    LiquibaseLintRun run = lint("postgresql");
+
+    assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(1);
+    assertThat(run.out())
+        .contains("002-concurrent.yaml:2: error [non-transactional-in-transaction]");
+  }
+
   private void concurrentIndex(String runInTransaction) throws IOException {
     master("002-concurrent.yaml");
     write(

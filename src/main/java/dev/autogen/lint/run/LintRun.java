@@ -247,10 +247,12 @@ public final class LintRun {
                 + ": Liquibase cannot generate its SQL offline: "
                 + cs.problem().get());
       }
+      // word characters only: an id such as "1-runInTransaction:false" must not read as the
+      // attribute
       text.append("--changeset ")
-          .append(cs.author().replaceAll("[\\s:]", "_"))
+          .append(cs.author().replaceAll("\\W", "_"))
           .append(':')
-          .append(cs.id().replaceAll("\\s", "_"));
+          .append(cs.id().replaceAll("\\W", "_"));
       if (!cs.runInTransaction()) {
         text.append(" runInTransaction:false");
       }
