@@ -59,6 +59,20 @@ record Settings(
     return out;
   }
 
+  /**
+   * The tables the project's migration tool keeps under names of its own ({@code flyway.table},
+   * Spring's {@code spring.flyway.table} and Liquibase table names), besides the default names the
+   * introspector always leaves out.
+   */
+  java.util.Set<String> migrationToolTables() {
+    java.util.Set<String> out = new java.util.HashSet<>(spring.migrationToolTables());
+    Optional.ofNullable(flywayConfiguration().get("flyway.table"))
+        .map(String::strip)
+        .filter(t -> !t.isEmpty())
+        .ifPresent(out::add);
+    return java.util.Set.copyOf(out);
+  }
+
   /** How the dev database is brought to the current state: the project's own engine. */
   dev.autogen.devdb.HistoryReplay history() {
     return dev.autogen.config.ProjectHistory.replay(

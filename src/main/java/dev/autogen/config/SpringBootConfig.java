@@ -287,6 +287,28 @@ public final class SpringBootConfig {
     return b.toString().equals("initSqls") ? "initSql" : b.toString();
   }
 
+  /**
+   * The migration tools' own tables this application names: {@code spring.flyway.table} (an
+   * application that began on Flyway 4 or earlier keeps its {@code schema_version} this way), and
+   * {@code spring.liquibase.database-change-log-table} and {@code -lock-table}. Never the
+   * application's tables, so never compared.
+   */
+  public List<String> migrationToolTables() {
+    if (!isSpringBoot()) {
+      return List.of();
+    }
+    return java.util.stream.Stream.of(
+            "spring.flyway.table",
+            "spring.liquibase.database-change-log-table",
+            "spring.liquibase.database-change-log-lock-table")
+        .map(this::get)
+        .flatMap(Optional::stream)
+        .map(Sourced::value)
+        .map(String::strip)
+        .filter(v -> !v.isEmpty())
+        .toList();
+  }
+
   /** {@code spring.liquibase.change-log} as configured. */
   public Optional<Sourced<String>> liquibaseChangeLog() {
     return get(LIQUIBASE_CHANGE_LOG);

@@ -2,6 +2,7 @@ package dev.autogen.introspect;
 
 import dev.autogen.dialect.TableNameCase;
 import dev.autogen.model.ColumnAttributes;
+import dev.autogen.model.Identifier;
 import dev.autogen.model.PartitionKey;
 import dev.autogen.model.Schema;
 import dev.autogen.model.TableStatistics;
@@ -65,6 +66,27 @@ public record Introspection(
   public Introspection(
       Schema current, List<TableStatistics> statistics, String serverVersion, String timeZone) {
     this(current, statistics, serverVersion, timeZone, List.of(), List.of());
+  }
+
+  /**
+   * The same introspection without the tables {@code left} names (a migration tool's table under a
+   * name of the project's choosing), with their statistics, partition keys and column attributes.
+   */
+  public Introspection withoutTables(java.util.function.Predicate<Identifier> left) {
+    if (current.tables().stream().noneMatch(t -> left.test(t.name()))) {
+      return this;
+    }
+    return new Introspection(
+        new Schema(
+            current.tables().stream().filter(t -> !left.test(t.name())).toList(),
+            current.sequences()),
+        statistics.stream().filter(st -> !left.test(st.table())).toList(),
+        serverVersion,
+        timeZone,
+        views,
+        partitionKeys.stream().filter(k -> !left.test(k.table())).toList(),
+        tableNames,
+        columnAttributes.stream().filter(a -> !left.test(a.table())).toList());
   }
 
   /** The same introspection with the schema's views. */

@@ -219,6 +219,61 @@ class SpringBootReplayIT {
     assertThat(again.out()).as(again.toString()).contains("No changes");
   }
 
+  /**
+   * A migration tool's table under a name the project chose ({@code spring.flyway.table}, as an
+   * application begun on Flyway 4 keeps {@code schema_version}; Spring's Liquibase table names;
+   * autogen's own {@code flyway.table}) is the tool's, never the application's: it is not compared,
+   * so never planned for a drop, while a table nobody maps still is.
+   */
+  @Test
+  void migrationToolTablesUnderTheProjectsOwnNamesAreNeverCompared() throws Exception {
+    springBoot("flyway");
+    write(
+        "src/main/resources/application.properties",
+        """
+        spring.flyway.table=schema_version
+        spring.liquibase.database-change-log-table=lb_log
+        spring.liquibase.database-change-log-lock-table=lb_lock
+        """);
+    write("autogen.properties", "flyway.table=legacy_history\n");
+    write(
+        "src/main/java/com/acme/shop/Note.java",
+        """
+        package com.acme.shop;
+
+        import jakarta.persistence.Entity;
+        import jakarta.persistence.Id;
+
+        @Entity
+        public class Note {
+          @Id private Long id;
+        }
+        """);
+    LocalPostgres.inSchema(
+        "tooltables",
+        (c, schema) -> {
+          for (String table :
+              List.of(
+                  "note", "schema_version", "lb_log", "lb_lock", "legacy_history", "audit_log")) {
+            LocalPostgres.execute(c, "CREATE TABLE " + table + " (id bigint PRIMARY KEY)");
+          }
+          List<String> url = new ArrayList<>(List.of("diff"));
+          url.addAll(LocalPostgres.cliArgs());
+          url.addAll(List.of("--schema", schema));
+
+          Run diff = autogen(url.toArray(String[]::new));
+
+          assertThat(diff.code()).as(diff.toString()).isZero();
+          assertThat(diff.out())
+              .as(diff.toString())
+              .contains("audit_log")
+              .doesNotContain("schema_version")
+              .doesNotContain("lb_log")
+              .doesNotContain("lb_lock")
+              .doesNotContain("legacy_history");
+        });
+  }
+
   private void springBoot(String tool) throws IOException {
     write(
         "pom.xml",
