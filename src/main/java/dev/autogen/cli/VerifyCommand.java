@@ -5,9 +5,12 @@ import dev.autogen.devdb.DevDatabaseException;
 import dev.autogen.devdb.LiquibaseReplay;
 import dev.autogen.devdb.LiquibaseSession;
 import dev.autogen.devdb.Messages;
+import dev.autogen.devdb.MigrationFile;
 import dev.autogen.devdb.MigrationReplayException;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.introspect.IntrospectionException;
+import dev.autogen.lint.Finding;
+import dev.autogen.lint.run.SandboxGuard;
 import dev.autogen.verify.ChangeLogVerifier;
 import dev.autogen.verify.Mismatch;
 import dev.autogen.verify.ModelCheck;
@@ -15,10 +18,14 @@ import dev.autogen.verify.NothingToVerifyException;
 import dev.autogen.verify.Revisions;
 import dev.autogen.verify.Verification;
 import dev.autogen.verify.Verifier;
+import dev.autogen.verify.VerifyStep;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -68,10 +75,11 @@ final class VerifyCommand implements Callable<Integer> {
           ExitCode.USAGE, "no migrations to verify in " + s.migrations() + " or " + s.deferred());
     }
     s.devUrl().filter(u -> u.startsWith("jdbc:")).ifPresent(CurrentSchema::endpoint);
+    refuseWhatLeavesTheSandbox(s, dialect, revisions);
     ModelCheck model = modelCheck(s);
     Verification verification;
     try (Progress progress = Progress.forStderr(spec.commandLine().getErr(), false);
-        DevDatabase db = CurrentSchema.openDev(s, progress);
+        DevDatabase db = sandbox(s, progress);
         Connection c = db.connect()) {
       out.println("verifying on " + db.jdbcUrl());
       verification =
@@ -126,6 +134,63 @@ final class VerifyCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
+  /**
+   * The dev database the files run on: a sandbox, as for lint, since in a pull request's CI the
+   * files under verification are the pull request's (on a PostgreSQL URL a throwaway database owned
+   * by a throwaway role, on a MySQL or MariaDB URL a throwaway database and user; both dropped).
+   */
+  private DevDatabase sandbox(Settings s, Progress progress) throws DevDatabaseException {
+    DevDatabase db =
+        progress.phase(
+            "starting the dev database",
+            () ->
+                dev.autogen.devdb.DevDatabases.openSandbox(
+                    s.devUrl().orElse(null),
+                    s.user().orElse(null),
+                    s.password().orElse(null),
+                    s.timeouts()));
+    db.warning().ifPresent(w -> spec.commandLine().getErr().println("autogen: warning: " + w));
+    return db;
+  }
+
+  /**
+   * Before anything runs, every file verify would run (the history, each step and its downgrade) is
+   * read as lint reads a pull request's: a statement that reaches outside the throwaway database
+   * (other databases, roles, server settings, files and programs) stops the run, exit 2, naming the
+   * file and line, and nothing runs.
+   */
+  private static void refuseWhatLeavesTheSandbox(Settings s, Dialect dialect, Revisions revisions) {
+    List<MigrationFile> runs = new ArrayList<>(revisions.history());
+    for (VerifyStep step : revisions.steps()) {
+      runs.add(step.migration());
+      if (Files.isRegularFile(step.undo())) {
+        runs.add(new MigrationFile(step.undo(), "0", "undo", true));
+      }
+    }
+    List<Finding> refused;
+    try {
+      refused =
+          new SandboxGuard(dialect)
+              .findings(
+                  runs,
+                  LintCommand::display,
+                  SandboxGuard.flywayPlaceholders(s.flywayConfiguration()));
+    } catch (IOException e) {
+      throw new UserError(ExitCode.USAGE, "cannot read the migrations: " + e.getMessage(), e);
+    }
+    if (!refused.isEmpty()) {
+      Finding first = refused.get(0);
+      throw new UserError(
+          ExitCode.USAGE,
+          first.file()
+              + ":"
+              + first.line()
+              + ": "
+              + first.message()
+              + (refused.size() > 1 ? " (and " + (refused.size() - 1) + " more)" : ""));
+    }
+  }
+
   /** A Liquibase project: the real Liquibase updates and rolls back the newest changesets. */
   private int verifyChangeLog(
       Settings s, Dialect dialect, LiquibaseReplay changeLog, PrintWriter out) {
@@ -133,7 +198,7 @@ final class VerifyCommand implements Callable<Integer> {
     ModelCheck model = modelCheck(s);
     Verification verification;
     try (Progress progress = Progress.forStderr(spec.commandLine().getErr(), false);
-        DevDatabase db = CurrentSchema.openDev(s, progress);
+        DevDatabase db = sandbox(s, progress);
         Connection c = db.connect();
         // Liquibase keeps a transaction open on its connection; the schema is read on another
         Connection forLiquibase = db.connect();

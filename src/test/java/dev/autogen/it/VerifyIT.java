@@ -119,6 +119,60 @@ class VerifyIT {
         .contains("  drop_column users.legacy_code");
   }
 
+  /**
+   * In a pull request's CI the files verify runs are the pull request's: they run as a throwaway
+   * role in a throwaway database, not as the user the dev URL names (here the superuser, who may
+   * read the server's files).
+   */
+  @Test
+  void theStepsRunInASandboxNotAsTheGivenUser() throws IOException {
+    Path expand =
+        config.resolveSibling("db/migration/V" + REVISION + "_1__add_user_preferences.sql");
+    Files.writeString(
+        expand,
+        Files.readString(expand)
+            // assembled at run time, where the statement guard cannot read it: the sandbox stops it
+            + "\nDO $$ BEGIN EXECUTE 'SELECT pg_read' || '_file(''PG_VERSION'')'; END $$;\n");
+
+    CliRun run =
+        CliRun.of(
+            "verify",
+            "--config",
+            config.toString(),
+            "--dev-url",
+            LocalPostgres.URL,
+            "--user",
+            LocalPostgres.USER);
+
+    assertThat(run.code()).as(run.out() + run.err()).isNotZero();
+    assertThat(run.out() + run.err()).contains("permission denied for function pg_read_file");
+  }
+
+  @Test
+  void aStatementThatLeavesTheSandboxStopsVerifyBeforeAnythingRuns() throws IOException {
+    Path marker = work.resolve("ran");
+    Path undo = config.resolveSibling("db/rollback/U" + REVISION + "_1__add_user_preferences.sql");
+    Files.writeString(
+        undo, Files.readString(undo) + "\nCOPY (SELECT 1) TO PROGRAM 'touch " + marker + "';\n");
+
+    CliRun run =
+        CliRun.of(
+            "verify",
+            "--config",
+            config.toString(),
+            "--dev-url",
+            LocalPostgres.URL,
+            "--user",
+            LocalPostgres.USER);
+
+    assertThat(run.code()).as(run.out() + run.err()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("U" + REVISION + "_1__add_user_preferences.sql:")
+        .contains("not run on the dev database");
+    assertThat(run.out()).doesNotContain("ok V" + REVISION);
+    assertThat(marker).doesNotExist();
+  }
+
   @Test
   void noMigrationsIsAUsageErrorAndAnUnreachableDevDatabaseIsExit3() throws IOException {
     Path empty = work.resolve("empty");

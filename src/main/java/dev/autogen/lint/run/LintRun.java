@@ -147,7 +147,8 @@ public final class LintRun {
     List<MigrationFile> replayed = new ArrayList<>(targets.earlier());
     replayed.addAll(targets.linted());
     List<Finding> refused =
-        new SandboxGuard(o.dialect()).findings(replayed, o.display(), placeholders(o.flyway()));
+        new SandboxGuard(o.dialect())
+            .findings(replayed, o.display(), SandboxGuard.flywayPlaceholders(o.flyway()));
     if (!refused.isEmpty()) {
       StatementPass pass = statementPass(o.dialect(), targets, deferred, o.display());
       findings.addAll(pass.findings());
@@ -345,18 +346,6 @@ public final class LintRun {
   }
 
   /** {@code flyway.placeholders.NAME} values by name. */
-  private static Map<String, String> placeholders(Map<String, String> flyway) {
-    Map<String, String> out = new HashMap<>();
-    String prefix = "flyway.placeholders.";
-    flyway.forEach(
-        (k, v) -> {
-          if (k.startsWith(prefix)) {
-            out.put(k.substring(prefix.length()), v);
-          }
-        });
-    return out;
-  }
-
   private static Finding replayFailure(
       MigrationReplayException e, LintTargets targets, Function<Path, String> display) {
     // the replay ran on temporary copies: find the real file by its name

@@ -101,6 +101,22 @@ public final class SandboxGuard {
     return out;
   }
 
+  /**
+   * The {@code ${name}} values of a Flyway configuration ({@code flyway.placeholders.name=value}),
+   * for {@link #findings(List, Function, Map)}.
+   */
+  public static Map<String, String> flywayPlaceholders(Map<String, String> flyway) {
+    Map<String, String> out = new java.util.HashMap<>();
+    String prefix = "flyway.placeholders.";
+    flyway.forEach(
+        (k, v) -> {
+          if (k.startsWith(prefix)) {
+            out.put(k.substring(prefix.length()), v);
+          }
+        });
+    return out;
+  }
+
   /** Why the statement is refused, if it is. */
   Optional<String> refusal(String sql) {
     return refusal(tokens.lexemes(sql), false, 0);
