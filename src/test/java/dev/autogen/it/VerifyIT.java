@@ -134,15 +134,7 @@ class VerifyIT {
             // assembled at run time, where the statement guard cannot read it: the sandbox stops it
             + "\nDO $$ BEGIN EXECUTE 'SELECT pg_read' || '_file(''PG_VERSION'')'; END $$;\n");
 
-    CliRun run =
-        CliRun.of(
-            "verify",
-            "--config",
-            config.toString(),
-            "--dev-url",
-            LocalPostgres.URL,
-            "--user",
-            LocalPostgres.USER);
+    CliRun run = verifyAsTheServersSuperuser();
 
     assertThat(run.code()).as(run.out() + run.err()).isNotZero();
     assertThat(run.out() + run.err()).contains("permission denied for function pg_read_file");
@@ -155,15 +147,7 @@ class VerifyIT {
     Files.writeString(
         undo, Files.readString(undo) + "\nCOPY (SELECT 1) TO PROGRAM 'touch " + marker + "';\n");
 
-    CliRun run =
-        CliRun.of(
-            "verify",
-            "--config",
-            config.toString(),
-            "--dev-url",
-            LocalPostgres.URL,
-            "--user",
-            LocalPostgres.USER);
+    CliRun run = verifyAsTheServersSuperuser();
 
     assertThat(run.code()).as(run.out() + run.err()).isEqualTo(2);
     assertThat(run.err())
@@ -171,6 +155,18 @@ class VerifyIT {
         .contains("not run on the dev database");
     assertThat(run.out()).doesNotContain("ok V" + REVISION);
     assertThat(marker).doesNotExist();
+  }
+
+  /** verify on the local server as its superuser, as docs/ci.md's recipe runs it. */
+  private CliRun verifyAsTheServersSuperuser() {
+    return CliRun.of(
+        "verify",
+        "--config",
+        config.toString(),
+        "--dev-url",
+        LocalPostgres.URL,
+        "--user",
+        LocalPostgres.USER);
   }
 
   @Test
