@@ -29,6 +29,13 @@ final class SettingsReport {
   static void origins(PrintWriter err, Settings s) {
     err.println("settings:");
     SpringBootConfig spring = s.spring();
+    err.println(
+        "  Hibernate: "
+            + spring
+                .hibernate()
+                .map(h -> h.major() + ".x (" + h.source() + ")")
+                .orElse("not named by the build file")
+            + "; autogen maps as 7.x");
     if (spring.isSpringBoot()) {
       err.println("  Spring Boot project: " + spring.detectedBy().orElseThrow());
       err.println(

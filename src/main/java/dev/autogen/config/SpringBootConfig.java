@@ -48,13 +48,19 @@ public final class SpringBootConfig {
   private final Optional<String> detectedBy;
   private final SpringEnvironment environment;
   private final BuildTools build;
+  private final Optional<HibernateLine> hibernate;
 
   private SpringBootConfig(
-      Path project, Optional<String> detectedBy, SpringEnvironment environment, BuildTools build) {
+      Path project,
+      Optional<String> detectedBy,
+      SpringEnvironment environment,
+      BuildTools build,
+      Optional<HibernateLine> hibernate) {
     this.project = project;
     this.detectedBy = detectedBy;
     this.environment = environment;
     this.build = build;
+    this.hibernate = hibernate;
   }
 
   /**
@@ -71,6 +77,7 @@ public final class SpringBootConfig {
     SpringEnvironment environment = SpringEnvironment.load(project, profiles, env);
     String build = "";
     Optional<String> detectedBy = Optional.empty();
+    Optional<HibernateLine> hibernate = Optional.empty();
     for (String name : BUILD_FILES) {
       Path file = project.resolve(name);
       if (!Files.isRegularFile(file)) {
@@ -79,6 +86,9 @@ public final class SpringBootConfig {
       try {
         String text = Files.readString(file);
         build += text;
+        if (hibernate.isEmpty()) {
+          hibernate = HibernateLine.of(name, text);
+        }
         if (detectedBy.isEmpty()
             && (text.contains("spring-boot") || text.contains("org.springframework.boot"))) {
           detectedBy = Optional.of(name + " uses Spring Boot");
@@ -90,7 +100,12 @@ public final class SpringBootConfig {
     if (detectedBy.isEmpty() && environment.hasSpringKeys()) {
       detectedBy = Optional.of(String.join(", ", environment.files()) + " set spring.* properties");
     }
-    return new SpringBootConfig(project, detectedBy, environment, BuildTools.of(build));
+    return new SpringBootConfig(project, detectedBy, environment, BuildTools.of(build), hibernate);
+  }
+
+  /** The Hibernate line the build file brings, if it says (see {@link HibernateLine}). */
+  public Optional<HibernateLine> hibernate() {
+    return hibernate;
   }
 
   public boolean isSpringBoot() {
@@ -382,6 +397,7 @@ public final class SpringBootConfig {
   /** What autogen reads from the configuration but cannot act on yet, one line each. */
   public List<String> notes() {
     List<String> notes = new ArrayList<>();
+    hibernate.flatMap(HibernateLine::note).ifPresent(notes::add);
     if (!isSpringBoot()) {
       return notes;
     }

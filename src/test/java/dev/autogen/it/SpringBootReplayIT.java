@@ -271,6 +271,11 @@ class SpringBootReplayIT {
               .doesNotContain("lb_log")
               .doesNotContain("lb_lock")
               .doesNotContain("legacy_history");
+          assertThat(diff.err())
+              .as("a Spring Boot 3 build is told that autogen maps as Hibernate 7")
+              .contains(
+                  "autogen: note: pom.xml: spring-boot-starter-parent 3.5.0 brings Hibernate 6.x;"
+                      + " autogen maps entities as Hibernate 7 does");
         });
   }
 
