@@ -106,15 +106,17 @@ public record HibernateLine(int major, String source) {
     }
     String differs =
         major == 6
-            ? "where the two differ (under Spring's naming a quoted name, a class-level @Access, the"
-                + " scope of a @SequenceGenerator; docs/mappings.md lists them)"
-            : "and Hibernate " + major + " differs in more than docs/mappings.md lists";
+            ? ": where the two differ (under Spring's naming a quoted name, a class-level @Access,"
+                + " the scope of a @SequenceGenerator; docs/mappings.md lists them), the schema it"
+                + " expects is 7's"
+            : ", and Hibernate "
+                + major
+                + " differs in more than docs/mappings.md lists: the schema it expects is 7's";
     return Optional.of(
         source
             + " brings Hibernate "
             + major
-            + ".x; autogen maps entities as Hibernate 7 does, "
-            + differs
-            + ": the schema it expects is 7's");
+            + ".x; autogen maps entities as Hibernate 7 does"
+            + differs);
   }
 }
