@@ -126,7 +126,9 @@ final class Pipeline {
 
   private static EntityReader entityReader(Settings s, Dialect dialect) {
     EntityReader reader =
-        new EntityReader(dialect, s.naming(), s.beanValidation(), s.globallyQuotedIdentifiers());
+        new EntityReader(dialect, s.naming(), s.beanValidation(), s.globallyQuotedIdentifiers())
+            .withHibernateMajor(
+                s.spring().hibernate().map(dev.autogen.config.HibernateLine::major).orElse(7));
     if (s.preferredInstantJdbcType().isEmpty()) {
       return reader;
     }

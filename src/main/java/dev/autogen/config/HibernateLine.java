@@ -97,26 +97,28 @@ public record HibernateLine(int major, String source) {
   }
 
   /**
-   * The note for a line other than the one autogen maps as (7), or none: what differs and where it
-   * is listed.
+   * The note for a line before 7, or none: what autogen follows of that line, what not, and where
+   * the differences are listed.
    */
   public Optional<String> note() {
     if (major >= 7) {
       return Optional.empty();
     }
-    String differs =
-        major == 6
-            ? ": where the two differ (under Spring's naming a quoted name, a class-level @Access,"
-                + " the scope of a @SequenceGenerator; docs/mappings.md lists them), the schema it"
-                + " expects is 7's"
-            : ", and Hibernate "
-                + major
-                + " differs in more than docs/mappings.md lists: the schema it expects is 7's";
+    if (major == 6) {
+      return Optional.of(
+          source
+              + " brings Hibernate 6.x; autogen follows it for quoted names under Spring's naming"
+              + " and otherwise maps entities as Hibernate 7 does: where the two differ (a"
+              + " class-level @Access, the scope of a @SequenceGenerator; docs/mappings.md lists"
+              + " them), the schema it expects is 7's");
+    }
     return Optional.of(
         source
             + " brings Hibernate "
             + major
-            + ".x; autogen maps entities as Hibernate 7 does"
-            + differs);
+            + ".x; autogen follows it for quoted names under Spring's naming and otherwise maps"
+            + " entities as Hibernate 7 does, and Hibernate "
+            + major
+            + " differs in more than docs/mappings.md lists: the schema it expects is 7's");
   }
 }

@@ -35,6 +35,7 @@ public final class EntityReader {
   private final BeanValidationMode beanValidation;
   private final boolean quoteIdentifiers;
   private final JdbcKind instantKind;
+  private final int hibernateMajor;
 
   public EntityReader(Dialect dialect, NamingStrategy naming) {
     this(dialect, naming, BeanValidationMode.AUTO);
@@ -53,7 +54,7 @@ public final class EntityReader {
       NamingStrategy naming,
       BeanValidationMode beanValidation,
       boolean quoteIdentifiers) {
-    this(dialect, naming, beanValidation, quoteIdentifiers, JdbcKind.TIMESTAMP_WITH_TIMEZONE);
+    this(dialect, naming, beanValidation, quoteIdentifiers, JdbcKind.TIMESTAMP_WITH_TIMEZONE, 7);
   }
 
   private EntityReader(
@@ -61,12 +62,24 @@ public final class EntityReader {
       NamingStrategy naming,
       BeanValidationMode beanValidation,
       boolean quoteIdentifiers,
-      JdbcKind instantKind) {
+      JdbcKind instantKind,
+      int hibernateMajor) {
     this.dialect = dialect;
     this.naming = naming;
     this.beanValidation = beanValidation;
     this.quoteIdentifiers = quoteIdentifiers;
     this.instantKind = instantKind;
+    this.hibernateMajor = hibernateMajor;
+  }
+
+  /**
+   * This reader for the application's Hibernate major version, where a difference is known and
+   * switched (docs/mappings.md): before 7, Spring's snake-case strategy converts a quoted name's
+   * text too (checked against hibernate-core 6.6.4's {@code CamelCaseToUnderscoresNamingStrategy});
+   * otherwise the reader maps as Hibernate 7.
+   */
+  public EntityReader withHibernateMajor(int major) {
+    return new EntityReader(dialect, naming, beanValidation, quoteIdentifiers, instantKind, major);
   }
 
   /**
@@ -89,7 +102,8 @@ public final class EntityReader {
                       + value
                       + "' is not supported (TIMESTAMP, TIMESTAMP_UTC, TIMESTAMP_WITH_TIMEZONE)");
         };
-    return new EntityReader(dialect, naming, beanValidation, quoteIdentifiers, kind);
+    return new EntityReader(
+        dialect, naming, beanValidation, quoteIdentifiers, kind, hibernateMajor);
   }
 
   /** Walks {@code **}{@code /*.java} under each root and maps every {@code @Entity}. */
@@ -126,7 +140,7 @@ public final class EntityReader {
             index,
             new AnnotationLookup(index),
             new ConstantEvaluator(index),
-            new Names(dialect.identifiers(), naming, quoteIdentifiers),
+            new Names(dialect.identifiers(), naming, quoteIdentifiers, hibernateMajor < 7),
             new Diagnostics(),
             BeanValidation.applies(beanValidation, index),
             instantKind);

@@ -15,34 +15,44 @@ final class Names {
   private final IdentifierRules rules;
   private final NamingStrategy strategy;
   private final boolean quoteAll;
+  private final boolean convertsQuoted;
 
   Names(IdentifierRules rules, NamingStrategy strategy) {
     this(rules, strategy, false);
   }
 
+  Names(IdentifierRules rules, NamingStrategy strategy, boolean quoteAll) {
+    this(rules, strategy, quoteAll, false);
+  }
+
   /**
    * @param quoteAll whether every name is quoted, as Hibernate's {@code
    *     hibernate.globally_quoted_identifiers=true} does: names keep their case
+   * @param convertsQuoted whether the strategy converts a quoted name's text too (Hibernate 6 and
+   *     earlier, whose snake-case strategy keeps only the quoting; 7 leaves quoted names alone)
    */
-  Names(IdentifierRules rules, NamingStrategy strategy, boolean quoteAll) {
+  Names(IdentifierRules rules, NamingStrategy strategy, boolean quoteAll, boolean convertsQuoted) {
     this.rules = rules;
     this.strategy = strategy;
     this.quoteAll = quoteAll;
+    this.convertsQuoted = convertsQuoted;
   }
 
   /**
    * A table, column or sequence name. Quoted names ({@code "\"Foo\""} or {@code `Foo`}) stay
-   * exactly as written: Hibernate 7's snake-case strategy returns a quoted name untouched (6.x
-   * still converted its text, docs/mappings.md).
+   * exactly as written: Hibernate 7's snake-case strategy returns a quoted name untouched; 6.x
+   * converted its text and kept it quoted ({@code convertsQuoted}, docs/mappings.md).
    */
   Identifier physical(String logical) {
     String trimmed = logical.trim();
     if (isQuoted(trimmed)) {
-      return Identifier.of(trimmed.substring(1, trimmed.length() - 1));
+      String text = trimmed.substring(1, trimmed.length() - 1);
+      return Identifier.of(convertsQuoted ? strategy.apply(text) : text);
     }
     if (quoteAll) {
-      // Hibernate 7 quotes every name before the physical strategy, which leaves quoted ones alone
-      return Identifier.of(trimmed);
+      // Hibernate quotes every name before the physical strategy, which in 7 leaves quoted ones
+      // alone and in 6 converts their text all the same
+      return Identifier.of(convertsQuoted ? strategy.apply(trimmed) : trimmed);
     }
     return rules.fold(strategy.apply(trimmed));
   }

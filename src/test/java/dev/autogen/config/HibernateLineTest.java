@@ -106,6 +106,7 @@ class HibernateLineTest {
             n ->
                 assertThat(n)
                     .startsWith("pom.xml: spring-boot-starter-parent 3.5.0 brings Hibernate 6.x")
+                    .contains("follows it for quoted names")
                     .contains("docs/mappings.md"));
     assertThat(new HibernateLine(5, "pom.xml: y").note())
         .hasValueSatisfying(n -> assertThat(n).contains("Hibernate 5 differs in more"));

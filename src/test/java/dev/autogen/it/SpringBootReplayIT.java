@@ -272,10 +272,10 @@ class SpringBootReplayIT {
               .doesNotContain("lb_lock")
               .doesNotContain("legacy_history");
           assertThat(diff.err())
-              .as("a Spring Boot 3 build is told that autogen maps as Hibernate 7")
+              .as("a Spring Boot 3 build is told what of Hibernate 6 autogen follows")
               .contains(
                   "autogen: note: pom.xml: spring-boot-starter-parent 3.5.0 brings Hibernate 6.x;"
-                      + " autogen maps entities as Hibernate 7 does");
+                      + " autogen follows it for quoted names under Spring's naming");
         });
   }
 
