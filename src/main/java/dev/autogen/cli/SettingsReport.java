@@ -34,8 +34,7 @@ final class SettingsReport {
             + spring
                 .hibernate()
                 .map(h -> h.major() + ".x (" + h.source() + ")")
-                .orElse("not named by the build file")
-            + "; autogen maps as 7.x");
+                .orElse("not named by the build file; autogen maps as 7.x"));
     if (spring.isSpringBoot()) {
       err.println("  Spring Boot project: " + spring.detectedBy().orElseThrow());
       err.println(
