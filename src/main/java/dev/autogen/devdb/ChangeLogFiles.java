@@ -120,7 +120,7 @@ public final class ChangeLogFiles {
       Scope.child(
           scope,
           () -> {
-            ChangeLogParameters parameters = projectParametersOnly();
+            ChangeLogParameters parameters = ProjectParameters.only(new ChangeLogParameters());
             project.parameters().forEach(parameters::set);
             ChangeLogParser parser =
                 ChangeLogParserFactory.getInstance().getParser(project.changeLog(), files);
@@ -144,19 +144,6 @@ public final class ChangeLogFiles {
       throw new MigrationReplayException(
           project.changeLog() + ": Liquibase cannot read the change log: " + reason(e), master, e);
     }
-  }
-
-  /**
-   * Changelog parameters without the ones Liquibase adds from the environment and the system
-   * properties: the changelog under review is untrusted, and {@code ${GITHUB_TOKEN}} in it must not
-   * turn into the token in SQL that findings quote. Only the project's own parameters expand.
-   */
-  private static ChangeLogParameters projectParametersOnly() throws ReflectiveOperationException {
-    ChangeLogParameters parameters = new ChangeLogParameters();
-    java.lang.reflect.Field system = ChangeLogParameters.class.getDeclaredField("systemParameters");
-    system.setAccessible(true);
-    ((List<?>) system.get(parameters)).clear();
-    return parameters;
   }
 
   /**

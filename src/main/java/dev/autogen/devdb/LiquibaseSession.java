@@ -58,6 +58,8 @@ public final class LiquibaseSession implements AutoCloseable {
                         .findCorrectDatabaseImplementation(new JdbcConnection(c));
                 database.setDefaultSchemaName(schema);
                 Liquibase lb = new Liquibase(project.changeLog(), opened, database);
+                // the changelog under verification may be a pull request's: no environment
+                ProjectParameters.only(lb.getChangeLogParameters());
                 project.parameters().forEach(lb::setChangeLogParameter);
                 return lb;
               });

@@ -120,6 +120,40 @@ class LiquibaseVerifyIT {
         .doesNotContain("ClassNotFoundException");
   }
 
+  /**
+   * The changelog under verification may be a pull request's: a {@code ${...}} naming a system
+   * property (or an environment variable, e.g. a CI token) is not expanded, so the secret never
+   * reaches the SQL or the error message that quotes it.
+   */
+  @Test
+  void aParameterFromTheEnvironmentOrSystemPropertiesIsNotExpanded() throws IOException {
+    write("autogen.properties", "");
+    write(
+        "db/changelog/master.yaml",
+        """
+        databaseChangeLog:
+          - changeSet:
+              id: leak
+              author: team
+              changes:
+                - sql:
+                    sql: SELECT '${autogen.verify.secret}'::int
+              rollback: SELECT 1
+        """);
+    write("src/com/acme/Empty.java", "package com.acme;\n\nclass Empty {}\n");
+    System.setProperty("autogen.verify.secret", "s3cr3t-token");
+    try {
+      CliRun run = verify(PG_DEV_URL);
+
+      assertThat(run.code()).as(run.out() + run.err()).isNotZero();
+      assertThat(run.out() + run.err())
+          .contains("${autogen.verify.secret}")
+          .doesNotContain("s3cr3t-token");
+    } finally {
+      System.clearProperty("autogen.verify.secret");
+    }
+  }
+
   /** A history file, then the newest file: a column and an index, with {@code rollback}. */
   private void customersWithNickname(String nicknameRollback, String dropIndexSuffix)
       throws IOException {
