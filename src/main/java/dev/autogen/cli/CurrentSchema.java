@@ -31,13 +31,7 @@ final class CurrentSchema {
         s.url().isPresent() ? live(s, dialect, progress) : dev(s, dialect, progress);
     // the migration tool's table under a name of the project's (Flyway 4's schema_version, say) is
     // no table of the application's: it must never be planned for a drop
-    java.util.Set<String> tool =
-        s.migrationToolTables().stream()
-            .map(t -> t.toLowerCase(java.util.Locale.ROOT))
-            .collect(java.util.stream.Collectors.toSet());
-    return tool.isEmpty()
-        ? read
-        : read.withoutTables(t -> tool.contains(t.value().toLowerCase(java.util.Locale.ROOT)));
+    return read.withoutTables(Introspector.migrationToolTables(s.migrationToolTables()));
   }
 
   private static Introspection live(Settings s, Dialect dialect, Progress progress) {

@@ -5,9 +5,11 @@ import dev.autogen.config.SpringBootConfig;
 import dev.autogen.entities.BeanValidationMode;
 import dev.autogen.entities.NamingStrategy;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Every setting of a run after resolving options, environment, config file, the project's Spring
@@ -64,13 +66,13 @@ record Settings(
    * Spring's {@code spring.flyway.table} and Liquibase table names), besides the default names the
    * introspector always leaves out.
    */
-  java.util.Set<String> migrationToolTables() {
-    java.util.Set<String> out = new java.util.HashSet<>(spring.migrationToolTables());
+  Set<String> migrationToolTables() {
+    Set<String> out = new HashSet<>(spring.migrationToolTables());
     Optional.ofNullable(flywayConfiguration().get("flyway.table"))
         .map(String::strip)
         .filter(t -> !t.isEmpty())
         .ifPresent(out::add);
-    return java.util.Set.copyOf(out);
+    return Set.copyOf(out);
   }
 
   /** How the dev database is brought to the current state: the project's own engine. */

@@ -8,6 +8,7 @@ import dev.autogen.model.Schema;
 import dev.autogen.model.TableStatistics;
 import dev.autogen.model.View;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * What one introspection of a live schema found: the current {@link Schema}, the server's size
@@ -72,7 +73,7 @@ public record Introspection(
    * The same introspection without the tables {@code left} names (a migration tool's table under a
    * name of the project's choosing), with their statistics, partition keys and column attributes.
    */
-  public Introspection withoutTables(java.util.function.Predicate<Identifier> left) {
+  public Introspection withoutTables(Predicate<Identifier> left) {
     if (current.tables().stream().noneMatch(t -> left.test(t.name()))) {
       return this;
     }

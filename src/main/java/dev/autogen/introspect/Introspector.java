@@ -7,8 +7,13 @@ import dev.autogen.model.View;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Reads one schema (PostgreSQL) or database (MySQL, MariaDB: {@link
@@ -49,6 +54,19 @@ public final class Introspector {
    */
   public static boolean isMigrationToolTable(String name) {
     return TOOL_TABLES.contains(name.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * The migration tools' tables of a project that names some of its own ({@code
+   * spring.flyway.table=schema_version}, Liquibase's table names): those and the defaults, in any
+   * case, as {@link Introspection#withoutTables} takes them.
+   */
+  public static Predicate<Identifier> migrationToolTables(Collection<String> projectNames) {
+    Set<String> own =
+        projectNames.stream()
+            .map(n -> n.toLowerCase(Locale.ROOT))
+            .collect(Collectors.toUnmodifiableSet());
+    return t -> isMigrationToolTable(t.value()) || own.contains(t.value().toLowerCase(Locale.ROOT));
   }
 
   private final CatalogReader catalog;

@@ -200,18 +200,7 @@ class LiquibaseChangeSetLintTest {
 
   @Test
   void anIdThatSpellsTheAttributeKeepsTheChangesetInItsTransaction() throws IOException {
-    master("002-concurrent.yaml");
-    write(
-        "db/changelog/002-concurrent.yaml",
-        """
-        databaseChangeLog:
-          - changeSet:
-              id: 2-runInTransaction:false
-              author: team
-              changes:
-                - sql:
-                    sql: CREATE INDEX CONCURRENTLY customer_email_idx ON customer (email)
-        """);
+    concurrentIndex("2-runInTransaction:false", "comment: an id, not the attribute");
 
     LiquibaseLintRun run = lint("postgresql");
 
@@ -220,21 +209,26 @@ class LiquibaseChangeSetLintTest {
         .contains("002-concurrent.yaml:2: error [non-transactional-in-transaction]");
   }
 
-  private void concurrentIndex(String runInTransaction) throws IOException {
+  private void concurrentIndex(String attribute) throws IOException {
+    concurrentIndex("2", attribute);
+  }
+
+  /** A changeset {@code id} creating an index concurrently, with one more {@code attribute}. */
+  private void concurrentIndex(String id, String attribute) throws IOException {
     master("002-concurrent.yaml");
     write(
         "db/changelog/002-concurrent.yaml",
         """
         databaseChangeLog:
           - changeSet:
-              id: 2
+              id: %s
               author: team
               %s
               changes:
                 - sql:
                     sql: CREATE INDEX CONCURRENTLY customer_email_idx ON customer (email)
         """
-            .formatted(runInTransaction));
+            .formatted(id, attribute));
   }
 
   @Test

@@ -15,6 +15,7 @@ import dev.autogen.git.GitRevision;
 import dev.autogen.introspect.IntrospectionException;
 import dev.autogen.introspect.Introspector;
 import dev.autogen.lint.Finding;
+import dev.autogen.lint.FormattedSql;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.report.LintReport;
 import dev.autogen.lint.rules.ContractGate;
@@ -260,8 +261,7 @@ public final class LintRun {
       text.append('\n');
       real.add(cs.line());
       for (String statement : cs.statements()) {
-        String sql =
-            dev.autogen.lint.FormattedSql.inert(statement.strip().replaceFirst(";\\s*\\z", ""));
+        String sql = FormattedSql.inert(statement.strip().replaceFirst(";\\s*\\z", ""));
         text.append(sql).append(";\n");
         for (int i = sql.split("\n", -1).length; i > 0; i--) {
           real.add(cs.line());
