@@ -5,9 +5,11 @@ import dev.autogen.dialect.JdbcKind;
 import dev.autogen.model.Identifier;
 import dev.autogen.model.SqlType;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -24,6 +26,12 @@ final class EnumMapper {
   record EnumColumn(SqlType type, Optional<String> check, Optional<List<String>> constants) {}
 
   private final MappingContext ctx;
+
+  /**
+   * Normalised checks by text: many tables share an enum and a column name, and normalising is
+   * regular-expression work (issue 18). Per read, shared by the mapping threads.
+   */
+  private final Map<String, String> normalized = new ConcurrentHashMap<>();
 
   EnumMapper(MappingContext ctx) {
     this.ctx = ctx;
@@ -105,6 +113,6 @@ final class EnumMapper {
   }
 
   private String normalize(String check) {
-    return ctx.dialect().expressions().normalizeCheck(check);
+    return normalized.computeIfAbsent(check, ctx.dialect().expressions()::normalizeCheck);
   }
 }

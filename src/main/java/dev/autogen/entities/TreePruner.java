@@ -32,6 +32,7 @@ final class TreePruner {
 
   private final AtomicReferenceArray<Range> common = new AtomicReferenceArray<>(COMMON_LINES);
   private final Map<Integer, Range> lines = new ConcurrentHashMap<>();
+  private final NodeTrimmer trimmer = new NodeTrimmer();
 
   void prune(CompilationUnit unit) {
     unit.setImports(new NodeList<>());
@@ -50,6 +51,7 @@ final class TreePruner {
     for (int i = 0; i < children.size(); i++) {
       shrink(children.get(i));
     }
+    trimmer.trim(node);
   }
 
   private Range line(int line) {
