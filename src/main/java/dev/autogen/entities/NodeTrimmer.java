@@ -1,15 +1,18 @@
 package dev.autogen.entities;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.expr.LiteralStringValueExpr;
 import com.github.javaparser.ast.expr.Name;
 import com.github.javaparser.ast.expr.SimpleName;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.metamodel.PropertyMetaModel;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -29,8 +32,13 @@ final class NodeTrimmer {
 
   private static final ArrayList<Object> FROZEN = new FrozenEmptyList<>();
 
-  // getter and setter of Node.childNodes, Node.orphanComments and Node.observers; null when absent
-  private static final MethodHandle[] LISTS = listHandles();
+  // getter and setter of each list field; null when absent
+  private static final MethodHandle[] LISTS =
+      listHandles(Node.class, ArrayList.class, "childNodes", "orphanComments", "observers");
+  private static final MethodHandle[] NODE_LIST_LISTS =
+      listHandles(NodeList.class, List.class, "innerList", "observers");
+  private static final Map<Class<?>, List<MethodHandle>> NODE_LIST_PROPERTIES =
+      new ConcurrentHashMap<>();
 
   private static final MethodHandle SIMPLE_NAME = stringSetter(SimpleName.class, "identifier");
   private static final MethodHandle NAME = stringSetter(Name.class, "identifier");
@@ -42,7 +50,11 @@ final class NodeTrimmer {
    * Whether this JavaParser's empty lists and strings are shared (false after a renaming release).
    */
   static boolean sharesLists() {
-    return LISTS != null && SIMPLE_NAME != null && NAME != null && LITERAL != null;
+    return LISTS != null
+        && NODE_LIST_LISTS != null
+        && SIMPLE_NAME != null
+        && NAME != null
+        && LITERAL != null;
   }
 
   /** Whether the list is the shared empty one. */
@@ -61,16 +73,55 @@ final class NodeTrimmer {
     }
     if (LISTS != null) {
       try {
-        for (int i = 0; i < LISTS.length; i += 2) {
-          ArrayList<?> list = (ArrayList<?>) LISTS[i].invoke(node);
-          if (list != FROZEN && list.isEmpty()) {
-            LISTS[i + 1].invoke(node, FROZEN);
+        shareEmpty(node, LISTS);
+        for (MethodHandle property : nodeListProperties(node)) {
+          NodeList<?> list = (NodeList<?>) property.invoke(node);
+          if (list != null && NODE_LIST_LISTS != null) {
+            shareEmpty(list, NODE_LIST_LISTS);
           }
         }
       } catch (Throwable e) {
         // the node keeps JavaParser's lists: only memory is lost
       }
     }
+  }
+
+  /** Replaces each empty list of {@code owner} (getter and setter pairs) by the shared one. */
+  private static void shareEmpty(Object owner, MethodHandle[] lists) throws Throwable {
+    for (int i = 0; i < lists.length; i += 2) {
+      List<?> list = (List<?>) lists[i].invoke(owner);
+      if (list != FROZEN && list.isEmpty()) {
+        lists[i + 1].invoke(owner, FROZEN);
+      }
+    }
+  }
+
+  /**
+   * Getters of the node's {@link NodeList} properties (modifiers, annotations, members, pairs...),
+   * found through JavaParser's meta model once per node class. A node list is not a node, so the
+   * walk over child nodes never meets it.
+   */
+  private static List<MethodHandle> nodeListProperties(Node node) {
+    List<MethodHandle> known = NODE_LIST_PROPERTIES.get(node.getClass());
+    if (known != null) {
+      return known;
+    }
+    List<MethodHandle> found = new ArrayList<>();
+    try {
+      for (PropertyMetaModel property : node.getMetaModel().getAllPropertyMetaModels()) {
+        if (property.isNodeList()) {
+          Field field =
+              property.getContainingNodeMetaModel().getType().getDeclaredField(property.getName());
+          field.setAccessible(true);
+          found.add(MethodHandles.lookup().unreflectGetter(field));
+        }
+      }
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      found.clear();
+    }
+    List<MethodHandle> getters = List.copyOf(found);
+    NODE_LIST_PROPERTIES.putIfAbsent(node.getClass(), getters);
+    return getters;
   }
 
   private void share(MethodHandle setter, Node node, String s) {
@@ -97,14 +148,13 @@ final class NodeTrimmer {
     }
   }
 
-  private static MethodHandle[] listHandles() {
+  private static MethodHandle[] listHandles(Class<?> owner, Class<?> type, String... names) {
     try {
       MethodHandles.Lookup lookup = MethodHandles.lookup();
-      String[] names = {"childNodes", "orphanComments", "observers"};
       MethodHandle[] handles = new MethodHandle[names.length * 2];
       for (int i = 0; i < names.length; i++) {
-        Field field = Node.class.getDeclaredField(names[i]);
-        if (field.getType() != ArrayList.class) {
+        Field field = owner.getDeclaredField(names[i]);
+        if (field.getType() != type) {
           return null;
         }
         field.setAccessible(true);

@@ -21,8 +21,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * SourceFile}: the import declarations, the statements of methods, constructors and initializers,
  * and the token list every node links to go; declarations, annotations, field initializers and line
  * numbers stay, each node's range shrunk to one range per line shared by all files (the reader
- * reports lines only). All files are held until mapping ends, so this is most of the reader's
- * memory (issue 6, docs/performance.md). Nothing here prints source back from tokens. Safe for
+ * reports lines only), its empty lists and equal strings shared ({@link NodeTrimmer}). All files
+ * are held until mapping ends, so this is most of the reader's memory and of the collector's work
+ * (issues 6 and 18, docs/performance.md). Nothing here prints source back from tokens. Safe for
  * concurrent use.
  */
 final class TreePruner {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.comments.LineComment;
 import com.github.javaparser.ast.expr.SimpleName;
 import java.lang.reflect.Field;
@@ -59,6 +61,12 @@ class NodeTrimmerTest {
     observers.setAccessible(true);
     assertThat(NodeTrimmer.isShared(observers.get(names.get(0)))).isTrue();
     assertThat(observers.get(names.get(0))).isSameAs(observers.get(names.get(1)));
+    // a node list is a property, not a child node: the field's empty modifiers list is shared too
+    FieldDeclaration field = unit.findFirst(FieldDeclaration.class).orElseThrow();
+    Field inner = NodeList.class.getDeclaredField("innerList");
+    inner.setAccessible(true);
+    assertThat(NodeTrimmer.isShared(inner.get(field.getVariable(0).getType().getAnnotations())))
+        .isTrue();
   }
 
   @Test
