@@ -48,10 +48,12 @@ final class AnnotationValues {
       return name.equals("value") ? Optional.of(single.getMemberValue()) : Optional.empty();
     }
     if (annotation instanceof NormalAnnotationExpr normal) {
-      return normal.getPairs().stream()
-          .filter(p -> p.getNameAsString().equals(name))
-          .map(MemberValuePair::getValue)
-          .findFirst();
+      // a loop, not a stream: asked for every attribute of every annotation (issue 18)
+      for (MemberValuePair pair : normal.getPairs()) {
+        if (pair.getName().getIdentifier().equals(name)) {
+          return Optional.of(pair.getValue());
+        }
+      }
     }
     return Optional.empty();
   }

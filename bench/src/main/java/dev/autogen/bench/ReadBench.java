@@ -23,6 +23,9 @@ public final class ReadBench {
     int rounds = Integer.parseInt(args[1]);
     var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     for (int round = 1; round <= rounds; round++) {
+      // each round starts from a collected heap, as a fresh process does: otherwise a warm round
+      // pays for collecting the previous round's trees (a full collection at 5,000 entities)
+      System.gc();
       long wall = System.nanoTime();
       long cpu = os.getProcessCpuTime();
       EntityModel model =
