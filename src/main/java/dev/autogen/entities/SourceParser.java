@@ -19,7 +19,9 @@ import java.util.stream.Stream;
 
 /**
  * Finds and parses every {@code .java} file under the source roots, in parallel on the read's
- * {@link Workers}. JavaParser is not thread-safe, so each worker thread gets its own parser.
+ * {@link Workers}: with {@link DeclarationParser} when the file's declarations take its common
+ * forms, with JavaParser otherwise (and for every error message). JavaParser is not thread-safe, so
+ * each worker thread gets its own parser.
  */
 final class SourceParser {
 
@@ -100,6 +102,11 @@ final class SourceParser {
     // rest does not parse, the whole text is parsed so that errors read as they always did
     Optional<PreScan.Header> header = PreScan.header(text);
     if (header.isPresent()) {
+      // declarations in the common forms take the fast path; everything else, JavaParser's
+      Optional<CompilationUnit> declarations = DeclarationParser.parse(header.get().body());
+      if (declarations.isPresent()) {
+        return parsed(path, declarations.get(), Optional.of(header.get().imports()));
+      }
       ParseResult<CompilationUnit> result = parsers.get().parse(header.get().body());
       if (result.isSuccessful() && result.getResult().isPresent()) {
         return parsed(path, result.getResult().get(), Optional.of(header.get().imports()));
