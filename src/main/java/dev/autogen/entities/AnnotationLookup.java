@@ -34,6 +34,14 @@ final class AnnotationLookup {
     this.index = index;
   }
 
+  /**
+   * Drops the calling thread's cache. A thread-local value lives as long as its thread, not its
+   * look-up: the worker threads end with the read, the thread that started the read does not.
+   */
+  void forgetThisThread() {
+    resolved.remove();
+  }
+
   /** The {@code jakarta.persistence} or {@code javax.persistence} annotation of that name. */
   Optional<AnnotationExpr> jpa(
       NodeWithAnnotations<?> node, SourceFile file, Optional<TypeRef> context, String name) {

@@ -134,11 +134,23 @@ public final class EntityReader {
     SourceParser parser = new SourceParser();
     SourceParser.Scanned scanned = parser.scanAll(sourceRoots, workers);
     SourceIndex index = new SourceIndex(scanned.files(), scanned.deferred(), parser::load);
+    AnnotationLookup lookup = new AnnotationLookup(index);
+    try {
+      return map(index, lookup, workers);
+    } finally {
+      // the calling thread looked annotations up too (the catalog, inheritance): its cache holds
+      // every parsed tree through their parents, and a thread-local value outlives its reader
+      lookup.forgetThisThread();
+      parser.forgetThisThread();
+    }
+  }
+
+  private EntityModel map(SourceIndex index, AnnotationLookup lookup, Workers workers) {
     MappingContext ctx =
         new MappingContext(
             dialect,
             index,
-            new AnnotationLookup(index),
+            lookup,
             new ConstantEvaluator(index),
             new Names(dialect.identifiers(), naming, quoteIdentifiers, hibernateMajor < 7),
             new Diagnostics(),

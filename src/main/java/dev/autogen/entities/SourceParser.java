@@ -50,6 +50,11 @@ final class SourceParser {
     return new Scanned(files, deferred);
   }
 
+  /** Drops the calling thread's parser, which holds the last file it parsed (see {@link #load}). */
+  void forgetThisThread() {
+    parsers.remove();
+  }
+
   /** The files parsed up front and those left for look-ups to parse, each in path order. */
   record Scanned(List<SourceFile> files, List<Deferred> deferred) {}
 
