@@ -255,7 +255,7 @@ public final class BenchMain {
           m.run(
               "stages",
               1,
-              List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40", "-Xshare:auto", "-cp", stageCp, Stages.class.getName(), url, user, entities.toString(), "3"));
+              List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40", "-Xshare:auto", "-cp", stageCp, Stages.class.getName(), url, user, entities.toString(), "5"));
       for (String line : res.output().split("\n")) {
         String[] f = line.trim().split(" ");
         if (f.length == 4 && f[0].equals("phase")) {
