@@ -148,6 +148,7 @@ final class DeclarationParser {
 
   private final DeclarationTokens t;
   private int p;
+  private int depth;
 
   private DeclarationParser(DeclarationTokens tokens) {
     this.t = tokens;
@@ -161,7 +162,8 @@ final class DeclarationParser {
     }
     try {
       return Optional.of(new DeclarationParser(tokens.get()).compilationUnit());
-    } catch (Refused | IllegalArgumentException | IllegalStateException e) {
+    } catch (Refused | IllegalArgumentException | IllegalStateException | StackOverflowError e) {
+      // hostile nesting too: JavaParser then reports the file
       return Optional.empty();
     }
   }
@@ -298,6 +300,15 @@ final class DeclarationParser {
   }
 
   private BodyDeclaration<?> member(String typeName) {
+    descend();
+    try {
+      return memberAt(typeName);
+    } finally {
+      depth--;
+    }
+  }
+
+  private BodyDeclaration<?> memberAt(String typeName) {
     int begin = p;
     NodeList<AnnotationExpr> annotations = new NodeList<>();
     NodeList<Modifier> modifiers = modifiers(annotations);
@@ -546,6 +557,15 @@ final class DeclarationParser {
   }
 
   private NodeList<Type> typeArguments() {
+    descend();
+    try {
+      return typeArgumentsAt();
+    } finally {
+      depth--;
+    }
+  }
+
+  private NodeList<Type> typeArgumentsAt() {
     expect('<');
     NodeList<Type> arguments = new NodeList<>();
     if (punct('>')) {
@@ -620,6 +640,15 @@ final class DeclarationParser {
   }
 
   private Expression elementValue() {
+    descend();
+    try {
+      return elementValueAt();
+    } finally {
+      depth--;
+    }
+  }
+
+  private Expression elementValueAt() {
     if (punct('@')) {
       return annotation();
     }
@@ -660,10 +689,22 @@ final class DeclarationParser {
   private Expression unary(boolean initializer) {
     if (punct('-')) {
       int begin = p++;
+      descend();
       Expression operand = unary(initializer);
+      depth--;
       return at(new UnaryExpr(operand, UnaryExpr.Operator.MINUS), begin);
     }
     return primary(initializer);
+  }
+
+  /**
+   * One level deeper into a recursive form; past the reader's depth the file is refused with its
+   * line, before hostile nesting overflows this parser's stack or JavaParser's.
+   */
+  private void descend() {
+    if (++depth > TreePruner.MAX_DEPTH) {
+      throw new TreePruner.TooDeep(t.lines[p]);
+    }
   }
 
   private Expression primary(boolean initializer) {
@@ -757,6 +798,15 @@ final class DeclarationParser {
   }
 
   private NodeList<Expression> arguments() {
+    descend();
+    try {
+      return argumentsAt();
+    } finally {
+      depth--;
+    }
+  }
+
+  private NodeList<Expression> argumentsAt() {
     expect('(');
     NodeList<Expression> arguments = new NodeList<>();
     while (!punct(')')) {

@@ -104,6 +104,21 @@ final class SourceParser {
   }
 
   private Outcome parse(Path path, String text) {
+    try {
+      return parseChecked(path, text);
+    } catch (TreePruner.TooDeep e) {
+      return Outcome.failed(
+          new SourceProblem(
+              new SourceLocation(path, e.line),
+              "cannot read: nested more than " + TreePruner.MAX_DEPTH + " levels deep"));
+    } catch (StackOverflowError e) {
+      // JavaParser's recursive descent on hostile nesting (thousands of unary operators, say)
+      return Outcome.failed(
+          new SourceProblem(new SourceLocation(path, 0), "cannot parse: nested too deeply"));
+    }
+  }
+
+  private Outcome parseChecked(Path path, String text) {
     // imports read from the text need no tokens and nodes; when the header is not plain, or the
     // rest does not parse, the whole text is parsed so that errors read as they always did
     Optional<PreScan.Header> header = PreScan.header(text);

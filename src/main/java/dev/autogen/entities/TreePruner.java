@@ -28,6 +28,24 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  */
 final class TreePruner {
 
+  /**
+   * The deepest tree the reader reads. Real declarations are a few dozen levels deep; a deeper one
+   * (a generated concatenation of thousands of strings, hostile input) would overflow the stack of
+   * the recursive passes after this one, so the file is refused here with its line instead.
+   */
+  static final int MAX_DEPTH = 2_000;
+
+  /** A tree nested deeper than {@link #MAX_DEPTH}, at the line where it crossed it. */
+  static final class TooDeep extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final int line;
+
+    TooDeep(int line) {
+      super(null, null, false, false);
+      this.line = line;
+    }
+  }
+
   /** Lines below this share ranges through an array, without hashing or locking. */
   private static final int COMMON_LINES = 4096;
 
@@ -40,17 +58,20 @@ final class TreePruner {
     for (TypeDeclaration<?> type : unit.getTypes()) {
       pruneType(type);
     }
-    shrink(unit);
+    shrink(unit, 0);
   }
 
   /** Recursion rather than {@code Node.walk}, whose iterator keeps a synchronized stack. */
-  private void shrink(Node node) {
+  private void shrink(Node node, int depth) {
     Range range = node.getRange().map(r -> line(r.begin.line)).orElse(null);
+    if (depth > MAX_DEPTH) {
+      throw new TooDeep(range == null ? 0 : range.begin.line);
+    }
     node.setTokenRange(null);
     node.setRange(range);
     List<Node> children = node.getChildNodes();
     for (int i = 0; i < children.size(); i++) {
-      shrink(children.get(i));
+      shrink(children.get(i), depth + 1);
     }
     trimmer.trim(node);
   }

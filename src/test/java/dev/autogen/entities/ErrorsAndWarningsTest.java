@@ -14,6 +14,56 @@ class ErrorsAndWarningsTest {
   @TempDir Path root;
 
   @Test
+  void hostileNestingIsRefusedWithTheFileNotAStackOverflow() {
+    Sources sources =
+        new Sources(root)
+            .add(
+                "a/Deep.java",
+                "package a;\nimport jakarta.persistence.*;\n@Entity class Deep { @Id Long id;\n"
+                    + "  int x = "
+                    + "- ".repeat(200_000)
+                    + "1; }\n");
+
+    assertThatThrownBy(sources::read)
+        .isInstanceOf(EntityReadException.class)
+        .hasMessage(
+            sources.path("a/Deep.java") + ":4: cannot read: nested more than 2000 levels deep");
+  }
+
+  @Test
+  void hostileNestingJavaParserOverflowsOnIsRefusedWithTheFile() {
+    // a record goes to JavaParser, whose recursive descent overflows first
+    Sources sources =
+        new Sources(root)
+            .add(
+                "a/Deep.java",
+                "package a;\nimport jakarta.persistence.*;\n@Embeddable record Deep(int a) {\n"
+                    + "  static int X = "
+                    + "- ".repeat(200_000)
+                    + "1; }\n");
+
+    assertThatThrownBy(sources::read)
+        .isInstanceOf(EntityReadException.class)
+        .hasMessageStartingWith(sources.path("a/Deep.java") + ":")
+        .hasMessageEndingWith("cannot parse: nested too deeply");
+  }
+
+  @Test
+  void aConcatenationDeeperThanTheReaderReadsNamesFileAndLine() {
+    Sources sources =
+        new Sources(root)
+            .add(
+                "a/Long.java",
+                "package a;\nimport jakarta.persistence.*;\n@Entity\n@Table(name = "
+                    + String.join(" + ", java.util.Collections.nCopies(5_000, "\"a\""))
+                    + ")\nclass Long2 { @Id Long id; }\n");
+
+    assertThatThrownBy(sources::read)
+        .isInstanceOf(EntityReadException.class)
+        .hasMessageStartingWith(sources.path("a/Long.java") + ":4: cannot read: nested more than");
+  }
+
+  @Test
   void fileThatDoesNotParseNamesFileAndLine() {
     Sources sources =
         new Sources(root)
