@@ -147,11 +147,17 @@ final class AnnotationValues {
     Object value =
         evaluator
             .evaluate(e, file, context)
-            .orElseThrow(() -> problem(e, "cannot evaluate annotation value " + e));
+            .orElseThrow(() -> problem(e, "cannot evaluate annotation value " + shortened(e)));
     if (!type.isInstance(value)) {
       throw problem(e, "expected a " + type.getSimpleName() + " but found " + e);
     }
     return type.cast(value);
+  }
+
+  /** The expression as written, cut to one readable line of an error message. */
+  private static String shortened(Expression e) {
+    String text = e.toString();
+    return text.length() <= 120 ? text : text.substring(0, 117) + "...";
   }
 
   private static String constantName(Expression e) {

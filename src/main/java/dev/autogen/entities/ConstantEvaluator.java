@@ -29,6 +29,11 @@ import java.util.Optional;
  */
 final class ConstantEvaluator {
 
+  /**
+   * How many constants one value may go through (a constant whose initializer names another...):
+   * the guard against cycles. The nesting of one expression is not counted: the pruner bounds it
+   * ({@link TreePruner#MAX_DEPTH}), and a concatenation of many string parts is one expression.
+   */
   private static final int MAX_DEPTH = 16;
 
   private final SourceIndex index;
@@ -39,7 +44,12 @@ final class ConstantEvaluator {
 
   /** The value (String, Integer, Long, Boolean or Character), or empty when it is not constant. */
   Optional<Object> evaluate(Expression expr, SourceFile file, Optional<TypeRef> context) {
-    return evaluate(expr, file, context, 0);
+    try {
+      return evaluate(expr, file, context, 0);
+    } catch (StackOverflowError e) {
+      // constants that each concatenate thousands of parts and name one another: not constant here
+      return Optional.empty();
+    }
   }
 
   private Optional<Object> evaluate(
@@ -66,14 +76,14 @@ final class ConstantEvaluator {
       return Optional.of(c.asChar());
     }
     if (expr instanceof EnclosedExpr e) {
-      return evaluate(e.getInner(), file, context, depth + 1);
+      return evaluate(e.getInner(), file, context, depth);
     }
     if (expr instanceof UnaryExpr u && u.getOperator() == UnaryExpr.Operator.MINUS) {
-      return evaluate(u.getExpression(), file, context, depth + 1).map(ConstantEvaluator::negate);
+      return evaluate(u.getExpression(), file, context, depth).map(ConstantEvaluator::negate);
     }
     if (expr instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS) {
-      Optional<Object> left = evaluate(b.getLeft(), file, context, depth + 1);
-      Optional<Object> right = evaluate(b.getRight(), file, context, depth + 1);
+      Optional<Object> left = evaluate(b.getLeft(), file, context, depth);
+      Optional<Object> right = evaluate(b.getRight(), file, context, depth);
       if (left.isEmpty() || right.isEmpty()) {
         return Optional.empty();
       }

@@ -40,6 +40,22 @@ class ConstantResolutionTest {
   }
 
   @Test
+  void aConcatenationOfManyPartsIsOneConstant() throws Exception {
+    // the cycle guard counts constants gone through, not the parts of one expression (it once
+    // refused any concatenation of more than 16 parts)
+    EntityModel model =
+        new Sources(root)
+            .add(
+                "app/Wide.java",
+                "package app;\nimport jakarta.persistence.*;\n@Entity @Table(name = \""
+                    + String.join("\" + \"", "abcdefghijklmnopqrstuvwxyzabcdefghijklmn".split(""))
+                    + "\") class Wide { @Id Long id; }\n")
+            .read();
+
+    assertThat(table(model, "abcdefghijklmnopqrstuvwxyzabcdefghijklmn")).isNotNull();
+  }
+
+  @Test
   void singleStaticImportIsResolved() throws Exception {
     EntityModel model =
         withConstants()
