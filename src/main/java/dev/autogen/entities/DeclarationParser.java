@@ -52,6 +52,7 @@ import com.github.javaparser.ast.type.WildcardType;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * A parser for the declarations the reader reads (issue 18): packages, classes, interfaces and
@@ -300,12 +301,7 @@ final class DeclarationParser {
   }
 
   private BodyDeclaration<?> member(String typeName) {
-    descend();
-    try {
-      return memberAt(typeName);
-    } finally {
-      depth--;
-    }
+    return nested(() -> memberAt(typeName));
   }
 
   private BodyDeclaration<?> memberAt(String typeName) {
@@ -557,12 +553,7 @@ final class DeclarationParser {
   }
 
   private NodeList<Type> typeArguments() {
-    descend();
-    try {
-      return typeArgumentsAt();
-    } finally {
-      depth--;
-    }
+    return nested(this::typeArgumentsAt);
   }
 
   private NodeList<Type> typeArgumentsAt() {
@@ -640,12 +631,7 @@ final class DeclarationParser {
   }
 
   private Expression elementValue() {
-    descend();
-    try {
-      return elementValueAt();
-    } finally {
-      depth--;
-    }
+    return nested(this::elementValueAt);
   }
 
   private Expression elementValueAt() {
@@ -705,6 +691,13 @@ final class DeclarationParser {
     if (++depth > TreePruner.MAX_DEPTH) {
       throw new TreePruner.TooDeep(t.lines[p]);
     }
+  }
+
+  private <R> R nested(Supplier<R> form) {
+    descend();
+    R result = form.get();
+    depth--;
+    return result;
   }
 
   private Expression primary(boolean initializer) {
@@ -798,12 +791,7 @@ final class DeclarationParser {
   }
 
   private NodeList<Expression> arguments() {
-    descend();
-    try {
-      return argumentsAt();
-    } finally {
-      depth--;
-    }
+    return nested(this::argumentsAt);
   }
 
   private NodeList<Expression> argumentsAt() {
