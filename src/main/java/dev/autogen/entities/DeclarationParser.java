@@ -483,15 +483,15 @@ final class DeclarationParser {
   /** Skips a block, braces balanced; string and character literals are single tokens. */
   private void skipBlock() {
     expect('{');
-    int depth = 1;
-    while (depth > 0) {
+    int open = 1;
+    while (open > 0) {
       if (t.kinds[p] == DeclarationTokens.END) {
         throw REFUSED;
       }
       if (punct('{')) {
-        depth++;
+        open++;
       } else if (punct('}')) {
-        depth--;
+        open--;
       }
       p++;
     }
