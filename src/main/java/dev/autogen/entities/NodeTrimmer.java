@@ -18,12 +18,12 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Makes a pruned tree smaller for the collector (issue 18). Every JavaParser node carries three
- * lists (children, orphan comments, observers), nearly all of them empty, and each identifier and
- * string literal is a string of its own: at 5,000 entities, 3.5 million lists and 660,000 strings,
- * most of the objects the collector copies while the trees wait for mapping. An empty list is
- * replaced by one shared list that refuses additions (a pruned tree is only read; an addition fails
- * loudly instead of reaching every node), and equal identifiers and literals share one string per
- * read.
+ * lists (children, orphan comments, observers) and every node list two (elements, observers),
+ * nearly all of them empty, and each identifier and string literal is a string of its own: at 5,000
+ * entities, 3.5 million lists and 660,000 strings, most of the objects the collector copies while
+ * the trees wait for mapping. An empty list is replaced by one shared list that refuses additions
+ * (a pruned tree is only read; an addition fails loudly instead of reaching every node), and equal
+ * identifiers and literals share one string per read.
  *
  * <p>The lists are private fields of JavaParser's: if a release renames or retypes them, trees are
  * left as JavaParser made them ({@code NodeTrimmerTest} notices), never broken.
