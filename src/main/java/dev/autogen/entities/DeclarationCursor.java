@@ -3,6 +3,7 @@ package dev.autogen.entities;
 import com.github.javaparser.Range;
 import com.github.javaparser.ast.Modifier;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.expr.Name;
 import com.github.javaparser.ast.expr.SimpleName;
 import com.github.javaparser.ast.type.PrimitiveType;
@@ -114,6 +115,32 @@ abstract class DeclarationCursor {
     if (++depth > TreePruner.MAX_DEPTH) {
       throw new TreePruner.TooDeep(t.lines[p]);
     }
+  }
+
+  /** One item or more, separated by {@code separator} ({@code A, B} or {@code A & B}). */
+  <T extends Node> NodeList<T> separated(char separator, Supplier<? extends T> item) {
+    NodeList<T> items = new NodeList<>();
+    items.add(item.get());
+    while (punct(separator)) {
+      p++;
+      items.add(item.get());
+    }
+    return items;
+  }
+
+  /**
+   * A comma-separated list between {@code open} and {@code close}, possibly empty. No trailing
+   * comma: Java allows none in arguments, parameters or type arguments.
+   */
+  <T extends Node> NodeList<T> enclosed(char open, char close, Supplier<? extends T> item) {
+    expect(open);
+    if (punct(close)) {
+      p++;
+      return new NodeList<>();
+    }
+    NodeList<T> items = separated(',', item);
+    expect(close);
+    return items;
   }
 
   /** Parses a recursive form one level deeper (see {@link #descend}). */

@@ -217,18 +217,7 @@ abstract class DeclarationExpressions extends DeclarationTypes {
     return nested(this::argumentsAt);
   }
 
-  NodeList<Expression> argumentsAt() {
-    expect('(');
-    NodeList<Expression> arguments = new NodeList<>();
-    while (!punct(')')) {
-      arguments.add(expression(true));
-      if (punct(',')) {
-        p++;
-      } else if (!punct(')')) {
-        throw REFUSED;
-      }
-    }
-    p++;
-    return arguments;
+  private NodeList<Expression> argumentsAt() {
+    return enclosed('(', ')', () -> expression(true));
   }
 }

@@ -98,11 +98,8 @@ final class DeclarationParser extends DeclarationExpressions {
       NodeList<ClassOrInterfaceType> implemented = new NodeList<>();
       if (word("extends")) {
         p++;
-        extended.add(classType());
-        while (isInterface && punct(',')) {
-          p++;
-          extended.add(classType());
-        }
+        // a class extends one class, an interface any number of interfaces
+        extended = isInterface ? classTypes() : new NodeList<>(classType());
       }
       if (word("implements") && !isInterface) {
         p++;
@@ -290,53 +287,40 @@ final class DeclarationParser extends DeclarationExpressions {
   }
 
   private NodeList<Parameter> parameters() {
-    expect('(');
-    NodeList<Parameter> parameters = new NodeList<>();
-    while (!punct(')')) {
-      int begin = p;
-      NodeList<AnnotationExpr> annotations = new NodeList<>();
-      NodeList<Modifier> modifiers = modifiers(annotations);
-      for (Modifier modifier : modifiers) {
-        if (modifier.getKeyword() != Modifier.Keyword.FINAL) {
-          throw REFUSED;
-        }
-      }
-      Type type = type();
-      boolean varArgs = false;
-      if (t.is(p, "...")) {
-        varArgs = true;
-        p++;
-      }
-      if (word("this")) {
-        throw REFUSED;
-      }
-      SimpleName name = simpleName();
-      if (punct('[')) {
-        throw REFUSED;
-      }
-      parameters.add(
-          at(new Parameter(modifiers, annotations, type, varArgs, new NodeList<>(), name), begin));
-      if (punct(',')) {
-        p++;
-      } else if (!punct(')')) {
+    return enclosed('(', ')', this::parameter);
+  }
+
+  private Parameter parameter() {
+    int begin = p;
+    NodeList<AnnotationExpr> annotations = new NodeList<>();
+    NodeList<Modifier> modifiers = modifiers(annotations);
+    for (Modifier modifier : modifiers) {
+      if (modifier.getKeyword() != Modifier.Keyword.FINAL) {
         throw REFUSED;
       }
     }
-    p++;
-    return parameters;
+    Type type = type();
+    boolean varArgs = false;
+    if (t.is(p, "...")) {
+      varArgs = true;
+      p++;
+    }
+    if (word("this")) {
+      throw REFUSED;
+    }
+    SimpleName name = simpleName();
+    if (punct('[')) {
+      throw REFUSED;
+    }
+    return at(new Parameter(modifiers, annotations, type, varArgs, new NodeList<>(), name), begin);
   }
 
   private NodeList<ReferenceType> throwsClause() {
-    NodeList<ReferenceType> thrown = new NodeList<>();
-    if (word("throws")) {
-      p++;
-      thrown.add(classType());
-      while (punct(',')) {
-        p++;
-        thrown.add(classType());
-      }
+    if (!word("throws")) {
+      return new NodeList<>();
     }
-    return thrown;
+    p++;
+    return separated(',', this::classType);
   }
 
   /** Skips a block, braces balanced; string and character literals are single tokens. */

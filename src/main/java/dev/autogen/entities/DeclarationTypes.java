@@ -18,34 +18,27 @@ abstract class DeclarationTypes extends DeclarationCursor {
   }
 
   NodeList<TypeParameter> typeParameters() {
-    NodeList<TypeParameter> parameters = new NodeList<>();
     if (!punct('<')) {
-      return parameters;
+      return new NodeList<>();
     }
     p++;
-    while (true) {
-      int begin = p;
-      if (punct('@')) {
-        throw REFUSED;
-      }
-      SimpleName name = simpleName();
-      NodeList<ClassOrInterfaceType> bounds = new NodeList<>();
-      if (word("extends")) {
-        p++;
-        bounds.add(classType());
-        while (punct('&')) {
-          p++;
-          bounds.add(classType());
-        }
-      }
-      parameters.add(at(new TypeParameter(name, bounds, new NodeList<>()), begin));
-      if (punct(',')) {
-        p++;
-      } else {
-        expect('>');
-        return parameters;
-      }
+    NodeList<TypeParameter> parameters = separated(',', this::typeParameter);
+    expect('>');
+    return parameters;
+  }
+
+  private TypeParameter typeParameter() {
+    int begin = p;
+    if (punct('@')) {
+      throw REFUSED;
     }
+    SimpleName name = simpleName();
+    NodeList<ClassOrInterfaceType> bounds = new NodeList<>();
+    if (word("extends")) {
+      p++;
+      bounds = separated('&', this::classType);
+    }
+    return at(new TypeParameter(name, bounds, new NodeList<>()), begin);
   }
 
   // ---- types
@@ -73,13 +66,7 @@ abstract class DeclarationTypes extends DeclarationCursor {
   }
 
   NodeList<ClassOrInterfaceType> classTypes() {
-    NodeList<ClassOrInterfaceType> types = new NodeList<>();
-    types.add(classType());
-    while (punct(',')) {
-      p++;
-      types.add(classType());
-    }
-    return types;
+    return separated(',', this::classType);
   }
 
   ClassOrInterfaceType classType() {
@@ -107,36 +94,25 @@ abstract class DeclarationTypes extends DeclarationCursor {
     return nested(this::typeArgumentsAt);
   }
 
-  NodeList<Type> typeArgumentsAt() {
-    expect('<');
-    NodeList<Type> arguments = new NodeList<>();
-    if (punct('>')) {
+  private NodeList<Type> typeArgumentsAt() {
+    return enclosed('<', '>', this::typeArgument);
+  }
+
+  private Type typeArgument() {
+    if (!punct('?')) {
+      return referenceType();
+    }
+    int begin = p++;
+    ReferenceType extended = null;
+    ReferenceType superType = null;
+    if (word("extends")) {
       p++;
-      return arguments;
+      extended = referenceType();
+    } else if (word("super")) {
+      p++;
+      superType = referenceType();
     }
-    while (true) {
-      if (punct('?')) {
-        int begin = p++;
-        ReferenceType extended = null;
-        ReferenceType superType = null;
-        if (word("extends")) {
-          p++;
-          extended = referenceType();
-        } else if (word("super")) {
-          p++;
-          superType = referenceType();
-        }
-        arguments.add(at(new WildcardType(extended, superType, new NodeList<>()), begin));
-      } else {
-        arguments.add(referenceType());
-      }
-      if (punct(',')) {
-        p++;
-      } else {
-        expect('>');
-        return arguments;
-      }
-    }
+    return at(new WildcardType(extended, superType, new NodeList<>()), begin);
   }
 
   ReferenceType referenceType() {

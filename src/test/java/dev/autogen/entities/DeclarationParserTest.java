@@ -119,6 +119,9 @@ class DeclarationParserTest {
         "sealed class A permits B {}",
         "class A { void f() { if (x) { }",
         "class A { int x = ; }",
+        "class A { void f(int a,) {} }",
+        "enum E { A(1,) }",
+        "class A { Object o = new X(1,); }",
       })
   void anythingElseIsLeftToJavaParser(String source) {
     assertThat(DeclarationParser.parse(source)).isEmpty();
