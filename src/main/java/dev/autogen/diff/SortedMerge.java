@@ -23,29 +23,42 @@ final class SortedMerge {
       Consumer<T> onlyCurrent,
       Consumer<T> onlyDesired,
       BiConsumer<T, T> both) {
-    List<T> c = sorted(current, key);
-    List<T> d = sorted(desired, key);
+    List<Keyed<T, K>> c = sorted(current, key);
+    List<Keyed<T, K>> d = sorted(desired, key);
     int i = 0;
     int j = 0;
     while (i < c.size() || j < d.size()) {
-      int cmp =
-          i == c.size()
-              ? 1
-              : j == d.size() ? -1 : key.apply(c.get(i)).compareTo(key.apply(d.get(j)));
+      int cmp = i == c.size() ? 1 : j == d.size() ? -1 : c.get(i).key().compareTo(d.get(j).key());
       if (cmp < 0) {
-        onlyCurrent.accept(c.get(i++));
+        onlyCurrent.accept(c.get(i++).item());
       } else if (cmp > 0) {
-        onlyDesired.accept(d.get(j++));
+        onlyDesired.accept(d.get(j++).item());
       } else {
-        both.accept(c.get(i++), d.get(j++));
+        both.accept(c.get(i++).item(), d.get(j++).item());
       }
     }
   }
 
-  private static <T, K extends Comparable<? super K>> List<T> sorted(
+  /**
+   * The items with their keys, sorted by key (stable). Each key is computed once: a structure key
+   * is a string built from a constraint's columns, and building it in every comparison was most of
+   * the diff phase at 5,000 tables (issue 18).
+   */
+  private static <T, K extends Comparable<? super K>> List<Keyed<T, K>> sorted(
       List<T> items, Function<T, K> key) {
-    List<T> copy = new ArrayList<>(items);
-    copy.sort(Comparator.comparing(key));
-    return copy;
+    if (items.isEmpty()) {
+      return List.of();
+    }
+    List<Keyed<T, K>> keyed = new ArrayList<>(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      T item = items.get(i);
+      keyed.add(new Keyed<>(key.apply(item), item));
+    }
+    if (keyed.size() > 1) {
+      keyed.sort(Comparator.comparing(Keyed::key));
+    }
+    return keyed;
   }
+
+  private record Keyed<T, K>(K key, T item) {}
 }

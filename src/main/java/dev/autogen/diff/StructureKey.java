@@ -4,7 +4,6 @@ import dev.autogen.model.ForeignKey;
 import dev.autogen.model.Identifier;
 import dev.autogen.model.Index;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Keys that match constraints and indexes by what they do, not by name: names are often chosen by
@@ -15,7 +14,18 @@ final class StructureKey {
   private StructureKey() {}
 
   static String columns(List<Identifier> columns) {
-    return columns.stream().map(Identifier::value).collect(Collectors.joining("\u0000"));
+    // a loop, not a stream: called for every constraint and index of every table (issue 18)
+    if (columns.size() == 1) {
+      return columns.get(0).value();
+    }
+    StringBuilder key = new StringBuilder();
+    for (int i = 0; i < columns.size(); i++) {
+      if (i > 0) {
+        key.append('\u0000');
+      }
+      key.append(columns.get(i).value());
+    }
+    return key.toString();
   }
 
   static String index(Index index) {

@@ -9,10 +9,10 @@ import dev.autogen.model.RenameHint;
 import dev.autogen.model.Table;
 import dev.autogen.model.UniqueConstraint;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Differences inside one table present on both sides (already renamed to its desired name). */
 final class TableDiffer {
@@ -27,8 +27,8 @@ final class TableDiffer {
 
   void diff(Table current, Table desired, List<Change> out) {
     Identifier table = desired.name();
-    List<Column> currentColumns = new ArrayList<>(current.columns());
-    List<Column> desiredColumns = new ArrayList<>(desired.columns());
+    List<Column> currentColumns = current.columns();
+    List<Column> desiredColumns = desired.columns();
     for (RenameHint hint : renames) {
       if (hint.table().equals(Optional.of(table))) {
         Optional<Column> from = current.column(hint.from());
@@ -38,8 +38,9 @@ final class TableDiffer {
             && current.column(hint.to()).isEmpty()
             && desired.column(hint.from()).isEmpty()) {
           out.add(new ColumnRenamed(table, from.get(), to.get()));
-          currentColumns.remove(from.get());
-          desiredColumns.remove(to.get());
+          // copied only here: most tables have no rename, and the diff runs for every table
+          currentColumns = without(currentColumns, from.get());
+          desiredColumns = without(desiredColumns, to.get());
         }
       }
     }
@@ -71,6 +72,12 @@ final class TableDiffer {
         ck -> out.add(new CheckDropped(table, ck)),
         ck -> out.add(new CheckAdded(table, ck)),
         (c, d) -> {});
+  }
+
+  private static List<Column> without(List<Column> columns, Column column) {
+    List<Column> rest = new ArrayList<>(columns);
+    rest.remove(column);
+    return rest;
   }
 
   private static void columnChanges(Identifier table, Column c, Column d, List<Change> out) {
@@ -126,8 +133,12 @@ final class TableDiffer {
           }
         },
         (c, d) -> {});
-    List<Index> currentIndexes =
-        current.indexes().stream().filter(i -> !i.isOpaque()).collect(Collectors.toList());
+    List<Index> currentIndexes = new ArrayList<>(current.indexes().size());
+    for (Index index : current.indexes()) {
+      if (!index.isOpaque()) {
+        currentIndexes.add(index);
+      }
+    }
     SortedMerge.merge(
         currentIndexes,
         desired.indexes(),
@@ -145,15 +156,20 @@ final class TableDiffer {
         (c, d) -> {});
   }
 
+  /** The column lists a unique constraint or unique index enforces (loops: runs per table). */
   private static Set<String> uniqueKeys(Table t) {
-    Set<String> keys =
-        t.uniques().stream()
-            .map(UniqueConstraint::columns)
-            .map(StructureKey::columns)
-            .collect(Collectors.toSet());
-    t.indexes().stream()
-        .filter(i -> i.unique() && !i.isOpaque())
-        .forEach(i -> keys.add(StructureKey.columns(i.columns())));
+    if (t.uniques().isEmpty() && t.indexes().isEmpty()) {
+      return Set.of();
+    }
+    Set<String> keys = new HashSet<>();
+    for (UniqueConstraint unique : t.uniques()) {
+      keys.add(StructureKey.columns(unique.columns()));
+    }
+    for (Index index : t.indexes()) {
+      if (index.unique() && !index.isOpaque()) {
+        keys.add(StructureKey.columns(index.columns()));
+      }
+    }
     return keys;
   }
 }
