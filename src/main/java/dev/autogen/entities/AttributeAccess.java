@@ -31,16 +31,8 @@ final class AttributeAccess {
 
   /** Persistence annotations that do not make a member a mapped attribute (Hibernate's list). */
   private static final Set<String> NOT_MAPPING =
-      Set.of(
-          "PostLoad",
-          "PostPersist",
-          "PostRemove",
-          "PostUpdate",
-          "PrePersist",
-          "PreRemove",
-          "PreUpdate",
-          "Transient",
-          "Access");
+      KnownAnnotations.union(
+          KnownAnnotations.JPA_LIFECYCLE_CALLBACKS, Set.of("Transient", "Access"));
 
   private final MappingContext ctx;
 

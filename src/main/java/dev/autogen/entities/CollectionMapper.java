@@ -373,17 +373,8 @@ final class CollectionMapper {
             Optional.empty(),
             Optional.empty());
     MappedColumn mapped =
-        new MappedColumn(
-            logical,
-            column,
-            false,
-            false,
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            field.file().at(field.variable()),
-            Optional.empty(),
-            ValueEncoding.none());
+        MappedColumn.joinColumn(
+            logical, column, Optional.empty(), field.file().at(field.variable()));
     ForeignKey fk =
         new ForeignKey(
             generated(target.table(), name, ctx.names().foreignKeySuffix()),

@@ -93,31 +93,7 @@ final class CompositeJoins {
             relation.annotation(),
             "a join to a column that " + target.get().entityName() + " does not have as key,");
       }
-      String logical =
-          join.flatMap(j -> j.string("name"))
-              .orElse(field.name() + "_" + referenced.get().logicalName());
-      boolean nullable = optional && join.flatMap(j -> j.bool("nullable")).orElse(true);
-      Column column =
-          new Column(
-              ctx.names().physical(logical),
-              referenced.get().column().type(),
-              nullable,
-              Optional.empty(),
-              Optional.empty());
-      pairs.add(
-          new Pair(
-              new MappedColumn(
-                  logical,
-                  column,
-                  false,
-                  false,
-                  Optional.empty(),
-                  Optional.empty(),
-                  Optional.empty(),
-                  field.file().at(field.variable()),
-                  Optional.empty(),
-                  ValueEncoding.none()),
-              referenced.get()));
+      pairs.add(joinedTo(referenced.get(), join, field, optional));
     }
     pairs.sort(Comparator.comparing(p -> p.referenced().column(), HibernateColumnOrder.COMPARATOR));
     List<MappedColumn> columns = pairs.stream().map(Pair::local).toList();
@@ -189,31 +165,10 @@ final class CompositeJoins {
                 + target.entityName()
                 + " does not map,");
       }
-      MappedColumn to = referenced.get().column();
-      String logical = join.string("name").orElse(field.name() + "_" + to.logicalName());
-      Column column =
-          new Column(
-              ctx.names().physical(logical),
-              to.column().type(),
-              optional && join.bool("nullable").orElse(true),
-              Optional.empty(),
-              Optional.empty());
       joined.add(
           new Joined(
               referenced.get().attribute(),
-              new Pair(
-                  new MappedColumn(
-                      logical,
-                      column,
-                      false,
-                      false,
-                      Optional.empty(),
-                      Optional.empty(),
-                      Optional.empty(),
-                      field.file().at(field.variable()),
-                      Optional.empty(),
-                      ValueEncoding.none()),
-                  to)));
+              joinedTo(referenced.get().column(), Optional.of(join), field, optional)));
     }
     joined.sort(Comparator.comparing(Joined::attribute));
     List<Pair> pairs = joined.stream().map(Joined::pair).toList();
@@ -235,6 +190,32 @@ final class CompositeJoins {
                     new UniqueConstraint(
                         ctx.names().generated("", uniqueParts, ctx.names().uniqueSuffix()),
                         referencedColumns)))));
+  }
+
+  /**
+   * The join column on this side for the {@code referenced} column: named by its
+   * {@code @JoinColumn} or by JPA's rule {@code <field>_<referenced column>}, of the referenced
+   * type, nullable when both the relation and the join column are optional.
+   */
+  private Pair joinedTo(
+      MappedColumn referenced,
+      Optional<AnnotationValues> join,
+      PersistentField field,
+      boolean optional) {
+    String logical =
+        join.flatMap(j -> j.string("name")).orElse(field.name() + "_" + referenced.logicalName());
+    boolean nullable = optional && join.flatMap(j -> j.bool("nullable")).orElse(true);
+    Column column =
+        new Column(
+            ctx.names().physical(logical),
+            referenced.column().type(),
+            nullable,
+            Optional.empty(),
+            Optional.empty());
+    return new Pair(
+        MappedColumn.joinColumn(
+            logical, column, Optional.empty(), field.file().at(field.variable())),
+        referenced);
   }
 
   private Optional<MappedColumn> referenced(

@@ -1,5 +1,6 @@
 package dev.autogen.entities;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -18,95 +19,104 @@ final class KnownAnnotations {
   private static final Set<String> VALIDATION =
       Set.of("NotNull", "NotBlank", "NotEmpty", "Size", "Min", "Max", "Digits");
 
-  private static final Set<String> JPA =
+  /**
+   * JPA's entity lifecycle callback annotations: they mark a method to call, not an attribute to
+   * map.
+   */
+  static final Set<String> JPA_LIFECYCLE_CALLBACKS =
       Set.of(
-          "Access",
-          "AssociationOverride",
-          "AssociationOverrides",
-          "AttributeOverride",
-          "AttributeOverrides",
-          "Basic",
-          "Cacheable",
-          "CheckConstraint",
-          "CollectionTable",
-          "Column",
-          "ColumnResult",
-          "ConstructorResult",
-          "Convert",
-          "Converter",
-          "Converts",
-          "DiscriminatorColumn",
-          "DiscriminatorValue",
-          "ElementCollection",
-          "Embeddable",
-          "Embedded",
-          "EmbeddedId",
-          "Entity",
-          "EntityListeners",
-          "EntityResult",
-          "Enumerated",
-          "EnumeratedValue",
-          "ExcludeDefaultListeners",
-          "ExcludeSuperclassListeners",
-          "FieldResult",
-          "ForeignKey",
-          "GeneratedValue",
-          "Id",
-          "IdClass",
-          "Index",
-          "Inheritance",
-          "JoinColumn",
-          "JoinColumns",
-          "JoinTable",
-          "Lob",
-          "ManyToMany",
-          "ManyToOne",
-          "MapKey",
-          "MapKeyClass",
-          "MapKeyColumn",
-          "MapKeyEnumerated",
-          "MapKeyJoinColumn",
-          "MapKeyJoinColumns",
-          "MapKeyTemporal",
-          "MappedSuperclass",
-          "MapsId",
-          "NamedAttributeNode",
-          "NamedEntityGraph",
-          "NamedEntityGraphs",
-          "NamedNativeQueries",
-          "NamedNativeQuery",
-          "NamedQueries",
-          "NamedQuery",
-          "NamedStoredProcedureQueries",
-          "NamedStoredProcedureQuery",
-          "NamedSubgraph",
-          "OneToMany",
-          "OneToOne",
-          "OrderBy",
-          "OrderColumn",
           "PostLoad",
           "PostPersist",
           "PostRemove",
           "PostUpdate",
           "PrePersist",
           "PreRemove",
-          "PreUpdate",
-          "PrimaryKeyJoinColumn",
-          "PrimaryKeyJoinColumns",
-          "QueryHint",
-          "SecondaryTable",
-          "SecondaryTables",
-          "SequenceGenerator",
-          "SequenceGenerators",
-          "SqlResultSetMapping",
-          "SqlResultSetMappings",
-          "Table",
-          "TableGenerator",
-          "TableGenerators",
-          "Temporal",
-          "Transient",
-          "UniqueConstraint",
-          "Version");
+          "PreUpdate");
+
+  private static final Set<String> JPA =
+      union(
+          JPA_LIFECYCLE_CALLBACKS,
+          Set.of(
+              "Access",
+              "AssociationOverride",
+              "AssociationOverrides",
+              "AttributeOverride",
+              "AttributeOverrides",
+              "Basic",
+              "Cacheable",
+              "CheckConstraint",
+              "CollectionTable",
+              "Column",
+              "ColumnResult",
+              "ConstructorResult",
+              "Convert",
+              "Converter",
+              "Converts",
+              "DiscriminatorColumn",
+              "DiscriminatorValue",
+              "ElementCollection",
+              "Embeddable",
+              "Embedded",
+              "EmbeddedId",
+              "Entity",
+              "EntityListeners",
+              "EntityResult",
+              "Enumerated",
+              "EnumeratedValue",
+              "ExcludeDefaultListeners",
+              "ExcludeSuperclassListeners",
+              "FieldResult",
+              "ForeignKey",
+              "GeneratedValue",
+              "Id",
+              "IdClass",
+              "Index",
+              "Inheritance",
+              "JoinColumn",
+              "JoinColumns",
+              "JoinTable",
+              "Lob",
+              "ManyToMany",
+              "ManyToOne",
+              "MapKey",
+              "MapKeyClass",
+              "MapKeyColumn",
+              "MapKeyEnumerated",
+              "MapKeyJoinColumn",
+              "MapKeyJoinColumns",
+              "MapKeyTemporal",
+              "MappedSuperclass",
+              "MapsId",
+              "NamedAttributeNode",
+              "NamedEntityGraph",
+              "NamedEntityGraphs",
+              "NamedNativeQueries",
+              "NamedNativeQuery",
+              "NamedQueries",
+              "NamedQuery",
+              "NamedStoredProcedureQueries",
+              "NamedStoredProcedureQuery",
+              "NamedSubgraph",
+              "OneToMany",
+              "OneToOne",
+              "OrderBy",
+              "OrderColumn",
+              "PrimaryKeyJoinColumn",
+              "PrimaryKeyJoinColumns",
+              "QueryHint",
+              "SecondaryTable",
+              "SecondaryTables",
+              "SequenceGenerator",
+              "SequenceGenerators",
+              "SqlResultSetMapping",
+              "SqlResultSetMappings",
+              "Table",
+              "TableGenerator",
+              "TableGenerators",
+              "Temporal",
+              "Transient",
+              "UniqueConstraint",
+              "Version"));
 
   private static final Set<String> HIBERNATE =
       Set.of(
@@ -170,6 +180,12 @@ final class KnownAnnotations {
           "Where");
 
   private KnownAnnotations() {}
+
+  static Set<String> union(Set<String> some, Set<String> others) {
+    Set<String> all = new HashSet<>(some);
+    all.addAll(others);
+    return Set.copyOf(all);
+  }
 
   /** Whether {@code pkg.simpleName} is an annotation autogen knows to exist. */
   static boolean declares(String pkg, String simpleName) {

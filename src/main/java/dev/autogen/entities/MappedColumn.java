@@ -31,6 +31,28 @@ record MappedColumn(
     Optional<Identifier> fieldColumn,
     ValueEncoding encoding) {
 
+  /**
+   * A join column of a relation: not an id or unique by itself, with no check, sequence or field
+   * column of its own, and the referenced key's values stored as they are.
+   */
+  static MappedColumn joinColumn(
+      String logicalName,
+      Column column,
+      Optional<Identifier> renamedFrom,
+      SourceLocation location) {
+    return new MappedColumn(
+        logicalName,
+        column,
+        false,
+        false,
+        Optional.empty(),
+        Optional.empty(),
+        renamedFrom,
+        location,
+        Optional.empty(),
+        ValueEncoding.none());
+  }
+
   /** The same mapping with another column (a nullability relaxed by inheritance). */
   MappedColumn withColumn(Column replacement) {
     return new MappedColumn(

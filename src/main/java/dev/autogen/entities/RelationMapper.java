@@ -108,17 +108,7 @@ final class RelationMapper {
             .flatMap(r -> ctx.values(r, field.owner()).string("value"))
             .map(ctx.names()::explicit);
     MappedColumn mapped =
-        new MappedColumn(
-            logical,
-            column,
-            false,
-            false,
-            Optional.empty(),
-            Optional.empty(),
-            renamedFrom,
-            field.file().at(field.variable()),
-            Optional.empty(),
-            ValueEncoding.none());
+        MappedColumn.joinColumn(logical, column, renamedFrom, field.file().at(field.variable()));
     // A shared primary key is unique already; Hibernate adds no unique constraint for it.
     boolean unique =
         !inKey

@@ -36,37 +36,22 @@ public record Introspection(
     columnAttributes = List.copyOf(columnAttributes);
   }
 
+  /**
+   * An introspection of the tables alone: no views, partition keys or column attributes, and table
+   * names compared as written; the readers add what their server has with the {@code with...}
+   * methods.
+   */
   public Introspection(
-      Schema current,
-      List<TableStatistics> statistics,
-      String serverVersion,
-      String timeZone,
-      List<View> views,
-      List<PartitionKey> partitionKeys,
-      TableNameCase tableNames) {
-    this(current, statistics, serverVersion, timeZone, views, partitionKeys, tableNames, List.of());
-  }
-
-  public Introspection(
-      Schema current,
-      List<TableStatistics> statistics,
-      String serverVersion,
-      String timeZone,
-      List<View> views,
-      List<PartitionKey> partitionKeys) {
+      Schema current, List<TableStatistics> statistics, String serverVersion, String timeZone) {
     this(
         current,
         statistics,
         serverVersion,
         timeZone,
-        views,
-        partitionKeys,
-        TableNameCase.SENSITIVE);
-  }
-
-  public Introspection(
-      Schema current, List<TableStatistics> statistics, String serverVersion, String timeZone) {
-    this(current, statistics, serverVersion, timeZone, List.of(), List.of());
+        List.of(),
+        List.of(),
+        TableNameCase.SENSITIVE,
+        List.of());
   }
 
   /**

@@ -301,24 +301,20 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
 
   @Override
   public Object visit(AdvanceSequence op) {
-    dev.autogen.model.Sequence s = op.sequence();
-    return new StatementViews.CreateSequence(
-        q(s.name()),
-        name(s.name()),
-        s.start(),
-        s.increment(),
-        Optional.of(new ColumnRef(q(op.table()), q(op.column()))));
+    return createSequence(op.sequence(), Optional.of(new ColumnRef(q(op.table()), q(op.column()))));
   }
 
   @Override
   public Object visit(CreateSequence op) {
-    dev.autogen.model.Sequence s = op.sequence();
+    return createSequence(
+        op.sequence(), op.restartPast().map(c -> new ColumnRef(q(c.table()), q(c.column()))));
+  }
+
+  /** {@code restartPast}: the quoted id column whose values the sequence continues after. */
+  private StatementViews.CreateSequence createSequence(
+      dev.autogen.model.Sequence s, Optional<ColumnRef> restartPast) {
     return new StatementViews.CreateSequence(
-        q(s.name()),
-        name(s.name()),
-        s.start(),
-        s.increment(),
-        op.restartPast().map(c -> new ColumnRef(q(c.table()), q(c.column()))));
+        q(s.name()), name(s.name()), s.start(), s.increment(), restartPast);
   }
 
   @Override
@@ -358,13 +354,13 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
 
   @Override
   public Object visit(CreateSyncTrigger op) {
-    String name = syncName(op.table(), op.oldColumn(), op.newColumn());
+    StatementViews.SyncTriggerRef names = syncTriggers(op.table(), op.oldColumn(), op.newColumn());
     return new StatementViews.SyncTrigger(
-        q(op.table()),
-        name,
-        name,
-        syncName(op.table(), op.oldColumn(), op.newColumn(), "_ins"),
-        syncName(op.table(), op.oldColumn(), op.newColumn(), "_upd"),
+        names.table(),
+        names.trigger(),
+        names.function(),
+        names.insertTrigger(),
+        names.updateTrigger(),
         q(op.oldColumn().name()),
         q(op.newColumn().name()),
         values.overNewRow(op.toNew()),
@@ -374,13 +370,22 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
 
   @Override
   public Object visit(DropSyncTrigger op) {
-    String name = syncName(op.table(), op.oldColumn(), op.newColumn());
+    return syncTriggers(op.table(), op.oldColumn(), op.newColumn());
+  }
+
+  /**
+   * The quoted names of what keeps {@code oldColumn} and {@code newColumn} in step: one name for
+   * the trigger and its function, and the insert and update triggers where a server needs two.
+   */
+  private StatementViews.SyncTriggerRef syncTriggers(
+      Identifier table, Column oldColumn, Column newColumn) {
+    String name = syncName(table, oldColumn, newColumn);
     return new StatementViews.SyncTriggerRef(
-        q(op.table()),
+        q(table),
         name,
         name,
-        syncName(op.table(), op.oldColumn(), op.newColumn(), "_ins"),
-        syncName(op.table(), op.oldColumn(), op.newColumn(), "_upd"));
+        syncName(table, oldColumn, newColumn, "_ins"),
+        syncName(table, oldColumn, newColumn, "_upd"));
   }
 
   @Override

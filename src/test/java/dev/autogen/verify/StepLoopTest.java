@@ -40,7 +40,7 @@ class StepLoopTest {
   private Verification verify(List<Step> steps, Step.Words words) throws Exception {
     StepLoop loop =
         new StepLoop(
-            () -> new Introspection(schema(), List.of(), "1", "UTC", List.of(), List.of()),
+            () -> new Introspection(schema(), List.of(), "1", "UTC"),
             current -> List.of(),
             line -> lines.add(line.action() + " " + line.file() + " " + line.kind()));
     return loop.run(steps, words);

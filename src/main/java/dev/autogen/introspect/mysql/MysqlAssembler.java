@@ -1,6 +1,7 @@
 package dev.autogen.introspect.mysql;
 
 import dev.autogen.dialect.Dialect;
+import dev.autogen.introspect.RowsByTable;
 import dev.autogen.introspect.mysql.CheckReader.StoredCheck;
 import dev.autogen.introspect.mysql.ColumnReader.TableColumn;
 import dev.autogen.introspect.mysql.IndexReader.StoredIndex;
@@ -47,12 +48,7 @@ final class MysqlAssembler {
       List<StoredCheck> checks,
       Keys keys) {
     this.dialect = dialect;
-    this.columns =
-        columns.stream()
-            .collect(
-                Collectors.groupingBy(
-                    TableColumn::table,
-                    Collectors.mapping(TableColumn::column, Collectors.toList())));
+    this.columns = RowsByTable.group(columns, TableColumn::table, TableColumn::column);
     this.indexes = indexes.stream().collect(Collectors.groupingBy(StoredIndex::table));
     this.checks = checks.stream().collect(Collectors.groupingBy(StoredCheck::table));
     this.keys = keys;

@@ -1,5 +1,6 @@
 package dev.autogen.introspect.postgres;
 
+import dev.autogen.introspect.RowsByTable;
 import dev.autogen.introspect.postgres.ColumnReader.TableColumn;
 import dev.autogen.introspect.postgres.ConstraintReader.Constraints;
 import dev.autogen.introspect.postgres.IndexReader.TableIndex;
@@ -12,7 +13,6 @@ import dev.autogen.model.TableStatistics;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Puts the rows of the set-based catalog queries together into model tables, keeping only the
@@ -25,17 +25,8 @@ final class SchemaAssembler {
   private final Constraints constraints;
 
   SchemaAssembler(List<TableColumn> columns, List<TableIndex> indexes, Constraints constraints) {
-    this.columns =
-        columns.stream()
-            .collect(
-                Collectors.groupingBy(
-                    TableColumn::table,
-                    Collectors.mapping(TableColumn::column, Collectors.toList())));
-    this.indexes =
-        indexes.stream()
-            .collect(
-                Collectors.groupingBy(
-                    TableIndex::table, Collectors.mapping(TableIndex::index, Collectors.toList())));
+    this.columns = RowsByTable.group(columns, TableColumn::table, TableColumn::column);
+    this.indexes = RowsByTable.group(indexes, TableIndex::table, TableIndex::index);
     this.constraints = constraints;
   }
 
