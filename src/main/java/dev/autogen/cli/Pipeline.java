@@ -191,14 +191,13 @@ final class Pipeline {
     Dialect dialect = serverDialect(configured, current);
     // MySQL with lower_case_table_names 1 or 2: the entity's `Ticket` is the table `ticket`
     entities =
-        withDesired(
-            entities,
+        entities.withDesired(
             TableSpelling.alignTo(
                 current.current(), entities.desired(), dialect.identifiers().tableNames()));
     if (!dialect.identifiers().caseSensitiveColumns()) {
       // MySQL: `Vet_id` in the mapping is the column `vet_id`, not a drop and an add
       entities =
-          withDesired(entities, ColumnSpelling.alignTo(current.current(), entities.desired()));
+          entities.withDesired(ColumnSpelling.alignTo(current.current(), entities.desired()));
     }
     List<RenameHint> renames = new ArrayList<>(entities.renames());
     List<RenameHint> options = RenameOptions.parse(s.renames(), dialect.identifiers());
@@ -229,17 +228,6 @@ final class Pipeline {
         notes(s),
         history,
         decided.questions());
-  }
-
-  private static EntityModel withDesired(EntityModel e, dev.autogen.model.Schema desired) {
-    return new EntityModel(
-        desired,
-        e.renames(),
-        e.warnings(),
-        e.fieldNameEvidence(),
-        e.idSequences(),
-        e.fields(),
-        e.encodings());
   }
 
   /** The entity sources at the history base, read from git as today's sources are read. */

@@ -38,20 +38,17 @@ public record EntityModel(
     unwritten = List.copyOf(unwritten);
   }
 
-  /** A model of code that writes every column it maps. */
-  public EntityModel(
-      Schema desired,
-      List<RenameHint> renames,
-      List<Warning> warnings,
-      List<RenameHint> fieldNameEvidence,
-      List<IdSequence> idSequences,
-      List<FieldColumn> fields,
-      List<ColumnEncoding> encodings) {
-    this(desired, renames, warnings, fieldNameEvidence, idSequences, fields, encodings, List.of());
+  /** A model without rename evidence, of code that writes every column it maps. */
+  public EntityModel(Schema desired, List<RenameHint> renames, List<Warning> warnings) {
+    this(desired, renames, warnings, List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
-  /** A model without rename evidence. */
-  public EntityModel(Schema desired, List<RenameHint> renames, List<Warning> warnings) {
-    this(desired, renames, warnings, List.of(), List.of(), List.of(), List.of());
+  /**
+   * This model with its desired schema respelled (a server's name folding): everything else the
+   * sources said is kept, the columns the code never writes among it.
+   */
+  public EntityModel withDesired(Schema respelled) {
+    return new EntityModel(
+        respelled, renames, warnings, fieldNameEvidence, idSequences, fields, encodings, unwritten);
   }
 }

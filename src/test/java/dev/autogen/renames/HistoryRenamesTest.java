@@ -32,7 +32,7 @@ class HistoryRenamesTest {
 
   private static EntityModel model(Schema schema, FieldColumn... fields) {
     return new EntityModel(
-        schema, List.of(), List.of(), List.of(), List.of(), List.of(fields), List.of());
+        schema, List.of(), List.of(), List.of(), List.of(), List.of(fields), List.of(), List.of());
   }
 
   private static FieldColumn field(String column, String entity, String field) {
