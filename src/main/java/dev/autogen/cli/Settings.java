@@ -20,6 +20,8 @@ import java.util.Set;
  * @param format what {@code -m} writes: Flyway migrations or Liquibase changelogs
  * @param changelog the Liquibase master changelog (Liquibase format only)
  * @param author the Liquibase changesets' author as configured (else git's user.name)
+ * @param toolTables the tables the migration tools' own configuration files name as theirs ({@code
+ *     flyway.conf}, {@code flyway.toml}, {@code liquibase.properties})
  * @param origins where the settings that may come from several places came from, by setting name
  *     (shown value, source), for {@code --verbose}
  */
@@ -52,6 +54,7 @@ record Settings(
     MigrationFormat format,
     Optional<Path> changelog,
     Optional<String> author,
+    List<Sourced<String>> toolTables,
     Map<String, Sourced<String>> origins) {
 
   /** The Flyway configuration the replay uses: Spring's {@code spring.flyway.*}, then autogen's. */
@@ -63,11 +66,12 @@ record Settings(
 
   /**
    * The tables the project's migration tool keeps under names of its own ({@code flyway.table},
-   * Spring's {@code spring.flyway.table} and Liquibase table names), besides the default names the
-   * introspector always leaves out.
+   * Spring's {@code spring.flyway.table}, Liquibase table names, the tools' own configuration
+   * files), besides the default names the introspector always leaves out.
    */
   Set<String> migrationToolTables() {
     Set<String> out = new HashSet<>(spring.migrationToolTables());
+    toolTables.forEach(t -> out.add(t.value()));
     Optional.ofNullable(flywayConfiguration().get("flyway.table"))
         .map(String::strip)
         .filter(t -> !t.isEmpty())

@@ -68,5 +68,8 @@ final class SettingsReport {
       err.println(
           "  " + e.getKey() + " = " + e.getValue().value() + "  (" + e.getValue().source() + ")");
     }
+    for (Sourced<String> table : s.toolTables()) {
+      err.println("  migration tool table = " + table.value() + "  (" + table.source() + ")");
+    }
   }
 }

@@ -1,7 +1,9 @@
 package dev.autogen.cli;
 
 import dev.autogen.config.ConfigException;
+import dev.autogen.config.Sourced;
 import dev.autogen.config.SpringBootConfig;
+import dev.autogen.config.ToolConfigFiles;
 import dev.autogen.entities.BeanValidationMode;
 import dev.autogen.entities.NamingStrategy;
 import java.io.IOException;
@@ -166,6 +168,7 @@ final class SettingsResolver {
         format,
         changelog,
         src.first("author", o.author, null, Optional::empty),
+        toolTables(),
         src.origins());
   }
 
@@ -227,6 +230,14 @@ final class SettingsResolver {
     List<String> profiles = !o.profiles.isEmpty() ? o.profiles : list(props.getProperty("profile"));
     try {
       return SpringBootConfig.read(project, profiles, env);
+    } catch (ConfigException e) {
+      throw new UserError(ExitCode.USAGE, e.getMessage());
+    }
+  }
+
+  private List<Sourced<String>> toolTables() {
+    try {
+      return ToolConfigFiles.tables(project);
     } catch (ConfigException e) {
       throw new UserError(ExitCode.USAGE, e.getMessage());
     }

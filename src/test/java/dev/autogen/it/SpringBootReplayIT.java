@@ -279,6 +279,93 @@ class SpringBootReplayIT {
         });
   }
 
+  /**
+   * A project that runs Flyway or Liquibase from their own command-line tools names their tables in
+   * their own files ({@code flyway.conf}, Flyway 10's {@code flyway.toml}, {@code
+   * liquibase.properties}); those tables are never compared either.
+   */
+  @Test
+  void migrationToolTablesNamedInTheToolsOwnFilesAreNeverCompared() throws Exception {
+    write(
+        "flyway.conf", "flyway.url=jdbc:postgresql://elsewhere/prod\nflyway.table=conf_history\n");
+    write(
+        "flyway.toml",
+        """
+        [environments.prod]
+        url = "jdbc:postgresql://elsewhere/prod"
+
+        [environments.prod.flyway]
+        table = "prod_history"
+
+        [flyway]
+        locations = ["filesystem:sql"]
+        table = "toml_history"
+        """);
+    write("liquibase.properties", "liquibase.databaseChangeLogTableName=lb_changes\n");
+    write(
+        "src/main/java/com/acme/shop/Note.java",
+        """
+        package com.acme.shop;
+
+        import jakarta.persistence.Entity;
+        import jakarta.persistence.Id;
+
+        @Entity
+        public class Note {
+          @Id private Long id;
+        }
+        """);
+    LocalPostgres.inSchema(
+        "toolfiles",
+        (c, schema) -> {
+          for (String table :
+              List.of(
+                  "note",
+                  "conf_history",
+                  "toml_history",
+                  "prod_history",
+                  "lb_changes",
+                  "audit_log")) {
+            LocalPostgres.execute(c, "CREATE TABLE " + table + " (id bigint PRIMARY KEY)");
+          }
+          List<String> args = new ArrayList<>(List.of("diff", "--verbose"));
+          args.addAll(LocalPostgres.cliArgs());
+          args.addAll(List.of("--schema", schema, "--entities", "src/main/java"));
+
+          Run diff = autogen(args.toArray(String[]::new));
+
+          assertThat(diff.code()).as(diff.toString()).isZero();
+          assertThat(diff.out())
+              .as(diff.toString())
+              .contains("audit_log")
+              .doesNotContain("conf_history")
+              .doesNotContain("toml_history")
+              .doesNotContain("prod_history")
+              .doesNotContain("lb_changes");
+          assertThat(diff.err())
+              .as("--verbose says where each name came from")
+              .contains("migration tool table = conf_history  (flyway.conf (flyway.table))")
+              .contains("migration tool table = toml_history  (flyway.toml ([flyway] table))");
+        });
+  }
+
+  @Test
+  void aFlywayTomlThatIsNotTomlIsOneLineNamingTheFile() throws Exception {
+    write("flyway.toml", "[flyway\ntable = \n");
+    write("src/main/java/com/acme/shop/Keep.java", "package com.acme.shop;\nclass Keep {}\n");
+
+    Run diff =
+        autogen(
+            "diff", "--url", "jdbc:postgresql://127.0.0.1:1/none", "--entities", "src/main/java");
+
+    assertThat(diff.code()).as(diff.toString()).isEqualTo(2);
+    assertThat(diff.err().strip())
+        .as(diff.toString())
+        .startsWith("autogen: error: cannot read flyway.toml: ")
+        .doesNotContain("\n")
+        .doesNotContain("Exception");
+  }
+
   private void springBoot(String tool) throws IOException {
     write(
         "pom.xml",
