@@ -5,8 +5,6 @@ import dev.autogen.lint.AlterAction;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.state.MigrationState;
-import dev.autogen.lint.state.Subject;
-import java.util.Optional;
 
 /**
  * Rule {@code rename-column}: RENAME COLUMN breaks every query of the running code that names the
@@ -27,10 +25,8 @@ final class RenameColumn implements ExistingAlterRule {
         && !state.tables().newColumn(t, a.column().get())
         && !state.file().reinstated(t, a.column().get())) {
       String c = a.column().get();
-      out.add(
-          s.line(),
-          RenameTable.message(t + "." + c, a.expression().orElse("?"), c),
-          Optional.of(Subject.text(t, c)));
+      out.addAboutColumn(
+          s.line(), t, c, RenameTable.message(t + "." + c, a.expression().orElse("?"), c));
     }
   }
 }

@@ -5,8 +5,6 @@ import dev.autogen.lint.AlterAction;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.state.MigrationState;
-import dev.autogen.lint.state.Subject;
-import java.util.Optional;
 
 /**
  * Rule {@code set-not-null-without-check}: SET NOT NULL without a validated CHECK (c IS NOT NULL)
@@ -26,14 +24,15 @@ final class SetNotNullWithoutCheck implements ExistingAlterRule {
         && a.column().isPresent()
         && !state.notNullChecks().validated(t, a.column().get())) {
       String c = a.column().get();
-      out.add(
+      out.addAboutColumn(
           s.line(),
+          t,
+          c,
           "SET NOT NULL on "
               + t
               + "."
               + c
-              + " scans every row while reads and writes wait, and the running code may still write NULL",
-          Optional.of(Subject.text(t, c)));
+              + " scans every row while reads and writes wait, and the running code may still write NULL");
     } else if (a.kind() == ActionKind.SET_NOT_NULL && a.column().isPresent()) {
       state.touches().markHandled(state.keys().subject(t, a.column()));
     }
