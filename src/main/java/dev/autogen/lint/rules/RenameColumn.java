@@ -20,13 +20,14 @@ final class RenameColumn implements ExistingAlterRule {
   @Override
   public void checkAction(
       LintStatement s, String t, AlterAction a, MigrationState state, Violations out) {
-    if (a.kind() == ActionKind.RENAME_COLUMN
-        && a.column().isPresent()
-        && !state.tables().newColumn(t, a.column().get())
-        && !state.file().reinstated(t, a.column().get())) {
-      String c = a.column().get();
-      out.addAboutColumn(
-          s.line(), t, c, RenameTable.message(t + "." + c, a.expression().orElse("?"), c));
-    }
+    a.columnIf(ActionKind.RENAME_COLUMN)
+        .filter(c -> !state.tables().newColumn(t, c) && !state.file().reinstated(t, c))
+        .ifPresent(
+            c ->
+                out.addAboutColumn(
+                    s.line(),
+                    t,
+                    c,
+                    RenameTable.message(t + "." + c, a.expression().orElse("?"), c)));
   }
 }
