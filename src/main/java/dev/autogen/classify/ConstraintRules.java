@@ -39,10 +39,7 @@ final class ConstraintRules extends RuleFamily {
     }
     hazards.add(indexBuild(c.table()));
     if (c.index().unique()) {
-      hazards.add(
-          hazard(
-              HazardCode.CONSTRAINT_MAY_FAIL,
-              "duplicate values already in " + c.table() + " make the build fail"));
+      hazards.add(duplicatesFailTheBuild(c.table()));
       partitionRefusal(c.table(), "unique index", c.index().columns()).ifPresent(hazards::add);
     }
     return judge(SAFE, "An index changes no result the running code sees.", hazards);
@@ -57,10 +54,7 @@ final class ConstraintRules extends RuleFamily {
 
   public Judgement visit(UniqueAdded c) {
     List<Hazard> hazards = new ArrayList<>();
-    hazards.add(
-        hazard(
-            HazardCode.CONSTRAINT_MAY_FAIL,
-            "duplicate values already in " + c.table() + " make the build fail"));
+    hazards.add(duplicatesFailTheBuild(c.table()));
     if (dialect.capabilities().concurrentIndex()) {
       hazards.add(
           hazard(
@@ -76,7 +70,7 @@ final class ConstraintRules extends RuleFamily {
   }
 
   public Judgement visit(UniqueDropped c) {
-    return safe("Dropping a unique constraint rejects nothing the running code writes.");
+    return droppingRejectsNothing("a unique constraint");
   }
 
   public Judgement visit(PrimaryKeyAdded c) {
@@ -89,6 +83,18 @@ final class ConstraintRules extends RuleFamily {
         SAFE,
         "A primary key rejects only duplicate or missing ids, which the mapping already forbids.",
         hazards);
+  }
+
+  /** Dropping a constraint only widens what the database accepts. */
+  private static Judgement droppingRejectsNothing(String constraint) {
+    return safe("Dropping " + constraint + " rejects nothing the running code writes.");
+  }
+
+  /** A unique index or constraint is built over the rows already there, duplicates and all. */
+  private static Hazard duplicatesFailTheBuild(Identifier table) {
+    return hazard(
+        HazardCode.CONSTRAINT_MAY_FAIL,
+        "duplicate values already in " + table + " make the build fail");
   }
 
   /**
@@ -121,7 +127,7 @@ final class ConstraintRules extends RuleFamily {
   }
 
   public Judgement visit(PrimaryKeyDropped c) {
-    return safe("Dropping a primary key rejects nothing the running code writes.");
+    return droppingRejectsNothing("a primary key");
   }
 
   public Judgement visit(ForeignKeyAdded c) {
@@ -137,7 +143,7 @@ final class ConstraintRules extends RuleFamily {
   }
 
   public Judgement visit(ForeignKeyDropped c) {
-    return safe("Dropping a foreign key rejects nothing the running code writes.");
+    return droppingRejectsNothing("a foreign key");
   }
 
   public Judgement visit(CheckAdded c) {
@@ -169,6 +175,6 @@ final class ConstraintRules extends RuleFamily {
   }
 
   public Judgement visit(CheckDropped c) {
-    return safe("Dropping a check rejects nothing the running code writes.");
+    return droppingRejectsNothing("a check");
   }
 }

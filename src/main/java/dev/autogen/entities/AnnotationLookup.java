@@ -45,57 +45,60 @@ final class AnnotationLookup {
   /** The {@code jakarta.persistence} or {@code javax.persistence} annotation of that name. */
   Optional<AnnotationExpr> jpa(
       NodeWithAnnotations<?> node, SourceFile file, Optional<TypeRef> context, String name) {
-    for (AnnotationExpr annotation : node.getAnnotations()) {
-      if (isIn(annotation, file, context, name, KnownAnnotations.JPA_PACKAGES)) {
-        return Optional.of(annotation);
-      }
-    }
-    return Optional.empty();
+    return first(node, file, context, name, KnownAnnotations.JPA_PACKAGES);
   }
 
   /** Every such annotation, for the repeatable ones. */
   List<AnnotationExpr> jpaAll(
       NodeWithAnnotations<?> node, SourceFile file, Optional<TypeRef> context, String name) {
-    List<AnnotationExpr> found = List.of();
-    for (AnnotationExpr annotation : node.getAnnotations()) {
-      if (isIn(annotation, file, context, name, KnownAnnotations.JPA_PACKAGES)) {
-        if (found.isEmpty()) {
-          found = new ArrayList<>(1);
-        }
-        found.add(annotation);
-      }
-    }
-    return found;
+    return all(node, file, context, name, KnownAnnotations.JPA_PACKAGES);
   }
 
   /** The Bean Validation constraint of that name ({@code jakarta} or {@code javax}). */
   Optional<AnnotationExpr> validation(
       NodeWithAnnotations<?> node, SourceFile file, Optional<TypeRef> context, String name) {
-    for (AnnotationExpr annotation : node.getAnnotations()) {
-      if (isIn(annotation, file, context, name, KnownAnnotations.VALIDATION_PACKAGES)) {
-        return Optional.of(annotation);
-      }
-    }
-    return Optional.empty();
+    return first(node, file, context, name, KnownAnnotations.VALIDATION_PACKAGES);
   }
 
   /** The {@code org.hibernate.annotations} annotation of that name. */
   Optional<AnnotationExpr> hibernate(
       NodeWithAnnotations<?> node, SourceFile file, Optional<TypeRef> context, String name) {
+    return first(node, file, context, name, HIBERNATE);
+  }
+
+  /** Every {@code org.hibernate.annotations} annotation of that name (repeatable ones). */
+  List<AnnotationExpr> hibernateAll(
+      NodeWithAnnotations<?> node, SourceFile file, Optional<TypeRef> context, String name) {
+    return all(node, file, context, name, HIBERNATE);
+  }
+
+  private Optional<AnnotationExpr> first(
+      NodeWithAnnotations<?> node,
+      SourceFile file,
+      Optional<TypeRef> context,
+      String name,
+      List<String> packages) {
     for (AnnotationExpr annotation : node.getAnnotations()) {
-      if (isIn(annotation, file, context, name, HIBERNATE)) {
+      if (isIn(annotation, file, context, name, packages)) {
         return Optional.of(annotation);
       }
     }
     return Optional.empty();
   }
 
-  /** Every {@code org.hibernate.annotations} annotation of that name (repeatable ones). */
-  List<AnnotationExpr> hibernateAll(
-      NodeWithAnnotations<?> node, SourceFile file, Optional<TypeRef> context, String name) {
-    List<AnnotationExpr> found = new ArrayList<>();
+  private List<AnnotationExpr> all(
+      NodeWithAnnotations<?> node,
+      SourceFile file,
+      Optional<TypeRef> context,
+      String name,
+      List<String> packages) {
+    // most declarations carry none of the repeatable annotation asked for: no list for them
+    List<AnnotationExpr> found = List.of();
     for (AnnotationExpr annotation : node.getAnnotations()) {
-      if (isIn(annotation, file, context, name, HIBERNATE)) {
+      if (isIn(annotation, file, context, name, packages)) {
+        if (found.isEmpty()) {
+          found = new ArrayList<>(1);
+        }
         found.add(annotation);
       }
     }

@@ -31,6 +31,11 @@ public record AlterAction(
     Objects.requireNonNull(type, "type");
   }
 
+  /** The column this action names when it is a {@code wanted} action; empty otherwise. */
+  public Optional<String> columnIf(ActionKind wanted) {
+    return kind == wanted ? column : Optional.empty();
+  }
+
   static AlterAction of(ActionKind kind) {
     return new AlterAction(
         kind, Optional.empty(), Optional.empty(), false, Optional.empty(), false, Optional.empty());

@@ -91,6 +91,14 @@ public enum MigrationTool {
     return recorded;
   }
 
+  /**
+   * The transaction a statement of the unit runs in, as a finding names it ("the transaction Flyway
+   * runs this file in").
+   */
+  public String unitTransaction() {
+    return "the transaction " + displayName + " runs this " + unit + " in";
+  }
+
   /** The setting that runs a unit outside a transaction ({@code runInTransaction:false}). */
   public String outsideTransactionSetting() {
     return outsideTransactionSetting;

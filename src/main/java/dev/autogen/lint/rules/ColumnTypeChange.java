@@ -5,7 +5,6 @@ import dev.autogen.lint.AlterAction;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.state.MigrationState;
-import dev.autogen.lint.state.Subject;
 import java.util.Optional;
 import java.util.function.BiPredicate;
 
@@ -58,8 +57,10 @@ final class ColumnTypeChange implements ExistingAlterRule {
     if (copies(t, a, state)) {
       String c = a.column().get();
       Optional<String> before = state.tables().type(t, c);
-      out.add(
+      out.addAboutColumn(
           s.line(),
+          t,
+          c,
           "changing "
               + t
               + "."
@@ -69,8 +70,7 @@ final class ColumnTypeChange implements ExistingAlterRule {
               + a.type().get()
               + " "
               + consequence
-              + ", and the running code may not read the new type",
-          Optional.of(Subject.text(t, c)));
+              + ", and the running code may not read the new type");
     }
   }
 }

@@ -5,9 +5,7 @@ import dev.autogen.lint.AlterAction;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.state.MigrationState;
-import dev.autogen.lint.state.Subject;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Rule {@code default-volatility-unknown}: ADD COLUMN on an existing table with a default that
@@ -36,16 +34,17 @@ public final class DefaultVolatilityUnknown implements ExistingAlterRule {
     for (String f : calls) {
       if (!DefaultFunctions.NON_VOLATILE.contains(f) && state.functions().volatility(f).isEmpty()) {
         String c = a.column().orElse("?");
-        out.add(
+        out.addAboutColumn(
             s.line(),
+            t,
+            c,
             "the default of "
                 + t
                 + "."
                 + c
                 + " calls "
                 + f
-                + "(), which the migration files do not define: if it is volatile (a plpgsql or sql function is unless declared STABLE or IMMUTABLE), the table is rewritten while reads and writes wait",
-            Optional.of(Subject.text(t, c)));
+                + "(), which the migration files do not define: if it is volatile (a plpgsql or sql function is unless declared STABLE or IMMUTABLE), the table is rewritten while reads and writes wait");
         break;
       }
     }

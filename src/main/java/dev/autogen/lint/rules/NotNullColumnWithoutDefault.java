@@ -5,8 +5,6 @@ import dev.autogen.lint.AlterAction;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.state.MigrationState;
-import dev.autogen.lint.state.Subject;
-import java.util.Optional;
 
 /**
  * Rule {@code not-null-without-default}: ADD COLUMN ... NOT NULL without a default fails on a
@@ -28,14 +26,15 @@ final class NotNullColumnWithoutDefault implements ExistingAlterRule {
         && a.column().isPresent()
         && !a.type().orElse("").toLowerCase(java.util.Locale.ROOT).contains("serial")) {
       String c = a.column().get();
-      out.add(
+      out.addAboutColumn(
           s.line(),
+          t,
+          c,
           "column "
               + t
               + "."
               + c
-              + " is added NOT NULL without a default: existing rows make it fail and the running code cannot insert",
-          Optional.of(Subject.text(t, c)));
+              + " is added NOT NULL without a default: existing rows make it fail and the running code cannot insert");
     }
   }
 }

@@ -6,7 +6,6 @@ import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.state.IndexesAndNullability;
 import dev.autogen.lint.state.MigrationState;
-import dev.autogen.lint.state.Subject;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,16 +41,17 @@ final class PrimaryKeySetsNotNull implements ExistingAlterRule {
         continue;
       }
       String c = column.get();
-      out.add(
+      out.addAboutColumn(
           s.line(),
+          t,
+          c,
           "the primary key using index "
               + index
               + " sets "
               + t
               + "."
               + c
-              + " NOT NULL, scanning every row while reads and writes wait",
-          Optional.of(Subject.text(t, c)));
+              + " NOT NULL, scanning every row while reads and writes wait");
     }
   }
 }

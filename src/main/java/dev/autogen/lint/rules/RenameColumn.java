@@ -5,8 +5,6 @@ import dev.autogen.lint.AlterAction;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.state.MigrationState;
-import dev.autogen.lint.state.Subject;
-import java.util.Optional;
 
 /**
  * Rule {@code rename-column}: RENAME COLUMN breaks every query of the running code that names the
@@ -22,15 +20,14 @@ final class RenameColumn implements ExistingAlterRule {
   @Override
   public void checkAction(
       LintStatement s, String t, AlterAction a, MigrationState state, Violations out) {
-    if (a.kind() == ActionKind.RENAME_COLUMN
-        && a.column().isPresent()
-        && !state.tables().newColumn(t, a.column().get())
-        && !state.file().reinstated(t, a.column().get())) {
-      String c = a.column().get();
-      out.add(
-          s.line(),
-          RenameTable.message(t + "." + c, a.expression().orElse("?"), c),
-          Optional.of(Subject.text(t, c)));
-    }
+    a.columnIf(ActionKind.RENAME_COLUMN)
+        .filter(c -> !state.tables().newColumn(t, c) && !state.file().reinstated(t, c))
+        .ifPresent(
+            c ->
+                out.addAboutColumn(
+                    s.line(),
+                    t,
+                    c,
+                    RenameTable.message(t + "." + c, a.expression().orElse("?"), c)));
   }
 }

@@ -5,7 +5,6 @@ import dev.autogen.lint.AlterAction;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.state.MigrationState;
-import dev.autogen.lint.state.Subject;
 import java.util.Optional;
 
 /**
@@ -22,20 +21,23 @@ final class SetNotNullWithoutCheck implements ExistingAlterRule {
   @Override
   public void checkAction(
       LintStatement s, String t, AlterAction a, MigrationState state, Violations out) {
-    if (a.kind() == ActionKind.SET_NOT_NULL
-        && a.column().isPresent()
-        && !state.notNullChecks().validated(t, a.column().get())) {
-      String c = a.column().get();
-      out.add(
-          s.line(),
-          "SET NOT NULL on "
-              + t
-              + "."
-              + c
-              + " scans every row while reads and writes wait, and the running code may still write NULL",
-          Optional.of(Subject.text(t, c)));
-    } else if (a.kind() == ActionKind.SET_NOT_NULL && a.column().isPresent()) {
-      state.touches().markHandled(state.keys().subject(t, a.column()));
+    Optional<String> column = a.columnIf(ActionKind.SET_NOT_NULL);
+    if (column.isEmpty()) {
+      return;
     }
+    String c = column.get();
+    if (state.notNullChecks().validated(t, c)) {
+      state.touches().markHandled(state.keys().subject(t, column));
+      return;
+    }
+    out.addAboutColumn(
+        s.line(),
+        t,
+        c,
+        "SET NOT NULL on "
+            + t
+            + "."
+            + c
+            + " scans every row while reads and writes wait, and the running code may still write NULL");
   }
 }

@@ -5,8 +5,6 @@ import dev.autogen.lint.AlterAction;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.state.MigrationState;
-import dev.autogen.lint.state.Subject;
-import java.util.Optional;
 
 /**
  * Rule {@code stored-generated-column}: a column {@code GENERATED ALWAYS AS (...) STORED} added to
@@ -24,14 +22,12 @@ final class StoredGeneratedColumn implements ExistingAlterRule {
       LintStatement s, String t, AlterAction a, MigrationState state, Violations out) {
     if (a.kind() == ActionKind.ADD_STORED_GENERATED) {
       String c = a.column().orElse("?");
-      out.add(
+      out.addAboutColumn(
           s.line(),
-          "the stored generated column "
-              + t
-              + "."
-              + c
-              + " is computed for every existing row: the table is rewritten while reads and writes wait",
-          Optional.of(Subject.text(t, c)));
+          t,
+          c,
+          VolatileDefault.everyRowRewritten(
+              "the stored generated column " + t + "." + c, "is computed"));
     }
   }
 }

@@ -65,13 +65,7 @@ final class TransactionEndedEarly implements InTransactionRule {
                 + " half applied";
     out.add(
         s.line(),
-        word.get()
-            + " ends the transaction "
-            + tool.displayName()
-            + " runs this "
-            + tool.unit()
-            + " in: it "
-            + effect,
+        word.get() + " ends " + tool.unitTransaction() + ": it " + effect,
         Optional.empty());
   }
 

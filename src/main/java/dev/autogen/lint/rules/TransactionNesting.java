@@ -47,11 +47,9 @@ final class TransactionNesting implements InTransactionRule {
       out.add(
           s.line(),
           (w.word(0).equals("BEGIN") ? "BEGIN" : "START TRANSACTION")
-              + " inside the transaction "
-              + tool.displayName()
-              + " runs this "
-              + tool.unit()
-              + " in only warns that one is in progress: it starts nothing",
+              + " inside "
+              + tool.unitTransaction()
+              + " only warns that one is in progress: it starts nothing",
           Optional.empty());
     }
   }

@@ -1,11 +1,9 @@
 package dev.autogen.lint.rules;
 
-import dev.autogen.lint.ActionKind;
 import dev.autogen.lint.AlterAction;
 import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.state.MigrationState;
-import dev.autogen.lint.state.Subject;
 import java.util.Optional;
 
 /**
@@ -37,34 +35,29 @@ public final class VolatileDefault implements ExistingAlterRule {
   @Override
   public void checkAction(
       LintStatement s, String t, AlterAction a, MigrationState state, Violations out) {
-    if (a.kind() == ActionKind.ADD_IDENTITY) {
-      String c = a.column().orElse("?");
-      out.add(
-          s.line(),
-          "the identity of "
-              + t
-              + "."
-              + c
-              + " draws a sequence value for every existing row: the table is rewritten while reads and writes wait",
-          Optional.of(Subject.text(t, c)));
-      return;
-    }
-    if (a.kind() != ActionKind.ADD_COLUMN) {
-      return;
-    }
     String c = a.column().orElse("?");
-    Optional<String> why = why(a, state);
-    why.ifPresent(
-        w ->
-            out.add(
-                s.line(),
-                w
-                    + " of "
-                    + t
-                    + "."
-                    + c
-                    + " is computed for every existing row: the table is rewritten while reads and writes wait",
-                Optional.of(Subject.text(t, c))));
+    Optional<String> rewrite =
+        switch (a.kind()) {
+          case ADD_IDENTITY ->
+              Optional.of(
+                  everyRowRewritten("the identity of " + t + "." + c, "draws a sequence value"));
+          case ADD_COLUMN ->
+              why(a, state).map(w -> everyRowRewritten(w + " of " + t + "." + c, "is computed"));
+          default -> Optional.empty();
+        };
+    rewrite.ifPresent(m -> out.addAboutColumn(s.line(), t, c, m));
+  }
+
+  /**
+   * The finding's sentence when {@code what} {@code how} ("is computed", "draws a sequence value")
+   * for every existing row, so that the table is rewritten; {@code stored-generated-column} says it
+   * in the same words.
+   */
+  static String everyRowRewritten(String what, String how) {
+    return what
+        + " "
+        + how
+        + " for every existing row: the table is rewritten while reads and writes wait";
   }
 
   private Optional<String> why(AlterAction a, MigrationState state) {
