@@ -9,8 +9,11 @@ import dev.autogen.model.RenameHint;
 import dev.autogen.model.Table;
 import dev.autogen.model.UniqueConstraint;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -44,17 +47,7 @@ final class TableDiffer {
         }
       }
     }
-    List<Column> droppedColumns = new ArrayList<>();
-    List<Column> addedColumns = new ArrayList<>();
-    SortedMerge.merge(
-        currentColumns,
-        desiredColumns,
-        Column::name,
-        droppedColumns::add,
-        addedColumns::add,
-        (c, d) -> columnChanges(table, c, d, out));
-    addedColumns.forEach(c -> out.add(new ColumnAdded(table, c)));
-    droppedColumns.forEach(c -> out.add(new ColumnDropped(table, c)));
+    columns(table, currentColumns, desiredColumns, out);
 
     primaryKey(table, current.primaryKey(), desired.primaryKey(), out);
     uniquesAndIndexes(table, current, desired, out);
@@ -72,6 +65,57 @@ final class TableDiffer {
         ck -> out.add(new CheckDropped(table, ck)),
         ck -> out.add(new CheckAdded(table, ck)),
         (c, d) -> {});
+  }
+
+  /**
+   * Column changes by column name, then added columns, then dropped ones, each in name order. The
+   * columns are matched through a map, and only those that differ are sorted: sorting every table's
+   * columns by name was most of the diff at 5,000 tables, and each comparison reads names scattered
+   * over a heap larger than the processor's cache (issue 18).
+   */
+  private static void columns(
+      Identifier table, List<Column> current, List<Column> desired, List<Change> out) {
+    Map<Identifier, Column> currentByName = new HashMap<>(current.size() * 2);
+    for (Column c : current) {
+      currentByName.put(c.name(), c);
+    }
+    if (currentByName.size() != current.size()) {
+      // two columns of one name (a model built by hand): paired in order, as they always were
+      byName(table, current, desired, out);
+      return;
+    }
+    List<Column[]> changed = new ArrayList<>(0);
+    List<Column> added = new ArrayList<>(0);
+    for (Column d : desired) {
+      Column c = currentByName.remove(d.name());
+      if (c == null) {
+        added.add(d);
+      } else if (!c.equals(d)) {
+        changed.add(new Column[] {c, d});
+      }
+    }
+    changed.sort(Comparator.comparing(pair -> pair[1].name()));
+    changed.forEach(pair -> columnChanges(table, pair[0], pair[1], out));
+    added.sort(Comparator.comparing(Column::name));
+    added.forEach(c -> out.add(new ColumnAdded(table, c)));
+    List<Column> dropped = new ArrayList<>(currentByName.values());
+    dropped.sort(Comparator.comparing(Column::name));
+    dropped.forEach(c -> out.add(new ColumnDropped(table, c)));
+  }
+
+  private static void byName(
+      Identifier table, List<Column> current, List<Column> desired, List<Change> out) {
+    List<Column> droppedColumns = new ArrayList<>();
+    List<Column> addedColumns = new ArrayList<>();
+    SortedMerge.merge(
+        current,
+        desired,
+        Column::name,
+        droppedColumns::add,
+        addedColumns::add,
+        (c, d) -> columnChanges(table, c, d, out));
+    addedColumns.forEach(c -> out.add(new ColumnAdded(table, c)));
+    droppedColumns.forEach(c -> out.add(new ColumnDropped(table, c)));
   }
 
   private static List<Column> without(List<Column> columns, Column column) {

@@ -19,6 +19,18 @@ public record Identifier(String value) implements Comparable<Identifier> {
     return new Identifier(value);
   }
 
+  // written out: a record's generated equals and hashCode go through method handles, slow in the
+  // short runs autogen makes (C1 only), and identifiers are the keys of every map (issue 18)
+  @Override
+  public boolean equals(Object other) {
+    return this == other || other instanceof Identifier i && value.equals(i.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   @Override
   public int compareTo(Identifier other) {
     return value.compareTo(other.value);

@@ -45,6 +45,53 @@ class DifferTest {
   }
 
   @Test
+  void columnChangesComeByNameThenAddedThenDroppedWhateverTheDeclarationOrder() {
+    Schema current =
+        new Schema(
+            List.of(
+                users(
+                    columns(
+                        Column.of("zeta", VARCHAR, true),
+                        Column.of("gone_b", VARCHAR, true),
+                        Column.of("alpha", VARCHAR, true),
+                        Column.of("gone_a", VARCHAR, true),
+                        Column.of("same", VARCHAR, true)),
+                    List.of(),
+                    List.of())),
+            List.of());
+    Schema desired =
+        new Schema(
+            List.of(
+                users(
+                    columns(
+                        Column.of("new_b", BIGINT, true),
+                        Column.of("same", VARCHAR, true),
+                        Column.of("zeta", VARCHAR, false),
+                        Column.of("new_a", BIGINT, true),
+                        Column.of("alpha", BIGINT, true)),
+                    List.of(),
+                    List.of())),
+            List.of());
+
+    ChangeSet set = new Differ().diff(current, desired, List.of());
+
+    assertThat(set.changes())
+        .extracting(Object::toString)
+        .extracting(t -> t.substring(0, t.indexOf('[')))
+        .containsExactly(
+            "ColumnTypeChanged",
+            "ColumnNullabilityChanged",
+            "ColumnAdded",
+            "ColumnAdded",
+            "ColumnDropped",
+            "ColumnDropped");
+    assertThat(set.changes())
+        .extracting(Object::toString)
+        .extracting(t -> t.replaceAll("^.*?Column\\[name=([a-z_]+).*$", "$1"))
+        .containsExactly("alpha", "zeta", "new_a", "new_b", "gone_a", "gone_b");
+  }
+
+  @Test
   void addedAndDroppedColumnsAreReported() {
     Schema current =
         new Schema(
