@@ -1,5 +1,8 @@
 package dev.autogen.cli;
 
+import dev.autogen.dialect.Dialects;
+import dev.autogen.entities.ReadingWarmUp;
+
 /**
  * The jar's entry point: answers a lone {@code --version} before any picocli class is loaded, and
  * hands every other command line to {@link Main}. Picocli's reflective model of the commands is
@@ -16,7 +19,32 @@ public final class Launcher {
       System.out.println(versionLine());
       return;
     }
+    if (readsEntities(args)) {
+      Thread warmUp =
+          new Thread(() -> ReadingWarmUp.run(Dialects.forName("postgresql")), "autogen-warm-up");
+      warmUp.setDaemon(true);
+      warmUp.setPriority(Thread.MIN_PRIORITY);
+      warmUp.start();
+    }
     Main.main(args);
+  }
+
+  /**
+   * Whether the command reads entity sources: then the reading classes are warmed up on the idle
+   * core while picocli builds the command line ({@link ReadingWarmUp}). The dialect does not matter
+   * to what is loaded, and the arguments are not parsed yet.
+   */
+  static boolean readsEntities(String[] args) {
+    for (String arg : args) {
+      if (arg.equals("diff")
+          || arg.equals("lint")
+          || arg.equals("verify")
+          || arg.startsWith("-m")
+          || arg.startsWith("--message")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -145,6 +145,18 @@ public final class EntityReader {
     }
   }
 
+  /** Maps files already parsed, on one worker ({@link ReadingWarmUp}). */
+  EntityModel readParsed(List<SourceFile> files, SourceParser parser) {
+    SourceIndex index = new SourceIndex(files);
+    AnnotationLookup lookup = new AnnotationLookup(index);
+    try (Workers workers = new Workers(1, java.util.Optional.empty())) {
+      return map(index, lookup, workers);
+    } finally {
+      lookup.forgetThisThread();
+      parser.forgetThisThread();
+    }
+  }
+
   private EntityModel map(SourceIndex index, AnnotationLookup lookup, Workers workers) {
     MappingContext ctx =
         new MappingContext(

@@ -22,6 +22,18 @@ class LauncherTest {
     }
   }
 
+  @Test
+  void theReadingWarmUpStartsOnlyForCommandsThatReadEntities() {
+    assertThat(Launcher.readsEntities(new String[] {"diff", "--url", "jdbc:postgresql://h/d"}))
+        .isTrue();
+    assertThat(Launcher.readsEntities(new String[] {"-m", "add_users"})).isTrue();
+    assertThat(Launcher.readsEntities(new String[] {"--message=add_users"})).isTrue();
+    assertThat(Launcher.readsEntities(new String[] {"lint", "--base", "main"})).isTrue();
+    assertThat(Launcher.readsEntities(new String[] {"promote", "V1__a.sql"})).isFalse();
+    assertThat(Launcher.readsEntities(new String[] {"explain", "lock-timeout"})).isFalse();
+    assertThat(Launcher.readsEntities(new String[] {"--help"})).isFalse();
+  }
+
   private static String launcher(String flag) {
     PrintStream original = System.out;
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
