@@ -36,7 +36,7 @@ if [ "${1:-}" = read ]; then
   java -cp "$here/target/classes" dev.autogen.bench.Workload "$tables" "$folder"
   echo "entity reading, N = $tables, load: $(cut -d' ' -f1-3 /proc/loadavg)"
   # the JVM flags of ./autogen
-  exec java -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40 \
+  exec java -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:MaxTenuringThreshold=0 -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40 \
     -cp "$here/target/classes:$root/target/autogen.jar" dev.autogen.bench.ReadBench \
     "$folder/entities-changed" "$rounds"
 fi
