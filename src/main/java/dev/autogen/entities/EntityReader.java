@@ -185,15 +185,14 @@ public final class EntityReader {
     List<EntityInfo> entities = catalog.entities();
     // mapped in parallel (issue 18), then merged in entity order as a sequential run would: the
     // first entity (by class name) whose mapping fails fails the read, tables keep their order
-    List<Workers.Outcome<EntityMapper.Mapped>> outcomes = workers.map(entities, mapper::map);
+    // names are checked on the workers too: an entity's mapping error still comes before its
+    // names', and the first entity in order with either fails the read
+    List<Workers.Outcome<EntityMapper.Mapped>> outcomes =
+        workers.map(entities, e -> checked(mapper.map(e), lengths, at(e)));
     for (int i = 0; i < entities.size(); i++) {
       EntityInfo entity = entities.get(i);
       EntityMapper.Mapped mapped = outcomes.get(i).get();
       Table table = mapped.table();
-      lengths.check(table, at(entity));
-      mapped.collectionTables().forEach(t -> lengths.check(t, at(entity)));
-      mapped.generatorTables().forEach(t -> lengths.check(t, at(entity)));
-      mapped.sequences().forEach(s -> lengths.check(s, at(entity)));
       if (tables.putIfAbsent(table.name(), table) != null) {
         ctx.diagnostics()
             .warn(
@@ -276,6 +275,15 @@ public final class EntityReader {
         fields,
         encodings,
         unwritten);
+  }
+
+  private static EntityMapper.Mapped checked(
+      EntityMapper.Mapped mapped, IdentifierLengths lengths, SourceLocation where) {
+    lengths.check(mapped.table(), where);
+    mapped.collectionTables().forEach(t -> lengths.check(t, where));
+    mapped.generatorTables().forEach(t -> lengths.check(t, where));
+    mapped.sequences().forEach(s -> lengths.check(s, where));
+    return mapped;
   }
 
   /** The table with a column a one-to-many adds to it (kept once if the table maps it too). */
