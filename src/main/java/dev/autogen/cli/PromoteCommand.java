@@ -72,6 +72,16 @@ final class PromoteCommand implements Callable<Integer> {
       // keep the file's own spelling: MigrationFile shows versions and descriptions as Flyway
       // prints them (dots, spaces), not as they are written in names
       String fileName = m.path().getFileName().toString();
+      if (m.repeatable()) {
+        // a repeatable migration has no version to renew: it moves under its own name, and stays
+        // repeatable (renamed V..., it would run once instead of after every change)
+        moves.put(m.path(), s.migrations().resolve(fileName));
+        Path conf = Path.of(m.path() + ".conf");
+        if (Files.exists(conf)) {
+          moves.put(conf, s.migrations().resolve(fileName + ".conf"));
+        }
+        continue;
+      }
       int separator = fileName.indexOf("__");
       String oldVersion = fileName.substring(1, separator);
       String suffix = fileName.substring(separator);
@@ -120,12 +130,13 @@ final class PromoteCommand implements Callable<Integer> {
     if (files.isEmpty()) {
       return waiting;
     }
-    List<Path> wanted = files.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+    // a file named twice is wanted once
+    List<Path> wanted = files.stream().map(p -> p.toAbsolutePath().normalize()).distinct().toList();
     List<T> chosen =
         waiting.stream()
             .filter(w -> wanted.contains(path.apply(w).toAbsolutePath().normalize()))
             .toList();
-    if (chosen.size() != files.size()) {
+    if (chosen.size() != wanted.size()) {
       throw new UserError(
           ExitCode.USAGE, "not every given file is " + what + " in " + s.deferred());
     }
