@@ -236,27 +236,11 @@ class SpringBootReplayIT {
         spring.liquibase.database-change-log-lock-table=lb_lock
         """);
     write("autogen.properties", "flyway.table=legacy_history\n");
-    write(
-        "src/main/java/com/acme/shop/Note.java",
-        """
-        package com.acme.shop;
-
-        import jakarta.persistence.Entity;
-        import jakarta.persistence.Id;
-
-        @Entity
-        public class Note {
-          @Id private Long id;
-        }
-        """);
+    noteEntity();
     LocalPostgres.inSchema(
         "tooltables",
         (c, schema) -> {
-          for (String table :
-              List.of(
-                  "note", "schema_version", "lb_log", "lb_lock", "legacy_history", "audit_log")) {
-            LocalPostgres.execute(c, "CREATE TABLE " + table + " (id bigint PRIMARY KEY)");
-          }
+          tables(c, "note", "schema_version", "lb_log", "lb_lock", "legacy_history", "audit_log");
           List<String> url = new ArrayList<>(List.of("diff"));
           url.addAll(LocalPostgres.cliArgs());
           url.addAll(List.of("--schema", schema));
@@ -302,32 +286,12 @@ class SpringBootReplayIT {
         table = "toml_history"
         """);
     write("liquibase.properties", "liquibase.databaseChangeLogTableName=lb_changes\n");
-    write(
-        "src/main/java/com/acme/shop/Note.java",
-        """
-        package com.acme.shop;
-
-        import jakarta.persistence.Entity;
-        import jakarta.persistence.Id;
-
-        @Entity
-        public class Note {
-          @Id private Long id;
-        }
-        """);
+    noteEntity();
     LocalPostgres.inSchema(
         "toolfiles",
         (c, schema) -> {
-          for (String table :
-              List.of(
-                  "note",
-                  "conf_history",
-                  "toml_history",
-                  "prod_history",
-                  "lb_changes",
-                  "audit_log")) {
-            LocalPostgres.execute(c, "CREATE TABLE " + table + " (id bigint PRIMARY KEY)");
-          }
+          tables(
+              c, "note", "conf_history", "toml_history", "prod_history", "lb_changes", "audit_log");
           List<String> args = new ArrayList<>(List.of("diff", "--verbose"));
           args.addAll(LocalPostgres.cliArgs());
           args.addAll(List.of("--schema", schema, "--entities", "src/main/java"));
@@ -364,6 +328,29 @@ class SpringBootReplayIT {
         .startsWith("autogen: error: cannot read flyway.toml: ")
         .doesNotContain("\n")
         .doesNotContain("Exception");
+  }
+
+  /** The one entity of the migration tool tables' tests: {@code note}. */
+  private void noteEntity() throws IOException {
+    write(
+        "src/main/java/com/acme/shop/Note.java",
+        """
+        package com.acme.shop;
+
+        import jakarta.persistence.Entity;
+        import jakarta.persistence.Id;
+
+        @Entity
+        public class Note {
+          @Id private Long id;
+        }
+        """);
+  }
+
+  private static void tables(java.sql.Connection c, String... names) throws java.sql.SQLException {
+    for (String table : names) {
+      LocalPostgres.execute(c, "CREATE TABLE " + table + " (id bigint PRIMARY KEY)");
+    }
   }
 
   private void springBoot(String tool) throws IOException {
