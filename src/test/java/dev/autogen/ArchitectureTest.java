@@ -378,4 +378,27 @@ class ArchitectureTest {
         .allowEmptyShould(true)
         .check(classes);
   }
+
+  /** Every package states its contract in a package-info.java (issue 12; two once had none). */
+  @Test
+  void everyPackageHasItsContract() throws java.io.IOException {
+    Path root = Path.of("src/main/java/dev/autogen");
+    List<Path> packages;
+    try (var walk = Files.walk(root)) {
+      packages = walk.filter(Files::isDirectory).filter(ArchitectureTest::holdsJava).toList();
+    }
+    org.assertj.core.api.Assertions.assertThat(packages).isNotEmpty();
+    org.assertj.core.api.Assertions.assertThat(packages)
+        .as("packages without a package-info.java")
+        .filteredOn(p -> !Files.isRegularFile(p.resolve("package-info.java")))
+        .isEmpty();
+  }
+
+  private static boolean holdsJava(Path dir) {
+    try (var files = Files.list(dir)) {
+      return files.anyMatch(f -> f.toString().endsWith(".java"));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 }
