@@ -1,5 +1,6 @@
 package dev.autogen.cli;
 
+import dev.autogen.devdb.ChangeLogFiles;
 import dev.autogen.devdb.DevDatabase;
 import dev.autogen.devdb.DevDatabaseException;
 import dev.autogen.devdb.LiquibaseReplay;
@@ -8,8 +9,10 @@ import dev.autogen.devdb.Messages;
 import dev.autogen.devdb.MigrationFile;
 import dev.autogen.devdb.MigrationReplayException;
 import dev.autogen.dialect.Dialect;
+import dev.autogen.dialect.Dialects;
 import dev.autogen.introspect.IntrospectionException;
 import dev.autogen.lint.Finding;
+import dev.autogen.lint.run.ChangeLogGuard;
 import dev.autogen.lint.run.SandboxGuard;
 import dev.autogen.verify.ChangeLogVerifier;
 import dev.autogen.verify.Mismatch;
@@ -178,6 +181,33 @@ final class VerifyCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UserError(ExitCode.USAGE, "cannot read the migrations: " + e.getMessage(), e);
     }
+    refuse(refused);
+  }
+
+  /**
+   * A Liquibase project's change logs, read the same way before anything runs ({@link
+   * ChangeLogGuard}): the SQL of every changeset and rollback, and any changeset that would run a
+   * program, which Liquibase would run on this machine, outside any database.
+   */
+  private static void refuseWhatLeavesTheSandbox(
+      Settings s, Dialect dialect, LiquibaseReplay changeLog) {
+    List<Finding> refused;
+    try {
+      refused =
+          new ChangeLogGuard(dialect)
+              .findings(
+                  ChangeLogFiles.inOrder(changeLog, s.spring().project(), Dialects.server(dialect)),
+                  LintCommand::display);
+    } catch (MigrationReplayException e) {
+      throw new UserError(ExitCode.USAGE, Messages.firstLine(e.getMessage()), e);
+    } catch (IOException e) {
+      throw new UserError(ExitCode.USAGE, "cannot read the change log: " + e.getMessage(), e);
+    }
+    refuse(refused);
+  }
+
+  /** Stops the run, exit 2, at the first finding (file and line) and counts the rest. */
+  private static void refuse(List<Finding> refused) {
     if (!refused.isEmpty()) {
       Finding first = refused.get(0);
       throw new UserError(
@@ -195,6 +225,7 @@ final class VerifyCommand implements Callable<Integer> {
   private int verifyChangeLog(
       Settings s, Dialect dialect, LiquibaseReplay changeLog, PrintWriter out) {
     s.devUrl().filter(u -> u.startsWith("jdbc:")).ifPresent(CurrentSchema::endpoint);
+    refuseWhatLeavesTheSandbox(s, dialect, changeLog);
     ModelCheck model = modelCheck(s);
     Verification verification;
     try (Progress progress = Progress.forStderr(spec.commandLine().getErr(), false);

@@ -72,7 +72,7 @@ final class OfflineChangeSql {
             new LabelChangeSetFilter(new LabelExpression(labels)));
     for (ChangeSetFilter filter : filters) {
       if (!filter.accepts(cs).isAccepted()) {
-        return changeset(cs, line, out, Optional.empty());
+        return changeset(cs, line, out, List.of());
       }
     }
     for (Change change : cs.getChanges()) {
@@ -84,10 +84,10 @@ final class OfflineChangeSql {
         continue;
       }
       if (change instanceof ExecuteShellCommandChange) {
-        return problem(cs, line, "its executeCommand change runs a program; autogen runs none");
+        return problem(cs, line, GeneratedChangeset.RUNS_A_PROGRAM);
       }
       if (change instanceof UnloadedCustomChange) {
-        return problem(cs, line, "its customChange runs Java code; autogen runs none");
+        return problem(cs, line, GeneratedChangeset.RUNS_JAVA);
       }
       try {
         if (!change.supports(db)) {
@@ -101,36 +101,73 @@ final class OfflineChangeSql {
           if (statement instanceof RuntimeStatement) {
             return problem(cs, line, "its " + name + " change runs code to make its SQL");
           }
-          Sql[] sql = SqlGeneratorFactory.getInstance().generateSql(statement, db);
-          if (sql == null) {
-            continue;
-          }
-          for (Sql s : sql) {
-            String one = s.toSql();
-            if (one != null && !one.isBlank()) {
-              out.add(one.strip());
-            }
-          }
+          out.addAll(sql(statement, db));
         }
       } catch (Exception | LinkageError e) {
         return problem(cs, line, name + ": " + LiquibaseReplay.reason(e));
       }
     }
-    return changeset(cs, line, out, Optional.empty());
+    return changeset(cs, line, out, rollback(cs, db));
+  }
+
+  private static List<String> sql(SqlStatement statement, Database db) {
+    List<String> out = new ArrayList<>();
+    Sql[] sql = SqlGeneratorFactory.getInstance().generateSql(statement, db);
+    if (sql != null) {
+      for (Sql s : sql) {
+        String one = s.toSql();
+        if (one != null && !one.isBlank()) {
+          out.add(one.strip());
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The SQL of the changeset's own rollback block, which verify runs: read so that what it sends is
+   * checked like the changes ({@code autogen verify} on a pull request's change log). A change of
+   * it Liquibase cannot render offline is left out; the sandbox still holds it.
+   */
+  private static List<String> rollback(ChangeSet cs, Database db) {
+    List<String> out = new ArrayList<>();
+    if (cs.getRollback() == null) {
+      return out;
+    }
+    for (Change change : cs.getRollback().getChanges()) {
+      try {
+        for (SqlStatement statement : change.generateStatements(db)) {
+          if (!(statement instanceof RuntimeStatement)) {
+            out.addAll(sql(statement, db));
+          }
+        }
+      } catch (Exception | LinkageError e) {
+        // not renderable offline: nothing to read
+      }
+    }
+    return out;
   }
 
   private static GeneratedChangeset problem(ChangeSet cs, int line, String why) {
-    return changeset(cs, line, List.of(), Optional.of(why));
+    return new GeneratedChangeset(
+        cs.getId(),
+        cs.getAuthor() == null ? "" : cs.getAuthor(),
+        line,
+        cs.isRunInTransaction(),
+        List.of(),
+        Optional.of(why),
+        List.of());
   }
 
   private static GeneratedChangeset changeset(
-      ChangeSet cs, int line, List<String> statements, Optional<String> problem) {
+      ChangeSet cs, int line, List<String> statements, List<String> rollback) {
     return new GeneratedChangeset(
         cs.getId(),
         cs.getAuthor() == null ? "" : cs.getAuthor(),
         line,
         cs.isRunInTransaction(),
         statements,
-        problem);
+        Optional.empty(),
+        rollback);
   }
 }

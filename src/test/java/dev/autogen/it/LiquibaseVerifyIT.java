@@ -154,6 +154,96 @@ class LiquibaseVerifyIT {
     }
   }
 
+  /**
+   * The changelog under verification may be a pull request's: an {@code executeCommand} change
+   * would run a program on the machine verify runs on, outside any database. Nothing runs: verify
+   * stops before it opens the dev database, naming the file and the changeset's line.
+   */
+  @Test
+  void aChangesetThatRunsAProgramIsRefusedBeforeAnythingRuns() throws IOException {
+    Path marker = project.resolve("ran-a-program");
+    write("autogen.properties", "");
+    write(
+        "db/changelog/master.yaml",
+        """
+        databaseChangeLog:
+          - changeSet:
+              id: table
+              author: team
+              changes:
+                - sql:
+                    sql: CREATE TABLE note (id bigint PRIMARY KEY)
+              rollback: DROP TABLE note
+          - changeSet:
+              id: shell
+              author: team
+              changes:
+                - executeCommand:
+                    executable: touch
+                    args:
+                      - arg:
+                          value: %s
+              rollback: SELECT 1
+        """
+            .formatted(marker));
+    write("src/com/acme/Empty.java", "package com.acme;\n\nclass Empty {}\n");
+
+    CliRun run = verify(PG_DEV_URL);
+
+    assertThat(run.code()).as(run.out() + run.err()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("master.yaml:9: changeset shell by team")
+        .contains("runs a program")
+        .doesNotContain("Exception");
+    assertThat(marker).as("the program never ran").doesNotExist();
+    assertThat(run.out()).as("no dev database was opened").doesNotContain("verifying");
+  }
+
+  /**
+   * SQL that reaches outside the throwaway database is refused before anything runs, as lint and a
+   * Flyway verify refuse it: in a changeset's SQL and in a formatted SQL file's rollback lines,
+   * which verify runs too.
+   */
+  @Test
+  void sqlThatLeavesTheSandboxIsRefusedInChangesetsAndRollbacks() throws IOException {
+    write("autogen.properties", "");
+    write(
+        "db/changelog/master.yaml",
+        """
+        databaseChangeLog:
+          - include:
+              file: 001-notes.sql
+              relativeToChangelogFile: true
+          - changeSet:
+              id: outside
+              author: team
+              changes:
+                - sql:
+                    sql: COPY (SELECT 1) TO PROGRAM 'true'
+              rollback: COPY (SELECT 2) TO PROGRAM 'true'
+        """);
+    write(
+        "db/changelog/001-notes.sql",
+        """
+        --liquibase formatted sql
+
+        --changeset team:1-notes
+        CREATE TABLE note (id bigint PRIMARY KEY);
+        --rollback ALTER SYSTEM SET work_mem = '1GB';
+        """);
+    write("src/com/acme/Empty.java", "package com.acme;\n\nclass Empty {}\n");
+
+    CliRun run = verify(PG_DEV_URL);
+
+    assertThat(run.code()).as(run.out() + run.err()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("001-notes.sql:5:")
+        .contains("reaches outside the throwaway database")
+        .as("the changeset's SQL and its own rollback block count too")
+        .contains("(and 2 more)");
+    assertThat(run.out()).as("no dev database was opened").doesNotContain("verifying");
+  }
+
   /** A history file, then the newest file: a column and an index, with {@code rollback}. */
   private void customersWithNickname(String nicknameRollback, String dropIndexSuffix)
       throws IOException {
