@@ -233,7 +233,8 @@ final class VerifyCommand implements Callable<Integer> {
         Connection c = db.connect();
         // Liquibase keeps a transaction open on its connection; the schema is read on another
         Connection forLiquibase = db.connect();
-        LiquibaseSession liquibase = LiquibaseSession.open(changeLog, forLiquibase, db.schema())) {
+        LiquibaseSession liquibase =
+            LiquibaseSession.open(changeLog, forLiquibase, db.schema(), s.spring().project())) {
       out.println("verifying " + changeLog.changeLog() + " on " + db.jdbcUrl());
       verification =
           new ChangeLogVerifier(c, db.schema(), dialect, model, line -> out.println(line.text()))

@@ -106,15 +106,14 @@ public final class ChangeLogFiles {
   private static void parse(LiquibaseReplay project, Path folder, WithChangeLog then)
       throws MigrationReplayException {
     Path master = project.searchRoot().resolve(project.changeLog());
-    Path root = project.searchRoot().toAbsolutePath().normalize();
-    Path confined = root.startsWith(folder.toAbsolutePath().normalize()) ? folder : root;
+    Path confined = ConfinedResources.confinement(project, folder);
     UnloadedCustomChange.install();
     Map<String, Object> scope = new HashMap<>();
     scope.put(Scope.Attr.ui.name(), new LoggerUIService());
     scope.put("liquibase.analytics.enabled", false);
     // no remote schema or external entity is fetched, whatever the environment says
     scope.put("liquibase.secureParsing", true);
-    try (DirectoryResourceAccessor files = new ConfinedResources(project.searchRoot(), confined)) {
+    try (DirectoryResourceAccessor files = ConfinedResources.forProject(project, folder)) {
       // a change reading a file (sqlFile, loadData) asks the scope's accessor: the confined one
       scope.put(Scope.Attr.resourceAccessor.name(), files);
       Scope.child(

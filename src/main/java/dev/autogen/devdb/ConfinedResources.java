@@ -31,6 +31,20 @@ final class ConfinedResources extends DirectoryResourceAccessor {
 
   private final Path folder;
 
+  /**
+   * The accessor of a project's change log: its search root, confined to {@code folder} when the
+   * root lies inside it, else to the root itself.
+   */
+  static ConfinedResources forProject(LiquibaseReplay project, Path folder) throws IOException {
+    return new ConfinedResources(project.searchRoot(), confinement(project, folder));
+  }
+
+  /** The folder no file outside of which is read: see {@link #forProject}. */
+  static Path confinement(LiquibaseReplay project, Path folder) {
+    Path root = project.searchRoot().toAbsolutePath().normalize();
+    return root.startsWith(folder.toAbsolutePath().normalize()) ? folder : root;
+  }
+
   ConfinedResources(Path root, Path folder) throws IOException {
     super(root);
     this.folder = real(folder);

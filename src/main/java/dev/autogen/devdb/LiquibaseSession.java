@@ -41,17 +41,24 @@ public final class LiquibaseSession implements AutoCloseable {
     this.liquibase = liquibase;
   }
 
-  /** Opens the project's master changelog on {@code c}, whose objects go to {@code schema}. */
-  public static LiquibaseSession open(LiquibaseReplay project, Connection c, String schema)
+  /**
+   * Opens the project's master changelog on {@code c}, whose objects go to {@code schema}. The
+   * change log may be a pull request's: Liquibase reads no file outside {@code folder} (an include,
+   * an {@code sqlFile}, a {@code loadData} of {@code ../../home/ci/.ssh/id_rsa} whose rows an error
+   * message would quote), as {@link ChangeLogFiles} reads it for lint.
+   */
+  public static LiquibaseSession open(
+      LiquibaseReplay project, Connection c, String schema, Path folder)
       throws MigrationReplayException {
     Path master = project.searchRoot().resolve(project.changeLog());
     UnloadedCustomChange.install();
     DirectoryResourceAccessor files = null;
     try {
-      files = new DirectoryResourceAccessor(project.searchRoot());
+      files = ConfinedResources.forProject(project, folder);
       DirectoryResourceAccessor opened = files;
       Liquibase liquibase =
           inScope(
+              opened,
               () -> {
                 Database database =
                     DatabaseFactory.getInstance()
@@ -123,7 +130,7 @@ public final class LiquibaseSession implements AutoCloseable {
   private <T> T call(String what, Scope.ScopedRunnerWithReturn<T> work)
       throws MigrationReplayException {
     try {
-      return inScope(work);
+      return inScope(files, work);
     } catch (Exception e) {
       throw new MigrationReplayException(
           "Liquibase " + what + " failed: " + LiquibaseReplay.reason(e),
@@ -133,10 +140,15 @@ public final class LiquibaseSession implements AutoCloseable {
   }
 
   /** Liquibase's console summaries and usage reports stay out of autogen's output. */
-  private static <T> T inScope(Scope.ScopedRunnerWithReturn<T> work) throws Exception {
+  private static <T> T inScope(
+      DirectoryResourceAccessor files, Scope.ScopedRunnerWithReturn<T> work) throws Exception {
     Map<String, Object> scope = new HashMap<>();
     scope.put(Scope.Attr.ui.name(), new LoggerUIService());
     scope.put("liquibase.analytics.enabled", false);
+    // a change reading a file (sqlFile, loadData) asks the scope's accessor: the confined one
+    scope.put(Scope.Attr.resourceAccessor.name(), files);
+    // no remote schema or external entity is fetched, whatever the environment says
+    scope.put("liquibase.secureParsing", true);
     return Scope.child(scope, work);
   }
 

@@ -244,6 +244,54 @@ class LiquibaseVerifyIT {
     assertThat(run.out()).as("no dev database was opened").doesNotContain("verifying");
   }
 
+  /**
+   * A change that reads a file ({@code loadData}, {@code sqlFile}) reads none outside the project
+   * folder: a pull request's change log could otherwise load a file of the CI machine into a table
+   * and have an error message quote it into the build log.
+   */
+  @Test
+  void aChangeReadsNoFileOutsideTheProjectFolder() throws IOException {
+    Path secret = Files.createTempFile("autogen-verify-secret", ".csv");
+    Files.writeString(secret, "id\nTOP-SECRET-42\n");
+    try {
+      write("autogen.properties", "");
+      write(
+          "db/changelog/master.yaml",
+          """
+          databaseChangeLog:
+            - changeSet:
+                id: notes
+                author: team
+                changes:
+                  - createTable:
+                      tableName: note
+                      columns:
+                        - column:
+                            name: id
+                            type: bigint
+                  - loadData:
+                      tableName: note
+                      file: %s
+                      relativeToChangelogFile: true
+                      columns:
+                        - column:
+                            name: id
+                            type: NUMERIC
+          """
+              .formatted(project.resolve("db/changelog").relativize(secret.toAbsolutePath())));
+      write("src/com/acme/Empty.java", "package com.acme;\n\nclass Empty {}\n");
+
+      CliRun run = verify(PG_DEV_URL);
+
+      assertThat(run.code()).as(run.out() + run.err()).isNotZero();
+      assertThat(run.out() + run.err())
+          .contains("leaves the project folder")
+          .doesNotContain("TOP-SECRET-42");
+    } finally {
+      Files.deleteIfExists(secret);
+    }
+  }
+
   /** A history file, then the newest file: a column and an index, with {@code rollback}. */
   private void customersWithNickname(String nicknameRollback, String dropIndexSuffix)
       throws IOException {
