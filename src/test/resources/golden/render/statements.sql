@@ -230,6 +230,32 @@ BEGIN
 END
 $autogen$;
 
+-- batched_convert_values
+DO $autogen$
+DECLARE
+  lower_key bigint;
+  upper_key bigint;
+  batch_rows bigint;
+  converted bigint := 0;
+  batches bigint := 0;
+BEGIN
+  SELECT id INTO lower_key FROM "user" ORDER BY id LIMIT 1;
+  WHILE lower_key IS NOT NULL LOOP
+    SELECT batch.k INTO upper_key FROM (SELECT id AS k FROM "user" WHERE id >= lower_key ORDER BY id LIMIT 10) AS batch ORDER BY batch.k DESC LIMIT 1;
+    UPDATE "user" SET name = CASE name WHEN '0' THEN 'NEW' WHEN '1' THEN 'PAID' END
+      WHERE id >= lower_key AND id <= upper_key AND name IN ('0', '1');
+    GET DIAGNOSTICS batch_rows = ROW_COUNT;
+    converted := converted + batch_rows;
+    batches := batches + 1;
+    COMMIT;
+    RAISE NOTICE 'autogen convert values %: batch % done (keys up to %), % row(s) converted so far', 'user.name', batches, upper_key, converted;
+    PERFORM pg_sleep(0.001);
+    SELECT id INTO lower_key FROM "user" WHERE id > upper_key ORDER BY id LIMIT 1;
+  END LOOP;
+  RAISE NOTICE 'autogen convert values %: finished, % row(s) converted in % batch(es)', 'user.name', converted, batches;
+END
+$autogen$;
+
 -- check_no_nulls
 DO $autogen$
 DECLARE

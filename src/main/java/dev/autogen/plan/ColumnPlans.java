@@ -117,9 +117,10 @@ final class ColumnPlans {
    * An enum switching between ordinals and names where the type change has no USING (MySQL,
    * MariaDB), whose MODIFY casts each value by itself: the column passes through text. It becomes a
    * varchar (an ordinal reads as its decimal text, a name as itself), its values are rewritten in
-   * place, and it becomes the new type (a name finds its enum member by value, a decimal text its
-   * number). Each statement can run again after an interruption: the MODIFYs restate the whole
-   * column, and the rewrite touches only values still to convert. The undo is the same way back.
+   * place (in batches where a backfill would be, see {@link PlanSupport#convertValues}), and it
+   * becomes the new type (a name finds its enum member by value, a decimal text its number). Each
+   * statement can run again after an interruption: the MODIFYs restate the whole column, and the
+   * rewrite touches only values still to convert. The undo is the same way back.
    */
   private PlanItem convertThroughText(
       ColumnTypeChanged c, Items out, Value.EnumMapping toNew, Value.EnumMapping toOld) {
@@ -134,7 +135,7 @@ final class ColumnPlans {
                 text,
                 same,
                 Optional.of(c.before().type())),
-            new ConvertValues(c.table(), toNew),
+            support.convertValues(c.table(), toNew),
             new AlterColumnType(
                 c.table(), inExpand(c, c.after()), c.after().type(), same, Optional.of(text)));
     List<Operation> down =
@@ -145,7 +146,7 @@ final class ColumnPlans {
                 text,
                 same,
                 Optional.of(c.after().type())),
-            new ConvertValues(c.table(), toOld),
+            support.convertValues(c.table(), toOld),
             new AlterColumnType(
                 c.table(), inExpand(c, c.before()), c.before().type(), same, Optional.of(text)));
     return out.item(EXPAND, Rank.ALTER_COLUMN, up, down);

@@ -38,6 +38,7 @@ public sealed interface Operation
         CreateSyncTrigger,
         DropSyncTrigger,
         BatchedBackfill,
+        BatchedConvertValues,
         Precheck,
         OnlineSchemaChange {
 

@@ -42,6 +42,7 @@ public final class OperationKindNames {
           "drop_sync_trigger",
           "online_schema_change",
           "batched_backfill",
+          "batched_convert_values",
           "check_no_nulls",
           "check_no_duplicates",
           "check_no_orphans",

@@ -172,6 +172,11 @@ final class OperationKinds implements OperationVisitor<String> {
   }
 
   @Override
+  public String visit(BatchedConvertValues op) {
+    return "batched_convert_values";
+  }
+
+  @Override
   public String visit(Precheck op) {
     return "check_" + op.expectation().name();
   }

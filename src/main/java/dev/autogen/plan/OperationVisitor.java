@@ -68,6 +68,8 @@ public interface OperationVisitor<R> {
 
   R visit(BatchedBackfill op);
 
+  R visit(BatchedConvertValues op);
+
   R visit(Precheck op);
 
   R visit(OnlineSchemaChange op);

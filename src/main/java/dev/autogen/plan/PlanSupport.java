@@ -146,27 +146,54 @@ record PlanSupport(
    * single-column primary key to walk; otherwise one statement.
    */
   Operation backfill(Identifier t, Identifier col, Value value) {
-    if (dialect.capabilities().commitInBatches()) {
-      Optional<Table> table = desired.table(t);
-      Optional<Column> key =
-          table
-              .flatMap(Table::primaryKey)
-              .filter(pk -> pk.columns().size() == 1)
-              .flatMap(pk -> table.get().column(pk.columns().get(0)))
-              // a renamed key column is filled only by this revision's backfills: walk the old one
-              .map(k -> renamedColumns.current(t, k.name()).orElse(k));
-      if (key.isPresent()) {
-        return new BatchedBackfill(
-            t,
-            col,
-            value,
-            key.get().name(),
-            key.get().type(),
-            options.batchSize(),
-            options.batchPauseMillis());
-      }
+    Optional<Column> key = batchKey(t);
+    if (key.isPresent()) {
+      return new BatchedBackfill(
+          t,
+          col,
+          value,
+          key.get().name(),
+          key.get().type(),
+          options.batchSize(),
+          options.batchPauseMillis());
     }
     return new Backfill(t, col, value);
+  }
+
+  /**
+   * An enum's values rewritten in place, in batches by the rules of {@link #backfill}; one
+   * statement where a backfill would be one too, or where the key is the converted column itself (a
+   * batch's bounds would move under it).
+   */
+  Operation convertValues(Identifier t, Value.EnumMapping mapping) {
+    Optional<Column> key = batchKey(t).filter(k -> !k.name().equals(mapping.column()));
+    if (key.isPresent()) {
+      return new BatchedConvertValues(
+          t,
+          mapping,
+          key.get().name(),
+          key.get().type(),
+          options.batchSize(),
+          options.batchPauseMillis());
+    }
+    return new ConvertValues(t, mapping);
+  }
+
+  /**
+   * The key a batched rewrite of {@code t} walks: its single-column primary key, when the dialect
+   * can commit between batches.
+   */
+  private Optional<Column> batchKey(Identifier t) {
+    if (!dialect.capabilities().commitInBatches()) {
+      return Optional.empty();
+    }
+    Optional<Table> table = desired.table(t);
+    return table
+        .flatMap(Table::primaryKey)
+        .filter(pk -> pk.columns().size() == 1)
+        .flatMap(pk -> table.get().column(pk.columns().get(0)))
+        // a renamed key column is filled only by this revision's backfills: walk the old one
+        .map(k -> renamedColumns.current(t, k.name()).orElse(k));
   }
 
   /**

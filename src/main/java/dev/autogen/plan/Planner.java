@@ -85,7 +85,7 @@ public final class Planner {
     boolean reversible = ordered.stream().noneMatch(PlanItem::lossy);
     // batches commit one by one, which only works outside a transaction
     boolean transactional =
-        kind.transactional && upgrade.stream().noneMatch(op -> op instanceof BatchedBackfill);
+        kind.transactional && upgrade.stream().noneMatch(Planner::commitsInBatches);
     LinkedHashSet<Assessment> assessments = new LinkedHashSet<>();
     ordered.forEach(i -> assessments.add(i.assessment()));
     return new Step(
@@ -99,5 +99,9 @@ public final class Planner {
         upgrade,
         downgrade,
         List.copyOf(assessments));
+  }
+
+  private static boolean commitsInBatches(Operation op) {
+    return op instanceof BatchedBackfill || op instanceof BatchedConvertValues;
   }
 }

@@ -167,8 +167,9 @@ public final class TableCopies {
     private static void refuseInterleavedConversion(
         List<Operation> ops, Identifier table, String what) throws PlanningException {
       for (Operation op : ops) {
-        if (op instanceof ConvertValues v && v.table().equals(table)) {
-          String column = table.value() + "." + v.mapping().column().value();
+        Optional<Value.EnumMapping> converted = convertedIn(op, table);
+        if (converted.isPresent()) {
+          String column = table.value() + "." + converted.get().column().value();
           throw new PlanningException(
               what
                   + ": converting the enum "
@@ -181,6 +182,17 @@ public final class TableCopies {
                   + " --allow-copy");
         }
       }
+    }
+
+    /** The enum mapping {@code op} rewrites in {@code table}'s rows, batched or not. */
+    private static Optional<Value.EnumMapping> convertedIn(Operation op, Identifier table) {
+      if (op instanceof ConvertValues v && v.table().equals(table)) {
+        return Optional.of(v.mapping());
+      }
+      if (op instanceof BatchedConvertValues v && v.table().equals(table)) {
+        return Optional.of(v.mapping());
+      }
+      return Optional.empty();
     }
 
     /** The table {@code op} copies, with its size, when that size reaches {@code --error-rows}. */

@@ -4,6 +4,7 @@ import dev.autogen.dialect.Dialect;
 import dev.autogen.model.ForeignKey;
 import dev.autogen.model.Identifier;
 import dev.autogen.plan.BatchedBackfill;
+import dev.autogen.plan.BatchedConvertValues;
 import dev.autogen.plan.Precheck;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +13,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Views of the PL/pgSQL-style blocks: pre-flight checks and batched backfills. Names are quoted,
- * labels (for messages) are SQL string literals of the plain names.
+ * Views of the PL/pgSQL-style blocks: pre-flight checks, batched backfills and batched enum
+ * conversions. Names are quoted, labels (for messages) are SQL string literals of the plain names.
  */
 final class CheckViews {
 
@@ -58,6 +59,21 @@ final class CheckViews {
       int batchSize,
       Optional<String> pause,
       boolean oneTimeCopy) {}
+
+  /**
+   * {@code value} is a CASE from each text to convert to its new text, {@code pending} the list of
+   * those texts; {@code pause} as in {@link Batched}.
+   */
+  record BatchedConversion(
+      String table,
+      String column,
+      String label,
+      String value,
+      String pending,
+      String key,
+      String keyType,
+      int batchSize,
+      Optional<String> pause) {}
 
   private final Dialect dialect;
   private final ValueSql values;
@@ -130,12 +146,32 @@ final class CheckViews {
         q(op.key()),
         dialect.types().render(op.keyType()),
         op.batchSize(),
-        op.pauseMillis() == 0
-            ? Optional.empty()
-            : Optional.of(java.math.BigDecimal.valueOf(op.pauseMillis(), 3).toPlainString()),
+        pause(op.pauseMillis()),
         // a user expression reading other columns is copied once, not kept in sync
         op.value() instanceof dev.autogen.plan.Value.Expression e
             && readingColumns.contains(e.sql()));
+  }
+
+  Object batched(BatchedConvertValues op) {
+    Identifier column = op.mapping().column();
+    EnumCase conversion = EnumCase.of(op.mapping(), q(column), dialect);
+    return new BatchedConversion(
+        q(op.table()),
+        q(column),
+        label(op.table().value() + "." + column.value()),
+        conversion.value(),
+        conversion.pending(),
+        q(op.key()),
+        dialect.types().render(op.keyType()),
+        op.batchSize(),
+        pause(op.pauseMillis()));
+  }
+
+  /** A pause in seconds, as the templates sleep, or none. */
+  private static Optional<String> pause(long millis) {
+    return millis == 0
+        ? Optional.empty()
+        : Optional.of(java.math.BigDecimal.valueOf(millis, 3).toPlainString());
   }
 
   private static String names(List<Identifier> ids) {

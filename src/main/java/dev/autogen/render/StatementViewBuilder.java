@@ -334,22 +334,10 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
 
   @Override
   public Object visit(ConvertValues op) {
-    Value.EnumMapping m = op.mapping();
-    String column = q(m.column());
-    // text on both sides: the column is an interim varchar, and a number compared with a name
-    // would convert the name (to 0, with a warning that strict mode turns into an error)
-    List<String> from = new ArrayList<>();
-    StringBuilder value = new StringBuilder("CASE ").append(column);
-    for (int i = 0; i < m.constants().size(); i++) {
-      String name = dialect.expressions().literal(m.constants().get(i));
-      String ordinal = dialect.expressions().literal(Integer.toString(i));
-      String was = m.toNames() ? ordinal : name;
-      from.add(was);
-      value.append(" WHEN ").append(was).append(" THEN ").append(m.toNames() ? name : ordinal);
-    }
-    value.append(" END");
+    String column = q(op.mapping().column());
+    EnumCase conversion = EnumCase.of(op.mapping(), column, dialect);
     return new StatementViews.ConvertValues(
-        q(op.table()), column, value.toString(), String.join(", ", from));
+        q(op.table()), column, conversion.value(), conversion.pending());
   }
 
   @Override
@@ -390,6 +378,11 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
 
   @Override
   public Object visit(BatchedBackfill op) {
+    return checks.batched(op);
+  }
+
+  @Override
+  public Object visit(BatchedConvertValues op) {
     return checks.batched(op);
   }
 

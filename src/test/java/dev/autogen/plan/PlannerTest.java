@@ -381,39 +381,123 @@ class PlannerTest {
     Dialect mariadb = MysqlDialect.create(MysqlFlavour.MARIADB);
     List<String> status = List.of("NEW", "PAID");
     SqlType names = mariadb.types().nativeEnum(status).orElseThrow();
-    Schema current = users(Column.of("status", SqlType.of("tinyint"), true));
-    Schema desired = users(Column.of("status", names, true));
-    ChangeSet set = new Differ().diff(current, desired, List.of());
-    MigrationPlan plan =
-        new Planner(
-                mariadb,
-                PlanOptions.none()
-                    .withEncodings(
-                        List.of(
-                            ColumnEncoding.enumConstants(
-                                Identifier.of("users"), Identifier.of("status"), status))))
-            .plan(new Classifier(mariadb, List.of()).classify(set), current, desired);
-    assertThat(plan.steps()).hasSize(1);
-    Step step = plan.steps().get(0);
+    Step step =
+        enumInPlace(mariadb, users(Column.of("status", SqlType.of("tinyint"), true)), names, status)
+            .withBatches(2, 50)
+            .step();
     assertThat(ops(step))
-        .containsExactly("alter_column_type", "convert_values", "alter_column_type");
+        .containsExactly("alter_column_type", "batched_convert_values", "alter_column_type");
     assertThat(((AlterColumnType) step.upgrade().get(0)).type())
         .isEqualTo(SqlType.of("varchar", 20));
+    // the rewrite walks the key in --batch-size ranges, as a backfill does
+    Identifier id = Identifier.of("id");
+    assertThat(step.upgrade().get(1))
+        .isEqualTo(
+            new BatchedConvertValues(
+                Identifier.of("users"),
+                new Value.EnumMapping(Identifier.of("status"), status, true),
+                id,
+                SqlType.of("bigint"),
+                2,
+                50));
+    assertThat(((AlterColumnType) step.upgrade().get(2)).type()).isEqualTo(names);
+    assertThat(step.downgrade())
+        .extracting(Operation::kind)
+        .containsExactly("alter_column_type", "batched_convert_values", "alter_column_type");
+    assertThat(step.downgrade().get(1))
+        .isEqualTo(
+            new BatchedConvertValues(
+                Identifier.of("users"),
+                new Value.EnumMapping(Identifier.of("status"), status, false),
+                id,
+                SqlType.of("bigint"),
+                2,
+                50));
+    assertThat(((AlterColumnType) step.downgrade().get(2)).type()).isEqualTo(SqlType.of("tinyint"));
+    // its batches commit one by one
+    assertThat(step.transactional()).isFalse();
+  }
+
+  /** Without a single-column key to walk, as a backfill, the rewrite stays one statement. */
+  @Test
+  void anEnumConvertedInPlaceWithoutAKeyToWalkIsOneStatement() throws Exception {
+    Dialect mariadb = MysqlDialect.create(MysqlFlavour.MARIADB);
+    List<String> status = List.of("NEW", "PAID");
+    SqlType names = mariadb.types().nativeEnum(status).orElseThrow();
+    Schema keyless = withoutKey(users(Column.of("status", SqlType.of("tinyint"), true)));
+    Step step = enumInPlace(mariadb, keyless, names, status).withBatches(2, 0).step();
+    assertThat(ops(step))
+        .containsExactly("alter_column_type", "convert_values", "alter_column_type");
     assertThat(step.upgrade().get(1))
         .isEqualTo(
             new ConvertValues(
                 Identifier.of("users"),
                 new Value.EnumMapping(Identifier.of("status"), status, true)));
-    assertThat(((AlterColumnType) step.upgrade().get(2)).type()).isEqualTo(names);
-    assertThat(step.downgrade())
-        .extracting(Operation::kind)
-        .containsExactly("alter_column_type", "convert_values", "alter_column_type");
     assertThat(step.downgrade().get(1))
         .isEqualTo(
             new ConvertValues(
                 Identifier.of("users"),
                 new Value.EnumMapping(Identifier.of("status"), status, false)));
-    assertThat(((AlterColumnType) step.downgrade().get(2)).type()).isEqualTo(SqlType.of("tinyint"));
+  }
+
+  /** The users table's status column, as {@code current} has it, becoming {@code names}. */
+  private static EnumInPlace enumInPlace(
+      Dialect dialect, Schema current, SqlType names, List<String> status) {
+    return new EnumInPlace(dialect, current, names, status, PlanOptions.none());
+  }
+
+  private record EnumInPlace(
+      Dialect dialect, Schema current, SqlType names, List<String> status, PlanOptions options) {
+    EnumInPlace withBatches(int size, long pauseMillis) {
+      return new EnumInPlace(
+          dialect, current, names, status, options.withBatches(size, pauseMillis));
+    }
+
+    Step step() throws Exception {
+      Table t = current.tables().get(0);
+      List<Column> columns = new java.util.ArrayList<>();
+      for (Column col : t.columns()) {
+        columns.add(col.name().value().equals("status") ? Column.of("status", names, true) : col);
+      }
+      Schema desired =
+          new Schema(
+              List.of(
+                  new Table(
+                      t.name(),
+                      columns,
+                      t.primaryKey(),
+                      t.uniques(),
+                      t.indexes(),
+                      t.foreignKeys(),
+                      t.checks())),
+              current.sequences());
+      ChangeSet set = new Differ().diff(current, desired, List.of());
+      MigrationPlan plan =
+          new Planner(
+                  dialect,
+                  options.withEncodings(
+                      List.of(
+                          ColumnEncoding.enumConstants(
+                              Identifier.of("users"), Identifier.of("status"), status))))
+              .plan(new Classifier(dialect, List.of()).classify(set), current, desired);
+      assertThat(plan.steps()).hasSize(1);
+      return plan.steps().get(0);
+    }
+  }
+
+  private static Schema withoutKey(Schema s) {
+    Table t = s.tables().get(0);
+    return new Schema(
+        List.of(
+            new Table(
+                t.name(),
+                t.columns(),
+                Optional.empty(),
+                t.uniques(),
+                t.indexes(),
+                t.foreignKeys(),
+                t.checks())),
+        s.sequences());
   }
 
   /**

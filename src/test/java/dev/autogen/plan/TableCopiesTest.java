@@ -280,4 +280,25 @@ class TableCopiesTest {
     Step copied = routed(plan(upgrade, List.of()), MARIADB, ORDERS, CopyRoute.ALLOW_COPY);
     assertThat(copied.upgrade()).isEqualTo(upgrade);
   }
+
+  /** The batched rewrite is still between the two copies: refused the same way. */
+  @Test
+  void anEnumConvertedInPlaceInBatchesIsNotHandedToTheToolEither() throws PlanningException {
+    SqlType text = SqlType.of("varchar", 20);
+    Value.EnumMapping toNames =
+        new Value.EnumMapping(Identifier.of("qty"), List.of("NEW", "PAID"), true);
+    List<Operation> upgrade =
+        List.of(
+            widen(SqlType.of("tinyint"), text),
+            new BatchedConvertValues(
+                ORDERS, toNames, Identifier.of("id"), SqlType.of("bigint"), 1000, 0));
+    for (CopyRoute refusing : List.of(CopyRoute.PT_OSC, CopyRoute.REFUSE)) {
+      assertThatThrownBy(() -> routed(plan(upgrade, List.of()), MARIADB, ORDERS, refusing))
+          .isInstanceOf(PlanningException.class)
+          .hasMessageContaining("converting the enum orders.qty in place")
+          .hasMessageContaining("--allow-copy");
+    }
+    Step copied = routed(plan(upgrade, List.of()), MARIADB, ORDERS, CopyRoute.ALLOW_COPY);
+    assertThat(copied.upgrade()).isEqualTo(upgrade);
+  }
 }

@@ -255,4 +255,35 @@ class MysqlTemplatesTest {
             "UPDATE `orders` SET `status` = CASE `status` WHEN 'SHIPPED' THEN '0' WHEN 'N''EW' THEN"
                 + " '1' END WHERE `status` IN ('SHIPPED', 'N''EW')");
   }
+
+  /**
+   * The batched rewrite: a temporary procedure walking the key in --batch-size ranges, committing
+   * and pausing after each, updating only the values still to convert in its range.
+   */
+  @Test
+  void convertedValuesInBatchesCommitEachRangeAndTouchOnlyThoseStillToConvert() {
+    Renderer renderer = new Renderer(mariadb, TemplateSource.bundled());
+    String sql =
+        renderer.statement(
+            new dev.autogen.plan.BatchedConvertValues(
+                id("orders"),
+                new dev.autogen.plan.Value.EnumMapping(
+                    id("status"), List.of("SHIPPED", "N'EW"), true),
+                id("id"),
+                dev.autogen.model.SqlType.of("bigint"),
+                500,
+                250));
+    assertThat(sql)
+        .startsWith("DROP PROCEDURE IF EXISTS autogen_convert_values;")
+        .contains("DELIMITER //\nCREATE PROCEDURE autogen_convert_values()")
+        .contains("DECLARE lower_key bigint;")
+        .contains("WHERE `id` >= lower_key ORDER BY `id` LIMIT 500")
+        .contains(
+            "UPDATE `orders` SET `status` = CASE `status` WHEN '0' THEN 'SHIPPED' WHEN '1' THEN"
+                + " 'N''EW' END\n      WHERE `id` BETWEEN lower_key AND upper_key AND `status` IN"
+                + " ('0', '1');\n    COMMIT;")
+        .contains("DO SLEEP(0.250);")
+        .contains("CALL autogen_convert_values();")
+        .endsWith("DROP PROCEDURE autogen_convert_values");
+  }
 }
