@@ -440,6 +440,32 @@ class PlannerTest {
                 new Value.EnumMapping(Identifier.of("status"), status, false)));
   }
 
+  /**
+   * Where the converted column is itself the key, a batch's bounds would move under the rewrite: it
+   * stays one statement.
+   */
+  @Test
+  void anEnumConvertedInPlaceThatIsTheKeyIsOneStatement() throws Exception {
+    Dialect mariadb = MysqlDialect.create(MysqlFlavour.MARIADB);
+    List<String> status = List.of("NEW", "PAID");
+    SqlType names = mariadb.types().nativeEnum(status).orElseThrow();
+    Identifier statusColumn = Identifier.of("status");
+    Schema keyedByStatus =
+        new Schema(
+            List.of(
+                new Table(
+                    Identifier.of("users"),
+                    List.of(Column.of("status", SqlType.of("tinyint"), false)),
+                    Optional.of(new PrimaryKey(Optional.empty(), List.of(statusColumn))),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of())),
+            List.of());
+    Step step = enumInPlace(mariadb, keyedByStatus, names, status).withBatches(2, 0).step();
+    assertThat(ops(step)).contains("convert_values").doesNotContain("batched_convert_values");
+  }
+
   /** The users table's status column, as {@code current} has it, becoming {@code names}. */
   private static EnumInPlace enumInPlace(
       Dialect dialect, Schema current, SqlType names, List<String> status) {
