@@ -172,6 +172,8 @@ public final class BenchMain {
       }
 
       r.put("hello", m.run("hello", runs, List.of(java, "-cp", stageClasses(stageCp), Hello.class.getName())));
+      // the yardstick issue 18 names for --version: a hello-world jar, run as a user runs one
+      r.put("hello-jar", m.run("hello-jar", runs, List.of(java, "-jar", helloJar(dir, stageClasses(stageCp)).toString())));
       r.put("version", m.run("version", runs, List.of(autogen, "--version")));
       List<String> psql = new ArrayList<>(List.of("psql"));
       psql.addAll(db.psqlArgs());
@@ -303,6 +305,21 @@ public final class BenchMain {
       }
     }
     throw new IllegalStateException("jakarta.persistence-api not on the peer classpath");
+  }
+
+  /** A jar of {@link Hello} alone, its manifest naming it the main class. */
+  private static Path helloJar(Path dir, String classes) throws IOException {
+    Path jar = dir.resolve("hello.jar");
+    java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+    manifest.getMainAttributes().put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+    manifest.getMainAttributes().put(java.util.jar.Attributes.Name.MAIN_CLASS, Hello.class.getName());
+    String entry = Hello.class.getName().replace('.', '/') + ".class";
+    try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar), manifest)) {
+      out.putNextEntry(new java.util.jar.JarEntry(entry));
+      out.write(Files.readAllBytes(Path.of(classes).resolve(entry)));
+      out.closeEntry();
+    }
+    return jar;
   }
 
   private static String stageClasses(String cp) {
