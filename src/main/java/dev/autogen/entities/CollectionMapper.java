@@ -68,7 +68,8 @@ final class CollectionMapper {
     if (slot.kind().equals("ElementCollection") && compositeOwner(entity, field)) {
       return compositeElementCollection(field, entity, element.get());
     }
-    Optional<MappedColumn> ownerKey = singleId(entity, field, slot.annotation());
+    Optional<MappedColumn> ownerKey =
+        catalog.singleId(entity, "a collection keyed by", field, slot.annotation());
     if (ownerKey.isEmpty()) {
       return Mapped.none();
     }
@@ -82,7 +83,8 @@ final class CollectionMapper {
           slot.annotation(),
           "@" + slot.kind() + " to " + element.get().name() + ", not an entity among the sources,");
     }
-    Optional<MappedColumn> targetKey = singleId(target.get(), field, slot.annotation());
+    Optional<MappedColumn> targetKey =
+        catalog.singleId(target.get(), "a collection keyed by", field, slot.annotation());
     if (targetKey.isEmpty()) {
       return Mapped.none();
     }
@@ -375,14 +377,7 @@ final class CollectionMapper {
     MappedColumn mapped =
         MappedColumn.joinColumn(
             logical, column, Optional.empty(), field.file().at(field.variable()));
-    ForeignKey fk =
-        new ForeignKey(
-            generated(target.table(), name, ctx.names().foreignKeySuffix()),
-            List.of(name),
-            entity.table(),
-            List.of(ownerKey.column().name()),
-            ReferentialAction.NO_ACTION,
-            ReferentialAction.NO_ACTION);
+    ForeignKey fk = foreignKey(target.table(), name, entity.table(), ownerKey.column().name());
     return new ForeignColumn(target.table(), mapped, Optional.of(fk));
   }
 
@@ -407,14 +402,20 @@ final class CollectionMapper {
         new Column(name, key.column().type(), false, Optional.empty(), Optional.empty()),
         field.file().at(field.variable()));
     builder.addForeignKey(
-        new ForeignKey(
-            generated(builder.name(), name, ctx.names().foreignKeySuffix()),
-            List.of(name),
-            referenced.table(),
-            List.of(key.column().name()),
-            ReferentialAction.NO_ACTION,
-            ReferentialAction.NO_ACTION));
+        foreignKey(builder.name(), name, referenced.table(), key.column().name()));
     return name;
+  }
+
+  /** A foreign key without actions from one column to one column, named after its own. */
+  private ForeignKey foreignKey(
+      Identifier table, Identifier column, Identifier referencedTable, Identifier referenced) {
+    return new ForeignKey(
+        generated(table, column, ctx.names().foreignKeySuffix()),
+        List.of(column),
+        referencedTable,
+        List.of(referenced),
+        ReferentialAction.NO_ACTION,
+        ReferentialAction.NO_ACTION);
   }
 
   /** The field of {@code target} that maps this many-to-many back with {@code mappedBy}. */
@@ -434,23 +435,6 @@ final class CollectionMapper {
     return Optional.empty();
   }
 
-  private Optional<MappedColumn> singleId(
-      EntityInfo entity, PersistentField field, AnnotationValues at) {
-    List<MappedColumn> ids = catalog.fields(entity).idColumns();
-    if (ids.size() != 1) {
-      skip(
-          field,
-          at,
-          "a collection keyed by "
-              + entity.entityName()
-              + ", which has "
-              + (ids.isEmpty() ? "no basic @Id" : "a composite key")
-              + ",");
-      return Optional.empty();
-    }
-    return Optional.of(ids.get(0));
-  }
-
   private Identifier generated(Identifier table, Identifier column, String suffix) {
     return ctx.names().generated("", List.of(table, column), suffix);
   }
@@ -463,16 +447,11 @@ final class CollectionMapper {
   }
 
   private void warn(PersistentField field, AnnotationValues at, String message) {
-    ctx.diagnostics()
-        .warn(field.file(), at.annotation(), message + " (field '" + field.name() + "')");
+    ctx.diagnostics().warn(field, at, message + " (field '" + field.name() + "')");
   }
 
   private Mapped skip(PersistentField field, AnnotationValues at, String what) {
-    ctx.diagnostics()
-        .warn(
-            field.file(),
-            at.annotation(),
-            what + " is not supported yet; field '" + field.name() + "' skipped");
+    ctx.diagnostics().skipped(field, at, what + " is not supported yet");
     return Mapped.none();
   }
 }

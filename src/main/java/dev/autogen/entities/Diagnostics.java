@@ -25,6 +25,16 @@ final class Diagnostics {
     warnings.add(new Warning(location, message));
   }
 
+  /** A warning at {@code at}, an annotation of {@code field}. */
+  void warn(PersistentField field, AnnotationValues at, String message) {
+    warn(field.file(), at.annotation(), message);
+  }
+
+  /** A warning that {@code field} maps nothing, because of {@code why}. */
+  void skipped(PersistentField field, AnnotationValues at, String why) {
+    warn(field, at, why + "; field '" + field.name() + "' skipped");
+  }
+
   SourceProblem error(SourceFile file, Node node, String message) {
     return new SourceProblem(file.at(node), message);
   }

@@ -56,14 +56,10 @@ final class EmbeddableExpander {
       Optional<AnnotationValues> marker = embedded.or(() -> embeddedId);
       if (marker.isPresent()) {
         ctx.diagnostics()
-            .warn(
-                field.file(),
-                marker.get().annotation(),
-                "embeddable "
-                    + type.name()
-                    + " is not an @Embeddable among the sources; field '"
-                    + field.name()
-                    + "' skipped");
+            .skipped(
+                field,
+                marker.get(),
+                "embeddable " + type.name() + " is not an @Embeddable among the sources");
         return List.of();
       }
       return List.of(field);
@@ -149,19 +145,11 @@ final class EmbeddableExpander {
 
   /** {@code @AssociationOverride}s on the field, repeated or in {@code @AssociationOverrides}. */
   private List<AnnotationValues> associationOverrides(PersistentField field) {
-    List<AnnotationValues> all =
-        new ArrayList<>(ctx.jpaAll(field.declaration(), field.owner(), "AssociationOverride"));
-    ctx.jpa(field.declaration(), field.owner(), "AssociationOverrides")
-        .ifPresent(o -> all.addAll(o.annotations("value")));
-    return all;
+    return ctx.jpaRepeatable(field.declaration(), field.owner(), "AssociationOverride");
   }
 
   /** {@code @AttributeOverride}s on the field, repeated or inside {@code @AttributeOverrides}. */
   private List<AnnotationValues> overrides(PersistentField field) {
-    List<AnnotationValues> all =
-        new ArrayList<>(ctx.jpaAll(field.declaration(), field.owner(), "AttributeOverride"));
-    ctx.jpa(field.declaration(), field.owner(), "AttributeOverrides")
-        .ifPresent(o -> all.addAll(o.annotations("value")));
-    return all;
+    return ctx.jpaRepeatable(field.declaration(), field.owner(), "AttributeOverride");
   }
 }

@@ -124,6 +124,30 @@ final class EntityCatalog {
   }
 
   /**
+   * The one basic id column of {@code entity}, or empty with a warning that {@code use} (a phrase
+   * ending where the entity's name follows) is not supported for an entity with no basic id or a
+   * composite one.
+   */
+  Optional<MappedColumn> singleId(
+      EntityInfo entity, String use, PersistentField field, AnnotationValues at) {
+    List<MappedColumn> ids = fields(entity).idColumns();
+    if (ids.size() != 1) {
+      ctx.diagnostics()
+          .skipped(
+              field,
+              at,
+              use
+                  + " "
+                  + entity.entityName()
+                  + ", which has "
+                  + (ids.isEmpty() ? "no basic @Id" : "a composite key")
+                  + ", is not supported yet");
+      return Optional.empty();
+    }
+    return Optional.of(ids.get(0));
+  }
+
+  /**
    * The attributes the entity declares itself or inherits from mapped superclasses below its
    * nearest entity superclass.
    */

@@ -93,11 +93,7 @@ final class FieldClassifier {
     for (String kind : UNSUPPORTED) {
       Optional<AnnotationValues> a = ctx.jpa(field.declaration(), field.owner(), kind);
       if (a.isPresent()) {
-        ctx.diagnostics()
-            .warn(
-                field.file(),
-                a.get().annotation(),
-                "@" + kind + " is not supported yet; field '" + field.name() + "' skipped");
+        ctx.diagnostics().skipped(field, a.get(), "@" + kind + " is not supported yet");
         return Optional.empty();
       }
     }

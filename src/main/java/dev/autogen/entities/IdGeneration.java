@@ -1,9 +1,7 @@
 package dev.autogen.entities;
 
-import com.github.javaparser.ast.body.BodyDeclaration;
 import dev.autogen.model.Identity;
 import dev.autogen.model.Sequence;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -100,36 +98,11 @@ final class IdGeneration {
 
   private Optional<AnnotationValues> sequenceGenerator(
       PersistentField field, EntityInfo entity, Optional<String> generator) {
-    Optional<AnnotationValues> onField =
-        ctx.jpa(field.declaration(), field.owner(), "SequenceGenerator");
-    if (onField.isPresent()
-        && (generator.isEmpty() || generator.equals(onField.get().string("name")))) {
-      return onField;
-    }
     if (generator.isEmpty()) {
-      return Optional.empty();
+      // without a generator name only a @SequenceGenerator on the field itself applies
+      return ctx.jpa(field.declaration(), field.owner(), "SequenceGenerator");
     }
-    // Hibernate 7 scopes a generator name to the entity that declares it
-    // (hibernate.jpa.compliance.global_id_generators is off by default): another entity's
-    // generator of that name is not seen, and the name is taken as a sequence name
-    for (TypeRef type : List.of(field.owner(), entity.type())) {
-      for (AnnotationValues candidate : declared(type.declaration(), type)) {
-        if (generator.equals(candidate.string("name"))) {
-          return Optional.of(candidate);
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  private List<AnnotationValues> declared(BodyDeclaration<?> node, TypeRef type) {
-    Optional<AnnotationValues> single = ctx.jpa(node, type, "SequenceGenerator");
-    if (single.isPresent()) {
-      return List.of(single.get());
-    }
-    return ctx.jpa(node, type, "SequenceGenerators")
-        .map(all -> all.annotations("value"))
-        .orElse(List.of());
+    return NamedGenerators.find(ctx, field, entity, "SequenceGenerator", generator.get());
   }
 
   private void warn(PersistentField field, AnnotationValues at, String message) {

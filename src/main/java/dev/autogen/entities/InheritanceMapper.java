@@ -93,10 +93,7 @@ final class InheritanceMapper {
     }
     List<Column> inherited = key(parent.get());
     List<AnnotationValues> joins =
-        new ArrayList<>(
-            ctx.jpaAll(entity.type().declaration(), entity.type(), "PrimaryKeyJoinColumn"));
-    ctx.jpa(entity.type().declaration(), entity.type(), "PrimaryKeyJoinColumns")
-        .ifPresent(all -> joins.addAll(all.annotations("value")));
+        ctx.jpaRepeatable(entity.type().declaration(), entity.type(), "PrimaryKeyJoinColumn");
     List<Column> columns = new ArrayList<>();
     for (int i = 0; i < inherited.size(); i++) {
       Column column = inherited.get(i);

@@ -3,6 +3,7 @@ package dev.autogen.entities;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import dev.autogen.dialect.Dialect;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,6 +43,16 @@ record MappingContext(
     return lookup.jpaAll(node, owner.file(), Optional.of(owner), name).stream()
         .map(a -> values(a, owner))
         .toList();
+  }
+
+  /**
+   * Every JPA annotation {@code name} on the declaration, repeated or inside its container
+   * {@code @<name>s}: the repeated ones first.
+   */
+  List<AnnotationValues> jpaRepeatable(NodeWithAnnotations<?> node, TypeRef owner, String name) {
+    List<AnnotationValues> all = new ArrayList<>(jpaAll(node, owner, name));
+    jpa(node, owner, name + "s").ifPresent(c -> all.addAll(c.annotations("value")));
+    return all;
   }
 
   Optional<AnnotationValues> hibernate(NodeWithAnnotations<?> node, TypeRef owner, String name) {

@@ -220,19 +220,7 @@ final class RelationMapper {
       }
       return found;
     }
-    List<MappedColumn> ids = targetFields.idColumns();
-    if (ids.size() != 1) {
-      skip(
-          field,
-          annotation,
-          "a join to "
-              + target.entityName()
-              + ", which has "
-              + (ids.isEmpty() ? "no basic @Id" : "a composite key")
-              + ",");
-      return Optional.empty();
-    }
-    return Optional.of(ids.get(0));
+    return catalog.singleId(target, "a join to", field, annotation);
   }
 
   private Optional<ForeignKey> foreignKey(
@@ -272,11 +260,7 @@ final class RelationMapper {
   }
 
   private <T> Optional<T> skip(PersistentField field, AnnotationValues at, String what) {
-    ctx.diagnostics()
-        .warn(
-            field.file(),
-            at.annotation(),
-            what + " is not supported yet; field '" + field.name() + "' skipped");
+    ctx.diagnostics().skipped(field, at, what + " is not supported yet");
     return Optional.empty();
   }
 }

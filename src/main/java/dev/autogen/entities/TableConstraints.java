@@ -27,11 +27,7 @@ final class TableConstraints {
       if (columns.isEmpty()) {
         continue;
       }
-      Identifier name =
-          index
-              .string("name")
-              .map(ctx.names()::explicit)
-              .orElse(ctx.names().generated("idx", prepend(builder.name(), columns), ""));
+      Identifier name = name(index, "idx", builder.name(), columns, "");
       builder.addIndex(
           new Index(name, columns, index.bool("unique").orElse(false), Optional.empty()));
     }
@@ -43,15 +39,22 @@ final class TableConstraints {
       if (columns.isEmpty()) {
         continue;
       }
-      Identifier name =
-          unique
-              .string("name")
-              .map(ctx.names()::explicit)
-              .orElse(
-                  ctx.names()
-                      .generated("", prepend(builder.name(), columns), ctx.names().uniqueSuffix()));
+      Identifier name = name(unique, "", builder.name(), columns, ctx.names().uniqueSuffix());
       builder.addUnique(new UniqueConstraint(name, columns));
     }
+  }
+
+  /** The name the annotation gives, else the one generated from the table and its columns. */
+  private Identifier name(
+      AnnotationValues annotation,
+      String prefix,
+      Identifier table,
+      List<Identifier> columns,
+      String suffix) {
+    return annotation
+        .string("name")
+        .map(ctx.names()::explicit)
+        .orElse(ctx.names().generated(prefix, prepend(table, columns), suffix));
   }
 
   private List<Identifier> columnList(

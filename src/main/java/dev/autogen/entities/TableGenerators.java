@@ -1,6 +1,5 @@
 package dev.autogen.entities;
 
-import com.github.javaparser.ast.body.BodyDeclaration;
 import dev.autogen.dialect.ColumnSize;
 import dev.autogen.dialect.JdbcKind;
 import dev.autogen.model.Column;
@@ -35,7 +34,10 @@ final class TableGenerators {
             .enumConstant("strategy", "GenerationType", IdGeneration.STRATEGIES)
             .filter("TABLE"::equals)
             .isPresent()
-        || generated.string("generator").flatMap(g -> find(field, entity, g)).isPresent();
+        || generated
+            .string("generator")
+            .flatMap(g -> NamedGenerators.find(ctx, field, entity, "TableGenerator", g))
+            .isPresent();
   }
 
   /** The generator table of the id field, when it draws from one. */
@@ -49,7 +51,7 @@ final class TableGenerators {
         generated
             .get()
             .string("generator")
-            .flatMap(g -> find(field, entity, g))
+            .flatMap(g -> NamedGenerators.find(ctx, field, entity, "TableGenerator", g))
             .or(() -> ctx.jpa(field.declaration(), field.owner(), "TableGenerator"));
     definition.ifPresent(d -> warnIgnored(field, d));
     // without a table name Hibernate names the table after the generator
@@ -106,37 +108,5 @@ final class TableGenerators {
               definition.annotation(),
               "@TableGenerator(uniqueConstraints, indexes) are not supported yet; ignored");
     }
-  }
-
-  /**
-   * The {@code @TableGenerator} named {@code name} on the field, its class or the entity: Hibernate
-   * 7 scopes generator names to the entity that declares them ({@code
-   * hibernate.jpa.compliance.global_id_generators} is off by default), so another entity's
-   * generator of that name is not seen (a sequence of that name is used instead).
-   */
-  Optional<AnnotationValues> find(PersistentField field, EntityInfo entity, String name) {
-    Optional<AnnotationValues> onField =
-        ctx.jpa(field.declaration(), field.owner(), "TableGenerator");
-    if (onField.flatMap(f -> f.string("name")).filter(name::equals).isPresent()) {
-      return onField;
-    }
-    for (TypeRef type : List.of(field.owner(), entity.type())) {
-      for (AnnotationValues candidate : declared(type.declaration(), type)) {
-        if (candidate.string("name").filter(name::equals).isPresent()) {
-          return Optional.of(candidate);
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  private List<AnnotationValues> declared(BodyDeclaration<?> node, TypeRef type) {
-    Optional<AnnotationValues> single = ctx.jpa(node, type, "TableGenerator");
-    if (single.isPresent()) {
-      return List.of(single.get());
-    }
-    return ctx.jpa(node, type, "TableGenerators")
-        .map(all -> all.annotations("value"))
-        .orElse(List.of());
   }
 }
