@@ -1,5 +1,6 @@
 package dev.autogen.renames;
 
+import dev.autogen.diff.Change;
 import dev.autogen.diff.ChangeSet;
 import dev.autogen.diff.ChangesByKind;
 import dev.autogen.diff.ColumnAdded;
@@ -18,32 +19,25 @@ import java.util.List;
  * is taken into this record.
  */
 record DropsAndAdds(
-    List<ColumnDropped> droppedColumns,
-    List<ColumnAdded> addedColumns,
-    List<ForeignKeyDropped> droppedKeys,
-    List<ForeignKeyAdded> addedKeys,
-    List<TableDropped> droppedTables,
-    List<TableAdded> addedTables,
+    Sides<ColumnDropped, ColumnAdded> columns,
+    Sides<ForeignKeyDropped, ForeignKeyAdded> keys,
+    Sides<TableDropped, TableAdded> tables,
     boolean switchesIdGenerator) {
 
-  DropsAndAdds {
-    droppedColumns = List.copyOf(droppedColumns);
-    addedColumns = List.copyOf(addedColumns);
-    droppedKeys = List.copyOf(droppedKeys);
-    addedKeys = List.copyOf(addedKeys);
-    droppedTables = List.copyOf(droppedTables);
-    addedTables = List.copyOf(addedTables);
+  /** The dropped and the added changes of one kind, a rename's two possible ends. */
+  record Sides<D extends Change, A extends Change>(List<D> dropped, List<A> added) {
+    Sides {
+      dropped = List.copyOf(dropped);
+      added = List.copyOf(added);
+    }
   }
 
   static DropsAndAdds of(ChangeSet changes) {
     ChangesByKind byKind = ChangesByKind.of(changes.changes());
     return new DropsAndAdds(
-        byKind.columnsDropped(),
-        byKind.columnsAdded(),
-        byKind.foreignKeysDropped(),
-        byKind.foreignKeysAdded(),
-        byKind.tablesDropped(),
-        byKind.tablesAdded(),
+        new Sides<>(byKind.columnsDropped(), byKind.columnsAdded()),
+        new Sides<>(byKind.foreignKeysDropped(), byKind.foreignKeysAdded()),
+        new Sides<>(byKind.tablesDropped(), byKind.tablesAdded()),
         !byKind.columnIdentitiesChanged().isEmpty());
   }
 }

@@ -1,5 +1,6 @@
 package dev.autogen.renames;
 
+import dev.autogen.diff.Change;
 import dev.autogen.diff.ColumnAdded;
 import dev.autogen.diff.ColumnDropped;
 import dev.autogen.diff.ForeignKeyAdded;
@@ -11,6 +12,7 @@ import dev.autogen.model.RenameHint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -31,8 +33,10 @@ final class EntityEvidence {
     return fieldNameEvidence.stream()
         .filter(
             h -> {
-              Optional<Column> dropped = dropped(changes, h);
-              Optional<Column> added = added(changes, h);
+              Optional<Column> dropped =
+                  column(changes.columns().dropped(), ColumnDropped::column, h, h.from());
+              Optional<Column> added =
+                  column(changes.columns().added(), ColumnAdded::column, h, h.to());
               return dropped.isPresent()
                   && added.isPresent()
                   && dropped.get().type().equals(added.get().type());
@@ -46,10 +50,10 @@ final class EntityEvidence {
    */
   static List<RenameHint> joinColumns(DropsAndAdds changes) {
     List<RenameHint> hints = new ArrayList<>();
-    for (ColumnDropped d : changes.droppedColumns()) {
+    for (ColumnDropped d : changes.columns().dropped()) {
       Optional<ForeignKey> before =
           singleColumnKey(
-              changes.droppedKeys().stream()
+              changes.keys().dropped().stream()
                   .filter(k -> k.table().equals(d.table()))
                   .map(ForeignKeyDropped::foreignKey),
               d.column().name());
@@ -57,13 +61,13 @@ final class EntityEvidence {
         continue;
       }
       List<Column> candidates =
-          changes.addedColumns().stream()
+          changes.columns().added().stream()
               .filter(a -> a.table().equals(d.table()))
               .filter(a -> a.column().type().equals(d.column().type()))
               .filter(
                   a ->
                       singleColumnKey(
-                              changes.addedKeys().stream()
+                              changes.keys().added().stream()
                                   .filter(k -> k.table().equals(a.table()))
                                   .map(ForeignKeyAdded::foreignKey),
                               a.column().name())
@@ -87,19 +91,13 @@ final class EntityEvidence {
         && a.referencedColumns().equals(b.referencedColumns());
   }
 
-  private static Optional<Column> dropped(DropsAndAdds changes, RenameHint h) {
-    return changes.droppedColumns().stream()
-        .filter(d -> h.table().equals(Optional.of(d.table())))
-        .map(ColumnDropped::column)
-        .filter(c -> c.name().equals(h.from()))
-        .findFirst();
-  }
-
-  private static Optional<Column> added(DropsAndAdds changes, RenameHint h) {
-    return changes.addedColumns().stream()
-        .filter(a -> h.table().equals(Optional.of(a.table())))
-        .map(ColumnAdded::column)
-        .filter(c -> c.name().equals(h.to()))
+  /** The column named {@code name} that {@code changes} drop or add in the hint's table. */
+  private static <C extends Change> Optional<Column> column(
+      List<C> changes, Function<C, Column> column, RenameHint h, Identifier name) {
+    return changes.stream()
+        .filter(c -> h.table().equals(Optional.of(c.tableName())))
+        .map(column)
+        .filter(c -> c.name().equals(name))
         .findFirst();
   }
 }

@@ -29,13 +29,13 @@ final class HistoryRenames {
 
   static List<Rename> of(DropsAndAdds changes, EntityModel base, EntityModel head) {
     List<Rename> found = new ArrayList<>();
-    for (ColumnDropped dropped : changes.droppedColumns()) {
+    for (ColumnDropped dropped : changes.columns().dropped()) {
       Optional<FieldColumn> before = field(base, dropped.table(), dropped.column());
       if (before.isEmpty() || hasField(head, before.get().entity(), before.get().field())) {
         continue;
       }
       List<Rename> candidates = new ArrayList<>();
-      for (ColumnAdded added : changes.addedColumns()) {
+      for (ColumnAdded added : changes.columns().added()) {
         if (!added.table().equals(dropped.table())
             || !added.column().type().equals(dropped.column().type())) {
           continue;

@@ -34,9 +34,9 @@ final class LookAlikes {
 
   private static List<RenameSuggestion> columns(DropsAndAdds changes) {
     List<RenameSuggestion> result = new ArrayList<>();
-    for (ColumnDropped d : changes.droppedColumns()) {
+    for (ColumnDropped d : changes.columns().dropped()) {
       List<Column> sameType =
-          changes.addedColumns().stream()
+          changes.columns().added().stream()
               .filter(a -> a.table().equals(d.table()))
               .map(ColumnAdded::column)
               .filter(a -> a.type().equals(d.column().type()))
@@ -52,12 +52,12 @@ final class LookAlikes {
 
   private static List<RenameSuggestion> tables(DropsAndAdds changes) {
     Map<Set<String>, List<Table>> addedByShape = new HashMap<>();
-    for (TableAdded a : changes.addedTables()) {
+    for (TableAdded a : changes.tables().added()) {
       addedByShape.computeIfAbsent(shape(a.table()), k -> new ArrayList<>()).add(a.table());
     }
     // by name, as the differ met them (it lists drops in foreign-key order)
     List<Table> dropped =
-        changes.droppedTables().stream()
+        changes.tables().dropped().stream()
             .map(TableDropped::table)
             .sorted(Comparator.comparing(Table::name))
             .toList();

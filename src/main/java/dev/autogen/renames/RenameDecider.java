@@ -19,7 +19,7 @@ public final class RenameDecider {
    */
   public static boolean asksHistory(ChangeSet changes) {
     DropsAndAdds d = DropsAndAdds.of(changes);
-    return !d.droppedColumns().isEmpty() || d.switchesIdGenerator();
+    return !d.columns().dropped().isEmpty() || d.switchesIdGenerator();
   }
 
   public RenameDecision decide(ChangeSet changes, RenameEvidence evidence) {
