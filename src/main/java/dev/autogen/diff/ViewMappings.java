@@ -26,7 +26,7 @@ public final class ViewMappings {
     Set<Identifier> names = views.stream().map(View::name).collect(Collectors.toSet());
     List<Change> kept =
         changes.changes().stream()
-            .filter(c -> c.accept(NeedsTable.INSTANCE).filter(names::contains).isEmpty())
+            .filter(c -> neededTable(c).filter(names::contains).isEmpty())
             .toList();
     return kept.size() == changes.changes().size()
         ? changes
@@ -35,119 +35,15 @@ public final class ViewMappings {
 
   /**
    * The name a change needs to be a table: the table it creates, or the one its foreign key
-   * references; empty for the other kinds.
+   * references; empty for every other kind, none of which creates a table or a reference to one.
    */
-  private static final class NeedsTable implements ChangeVisitor<Optional<Identifier>> {
-    static final NeedsTable INSTANCE = new NeedsTable();
-
-    @Override
-    public Optional<Identifier> visit(TableAdded change) {
-      return Optional.of(change.table().name());
+  private static Optional<Identifier> neededTable(Change change) {
+    if (change instanceof TableAdded added) {
+      return Optional.of(added.table().name());
     }
-
-    @Override
-    public Optional<Identifier> visit(TableDropped change) {
-      return Optional.empty();
+    if (change instanceof ForeignKeyAdded added) {
+      return Optional.of(added.foreignKey().referencedTable());
     }
-
-    @Override
-    public Optional<Identifier> visit(TableRenamed change) {
-      return Optional.empty();
-    }
-
-    @Override
-    public Optional<Identifier> visit(ColumnAdded change) {
-      return Optional.empty();
-    }
-
-    @Override
-    public Optional<Identifier> visit(ColumnDropped change) {
-      return Optional.empty();
-    }
-
-    @Override
-    public Optional<Identifier> visit(ColumnRenamed change) {
-      return Optional.empty();
-    }
-
-    @Override
-    public Optional<Identifier> visit(ColumnTypeChanged change) {
-      return Optional.empty();
-    }
-
-    @Override
-    public Optional<Identifier> visit(ColumnNullabilityChanged change) {
-      return Optional.empty();
-    }
-
-    @Override
-    public Optional<Identifier> visit(ColumnDefaultChanged change) {
-      return Optional.empty();
-    }
-
-    @Override
-    public Optional<Identifier> visit(ColumnIdentityChanged change) {
-      return Optional.empty();
-    }
-
-    @Override
-    public Optional<Identifier> visit(IndexAdded change) {
-      return Optional.empty();
-    }
-
-    @Override
-    public Optional<Identifier> visit(IndexDropped change) {
-      return Optional.empty();
-    }
-
-    @Override
-    public Optional<Identifier> visit(UniqueAdded change) {
-      return Optional.empty();
-    }
-
-    @Override
-    public Optional<Identifier> visit(UniqueDropped change) {
-      return Optional.empty();
-    }
-
-    @Override
-    public Optional<Identifier> visit(PrimaryKeyAdded change) {
-      return Optional.empty();
-    }
-
-    @Override
-    public Optional<Identifier> visit(PrimaryKeyDropped change) {
-      return Optional.empty();
-    }
-
-    @Override
-    public Optional<Identifier> visit(ForeignKeyAdded change) {
-      return Optional.of(change.foreignKey().referencedTable());
-    }
-
-    @Override
-    public Optional<Identifier> visit(ForeignKeyDropped change) {
-      return Optional.empty();
-    }
-
-    @Override
-    public Optional<Identifier> visit(CheckAdded change) {
-      return Optional.empty();
-    }
-
-    @Override
-    public Optional<Identifier> visit(CheckDropped change) {
-      return Optional.empty();
-    }
-
-    @Override
-    public Optional<Identifier> visit(SequenceAdded change) {
-      return Optional.empty();
-    }
-
-    @Override
-    public Optional<Identifier> visit(SequenceDropped change) {
-      return Optional.empty();
-    }
+    return Optional.empty();
   }
 }

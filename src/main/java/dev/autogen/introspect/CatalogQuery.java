@@ -8,11 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs one set-based catalog query for a whole schema (a database on MySQL), the schema name bound
- * as its only parameter, and maps each row. Queries are plain SELECTs over the dialect's catalog
- * ({@code pg_catalog}, {@code information_schema}); every family's readers share this one runner.
+ * One set-based catalog query for a whole schema (a database on MySQL), the schema name bound as
+ * its only parameter, and the mapping of each row. Queries are plain SELECTs over the dialect's
+ * catalog ({@code pg_catalog}, {@code information_schema}); every family's readers share this one
+ * runner: a reader that is no more than a query and its mapping is a constant of this type.
  */
-public final class CatalogQuery {
+public record CatalogQuery<T>(String sql, RowMapper<T> mapper) {
 
   /** Maps the current row of a result set; must not advance it. */
   @FunctionalInterface
@@ -20,16 +21,25 @@ public final class CatalogQuery {
     T map(ResultSet row) throws SQLException;
   }
 
-  private CatalogQuery() {}
+  /** The mapped rows of this query over {@code schema}. */
+  public List<T> list(Connection connection, String schema) throws SQLException {
+    return list(connection, sql, schema, mapper);
+  }
 
-  public static <T> List<T> list(
-      Connection connection, String sql, String schema, RowMapper<T> mapper) throws SQLException {
+  /** Whether the query finds a row for {@code schema}. */
+  public static boolean exists(Connection connection, String sql, String schema)
+      throws SQLException {
+    return !list(connection, sql, schema, row -> true).isEmpty();
+  }
+
+  public static <R> List<R> list(
+      Connection connection, String sql, String schema, RowMapper<R> mapper) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       // catalogs of thousands of tables come back in one round trip per few thousand rows
       statement.setFetchSize(5_000);
       statement.setString(1, schema);
       try (ResultSet rows = statement.executeQuery()) {
-        List<T> result = new ArrayList<>();
+        List<R> result = new ArrayList<>();
         while (rows.next()) {
           result.add(mapper.map(rows));
         }

@@ -17,8 +17,11 @@ public interface CatalogReader {
    */
   String defaultSchema(Connection connection) throws SQLException;
 
-  /** Whether the schema (a MySQL database) exists. */
-  boolean schemaExists(Connection connection, String schema) throws SQLException;
+  /**
+   * A query that returns a row when the schema (a MySQL database) exists, the schema name bound as
+   * its only parameter.
+   */
+  String schemaQuery();
 
   /**
    * Reads the schema, which exists, without writing; leaves out the migration tools' tables ({@link

@@ -141,7 +141,7 @@ public final class Introspector {
     Objects.requireNonNull(connection, "connection");
     Objects.requireNonNull(schema, "schema");
     try (ReadOnlySession session = ReadOnlySession.begin(connection)) {
-      if (!catalog.schemaExists(connection, schema)) {
+      if (!CatalogQuery.exists(connection, catalog.schemaQuery(), schema)) {
         throw IntrospectionException.schemaMissing(schema);
       }
       Introspection read = catalog.read(connection, schema);

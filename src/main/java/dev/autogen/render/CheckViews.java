@@ -83,9 +83,9 @@ final class CheckViews {
    * @param readingColumns the user expressions that read a column of the row, as the SQL layer
    *     decided where they were read (render reads no SQL)
    */
-  CheckViews(Dialect dialect, ValueSql values, Set<String> readingColumns) {
+  CheckViews(Dialect dialect, Set<String> readingColumns) {
     this.dialect = dialect;
-    this.values = values;
+    this.values = new ValueSql(dialect);
     this.readingColumns = Set.copyOf(readingColumns);
   }
 

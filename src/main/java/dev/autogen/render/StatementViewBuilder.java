@@ -52,7 +52,7 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
     this.attributes = new AttributesByColumn(attributes);
     this.online = new OnlineClauses(dialect.capabilities());
     this.values = new ValueSql(dialect);
-    this.checks = new CheckViews(dialect, values, readingColumns);
+    this.checks = new CheckViews(dialect, readingColumns);
   }
 
   private String q(Identifier id) {

@@ -2,7 +2,6 @@ package dev.autogen.introspect.mysql;
 
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.TableNameCase;
-import dev.autogen.introspect.CatalogQuery;
 import dev.autogen.introspect.CatalogReader;
 import dev.autogen.introspect.Introspection;
 import dev.autogen.introspect.Introspector;
@@ -30,9 +29,6 @@ import java.util.Locale;
  */
 public final class MysqlCatalog implements CatalogReader {
 
-  private static final String DATABASE_EXISTS =
-      "SELECT 1 FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?";
-
   private final Dialect dialect;
 
   public MysqlCatalog(Dialect dialect) {
@@ -50,8 +46,8 @@ public final class MysqlCatalog implements CatalogReader {
   }
 
   @Override
-  public boolean schemaExists(Connection connection, String database) throws SQLException {
-    return !CatalogQuery.list(connection, DATABASE_EXISTS, database, row -> 1).isEmpty();
+  public String schemaQuery() {
+    return "SELECT 1 FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?";
   }
 
   @Override
@@ -62,10 +58,9 @@ public final class MysqlCatalog implements CatalogReader {
     List<TableStatistics> statistics =
         RowCounts.settle(
             connection,
-            new TableReader()
-                .read(connection, database).stream()
-                    .filter(t -> !Introspector.isMigrationToolTable(t.table().value()))
-                    .toList(),
+            TableReader.QUERY.list(connection, database).stream()
+                .filter(t -> !Introspector.isMigrationToolTable(t.table().value()))
+                .toList(),
             t -> dialect.quote(Identifier.of(database)) + "." + dialect.quote(t));
     List<ColumnReader.TableColumn> columns =
         new ColumnReader(dialect, mariaDb).read(connection, database);

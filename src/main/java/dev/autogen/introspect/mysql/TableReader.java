@@ -3,9 +3,6 @@ package dev.autogen.introspect.mysql;
 import dev.autogen.introspect.CatalogQuery;
 import dev.autogen.model.Identifier;
 import dev.autogen.model.TableStatistics;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.List;
 
 /**
  * Reads the base tables of a database with their size estimates in one query over {@code
@@ -15,26 +12,22 @@ import java.util.List;
 final class TableReader {
 
   // MariaDB lists its sequences as tables of type SEQUENCE; those are read by SequenceReader
-  private static final String SQL =
-      """
-      SELECT TABLE_NAME,
-             COALESCE(TABLE_ROWS, 0) AS estimated_rows,
-             COALESCE(DATA_LENGTH, 0) + COALESCE(INDEX_LENGTH, 0) AS total_bytes
-        FROM information_schema.TABLES
-       WHERE TABLE_SCHEMA = ?
-         AND TABLE_TYPE IN ('BASE TABLE', 'SYSTEM VERSIONED')
-       ORDER BY TABLE_NAME
-      """;
+  static final CatalogQuery<TableStatistics> QUERY =
+      new CatalogQuery<>(
+          """
+          SELECT TABLE_NAME,
+                 COALESCE(TABLE_ROWS, 0) AS estimated_rows,
+                 COALESCE(DATA_LENGTH, 0) + COALESCE(INDEX_LENGTH, 0) AS total_bytes
+            FROM information_schema.TABLES
+           WHERE TABLE_SCHEMA = ?
+             AND TABLE_TYPE IN ('BASE TABLE', 'SYSTEM VERSIONED')
+           ORDER BY TABLE_NAME
+          """,
+          row ->
+              new TableStatistics(
+                  Identifier.of(row.getString("TABLE_NAME")),
+                  Math.max(0, row.getLong("estimated_rows")),
+                  row.getLong("total_bytes")));
 
-  List<TableStatistics> read(Connection connection, String database) throws SQLException {
-    return CatalogQuery.list(
-        connection,
-        SQL,
-        database,
-        row ->
-            new TableStatistics(
-                Identifier.of(row.getString("TABLE_NAME")),
-                Math.max(0, row.getLong("estimated_rows")),
-                row.getLong("total_bytes")));
-  }
+  private TableReader() {}
 }

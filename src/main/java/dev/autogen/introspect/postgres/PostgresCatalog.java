@@ -24,9 +24,6 @@ import java.util.stream.Collectors;
  */
 public final class PostgresCatalog implements CatalogReader {
 
-  private static final String SCHEMA_EXISTS =
-      "SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = ?";
-
   private final Dialect dialect;
 
   public PostgresCatalog(Dialect dialect) {
@@ -39,23 +36,17 @@ public final class PostgresCatalog implements CatalogReader {
   }
 
   @Override
-  public boolean schemaExists(Connection connection, String schema) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(SCHEMA_EXISTS)) {
-      statement.setString(1, schema);
-      try (ResultSet rows = statement.executeQuery()) {
-        return rows.next();
-      }
-    }
+  public String schemaQuery() {
+    return "SELECT 1 FROM pg_catalog.pg_namespace WHERE nspname = ?";
   }
 
   @Override
   public Introspection read(Connection connection, String schema) throws SQLException {
     relativeTo(connection, schema);
     List<Relation> relations =
-        new RelationReader()
-            .read(connection, schema).stream()
-                .filter(r -> !Introspector.isMigrationToolTable(r.name()))
-                .toList();
+        RelationReader.QUERY.list(connection, schema).stream()
+            .filter(r -> !Introspector.isMigrationToolTable(r.name()))
+            .toList();
     SchemaAssembler assembler =
         new SchemaAssembler(
             new ColumnReader(dialect).read(connection, schema),
@@ -71,10 +62,10 @@ public final class PostgresCatalog implements CatalogReader {
                 .filter(Relation::certainlyEmpty)
                 .map(r -> Identifier.of(r.name()))
                 .collect(Collectors.toSet()));
-    Schema current = new Schema(tables, new SequenceReader().read(connection, schema));
+    Schema current = new Schema(tables, SequenceReader.QUERY.list(connection, schema));
     String serverVersion = connection.getMetaData().getDatabaseProductVersion();
     return new Introspection(current, statistics, serverVersion, timeZone(connection))
-        .withPartitionKeys(new PartitionKeyReader().read(connection, schema));
+        .withPartitionKeys(PartitionKeyReader.QUERY.list(connection, schema));
   }
 
   /**
