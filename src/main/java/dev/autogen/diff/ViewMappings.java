@@ -2,8 +2,8 @@ package dev.autogen.diff;
 
 import dev.autogen.model.Identifier;
 import dev.autogen.model.View;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -24,26 +24,20 @@ public final class ViewMappings {
       return changes;
     }
     Set<Identifier> names = views.stream().map(View::name).collect(Collectors.toSet());
-    List<Change> kept =
-        changes.changes().stream()
-            .filter(c -> neededTable(c).filter(names::contains).isEmpty())
-            .toList();
-    return kept.size() == changes.changes().size()
-        ? changes
-        : new ChangeSet(kept, changes.suggestions());
-  }
-
-  /**
-   * The name a change needs to be a table: the table it creates, or the one its foreign key
-   * references; empty for every other kind, none of which creates a table or a reference to one.
-   */
-  private static Optional<Identifier> neededTable(Change change) {
-    if (change instanceof TableAdded added) {
-      return Optional.of(added.table().name());
+    ChangesByKind byKind = ChangesByKind.of(changes.changes());
+    // only these two kinds need a name to be a table; ChangesByKind sorts every kind, so a new
+    // one has its list there before it can be asked about here
+    Set<Change> overViews = new HashSet<>();
+    byKind.tablesAdded().stream()
+        .filter(c -> names.contains(c.table().name()))
+        .forEach(overViews::add);
+    byKind.foreignKeysAdded().stream()
+        .filter(c -> names.contains(c.foreignKey().referencedTable()))
+        .forEach(overViews::add);
+    if (overViews.isEmpty()) {
+      return changes;
     }
-    if (change instanceof ForeignKeyAdded added) {
-      return Optional.of(added.foreignKey().referencedTable());
-    }
-    return Optional.empty();
+    List<Change> kept = changes.changes().stream().filter(c -> !overViews.contains(c)).toList();
+    return new ChangeSet(kept, changes.suggestions());
   }
 }
