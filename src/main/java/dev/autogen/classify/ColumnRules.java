@@ -3,15 +3,11 @@ package dev.autogen.classify;
 import static dev.autogen.classify.Compatibility.BREAKING;
 import static dev.autogen.classify.Compatibility.SAFE;
 
-import dev.autogen.dialect.Dialect;
 import dev.autogen.diff.*;
 import dev.autogen.model.Column;
-import dev.autogen.model.Identifier;
-import dev.autogen.model.TableStatistics;
 import dev.autogen.model.UnwrittenColumn;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** Verdicts for column changes. See {@link CompatibilityRules}. */
@@ -20,12 +16,8 @@ final class ColumnRules extends RuleFamily {
   /** Columns the code never writes on insert: the database must keep filling them. */
   private final Set<UnwrittenColumn> unwritten;
 
-  ColumnRules(
-      Dialect dialect,
-      Map<Identifier, TableStatistics> statistics,
-      List<Change> all,
-      Set<UnwrittenColumn> unwritten) {
-    super(dialect, statistics, all);
+  ColumnRules(Facts facts, Set<UnwrittenColumn> unwritten) {
+    super(facts);
     this.unwritten = Set.copyOf(unwritten);
   }
 
@@ -53,8 +45,7 @@ final class ColumnRules extends RuleFamily {
     }
     if (!col.nullable() && col.defaultExpression().isEmpty() && col.identity().isEmpty()) {
       hazards.add(
-          hazard(
-              HazardCode.BREAKS_OLD_CODE,
+          breaksOldCode(
               "inserts from the running code leave " + col.name() + " empty and are rejected"));
       hazards.add(notNullScan(c.table(), col.name()));
       return judge(
@@ -76,14 +67,11 @@ final class ColumnRules extends RuleFamily {
 
   public Judgement visit(ColumnDropped c) {
     String name = c.table() + "." + c.column().name();
-    return judge(
-        BREAKING,
+    return breaking(
         "The running code may still read or write " + name + "." + leftBehind(c.column()),
-        List.of(
-            hazard(HazardCode.BREAKS_OLD_CODE, "queries naming " + name + " fail once it is gone"),
-            hazard(HazardCode.DATA_LOSS, "the values of " + name + " are deleted"),
-            hazard(
-                HazardCode.IRREVERSIBLE, "the downgrade re-adds " + name + " without its values")));
+        breaksOldCode("queries naming " + name + " fail once it is gone"),
+        hazard(HazardCode.DATA_LOSS, "the values of " + name + " are deleted"),
+        hazard(HazardCode.IRREVERSIBLE, "the downgrade re-adds " + name + " without its values"));
   }
 
   public Judgement visit(ColumnRenamed c) {
@@ -96,8 +84,7 @@ final class ColumnRules extends RuleFamily {
             + leftBehind(c.before());
     List<Hazard> hazards = new ArrayList<>();
     hazards.add(
-        hazard(
-            HazardCode.BREAKS_OLD_CODE,
+        breaksOldCode(
             "queries naming "
                 + c.table()
                 + "."
@@ -179,14 +166,12 @@ final class ColumnRules extends RuleFamily {
     if (c.after().nullable()) {
       return safe("Allowing NULL in " + name + " rejects nothing the running code writes.");
     }
-    return judge(
-        BREAKING,
+    return breaking(
         "The running code may still write NULL into " + name + ".",
-        List.of(
-            hazard(
-                HazardCode.CONSTRAINT_MAY_FAIL,
-                "existing NULLs in " + name + " make SET NOT NULL fail"),
-            notNullScan(c.table(), c.after().name())));
+        hazard(
+            HazardCode.CONSTRAINT_MAY_FAIL,
+            "existing NULLs in " + name + " make SET NOT NULL fail"),
+        notNullScan(c.table(), c.after().name()));
   }
 
   public Judgement visit(ColumnDefaultChanged c) {
@@ -199,20 +184,17 @@ final class ColumnRules extends RuleFamily {
           after.nullable()
               ? "now get NULL in " + name + " instead of its default"
               : "fail: " + name + " is NOT NULL";
-      return judge(
-          BREAKING,
+      return breaking(
           "The code never writes "
               + name
               + " (insertable = false) and relies on its default; without it, its inserts "
               + outcome
               + ".",
-          List.of(
-              hazard(
-                  HazardCode.BREAKS_OLD_CODE,
-                  "inserts leave "
-                      + name
-                      + " to the database, which would no longer fill it; declare the default"
-                      + " in the entity (@ColumnDefault) or let the code write the column")));
+          breaksOldCode(
+              "inserts leave "
+                  + name
+                  + " to the database, which would no longer fill it; declare the default"
+                  + " in the entity (@ColumnDefault) or let the code write the column"));
     }
     return safe("A default only applies to future inserts that omit " + after.name() + ".");
   }
@@ -230,15 +212,11 @@ final class ColumnRules extends RuleFamily {
                   "the new identity starts at 1 unless restarted past the current maximum of "
                       + c.after().name())));
     }
-    return judge(
-        BREAKING,
+    return breaking(
         "The running code may rely on the database generating " + c.after().name() + ".",
-        List.of(
-            hazard(
-                HazardCode.BREAKS_OLD_CODE,
-                "inserts without " + c.after().name() + " fail or store NULL"),
-            hazard(
-                HazardCode.SEQUENCE_CHANGE,
-                "the identity sequence of " + c.after().name() + " is dropped with it")));
+        breaksOldCode("inserts without " + c.after().name() + " fail or store NULL"),
+        hazard(
+            HazardCode.SEQUENCE_CHANGE,
+            "the identity sequence of " + c.after().name() + " is dropped with it"));
   }
 }

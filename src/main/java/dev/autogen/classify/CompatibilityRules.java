@@ -25,9 +25,10 @@ final class CompatibilityRules implements ChangeVisitor<Judgement> {
       List<Change> all,
       java.util.Set<dev.autogen.model.UnwrittenColumn> unwritten,
       List<dev.autogen.model.PartitionKey> partitionKeys) {
-    this.tables = new TableRules(dialect, statistics, all);
-    this.columns = new ColumnRules(dialect, statistics, all, unwritten);
-    this.constraints = new ConstraintRules(dialect, statistics, all, partitionKeys);
+    var facts = new RuleFamily.Facts(dialect, statistics, all);
+    this.tables = new TableRules(facts);
+    this.columns = new ColumnRules(facts, unwritten);
+    this.constraints = new ConstraintRules(facts, partitionKeys);
   }
 
   @Override

@@ -3,11 +3,9 @@ package dev.autogen.classify;
 import static dev.autogen.classify.Compatibility.BREAKING;
 import static dev.autogen.classify.Compatibility.SAFE;
 
-import dev.autogen.dialect.Dialect;
 import dev.autogen.diff.*;
 import dev.autogen.model.Identifier;
 import dev.autogen.model.PartitionKey;
-import dev.autogen.model.TableStatistics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +17,8 @@ final class ConstraintRules extends RuleFamily {
   /** Partition keys of the current schema's partitioned tables, by table. */
   private final Map<Identifier, PartitionKey> partitionKeys;
 
-  ConstraintRules(
-      Dialect dialect,
-      Map<Identifier, TableStatistics> statistics,
-      List<Change> all,
-      List<PartitionKey> partitionKeys) {
-    super(dialect, statistics, all);
+  ConstraintRules(Facts facts, List<PartitionKey> partitionKeys) {
+    super(facts);
     this.partitionKeys = new java.util.HashMap<>();
     partitionKeys.forEach(k -> this.partitionKeys.put(k.table(), k));
   }
@@ -97,6 +91,13 @@ final class ConstraintRules extends RuleFamily {
         "duplicate values already in " + table + " make the build fail");
   }
 
+  /** A constraint added over the rows already there is validated against them all. */
+  private static Hazard validationFails(Identifier table, String rowsThat) {
+    return hazard(
+        HazardCode.CONSTRAINT_MAY_FAIL,
+        "rows of " + table + " that " + rowsThat + " make validation fail");
+  }
+
   /**
    * The refusal of a primary key, unique constraint or unique index on a partitioned table that
    * leaves out a column of the partition key (or whose key holds an expression): PostgreSQL
@@ -132,10 +133,7 @@ final class ConstraintRules extends RuleFamily {
 
   public Judgement visit(ForeignKeyAdded c) {
     List<Hazard> hazards = new ArrayList<>();
-    hazards.add(
-        hazard(
-            HazardCode.CONSTRAINT_MAY_FAIL,
-            "rows of " + c.table() + " that point at nothing make validation fail"));
+    hazards.add(validationFails(c.table(), "point at nothing"));
     if (!dialect.capabilities().notValidConstraints()) {
       hazards.add(hazard(HazardCode.FULL_TABLE_SCAN, "existing rows are checked under a lock"));
     }
@@ -148,14 +146,7 @@ final class ConstraintRules extends RuleFamily {
 
   public Judgement visit(CheckAdded c) {
     List<Hazard> hazards = new ArrayList<>();
-    hazards.add(
-        hazard(
-            HazardCode.CONSTRAINT_MAY_FAIL,
-            "rows of "
-                + c.table()
-                + " that fail ("
-                + c.check().expression()
-                + ") make validation fail"));
+    hazards.add(validationFails(c.table(), "fail (" + c.check().expression() + ")"));
     List<String> removed = EnumChecks.removedValues(c, all);
     if (!removed.isEmpty()) {
       hazards.add(

@@ -20,29 +20,22 @@ final class ForwardRules implements ChangeVisitor<Verdict> {
 
   @Override
   public Verdict visit(TableAdded c) {
-    return Verdict.breaking(
-        "The new code reads and writes " + c.table().name() + ", which the old schema lacks.");
+    return oldSchemaLacks("reads and writes " + c.table().name());
   }
 
   @Override
   public Verdict visit(TableDropped c) {
-    return Verdict.safe("The new code no longer uses " + c.table().name() + ".");
+    return noLongerUses(c.table().name().toString());
   }
 
   @Override
   public Verdict visit(TableRenamed c) {
-    return Verdict.breaking(
-        "The new code uses the name " + c.to() + ", which the old schema lacks.");
+    return oldSchemaLacks("uses the name " + c.to());
   }
 
   @Override
   public Verdict visit(ColumnAdded c) {
-    return Verdict.breaking(
-        "The new code reads and writes "
-            + c.table()
-            + "."
-            + c.column().name()
-            + ", which the old schema lacks.");
+    return oldSchemaLacks("reads and writes " + c.table() + "." + c.column().name());
   }
 
   @Override
@@ -54,7 +47,7 @@ final class ForwardRules implements ChangeVisitor<Verdict> {
               + col.name()
               + ", which the old schema requires (NOT NULL without a default).");
     }
-    return Verdict.safe("The new code no longer uses " + c.table() + "." + col.name() + ".");
+    return noLongerUses(c.table() + "." + col.name());
   }
 
   @Override
@@ -129,40 +122,32 @@ final class ForwardRules implements ChangeVisitor<Verdict> {
 
   @Override
   public Verdict visit(UniqueAdded c) {
-    return Verdict.safe("The new code writes no duplicates, which the old schema accepts anyway.");
+    return acceptedAnyway("writes no duplicates");
   }
 
   @Override
   public Verdict visit(UniqueDropped c) {
-    return Verdict.breaking(
-        "The new code may write duplicates that the old unique constraint "
-            + c.unique().name()
-            + " rejects.");
+    return oldConstraintRejects("duplicates that", "unique constraint " + c.unique().name());
   }
 
   @Override
   public Verdict visit(PrimaryKeyAdded c) {
-    return Verdict.safe("The new code writes unique ids, which the old schema accepts anyway.");
+    return acceptedAnyway("writes unique ids");
   }
 
   @Override
   public Verdict visit(PrimaryKeyDropped c) {
-    return Verdict.breaking(
-        "The new code may write rows the old primary key of " + c.table() + " rejects.");
+    return oldConstraintRejects("rows", "primary key of " + c.table());
   }
 
   @Override
   public Verdict visit(ForeignKeyAdded c) {
-    return Verdict.safe(
-        "The new code keeps the references valid, which the old schema accepts anyway.");
+    return acceptedAnyway("keeps the references valid");
   }
 
   @Override
   public Verdict visit(ForeignKeyDropped c) {
-    return Verdict.breaking(
-        "The new code may write references the old foreign key "
-            + c.foreignKey().name()
-            + " rejects.");
+    return oldConstraintRejects("references", "foreign key " + c.foreignKey().name());
   }
 
   @Override
@@ -173,19 +158,38 @@ final class ForwardRules implements ChangeVisitor<Verdict> {
 
   @Override
   public Verdict visit(CheckDropped c) {
-    return Verdict.breaking(
-        "The new code may write values the old check (" + c.check().expression() + ") rejects.");
+    return oldConstraintRejects("values", "check (" + c.check().expression() + ")");
   }
 
   @Override
   public Verdict visit(SequenceAdded c) {
-    return Verdict.breaking(
-        "The new code draws ids from " + c.sequence().name() + ", which the old schema lacks.");
+    return oldSchemaLacks("draws ids from " + c.sequence().name());
   }
 
   @Override
   public Verdict visit(SequenceDropped c) {
     return Verdict.safe("The new code no longer draws ids from " + c.sequence().name() + ".");
+  }
+
+  /** The new code needs what the change adds. */
+  private static Verdict oldSchemaLacks(String use) {
+    return Verdict.breaking("The new code " + use + ", which the old schema lacks.");
+  }
+
+  /** The change drops what the new code no longer touches. */
+  private static Verdict noLongerUses(String name) {
+    return Verdict.safe("The new code no longer uses " + name + ".");
+  }
+
+  /** The change adds a constraint the new code already keeps; the old schema does not mind. */
+  private static Verdict acceptedAnyway(String keeps) {
+    return Verdict.safe("The new code " + keeps + ", which the old schema accepts anyway.");
+  }
+
+  /** The change drops a constraint: the old schema still has it and may reject the new writes. */
+  private static Verdict oldConstraintRejects(String writes, String constraint) {
+    return Verdict.breaking(
+        "The new code may write " + writes + " the old " + constraint + " rejects.");
   }
 
   private static boolean requiredOnInsert(Column col) {

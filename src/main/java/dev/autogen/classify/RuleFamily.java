@@ -11,14 +11,17 @@ import java.util.Map;
 /** What every family of compatibility rules shares: the facts they judge by and small helpers. */
 abstract class RuleFamily {
 
+  /** The facts every family judges by: the server, the tables' sizes and the whole change set. */
+  record Facts(Dialect dialect, Map<Identifier, TableStatistics> statistics, List<Change> all) {}
+
   final Dialect dialect;
   final Map<Identifier, TableStatistics> statistics;
   final List<Change> all;
 
-  RuleFamily(Dialect dialect, Map<Identifier, TableStatistics> statistics, List<Change> all) {
-    this.dialect = dialect;
-    this.statistics = statistics;
-    this.all = List.copyOf(all);
+  RuleFamily(Facts facts) {
+    this.dialect = facts.dialect();
+    this.statistics = facts.statistics();
+    this.all = List.copyOf(facts.all());
   }
 
   static Judgement safe(String reason) {
@@ -29,8 +32,17 @@ abstract class RuleFamily {
     return new Judgement(new Verdict(backward, reason), hazards);
   }
 
+  static Judgement breaking(String reason, Hazard... hazards) {
+    return judge(Compatibility.BREAKING, reason, List.of(hazards));
+  }
+
   static Hazard hazard(HazardCode code, String message) {
     return new Hazard(code, message);
+  }
+
+  /** What of the running code fails once the change is applied. */
+  static Hazard breaksOldCode(String failure) {
+    return hazard(HazardCode.BREAKS_OLD_CODE, failure);
   }
 
   /**

@@ -79,22 +79,43 @@ final class VerifyCommand implements Callable<Integer> {
     }
     s.devUrl().filter(u -> u.startsWith("jdbc:")).ifPresent(CurrentSchema::endpoint);
     refuseWhatLeavesTheSandbox(s, dialect, revisions);
-    ModelCheck model = modelCheck(s);
+    return onSandbox(
+        s,
+        "replaying the history failed: ",
+        "step(s)",
+        out,
+        (db, c, model) -> {
+          out.println("verifying on " + db.jdbcUrl());
+          return new Verifier(c, db.schema(), dialect, model, line -> out.println(line.text()))
+              .run(revisions);
+        });
+  }
+
+  /** A verification run on the sandbox, on its connection {@code c}. */
+  @FunctionalInterface
+  private interface Replay {
+    Verification run(DevDatabase db, Connection c, ModelCheck model)
+        throws SQLException, MigrationReplayException, IntrospectionException;
+  }
+
+  /**
+   * Runs {@code replay} on the sandbox and prints its outcome; what fails on the dev database ends
+   * the run with one line ({@code replayFailed} before a replay's error).
+   */
+  private int onSandbox(
+      Settings s, String replayFailed, String steps, PrintWriter out, Replay replay) {
     Verification verification;
     try (Progress progress = Progress.forStderr(spec.commandLine().getErr(), false);
         DevDatabase db = sandbox(s, progress);
         Connection c = db.connect()) {
-      out.println("verifying on " + db.jdbcUrl());
-      verification =
-          new Verifier(c, db.schema(), dialect, model, line -> out.println(line.text()))
-              .run(revisions);
+      verification = replay.run(db, c, modelCheck(s));
     } catch (DevDatabaseException
         | SQLException
         | MigrationReplayException
         | IntrospectionException e) {
-      throw failure(e, "replaying the history failed: ");
+      throw failure(e, replayFailed);
     }
-    return outcome(verification, out, "step(s)");
+    return outcome(verification, out, steps);
   }
 
   private static ModelCheck modelCheck(Settings s) {
@@ -226,27 +247,24 @@ final class VerifyCommand implements Callable<Integer> {
       Settings s, Dialect dialect, LiquibaseReplay changeLog, PrintWriter out) {
     s.devUrl().filter(u -> u.startsWith("jdbc:")).ifPresent(CurrentSchema::endpoint);
     refuseWhatLeavesTheSandbox(s, dialect, changeLog);
-    ModelCheck model = modelCheck(s);
-    Verification verification;
-    try (Progress progress = Progress.forStderr(spec.commandLine().getErr(), false);
-        DevDatabase db = sandbox(s, progress);
-        Connection c = db.connect();
-        // Liquibase keeps a transaction open on its connection; the schema is read on another
-        Connection forLiquibase = db.connect();
-        LiquibaseSession liquibase =
-            LiquibaseSession.open(changeLog, forLiquibase, db.schema(), s.spring().project())) {
-      out.println("verifying " + changeLog.changeLog() + " on " + db.jdbcUrl());
-      verification =
-          new ChangeLogVerifier(c, db.schema(), dialect, model, line -> out.println(line.text()))
-              .run(liquibase, all);
-    } catch (NothingToVerifyException e) {
-      throw new UserError(ExitCode.USAGE, changeLog.changeLog() + ": " + e.getMessage(), e);
-    } catch (DevDatabaseException
-        | SQLException
-        | MigrationReplayException
-        | IntrospectionException e) {
-      throw failure(e, "replaying the change log failed: ");
-    }
-    return outcome(verification, out, "changeset(s)");
+    return onSandbox(
+        s,
+        "replaying the change log failed: ",
+        "changeset(s)",
+        out,
+        (db, c, model) -> {
+          // Liquibase keeps a transaction open on its connection; the schema is read on another
+          try (Connection forLiquibase = db.connect();
+              LiquibaseSession liquibase =
+                  LiquibaseSession.open(
+                      changeLog, forLiquibase, db.schema(), s.spring().project())) {
+            out.println("verifying " + changeLog.changeLog() + " on " + db.jdbcUrl());
+            return new ChangeLogVerifier(
+                    c, db.schema(), dialect, model, line -> out.println(line.text()))
+                .run(liquibase, all);
+          } catch (NothingToVerifyException e) {
+            throw new UserError(ExitCode.USAGE, changeLog.changeLog() + ": " + e.getMessage(), e);
+          }
+        });
   }
 }
