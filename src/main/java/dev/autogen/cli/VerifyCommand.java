@@ -79,22 +79,27 @@ final class VerifyCommand implements Callable<Integer> {
     }
     s.devUrl().filter(u -> u.startsWith("jdbc:")).ifPresent(CurrentSchema::endpoint);
     refuseWhatLeavesTheSandbox(s, dialect, revisions);
+    ModelCheck model = modelCheck(s);
     return onSandbox(
         s,
         "replaying the history failed: ",
         "step(s)",
         out,
-        (db, c, model) -> {
+        (db, c) -> {
           out.println("verifying on " + db.jdbcUrl());
           return new Verifier(c, db.schema(), dialect, model, line -> out.println(line.text()))
               .run(revisions);
         });
   }
 
-  /** A verification run on the sandbox, on its connection {@code c}. */
+  /**
+   * A verification run on the sandbox, on its connection {@code c}; the entity model it checks
+   * against is read before the sandbox opens, so bad entities end the run before a database is
+   * made.
+   */
   @FunctionalInterface
   private interface Replay {
-    Verification run(DevDatabase db, Connection c, ModelCheck model)
+    Verification run(DevDatabase db, Connection c)
         throws SQLException, MigrationReplayException, IntrospectionException;
   }
 
@@ -108,7 +113,7 @@ final class VerifyCommand implements Callable<Integer> {
     try (Progress progress = Progress.forStderr(spec.commandLine().getErr(), false);
         DevDatabase db = sandbox(s, progress);
         Connection c = db.connect()) {
-      verification = replay.run(db, c, modelCheck(s));
+      verification = replay.run(db, c);
     } catch (DevDatabaseException
         | SQLException
         | MigrationReplayException
@@ -247,12 +252,13 @@ final class VerifyCommand implements Callable<Integer> {
       Settings s, Dialect dialect, LiquibaseReplay changeLog, PrintWriter out) {
     s.devUrl().filter(u -> u.startsWith("jdbc:")).ifPresent(CurrentSchema::endpoint);
     refuseWhatLeavesTheSandbox(s, dialect, changeLog);
+    ModelCheck model = modelCheck(s);
     return onSandbox(
         s,
         "replaying the change log failed: ",
         "changeset(s)",
         out,
-        (db, c, model) -> {
+        (db, c) -> {
           // Liquibase keeps a transaction open on its connection; the schema is read on another
           try (Connection forLiquibase = db.connect();
               LiquibaseSession liquibase =
