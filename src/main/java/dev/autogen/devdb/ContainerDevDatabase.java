@@ -1,7 +1,6 @@
 package dev.autogen.devdb;
 
-import java.sql.Connection;
-import java.sql.SQLException;
+import java.util.Optional;
 import java.util.function.Function;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
@@ -9,25 +8,29 @@ import org.testcontainers.containers.PostgreSQLContainer;
 import org.testcontainers.utility.DockerImageName;
 
 /**
- * A PostgreSQL container started with Testcontainers from the image the spec names. Only this class
- * and {@link MysqlContainerDevDatabase} touch Testcontainers, so its classes load only when a
- * {@code docker://} spec is used.
+ * A PostgreSQL container started with Testcontainers from the image the spec names, used as the dev
+ * database until closing stops it. Only this class and {@link MysqlContainerDevDatabase} touch
+ * Testcontainers, so its classes load only when a {@code docker://} spec is used.
  */
-final class ContainerDevDatabase implements DevDatabase {
-  private final PostgreSQLContainer<?> container;
-  private boolean closed;
-
-  private ContainerDevDatabase(PostgreSQLContainer<?> container) {
-    this.container = container;
-  }
+final class ContainerDevDatabase {
+  private ContainerDevDatabase() {}
 
   static DevDatabase start(String image) throws DevDatabaseException {
-    return new ContainerDevDatabase(
+    PostgreSQLContainer<?> container =
         started(
             image,
             "postgres",
             PostgreSQLContainer::new,
-            "the embedded dev database (no spec) or a jdbc:postgresql: URL"));
+            "the embedded dev database (no spec) or a jdbc:postgresql: URL");
+    return new ServerDevDatabase(
+        container.getJdbcUrl(),
+        "public",
+        () ->
+            PgConnections.open(
+                container.getJdbcUrl(),
+                PgConnections.credentials(container.getUsername(), container.getPassword())),
+        Optional.empty(),
+        new Cleanup(container::stop));
   }
 
   /**
@@ -71,31 +74,6 @@ final class ContainerDevDatabase implements DevDatabase {
       return DockerClientFactory.instance().isDockerAvailable();
     } catch (RuntimeException e) {
       return false;
-    }
-  }
-
-  @Override
-  public String jdbcUrl() {
-    return container.getJdbcUrl();
-  }
-
-  @Override
-  public Connection connect() throws SQLException {
-    return PgConnections.open(
-        container.getJdbcUrl(),
-        PgConnections.credentials(container.getUsername(), container.getPassword()));
-  }
-
-  @Override
-  public String schema() {
-    return "public";
-  }
-
-  @Override
-  public synchronized void close() {
-    if (!closed) {
-      closed = true;
-      container.stop();
     }
   }
 }

@@ -30,7 +30,7 @@ final class DatabaseDevDatabase {
   /**
    * @param sandboxUser whether connections log in as a user made for this database alone
    */
-  static DevDatabase create(
+  static ServerDevDatabase create(
       String url, String user, String password, ConnectTimeouts timeouts, boolean sandboxUser)
       throws DevDatabaseException {
     AdminAccess admin = AdminAccess.of(url, user, password, timeouts);

@@ -1,8 +1,5 @@
 package dev.autogen.devdb;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.Optional;
 import org.testcontainers.containers.JdbcDatabaseContainer;
 import org.testcontainers.containers.MariaDBContainer;
 import org.testcontainers.containers.MySQLContainer;
@@ -14,19 +11,12 @@ import org.testcontainers.utility.DockerImageName;
  * (and, for SQL autogen does not trust, a user with privileges on it alone). Closing drops both and
  * stops the container. Loaded only for a {@code docker://} spec, like {@link ContainerDevDatabase}.
  */
-final class MysqlContainerDevDatabase implements DevDatabase {
+final class MysqlContainerDevDatabase {
   // the container's root: it makes the throwaway database and sandbox user, as an admin would
   private static final String ROOT = "root";
   private static final String ROOT_PASSWORD = "autogen";
 
-  private final JdbcDatabaseContainer<?> container;
-  private final DevDatabase inside;
-  private boolean closed;
-
-  private MysqlContainerDevDatabase(JdbcDatabaseContainer<?> container, DevDatabase inside) {
-    this.container = container;
-    this.inside = inside;
-  }
+  private MysqlContainerDevDatabase() {}
 
   static DevDatabase start(
       String image, ContainerImage kind, boolean sandboxUser, ConnectTimeouts timeouts)
@@ -38,10 +28,9 @@ final class MysqlContainerDevDatabase implements DevDatabase {
             name -> container(kind, name),
             "a jdbc:mariadb: or jdbc:mysql: URL");
     try {
-      return new MysqlContainerDevDatabase(
-          container,
-          DatabaseDevDatabase.create(
-              container.getJdbcUrl(), ROOT, ROOT_PASSWORD, timeouts, sandboxUser));
+      return DatabaseDevDatabase.create(
+              container.getJdbcUrl(), ROOT, ROOT_PASSWORD, timeouts, sandboxUser)
+          .thenClosing(container::stop);
     } catch (DevDatabaseException | RuntimeException e) {
       container.stop();
       throw e;
@@ -53,38 +42,5 @@ final class MysqlContainerDevDatabase implements DevDatabase {
         kind == ContainerImage.MARIADB ? new MariaDBContainer<>(name) : new MySQLContainer<>(name);
     container.withUsername(ROOT).withPassword(ROOT_PASSWORD);
     return container;
-  }
-
-  @Override
-  public String jdbcUrl() {
-    return inside.jdbcUrl();
-  }
-
-  @Override
-  public Connection connect() throws SQLException {
-    return inside.connect();
-  }
-
-  @Override
-  public String schema() {
-    return inside.schema();
-  }
-
-  @Override
-  public Optional<String> warning() {
-    return inside.warning();
-  }
-
-  @Override
-  public synchronized void close() {
-    if (closed) {
-      return;
-    }
-    closed = true;
-    try {
-      inside.close();
-    } finally {
-      container.stop();
-    }
   }
 }

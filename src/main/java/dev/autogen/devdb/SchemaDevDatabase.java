@@ -30,11 +30,12 @@ final class SchemaDevDatabase {
         // SET rather than the currentSchema property: a currentSchema in the user's URL would win
         () -> AdminAccess.prepared(admin.open(), "SET search_path TO " + schema),
         Optional.empty(),
-        new ServerDevDatabase.Teardown(
-            admin,
-            "dev schema " + schema + " in " + admin.where(),
-            List.of(
-                // a connection someone forgot to close must not make the CLI hang on exit
-                "SET lock_timeout TO '10s'", "DROP SCHEMA IF EXISTS " + schema + " CASCADE")));
+        new Cleanup(
+            new ServerDevDatabase.Teardown(
+                admin,
+                "dev schema " + schema + " in " + admin.where(),
+                List.of(
+                    // a connection someone forgot to close must not make the CLI hang on exit
+                    "SET lock_timeout TO '10s'", "DROP SCHEMA IF EXISTS " + schema + " CASCADE"))));
   }
 }

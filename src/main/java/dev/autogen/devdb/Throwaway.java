@@ -70,6 +70,6 @@ record Throwaway(
         schema,
         connector,
         warning,
-        teardown(admin, loginKind, dropBefore));
+        new Cleanup(teardown(admin, loginKind, dropBefore)));
   }
 }

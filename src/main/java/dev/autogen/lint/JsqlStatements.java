@@ -50,11 +50,9 @@ final class JsqlStatements {
           });
 
   private final Tokenizer tokens;
-  private final TokenStatements fallback;
 
-  JsqlStatements(Tokenizer tokens, TokenStatements fallback) {
+  JsqlStatements(Tokenizer tokens) {
     this.tokens = tokens;
-    this.fallback = fallback;
   }
 
   /** The statement as JSqlParser understands it, or empty when JSqlParser cannot parse it. */
@@ -124,10 +122,10 @@ final class JsqlStatements {
     if (parsed instanceof SetStatement
         || parsed instanceof ResetStatement
         || parsed instanceof RenameTableStatement) {
-      return fallback.read(source).withParser(PARSER);
+      return TokenStatements.read(source).withParser(PARSER);
     }
     if (parsed instanceof Comment) {
-      return fallback.read(source).withParser(PARSER);
+      return TokenStatements.read(source).withParser(PARSER);
     }
     return of(source, StatementKind.OTHER, null, List.of(), "");
   }
@@ -138,8 +136,7 @@ final class JsqlStatements {
       String table,
       List<AlterAction> actions,
       String detail) {
-    return new LintStatement(
-        source, kind, Optional.ofNullable(table), false, actions, detail, PARSER);
+    return TokenStatements.of(source, kind, table, false, actions, detail).withParser(PARSER);
   }
 
   /** The catalog form of a table name from the syntax tree, under the dialect's rules. */

@@ -99,6 +99,14 @@ public enum MigrationTool {
     return "the transaction " + displayName + " runs this " + unit + " in";
   }
 
+  /**
+   * Where a rule's title places a statement, {@code runs} being the verb: "in a file Flyway runs in
+   * a transaction" (or "already runs").
+   */
+  public String inTransactionalUnit(String runs) {
+    return "in a " + unit + " " + displayName + " " + runs + " in a transaction";
+  }
+
   /** The setting that runs a unit outside a transaction ({@code runInTransaction:false}). */
   public String outsideTransactionSetting() {
     return outsideTransactionSetting;

@@ -16,20 +16,17 @@ import java.util.List;
  */
 public final class StatementReader {
   private final JsqlStatements jsql;
-  private final TokenStatements fallback;
 
   public StatementReader(Dialect dialect) {
-    Tokenizer tokens = new Tokenizer(dialect);
-    this.fallback = new TokenStatements();
-    this.jsql = new JsqlStatements(tokens, fallback);
+    this.jsql = new JsqlStatements(new Tokenizer(dialect));
   }
 
   public LintStatement read(SqlStatement source) {
     if (startsWithFunctionOrDo(source.tokens())) {
       // plpgsql bodies are dollar-quoted strings JSqlParser does not need to see; skip the attempt
-      return fallback.read(source);
+      return TokenStatements.read(source);
     }
-    return jsql.read(source).orElseGet(() -> fallback.read(source));
+    return jsql.read(source).orElseGet(() -> TokenStatements.read(source));
   }
 
   private static boolean startsWithFunctionOrDo(List<Token> tokens) {

@@ -60,11 +60,18 @@ public record StatementWords(List<String> upper, List<String> names) {
    * {@link StatementKind#OTHER} with that object word as its detail); empty otherwise.
    */
   public static Optional<StatementWords> dropOf(LintStatement s, String object) {
-    if (s.kind() != StatementKind.OTHER || !s.detail().equals(object)) {
+    if (!s.detail().equals(object)) {
       return Optional.empty();
     }
-    StatementWords w = of(s.source().text());
-    return w.startsWith("DROP", object) ? Optional.of(w) : Optional.empty();
+    return ofOther(s).filter(w -> w.startsWith("DROP", object));
+  }
+
+  /**
+   * The words of {@code s} when the reader kept it as {@link StatementKind#OTHER}; empty otherwise,
+   * without reading the text.
+   */
+  public static Optional<StatementWords> ofOther(LintStatement s) {
+    return s.kind() == StatementKind.OTHER ? Optional.of(of(s.source().text())) : Optional.empty();
   }
 
   /** Whether the statement starts with these words. */

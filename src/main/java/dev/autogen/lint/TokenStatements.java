@@ -15,7 +15,9 @@ import java.util.Optional;
 final class TokenStatements {
   static final String PARSER = "tokens";
 
-  LintStatement read(SqlStatement source) {
+  private TokenStatements() {}
+
+  static LintStatement read(SqlStatement source) {
     TokenCursor c = new TokenCursor(source.tokens());
     if (c.accept("CREATE")) {
       return create(source, c);
@@ -304,7 +306,8 @@ final class TokenStatements {
     return of(source, StatementKind.COMMENT, null, false, List.of(), "");
   }
 
-  private static LintStatement of(
+  /** A statement this classifier read, about {@code table} (null when it names none). */
+  static LintStatement of(
       SqlStatement source,
       StatementKind kind,
       String table,

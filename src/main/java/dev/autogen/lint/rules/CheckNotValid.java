@@ -23,11 +23,8 @@ final class CheckNotValid implements ExistingAlterRule {
 
   @Override
   public void check(LintStatement s, MigrationState state, Violations out) {
-    if (s.kind() == StatementKind.OTHER) {
-      domain(s, state, out);
-      return;
-    }
     ExistingAlterRule.super.check(s, state, out);
+    StatementWords.ofOther(s).ifPresent(w -> domain(s, w, state, out));
   }
 
   @Override
@@ -50,8 +47,8 @@ final class CheckNotValid implements ExistingAlterRule {
    * column of every table that uses the domain, under locks that block their writes; not for a
    * domain the same file creates (no table holds rows of it yet).
    */
-  private static void domain(LintStatement s, MigrationState state, Violations out) {
-    StatementWords w = StatementWords.of(s.source().text());
+  private static void domain(
+      LintStatement s, StatementWords w, MigrationState state, Violations out) {
     if (!w.startsWith("ALTER", "DOMAIN") || !w.contains("ADD") || w.contains("NOT", "VALID")) {
       return;
     }

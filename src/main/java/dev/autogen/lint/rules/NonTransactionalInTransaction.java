@@ -17,9 +17,7 @@ import java.util.List;
  * recognises none: a changeset runs in a transaction unless its {@code --changeset} line says
  * {@code runInTransaction:false}.
  */
-final class NonTransactionalInTransaction implements InTransactionRule {
-  private final MigrationTool tool;
-
+final class NonTransactionalInTransaction extends InTransactionRule {
   /** The file whose statements were last counted, and whether it has transactional ones. */
   private List<LintStatement> counted = List.of();
 
@@ -29,19 +27,15 @@ final class NonTransactionalInTransaction implements InTransactionRule {
   private final boolean enumAddValueInTransaction;
 
   NonTransactionalInTransaction(boolean enumAddValueInTransaction, MigrationTool tool) {
+    super(tool);
     this.enumAddValueInTransaction = enumAddValueInTransaction;
-    this.tool = tool;
   }
 
   static Rule rule(MigrationTool tool) {
-    String unit = tool.unit();
     return Rule.error(
         "non-transactional-in-transaction",
-        "A statement PostgreSQL refuses inside a transaction block, in a "
-            + unit
-            + " "
-            + tool.displayName()
-            + " runs in a transaction"
+        "A statement PostgreSQL refuses inside a transaction block, "
+            + tool.inTransactionalUnit("runs")
             + (tool.detectsNonTransactional() ? " (or refuses for mixing)." : "."),
         "Put the statement in "
             + tool.outsideTransaction()
@@ -49,7 +43,7 @@ final class NonTransactionalInTransaction implements InTransactionRule {
   }
 
   @Override
-  public void checkInTransaction(LintStatement s, MigrationState state, Violations out) {
+  void checkInTransaction(LintStatement s, MigrationState state, Violations out) {
     TransactionRefused refused = TransactionRefused.of(s, enumAddValueInTransaction);
     if (refused == TransactionRefused.NO) {
       return;

@@ -17,11 +17,9 @@ import java.util.Optional;
  * {@code COMMIT} inside a procedure or DO block is part of that statement's body, never a statement
  * of the file, and is not seen here.
  */
-final class TransactionEndedEarly implements InTransactionRule {
-  private final MigrationTool tool;
-
+final class TransactionEndedEarly extends InTransactionRule {
   TransactionEndedEarly(MigrationTool tool) {
-    this.tool = tool;
+    super(tool);
   }
 
   static Rule rule(MigrationTool tool) {
@@ -29,11 +27,9 @@ final class TransactionEndedEarly implements InTransactionRule {
     String unit = tool.unit();
     return Rule.error(
         "transaction-ended-early",
-        "COMMIT / ROLLBACK in a "
-            + unit
-            + " "
-            + name
-            + " runs in a transaction ends "
+        "COMMIT / ROLLBACK "
+            + tool.inTransactionalUnit("runs")
+            + " ends "
             + name
             + "'s transaction: the "
             + unit
@@ -48,7 +44,7 @@ final class TransactionEndedEarly implements InTransactionRule {
   }
 
   @Override
-  public void checkInTransaction(LintStatement s, MigrationState state, Violations out) {
+  void checkInTransaction(LintStatement s, MigrationState state, Violations out) {
     Optional<String> word = ending(s);
     if (word.isEmpty()) {
       return;

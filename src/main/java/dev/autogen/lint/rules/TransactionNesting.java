@@ -16,28 +16,26 @@ import java.util.Optional;
  * transaction-ended-early} reports. {@code BEGIN ATOMIC} function bodies and plpgsql blocks are
  * inside their statement, never a statement of the file.
  */
-final class TransactionNesting implements InTransactionRule {
-  private final MigrationTool tool;
-
+final class TransactionNesting extends InTransactionRule {
   TransactionNesting(MigrationTool tool) {
-    this.tool = tool;
+    super(tool);
   }
 
   static Rule rule(MigrationTool tool) {
-    String name = tool.displayName();
-    String unit = tool.unit();
     return Rule.warning(
         "transaction-nesting",
-        "BEGIN / START TRANSACTION in a "
-            + unit
-            + " "
-            + name
-            + " already runs in a transaction does nothing but warn.",
-        "Remove it: " + name + " opens and commits the " + unit + "'s transaction.");
+        "BEGIN / START TRANSACTION "
+            + tool.inTransactionalUnit("already runs")
+            + " does nothing but warn.",
+        "Remove it: "
+            + tool.displayName()
+            + " opens and commits the "
+            + tool.unit()
+            + "'s transaction.");
   }
 
   @Override
-  public void checkInTransaction(LintStatement s, MigrationState state, Violations out) {
+  void checkInTransaction(LintStatement s, MigrationState state, Violations out) {
     if (s.kind() != StatementKind.OTHER) {
       return;
     }

@@ -15,12 +15,10 @@ import java.util.Map;
  * the planned end of an expand/contract sequence, not a break of the running code.
  */
 public final class Deprecations {
-  private final Tokenizer tokens;
   private final CurrentFile file;
   private final Map<Subject, Integer> since = new HashMap<>();
 
-  Deprecations(Tokenizer tokens, CurrentFile file) {
-    this.tokens = tokens;
+  Deprecations(CurrentFile file) {
     this.file = file;
   }
 
@@ -43,8 +41,9 @@ public final class Deprecations {
    * (PostgreSQL) or in its own body (MySQL's {@code SET NEW.x = ...}), is the expand step of a
    * rename or type change: the columns it names (returned) are on their way out.
    */
-  List<String> syncedColumns(String triggerText) {
-    List<String> bodies = new ArrayList<>(file.functionBodies());
+  static List<String> syncedColumns(
+      Tokenizer tokens, List<String> functionBodies, String triggerText) {
+    List<String> bodies = new ArrayList<>(functionBodies);
     bodies.add(triggerText);
     List<String> out = new ArrayList<>();
     for (String body : bodies) {

@@ -13,12 +13,10 @@ import java.util.Optional;
  * column. Every key of the state is made here, so statements and schemas compare alike.
  */
 public final class Keys {
-  private final boolean caseSensitiveTables;
-  private final boolean caseSensitiveColumns;
+  private final IdentifierRules rules;
 
   public Keys(IdentifierRules rules) {
-    this.caseSensitiveTables = rules.caseSensitiveTables();
-    this.caseSensitiveColumns = rules.caseSensitiveColumns();
+    this.rules = rules;
   }
 
   /** The key of a table. */
@@ -27,7 +25,7 @@ public final class Keys {
   }
 
   public Identifier table(Identifier name) {
-    return caseSensitiveTables ? name : lower(name);
+    return rules.caseSensitiveTables() ? name : lower(name);
   }
 
   /** The key of a column of {@code table}. */
@@ -36,7 +34,7 @@ public final class Keys {
   }
 
   public ColumnKey column(Identifier table, Identifier column) {
-    return new ColumnKey(table(table), caseSensitiveColumns ? column : lower(column));
+    return new ColumnKey(table(table), rules.caseSensitiveColumns() ? column : lower(column));
   }
 
   /** The subject of a table, or of a column of it. */

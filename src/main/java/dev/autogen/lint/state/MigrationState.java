@@ -18,6 +18,7 @@ import java.util.Optional;
  * Touches#markHandled} (an expand/contract sequence they recognised).
  */
 public final class MigrationState {
+  private final Tokenizer tokens;
   private final Keys keys;
   private final CurrentFile file;
   private final TablesAndColumns tables;
@@ -29,13 +30,13 @@ public final class MigrationState {
 
   /** State for scripts of {@code dialect}: its names, and its lock timeout setting. */
   public MigrationState(Dialect dialect) {
-    Tokenizer tokens = new Tokenizer(dialect);
+    this.tokens = new Tokenizer(dialect);
     this.keys = new Keys(dialect.identifiers());
     this.file = new CurrentFile(keys, dialect.scriptConventions().lockTimeoutSetting());
     this.tables = new TablesAndColumns(keys);
     this.notNullChecks = new NotNullChecks(keys, tokens);
     this.indexesAndNullability = new IndexesAndNullability(keys, tokens);
-    this.deprecations = new Deprecations(tokens, file);
+    this.deprecations = new Deprecations(file);
   }
 
   public Keys keys() {
@@ -108,8 +109,7 @@ public final class MigrationState {
       case CREATE_TRIGGER ->
           table.ifPresent(
               t ->
-                  deprecations
-                      .syncedColumns(s.source().text())
+                  Deprecations.syncedColumns(tokens, file.functionBodies(), s.source().text())
                       .forEach(c -> deprecations.deprecate(keys.subject(t, Optional.of(c)))));
       default -> {}
     }
