@@ -79,48 +79,45 @@ final class VerifyCommand implements Callable<Integer> {
     }
     s.devUrl().filter(u -> u.startsWith("jdbc:")).ifPresent(CurrentSchema::endpoint);
     refuseWhatLeavesTheSandbox(s, dialect, revisions);
-    ModelCheck model = modelCheck(s);
-    return onSandbox(
-        s,
-        "replaying the history failed: ",
-        "step(s)",
-        out,
-        (db, c) -> {
+    Replay replay =
+        (db, c, model) -> {
           out.println("verifying on " + db.jdbcUrl());
           return new Verifier(c, db.schema(), dialect, model, line -> out.println(line.text()))
               .run(revisions);
-        });
+        };
+    return onSandbox(s, HISTORY, out, replay);
   }
 
-  /**
-   * A verification run on the sandbox, on its connection {@code c}; the entity model it checks
-   * against is read before the sandbox opens, so bad entities end the run before a database is
-   * made.
-   */
+  /** What a sandbox replays, as its failure and its outcome name it. */
+  private record Replayed(String what, String steps) {}
+
+  private static final Replayed HISTORY = new Replayed("the history", "step(s)");
+  private static final Replayed CHANGE_LOG = new Replayed("the change log", "changeset(s)");
+
+  /** A verification run on the sandbox, on its connection {@code c}. */
   @FunctionalInterface
   private interface Replay {
-    Verification run(DevDatabase db, Connection c)
+    Verification run(DevDatabase db, Connection c, ModelCheck model)
         throws SQLException, MigrationReplayException, IntrospectionException;
   }
 
   /**
    * Runs {@code replay} on the sandbox and prints its outcome; what fails on the dev database ends
-   * the run with one line ({@code replayFailed} before a replay's error).
+   * the run with one line naming what was replayed.
    */
-  private int onSandbox(
-      Settings s, String replayFailed, String steps, PrintWriter out, Replay replay) {
+  private int onSandbox(Settings s, Replayed replayed, PrintWriter out, Replay replay) {
     Verification verification;
     try (Progress progress = Progress.forStderr(spec.commandLine().getErr(), false);
         DevDatabase db = sandbox(s, progress);
         Connection c = db.connect()) {
-      verification = replay.run(db, c);
+      verification = replay.run(db, c, modelCheck(s));
     } catch (DevDatabaseException
         | SQLException
         | MigrationReplayException
         | IntrospectionException e) {
-      throw failure(e, replayFailed);
+      throw failure(e, "replaying " + replayed.what() + " failed: ");
     }
-    return outcome(verification, out, steps);
+    return outcome(verification, out, replayed.steps());
   }
 
   private static ModelCheck modelCheck(Settings s) {
@@ -252,13 +249,8 @@ final class VerifyCommand implements Callable<Integer> {
       Settings s, Dialect dialect, LiquibaseReplay changeLog, PrintWriter out) {
     s.devUrl().filter(u -> u.startsWith("jdbc:")).ifPresent(CurrentSchema::endpoint);
     refuseWhatLeavesTheSandbox(s, dialect, changeLog);
-    ModelCheck model = modelCheck(s);
-    return onSandbox(
-        s,
-        "replaying the change log failed: ",
-        "changeset(s)",
-        out,
-        (db, c) -> {
+    Replay replay =
+        (db, c, model) -> {
           // Liquibase keeps a transaction open on its connection; the schema is read on another
           try (Connection forLiquibase = db.connect();
               LiquibaseSession liquibase =
@@ -271,6 +263,7 @@ final class VerifyCommand implements Callable<Integer> {
           } catch (NothingToVerifyException e) {
             throw new UserError(ExitCode.USAGE, changeLog.changeLog() + ": " + e.getMessage(), e);
           }
-        });
+        };
+    return onSandbox(s, CHANGE_LOG, out, replay);
   }
 }
