@@ -154,8 +154,8 @@ record PlanSupport(
           value,
           key.get().name(),
           key.get().type(),
-          options.batchSize(),
-          options.batchPauseMillis());
+          options.batches().size(),
+          options.batches().pauseMillis());
     }
     return new Backfill(t, col, value);
   }
@@ -173,8 +173,8 @@ record PlanSupport(
           mapping,
           key.get().name(),
           key.get().type(),
-          options.batchSize(),
-          options.batchPauseMillis());
+          options.batches().size(),
+          options.batches().pauseMillis());
     }
     return new ConvertValues(t, mapping);
   }
