@@ -83,6 +83,33 @@ record PlanSupport(
             List.of()));
   }
 
+  /** A primary key's name: its own, or the one the server gives a key of {@code table}. */
+  Identifier primaryKeyName(Identifier table, PrimaryKey pk) {
+    return pk.name().orElse(dialect.identifiers().primaryKeyName(table));
+  }
+
+  /** {@code pk} under {@link #primaryKeyName}, as the statements that add it name it. */
+  PrimaryKey named(Identifier table, PrimaryKey pk) {
+    return new PrimaryKey(Optional.of(primaryKeyName(table, pk)), pk.columns());
+  }
+
+  /**
+   * {@code key} (named) added to {@code table} in {@code step}: in one statement with the drop of
+   * the key it replaces where the dialect needs that (see {@link ReplacedPrimaryKeys}), otherwise
+   * on its own.
+   */
+  PlanItem addPrimaryKey(Items out, StepKind step, Identifier table, PrimaryKey key) {
+    return replacedPrimaryKeys
+        .replacing(out, step, table, key)
+        .orElseGet(
+            () ->
+                out.item(
+                    step,
+                    Rank.ADD_CONSTRAINT,
+                    List.of(new AddPrimaryKey(table, key)),
+                    List.of(new DropConstraint(table, key.name().orElseThrow()))));
+  }
+
   /**
    * The step whose {@code SET NOT NULL} {@link #tightenNotNull} plans: a key over a column made NOT
    * NULL there can only be added in it, after the column is tightened.
