@@ -239,16 +239,22 @@ record PlanSupport(
           table
               + "."
               + after.name()
-              + " narrows from "
-              + dialect.types().render(before.type())
-              + " to "
-              + dialect.types().render(after.type())
+              + " narrows"
+              + fromTo(before, after)
               + ", which fails (or would cut values) for rows that do not fit; find them with: "
               + query
               + " — fix them, then rerun with --allow-narrowing (the plan then checks again before"
               + " converting)");
     }
     return misfit;
+  }
+
+  /** A type change in the dialect's words, as messages give it: {@code " from X to Y"}. */
+  private String fromTo(Column before, Column after) {
+    return " from "
+        + dialect.types().render(before.type())
+        + " to "
+        + dialect.types().render(after.type());
   }
 
   /** The constants of the enum the desired column stores, when its source was read. */
@@ -279,10 +285,8 @@ record PlanSupport(
         column
             + " is stored through the converter "
             + converter.get()
-            + " and its type changes from "
-            + dialect.types().render(before.type())
-            + " to "
-            + dialect.types().render(after.type())
+            + " and its type changes"
+            + fromTo(before, after)
             + ": a cast cannot know how the converter encodes the stored values, so autogen does"
             + " not guess. ";
     if (rename) {
