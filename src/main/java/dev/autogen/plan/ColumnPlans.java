@@ -32,23 +32,22 @@ final class ColumnPlans {
 
   List<PlanItem> plan(ColumnAdded c, Items out) {
     Column col = c.column();
-    if (col.nullable() || col.defaultExpression().isPresent() || col.identity().isPresent()) {
-      return List.of(
-          out.item(
-              EXPAND,
-              Rank.ADD_COLUMN,
-              List.of(new AddColumn(c.table(), col)),
-              List.of(new DropColumn(c.table(), col))));
-    }
-    Value value = new Value.Expression(support.requireBackfill(c.table(), col));
-    Column relaxed = col.withNullable(true);
-    List<PlanItem> items = new ArrayList<>();
-    items.add(
+    // a column without a default or generator that is NOT NULL is added nullable, then filled
+    boolean fillsItself =
+        col.nullable() || col.defaultExpression().isPresent() || col.identity().isPresent();
+    Column added = fillsItself ? col : col.withNullable(true);
+    PlanItem add =
         out.item(
             EXPAND,
             Rank.ADD_COLUMN,
-            List.of(new AddColumn(c.table(), relaxed)),
-            List.of(new DropColumn(c.table(), relaxed))));
+            List.of(new AddColumn(c.table(), added)),
+            List.of(new DropColumn(c.table(), added)));
+    if (fillsItself) {
+      return List.of(add);
+    }
+    Value value = new Value.Expression(support.requireBackfill(c.table(), col));
+    List<PlanItem> items = new ArrayList<>();
+    items.add(add);
     items.add(
         out.item(
             BACKFILL,
@@ -124,32 +123,25 @@ final class ColumnPlans {
    */
   private PlanItem convertThroughText(
       ColumnTypeChanged c, Items out, Value.EnumMapping toNew, Value.EnumMapping toOld) {
-    Identifier name = c.after().name();
     SqlType text = interimText(c, toNew.constants());
-    Value same = new Value.FromColumn(name, Optional.empty());
-    List<Operation> up =
-        List.of(
-            new AlterColumnType(
-                c.table(),
-                retyped(inExpand(c, c.after()), text),
-                text,
-                same,
-                Optional.of(c.before().type())),
-            support.convertValues(c.table(), toNew),
-            new AlterColumnType(
-                c.table(), inExpand(c, c.after()), c.after().type(), same, Optional.of(text)));
-    List<Operation> down =
-        List.of(
-            new AlterColumnType(
-                c.table(),
-                retyped(inExpand(c, c.before()), text),
-                text,
-                same,
-                Optional.of(c.after().type())),
-            support.convertValues(c.table(), toOld),
-            new AlterColumnType(
-                c.table(), inExpand(c, c.before()), c.before().type(), same, Optional.of(text)));
-    return out.item(EXPAND, Rank.ALTER_COLUMN, up, down);
+    return out.item(
+        EXPAND,
+        Rank.ALTER_COLUMN,
+        throughText(c, c.before(), c.after(), text, toNew),
+        throughText(c, c.after(), c.before(), text, toOld));
+  }
+
+  /**
+   * The column changed from {@code from} to {@code to} through {@code text}: retyped to text, its
+   * values rewritten by {@code mapping}, then retyped to its new type.
+   */
+  private List<Operation> throughText(
+      ColumnTypeChanged c, Column from, Column to, SqlType text, Value.EnumMapping mapping) {
+    Value same = new Value.FromColumn(c.after().name(), Optional.empty());
+    return List.of(
+        inPlace(c, from.type(), retyped(to, text), same),
+        support.convertValues(c.table(), mapping),
+        inPlace(c, text, to, same));
   }
 
   /** A varchar wide enough for every constant's name, every ordinal and either side's text. */
@@ -178,6 +170,12 @@ final class ColumnPlans {
   private static Column retyped(Column column, SqlType type) {
     return new Column(
         column.name(), type, column.nullable(), column.defaultExpression(), column.identity());
+  }
+
+  /** The in-place statement that gives the column {@code to}'s type, from type {@code from}. */
+  private static AlterColumnType inPlace(
+      ColumnTypeChanged c, SqlType from, Column to, Value using) {
+    return new AlterColumnType(c.table(), inExpand(c, to), to.type(), using, Optional.of(from));
   }
 
   List<PlanItem> plan(ColumnTypeChanged c, Items classified) {
@@ -224,26 +222,14 @@ final class ColumnPlans {
             ops.add(
                 new Precheck(
                     c.table(), new Precheck.ValuesFit(c.after().name(), c.after().type(), m))));
-    ops.add(
-        new AlterColumnType(
-            c.table(),
-            inExpand(c, c.after()),
-            c.after().type(),
-            forward,
-            Optional.of(c.before().type())));
+    ops.add(inPlace(c, c.before().type(), c.after(), forward));
     List<PlanItem> items = new ArrayList<>();
     items.add(
         out.item(
             EXPAND,
             Rank.ALTER_COLUMN,
             ops,
-            List.of(
-                new AlterColumnType(
-                    c.table(),
-                    inExpand(c, c.before()),
-                    c.before().type(),
-                    back,
-                    Optional.of(c.after().type())))));
+            List.of(inPlace(c, c.after().type(), c.before(), back))));
     items.addAll(liftForeignKeys(c, out));
     return items;
   }

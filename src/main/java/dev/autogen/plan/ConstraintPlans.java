@@ -71,26 +71,19 @@ final class ConstraintPlans {
     if (moves(c.table(), u.columns())) {
       return moved.plan(c, out);
     }
+    Precheck unique = new Precheck(c.table(), new Precheck.NoDuplicates(u.columns()));
+    List<Operation> undo = List.of(new DropConstraint(c.table(), u.name()));
     if (capabilities.concurrentIndex() && capabilities.uniqueUsingIndex()) {
       Index index = new Index(u.name(), u.columns(), true, Optional.empty());
-      return List.of(
-          out.item(
-              INDEXES,
-              Rank.INDEX,
-              List.of(
-                  new Precheck(c.table(), new Precheck.NoDuplicates(u.columns())),
-                  new CreateIndex(c.table(), index, true),
-                  new AddUnique(c.table(), u, Optional.of(u.name()))),
-              List.of(new DropConstraint(c.table(), u.name()))));
+      List<Operation> ops =
+          List.of(
+              unique,
+              new CreateIndex(c.table(), index, true),
+              new AddUnique(c.table(), u, Optional.of(u.name())));
+      return List.of(out.item(INDEXES, Rank.INDEX, ops, undo));
     }
-    return List.of(
-        out.item(
-            EXPAND,
-            Rank.ADD_CONSTRAINT,
-            List.of(
-                new Precheck(c.table(), new Precheck.NoDuplicates(u.columns())),
-                new AddUnique(c.table(), u, Optional.empty())),
-            List.of(new DropConstraint(c.table(), u.name()))));
+    List<Operation> ops = List.of(unique, new AddUnique(c.table(), u, Optional.empty()));
+    return List.of(out.item(EXPAND, Rank.ADD_CONSTRAINT, ops, undo));
   }
 
   List<PlanItem> plan(UniqueDropped c, Items out) {
@@ -108,19 +101,7 @@ final class ConstraintPlans {
     if (moves(c.table(), pk.columns())) {
       return moved.plan(c, out);
     }
-    Identifier name = pk.name().orElse(support.dialect().identifiers().primaryKeyName(c.table()));
-    PrimaryKey named = new PrimaryKey(Optional.of(name), pk.columns());
-    Optional<PlanItem> replacing =
-        support.replacedPrimaryKeys().replacing(out, EXPAND, c.table(), named);
-    if (replacing.isPresent()) {
-      return List.of(replacing.get());
-    }
-    return List.of(
-        out.item(
-            EXPAND,
-            Rank.ADD_CONSTRAINT,
-            List.of(new AddPrimaryKey(c.table(), named)),
-            List.of(new DropConstraint(c.table(), name))));
+    return List.of(support.addPrimaryKey(out, EXPAND, c.table(), support.named(c.table(), pk)));
   }
 
   List<PlanItem> plan(PrimaryKeyDropped c, Items out) {
@@ -128,7 +109,7 @@ final class ConstraintPlans {
       return List.of(); // the added key drops it in its own statement
     }
     PrimaryKey pk = c.primaryKey();
-    Identifier name = pk.name().orElse(support.dialect().identifiers().primaryKeyName(c.table()));
+    Identifier name = support.primaryKeyName(c.table(), pk);
     return List.of(
         out.item(
             support.relaxStep(c.table(), pk.columns()),
@@ -170,20 +151,18 @@ final class ConstraintPlans {
 
   List<PlanItem> plan(CheckAdded c, Items out) {
     Check ck = c.check();
-    if (!capabilities.notValidConstraints()) {
-      return List.of(
-          out.item(
-              EXPAND,
-              Rank.ADD_CONSTRAINT,
-              List.of(new AddCheck(c.table(), ck, false)),
-              List.of(new DropConstraint(c.table(), ck.name()))));
-    }
-    return List.of(
+    boolean notValid = capabilities.notValidConstraints();
+    PlanItem add =
         out.item(
             EXPAND,
             Rank.ADD_CONSTRAINT,
-            List.of(new AddCheck(c.table(), ck, true)),
-            List.of(new DropConstraint(c.table(), ck.name()))),
+            List.of(new AddCheck(c.table(), ck, notValid)),
+            List.of(new DropConstraint(c.table(), ck.name())));
+    if (!notValid) {
+      return List.of(add);
+    }
+    return List.of(
+        add,
         out.item(
             VALIDATE,
             Rank.ADD_CONSTRAINT,

@@ -58,7 +58,8 @@ final class IdSequences {
       boolean toSequence = c.before().identity().isPresent();
       Identifier column = c.after().name();
       Identifier name =
-          declared(toSequence ? options.desiredIdSequences() : options.currentIdSequences(), c)
+          declared(
+                  toSequence ? options.idSequences().desired() : options.idSequences().current(), c)
               .orElse(Identifier.of(c.table().value() + "_seq"));
       Map<Identifier, Sequence> planned = toSequence ? added : dropped;
       if (planned.containsKey(name)) {

@@ -96,21 +96,12 @@ final class MovedKeyPlans {
    */
   List<PlanItem> plan(PrimaryKeyAdded c, Items out) {
     PrimaryKey pk = c.primaryKey();
-    Identifier name = pk.name().orElse(support.dialect().identifiers().primaryKeyName(c.table()));
-    PrimaryKey named = new PrimaryKey(Optional.of(name), pk.columns());
-    Optional<PlanItem> replacing =
-        support.replacedPrimaryKeys().replacing(out, support.notNullStep(), c.table(), named);
-    if (replacing.isPresent()) {
-      return List.of(replacing.get());
+    PrimaryKey named = support.named(c.table(), pk);
+    // no shadow index where none can be adopted, or where the add replaces the old key itself
+    if (!adoptsIndexes() || support.replacedPrimaryKeys().droppedByTheAdd(c.table())) {
+      return List.of(support.addPrimaryKey(out, support.notNullStep(), c.table(), named));
     }
-    if (!adoptsIndexes()) {
-      return List.of(
-          out.item(
-              support.notNullStep(),
-              Rank.ADD_CONSTRAINT,
-              List.of(new AddPrimaryKey(c.table(), named)),
-              List.of(new DropConstraint(c.table(), name))));
-    }
+    Identifier name = named.name().orElseThrow();
     Index shadow = shadow(name, pk.columns(), true);
     return List.of(
         out.item(

@@ -13,29 +13,23 @@ import java.util.Set;
  *
  * @param backfills backfill expressions keyed {@code table.column} (from {@code --backfill
  *     users.tier="'basic'"}), as SQL used verbatim
- * @param batchSize rows per backfill batch; each batch is its own transaction
- * @param batchPauseMillis pause between backfill batches, to leave room for the application's
- *     writes and for replicas to catch up
+ * @param batches how backfills run in batches
  * @param allowNarrowing plan type or length narrowings (guarded by a pre-flight check) instead of
  *     refusing them
  * @param emptyTables tables the database reported empty when the plan was made: dropping one of
  *     them is guarded by a check that it is still empty, so rows written since are not lost
  *     silently
- * @param currentIdSequences the sequences the current ids draw from, as the entity sources the
- *     database was built from declared them (the base revision's), when known
- * @param desiredIdSequences the sequences the desired ids draw from, as the entity sources declare
+ * @param idSequences the sequences the ids draw from before and after, as entity sources declare
  *     them
  * @param encodings how the application encodes the values of desired columns (enum constants,
  *     converters), as the entity sources declare it
  */
 public record PlanOptions(
     Map<String, String> backfills,
-    int batchSize,
-    long batchPauseMillis,
+    Batches batches,
     boolean allowNarrowing,
     Set<Identifier> emptyTables,
-    List<IdSequence> currentIdSequences,
-    List<IdSequence> desiredIdSequences,
+    DeclaredSequences idSequences,
     List<ColumnEncoding> encodings) {
 
   public static final int DEFAULT_BATCH_SIZE = 10_000;
@@ -43,20 +37,18 @@ public record PlanOptions(
   public PlanOptions {
     backfills = Map.copyOf(backfills);
     emptyTables = Set.copyOf(emptyTables);
-    currentIdSequences = List.copyOf(currentIdSequences);
-    desiredIdSequences = List.copyOf(desiredIdSequences);
     encodings = List.copyOf(encodings);
-    if (batchSize < 1) {
-      throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
-    }
-    if (batchPauseMillis < 0) {
-      throw new IllegalArgumentException("batch pause must not be negative");
-    }
   }
 
   /** Backfill expressions with every other option at its default. */
   public PlanOptions(Map<String, String> backfills) {
-    this(backfills, DEFAULT_BATCH_SIZE, 0, false, Set.of(), List.of(), List.of(), List.of());
+    this(
+        backfills,
+        new Batches(DEFAULT_BATCH_SIZE, 0),
+        false,
+        Set.of(),
+        new DeclaredSequences(List.of(), List.of()),
+        List.of());
   }
 
   public static PlanOptions none() {
@@ -64,65 +56,27 @@ public record PlanOptions(
   }
 
   public PlanOptions withBatches(int size, long pauseMillis) {
-    return new PlanOptions(
-        backfills,
-        size,
-        pauseMillis,
-        allowNarrowing,
-        emptyTables,
-        currentIdSequences,
-        desiredIdSequences,
-        encodings);
+    Batches value = new Batches(size, pauseMillis);
+    return new PlanOptions(backfills, value, allowNarrowing, emptyTables, idSequences, encodings);
   }
 
   public PlanOptions withAllowNarrowing(boolean allow) {
-    return new PlanOptions(
-        backfills,
-        batchSize,
-        batchPauseMillis,
-        allow,
-        emptyTables,
-        currentIdSequences,
-        desiredIdSequences,
-        encodings);
+    return new PlanOptions(backfills, batches, allow, emptyTables, idSequences, encodings);
   }
 
   public PlanOptions withEmptyTables(Set<Identifier> tables) {
-    return new PlanOptions(
-        backfills,
-        batchSize,
-        batchPauseMillis,
-        allowNarrowing,
-        tables,
-        currentIdSequences,
-        desiredIdSequences,
-        encodings);
+    return new PlanOptions(backfills, batches, allowNarrowing, tables, idSequences, encodings);
   }
 
   /** The sequences the ids draw from before ({@code current}) and after ({@code desired}). */
   public PlanOptions withIdSequences(List<IdSequence> current, List<IdSequence> desired) {
-    return new PlanOptions(
-        backfills,
-        batchSize,
-        batchPauseMillis,
-        allowNarrowing,
-        emptyTables,
-        current,
-        desired,
-        encodings);
+    DeclaredSequences value = new DeclaredSequences(current, desired);
+    return new PlanOptions(backfills, batches, allowNarrowing, emptyTables, value, encodings);
   }
 
   /** How the application encodes the values of the desired columns that have an encoding. */
   public PlanOptions withEncodings(List<ColumnEncoding> value) {
-    return new PlanOptions(
-        backfills,
-        batchSize,
-        batchPauseMillis,
-        allowNarrowing,
-        emptyTables,
-        currentIdSequences,
-        desiredIdSequences,
-        value);
+    return new PlanOptions(backfills, batches, allowNarrowing, emptyTables, idSequences, value);
   }
 
   /** The encoding of the desired column {@code column} of {@code table}, if it has one. */
@@ -134,5 +88,37 @@ public record PlanOptions(
 
   Optional<String> backfill(String table, String column) {
     return Optional.ofNullable(backfills.get(table + "." + column));
+  }
+
+  /**
+   * Backfills in batches.
+   *
+   * @param size rows per backfill batch; each batch is its own transaction
+   * @param pauseMillis pause between backfill batches, to leave room for the application's writes
+   *     and for replicas to catch up
+   */
+  public record Batches(int size, long pauseMillis) {
+    public Batches {
+      if (size < 1) {
+        throw new IllegalArgumentException("batch size must be at least 1, got " + size);
+      }
+      if (pauseMillis < 0) {
+        throw new IllegalArgumentException("batch pause must not be negative");
+      }
+    }
+  }
+
+  /**
+   * The sequences ids draw from, as entity sources declare them.
+   *
+   * @param current as the entity sources the database was built from declared them (the base
+   *     revision's), when known
+   * @param desired as the entity sources declare them
+   */
+  public record DeclaredSequences(List<IdSequence> current, List<IdSequence> desired) {
+    public DeclaredSequences {
+      current = List.copyOf(current);
+      desired = List.copyOf(desired);
+    }
   }
 }

@@ -83,6 +83,33 @@ record PlanSupport(
             List.of()));
   }
 
+  /** A primary key's name: its own, or the one the server gives a key of {@code table}. */
+  Identifier primaryKeyName(Identifier table, PrimaryKey pk) {
+    return pk.name().orElse(dialect.identifiers().primaryKeyName(table));
+  }
+
+  /** {@code pk} under {@link #primaryKeyName}, as the statements that add it name it. */
+  PrimaryKey named(Identifier table, PrimaryKey pk) {
+    return new PrimaryKey(Optional.of(primaryKeyName(table, pk)), pk.columns());
+  }
+
+  /**
+   * {@code key} (named) added to {@code table} in {@code step}: in one statement with the drop of
+   * the key it replaces where the dialect needs that (see {@link ReplacedPrimaryKeys}), otherwise
+   * on its own.
+   */
+  PlanItem addPrimaryKey(Items out, StepKind step, Identifier table, PrimaryKey key) {
+    return replacedPrimaryKeys
+        .replacing(out, step, table, key)
+        .orElseGet(
+            () ->
+                out.item(
+                    step,
+                    Rank.ADD_CONSTRAINT,
+                    List.of(new AddPrimaryKey(table, key)),
+                    List.of(new DropConstraint(table, key.name().orElseThrow()))));
+  }
+
   /**
    * The step whose {@code SET NOT NULL} {@link #tightenNotNull} plans: a key over a column made NOT
    * NULL there can only be added in it, after the column is tightened.
@@ -154,8 +181,8 @@ record PlanSupport(
           value,
           key.get().name(),
           key.get().type(),
-          options.batchSize(),
-          options.batchPauseMillis());
+          options.batches().size(),
+          options.batches().pauseMillis());
     }
     return new Backfill(t, col, value);
   }
@@ -173,8 +200,8 @@ record PlanSupport(
           mapping,
           key.get().name(),
           key.get().type(),
-          options.batchSize(),
-          options.batchPauseMillis());
+          options.batches().size(),
+          options.batches().pauseMillis());
     }
     return new ConvertValues(t, mapping);
   }
@@ -212,16 +239,22 @@ record PlanSupport(
           table
               + "."
               + after.name()
-              + " narrows from "
-              + dialect.types().render(before.type())
-              + " to "
-              + dialect.types().render(after.type())
+              + " narrows"
+              + fromTo(before, after)
               + ", which fails (or would cut values) for rows that do not fit; find them with: "
               + query
               + " — fix them, then rerun with --allow-narrowing (the plan then checks again before"
               + " converting)");
     }
     return misfit;
+  }
+
+  /** A type change in the dialect's words, as messages give it: {@code " from X to Y"}. */
+  private String fromTo(Column before, Column after) {
+    return " from "
+        + dialect.types().render(before.type())
+        + " to "
+        + dialect.types().render(after.type());
   }
 
   /** The constants of the enum the desired column stores, when its source was read. */
@@ -252,10 +285,8 @@ record PlanSupport(
         column
             + " is stored through the converter "
             + converter.get()
-            + " and its type changes from "
-            + dialect.types().render(before.type())
-            + " to "
-            + dialect.types().render(after.type())
+            + " and its type changes"
+            + fromTo(before, after)
             + ": a cast cannot know how the converter encodes the stored values, so autogen does"
             + " not guess. ";
     if (rename) {

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The plan of a type change through a shadow column ({@link TypeSwaps}): expand adds the new column
@@ -216,8 +217,7 @@ final class TypeSwapPlans {
           owner,
           fk.name(),
           Rank.ADD_FOREIGN_KEY,
-          new AddForeignKey(owner, fk, false),
-          new AddForeignKey(owner, fk, true));
+          notValid -> new AddForeignKey(owner, fk, notValid));
     }
     Identifier t = s.table();
     for (Check check : s.current().checks()) {
@@ -228,31 +228,35 @@ final class TypeSwapPlans {
             t,
             check.name(),
             Rank.ADD_CONSTRAINT,
-            new AddCheck(t, check, false),
-            new AddCheck(t, check, true));
+            notValid -> new AddCheck(t, check, notValid));
       }
     }
     return items;
   }
 
-  /** Drops a constraint before the switch, re-adds it NOT VALID after, validates it later. */
+  /**
+   * Drops a constraint before the switch, re-adds it NOT VALID after, validates it later; {@code
+   * add} adds it NOT VALID or not.
+   */
   private static void move(
       List<PlanItem> items,
       Items out,
       Identifier table,
       Identifier constraint,
       int readdRank,
-      Operation validated,
-      Operation notValid) {
+      Function<Boolean, Operation> add) {
     items.add(
         out.item(
             SWITCH,
             Rank.RELAX,
             List.of(new DropConstraint(table, constraint)),
-            List.of(validated)));
+            List.of(add.apply(false))));
     items.add(
         out.item(
-            SWITCH, readdRank, List.of(notValid), List.of(new DropConstraint(table, constraint))));
+            SWITCH,
+            readdRank,
+            List.of(add.apply(true)),
+            List.of(new DropConstraint(table, constraint))));
     items.add(
         out.item(
             SWITCH_VALIDATE,
