@@ -50,14 +50,22 @@ final class SettingSources {
 
   /** The Spring Boot configuration's value, noted; its errors are usage errors. */
   <T> Optional<T> spring(String key, Supplier<Optional<Sourced<T>>> spring) {
-    Optional<Sourced<T>> value;
+    Optional<Sourced<T>> value = read(spring);
+    value.ifPresent(v -> fromSpring.add(key));
+    return value.map(v -> note(key, v.value(), v.source()));
+  }
+
+  /** A value of a migration tool's own files ({@code flyway.conf}), noted; errors as Spring's. */
+  <T> Optional<T> toolFile(String key, Supplier<Optional<Sourced<T>>> tool) {
+    return read(tool).map(v -> note(key, v.value(), v.source()));
+  }
+
+  private static <T> Optional<Sourced<T>> read(Supplier<Optional<Sourced<T>>> file) {
     try {
-      value = spring.get();
+      return file.get();
     } catch (ConfigException e) {
       throw new UserError(ExitCode.USAGE, e.getMessage());
     }
-    value.ifPresent(v -> fromSpring.add(key));
-    return value.map(v -> note(key, v.value(), v.source()));
   }
 
   /** Whether the setting came from the Spring Boot configuration. */

@@ -22,6 +22,8 @@ import java.util.Set;
  * @param author the Liquibase changesets' author as configured (else git's user.name)
  * @param toolTables the tables the migration tools' own configuration files name as theirs ({@code
  *     flyway.conf}, {@code flyway.toml}, {@code liquibase.properties})
+ * @param flywayFiles what Flyway's own files say of the migrations (locations, placeholders), for a
+ *     project that runs Flyway from its command-line tool
  * @param origins where the settings that may come from several places came from, by setting name
  *     (shown value, source), for {@code --verbose}
  */
@@ -55,11 +57,16 @@ record Settings(
     Optional<Path> changelog,
     Optional<String> author,
     List<Sourced<String>> toolTables,
+    dev.autogen.config.FlywayToolConfig flywayFiles,
     Map<String, Sourced<String>> origins) {
 
-  /** The Flyway configuration the replay uses: Spring's {@code spring.flyway.*}, then autogen's. */
+  /**
+   * The Flyway configuration the replay uses: Flyway's own files' ({@code flyway.conf}, {@code
+   * flyway.toml}), then Spring's {@code spring.flyway.*}, then autogen's, a later one winning.
+   */
   Map<String, String> flywayConfiguration() {
-    Map<String, String> out = new java.util.LinkedHashMap<>(spring.flywayConfiguration());
+    Map<String, String> out = new java.util.LinkedHashMap<>(flywayFiles.replay());
+    out.putAll(spring.flywayConfiguration());
     out.putAll(flyway);
     return out;
   }
@@ -82,6 +89,12 @@ record Settings(
   /** How the dev database is brought to the current state: the project's own engine. */
   dev.autogen.devdb.HistoryReplay history() {
     return dev.autogen.config.ProjectHistory.replay(
-        spring, url.or(() -> devUrl), migrations, deferred, flyway, changelog);
+        spring,
+        url.or(() -> devUrl),
+        migrations,
+        deferred,
+        flywayConfiguration(),
+        flywayFiles,
+        changelog);
   }
 }

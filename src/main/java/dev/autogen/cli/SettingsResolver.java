@@ -1,7 +1,7 @@
 package dev.autogen.cli;
 
 import dev.autogen.config.ConfigException;
-import dev.autogen.config.Sourced;
+import dev.autogen.config.FlywayToolConfig;
 import dev.autogen.config.SpringBootConfig;
 import dev.autogen.config.ToolConfigFiles;
 import dev.autogen.entities.BeanValidationMode;
@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Resolves settings: command-line option, then environment ({@code AUTOGEN_URL}, {@code
@@ -94,6 +95,7 @@ final class SettingsResolver {
     list(props.getProperty("backfill")).forEach(b -> putBackfill(backfills, b, configFile));
     backfills.putAll(o.backfills);
     MigrationFormat format = format(o, props, configFile, spring);
+    FlywayToolConfig flywayFiles = toolFiles(() -> FlywayToolConfig.read(project));
     Optional<Path> changelog =
         format == MigrationFormat.LIQUIBASE
             ? Optional.of(changelog(o, props, base, src, spring))
@@ -107,6 +109,7 @@ final class SettingsResolver {
                         .map(m -> src.note("migrations", m, configFile + " (migrations)")))
             .or(() -> changelog.map(c -> c.toAbsolutePath().normalize().getParent()))
             .or(() -> src.spring("migrations", () -> spring.migrations(url)))
+            .or(() -> src.toolFile("migrations", () -> flywayFiles.migrations(url)))
             .orElseGet(
                 () ->
                     src.note(
@@ -168,7 +171,8 @@ final class SettingsResolver {
         format,
         changelog,
         src.first("author", o.author, null, Optional::empty),
-        toolTables(),
+        toolFiles(() -> ToolConfigFiles.tables(project)),
+        flywayFiles,
         src.origins());
   }
 
@@ -235,9 +239,10 @@ final class SettingsResolver {
     }
   }
 
-  private List<Sourced<String>> toolTables() {
+  /** What the migration tools' own files say; a broken file is a usage error naming it. */
+  private static <T> T toolFiles(Supplier<T> read) {
     try {
-      return ToolConfigFiles.tables(project);
+      return read.get();
     } catch (ConfigException e) {
       throw new UserError(ExitCode.USAGE, e.getMessage());
     }

@@ -6,7 +6,6 @@ import dev.autogen.devdb.LiquibaseReplay;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,8 +26,9 @@ public final class ProjectHistory {
    * @param url the JDBC URL autogen uses, for a {@code {vendor}} location
    * @param migrations autogen's migrations folder (where it writes)
    * @param deferred autogen's deferred folder
-   * @param flyway Flyway configuration keys from autogen's own configuration ({@code flyway.*}),
-   *     which win over Spring's
+   * @param flyway the Flyway configuration the replay follows ({@code flyway.*}), gathered from
+   *     Flyway's own files, Spring's and autogen's
+   * @param flywayFiles Flyway's own files, whose locations count where Spring names none
    * @param changeLog the master changelog of a Liquibase project (autogen's {@code changelog}
    *     setting, present when the format is Liquibase)
    */
@@ -38,19 +38,21 @@ public final class ProjectHistory {
       Path migrations,
       Path deferred,
       Map<String, String> flyway,
+      FlywayToolConfig flywayFiles,
       Optional<Path> changeLog) {
-    Map<String, String> configuration = new LinkedHashMap<>(spring.flywayConfiguration());
-    configuration.putAll(flyway);
     if (changeLog.isPresent()) {
       // autogen writes changelogs included from the master for such a project: Liquibase alone
       return liquibase(spring, changeLog.get().toAbsolutePath().normalize().toString());
     }
     List<Path> locations = new ArrayList<>(List.of(migrations));
-    List<Path> springFolders = spring.flywayFolders(url);
-    if (!springFolders.isEmpty() && same(springFolders.get(0), migrations)) {
-      springFolders.stream().skip(1).forEach(locations::add);
+    List<Path> configured = spring.flywayFolders(url);
+    if (configured.isEmpty()) {
+      configured = flywayFiles.folders(url);
     }
-    return new FlywayReplay(locations, List.of(deferred), configuration);
+    if (!configured.isEmpty() && same(configured.get(0), migrations)) {
+      configured.stream().skip(1).forEach(locations::add);
+    }
+    return new FlywayReplay(locations, List.of(deferred), flyway);
   }
 
   private static LiquibaseReplay liquibase(SpringBootConfig spring, String changeLog) {

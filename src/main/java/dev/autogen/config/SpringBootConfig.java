@@ -257,49 +257,15 @@ public final class SpringBootConfig {
     if (!isSpringBoot()) {
       return out;
     }
-    for (String key : FLYWAY_REPLAY_KEYS) {
+    for (String key : FlywayReplayKeys.SPRING) {
       list("spring.flyway." + key)
-          .ifPresent(v -> out.put("flyway." + camelCase(key), String.join(",", v.value())));
+          .ifPresent(
+              v ->
+                  out.put(
+                      "flyway." + FlywayReplayKeys.flywayName(key), String.join(",", v.value())));
     }
     flywayPlaceholders().forEach((name, value) -> out.put("flyway.placeholders." + name, value));
     return out;
-  }
-
-  /** The keys of {@link #flywayConfiguration}, as written after {@code spring.flyway.}. */
-  private static final List<String> FLYWAY_REPLAY_KEYS =
-      List.of(
-          "baseline-on-migrate",
-          "baseline-version",
-          "baseline-description",
-          "encoding",
-          "init-sqls",
-          "mixed",
-          "out-of-order",
-          "placeholder-prefix",
-          "placeholder-replacement",
-          "placeholder-separator",
-          "placeholder-suffix",
-          "script-placeholder-prefix",
-          "script-placeholder-suffix",
-          "repeatable-sql-migration-prefix",
-          "sql-migration-prefix",
-          "sql-migration-separator",
-          "sql-migration-suffixes",
-          "target");
-
-  private static String camelCase(String kebab) {
-    StringBuilder b = new StringBuilder();
-    boolean upper = false;
-    for (char ch : kebab.toCharArray()) {
-      if (ch == '-') {
-        upper = true;
-      } else {
-        b.append(upper ? Character.toUpperCase(ch) : ch);
-        upper = false;
-      }
-    }
-    // Flyway names the list of statements run on each connection initSql
-    return b.toString().equals("initSqls") ? "initSql" : b.toString();
   }
 
   /**

@@ -67,13 +67,7 @@ public final class ToolConfigFiles {
   }
 
   private static void flywayToml(Path file, List<Sourced<String>> out) {
-    JsonNode root;
-    try {
-      root = new TomlMapper().readTree(file.toFile());
-    } catch (IOException e) {
-      throw new ConfigException(
-          "cannot read " + file + ": " + firstLine(e.getMessage()) + " (TOML expected)");
-    }
+    JsonNode root = toml(file);
     add(out, text(root.path("flyway").path("table")), file + " ([flyway] table)");
     // an environment may override Flyway's settings, its table among them
     for (Map.Entry<String, JsonNode> env : root.path("environments").properties()) {
@@ -84,7 +78,18 @@ public final class ToolConfigFiles {
     }
   }
 
-  private static Properties properties(Path file) {
+  /** A TOML file's tree; a file that is no TOML is a {@link ConfigException} naming it. */
+  static JsonNode toml(Path file) {
+    try {
+      return new TomlMapper().readTree(file.toFile());
+    } catch (IOException e) {
+      throw new ConfigException(
+          "cannot read " + file + ": " + firstLine(e.getMessage()) + " (TOML expected)");
+    }
+  }
+
+  /** A properties file read as UTF-8, as Flyway and Liquibase read theirs. */
+  static Properties properties(Path file) {
     Properties props = new Properties();
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       props.load(in);

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A Spring Boot project whose history only the real engines can replay: Flyway migrations with
@@ -311,6 +313,70 @@ class SpringBootReplayIT {
               .contains("migration tool table = conf_history  (flyway.conf (flyway.table))")
               .contains("migration tool table = toml_history  (flyway.toml ([flyway] table))");
         });
+  }
+
+  /**
+   * A project that runs Flyway from its command-line tool keeps its migrations where its own {@code
+   * flyway.conf} (or Flyway 10's {@code flyway.toml}) says, with placeholders there too, and no
+   * Spring configuration: the replay reads both, and {@code -m} writes beside the migrations.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"flyway.conf", "flyway.toml"})
+  void aFlywayCliProjectReplaysWhereAndHowItsOwnFilesSay(String file) throws Exception {
+    String folder = file.equals("flyway.conf") ? "sql" : "migrations";
+    write(
+        file,
+        file.equals("flyway.conf")
+            ? """
+              flyway.url=jdbc:postgresql://elsewhere/prod
+              flyway.locations=filesystem:sql
+              flyway.placeholders.name_length=255
+              """
+            : """
+              [flyway]
+              locations = ["filesystem:migrations"]
+
+              [flyway.placeholders]
+              name_length = "255"
+              """);
+    write(
+        folder + "/V1__customers.sql",
+        """
+        CREATE TABLE customer (id bigint PRIMARY KEY, firstname varchar(${name_length}),
+          email varchar(255));
+        CREATE INDEX customer_email_idx ON customer (email);
+        CREATE INDEX customer_name_idx ON customer (firstname);
+        """);
+    // no Spring here: Hibernate's own naming keeps firstName, which PostgreSQL folds to firstname
+    customer("");
+
+    Run diff = autogen("diff", "--dev-url", DEV_URL, "--entities", "src/main/java");
+    assertThat(diff.code()).as(diff.toString()).isZero();
+    assertThat(diff.out()).as(diff.toString()).contains("No changes");
+
+    customer("private String loyaltyTier;");
+    Run generate =
+        autogen(
+            "-m",
+            "add_loyalty_tier",
+            "--revision",
+            "20260102000000",
+            "--dev-url",
+            DEV_URL,
+            "--entities",
+            "src/main/java");
+    assertThat(generate.code()).as(generate.toString()).isZero();
+    Path written = project.resolve(folder + "/V20260102000000_1__add_loyalty_tier.sql");
+    assertThat(Files.readString(written)).contains("ADD COLUMN loyaltytier varchar(255)");
+
+    Run again = autogen("diff", "--dev-url", DEV_URL, "--entities", "src/main/java", "--verbose");
+    assertThat(again.code()).as(again.toString()).isZero();
+    assertThat(again.out())
+        .as("the generated file replays on top of the history")
+        .contains("No changes");
+    assertThat(again.err())
+        .as("--verbose says where the migrations folder came from")
+        .contains(file + " (");
   }
 
   @Test
