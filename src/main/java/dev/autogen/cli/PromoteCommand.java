@@ -72,13 +72,16 @@ final class PromoteCommand implements Callable<Integer> {
       // keep the file's own spelling: MigrationFile shows versions and descriptions as Flyway
       // prints them (dots, spaces), not as they are written in names
       String fileName = m.path().getFileName().toString();
+      // a subfolder of the deferred folder is kept: Flyway reads subfolders, and two files of one
+      // name in different subfolders must not meet in one folder
+      Path target = s.migrations().resolve(s.deferred().relativize(m.path().getParent()));
       if (m.repeatable()) {
         // a repeatable migration has no version to renew: it moves under its own name, and stays
         // repeatable (renamed V..., it would run once instead of after every change)
-        moves.put(m.path(), s.migrations().resolve(fileName));
+        moves.put(m.path(), target.resolve(fileName));
         Path conf = Path.of(m.path() + ".conf");
         if (Files.exists(conf)) {
-          moves.put(conf, s.migrations().resolve(fileName + ".conf"));
+          moves.put(conf, target.resolve(fileName + ".conf"));
         }
         continue;
       }
@@ -86,10 +89,10 @@ final class PromoteCommand implements Callable<Integer> {
       String oldVersion = fileName.substring(1, separator);
       String suffix = fileName.substring(separator);
       String newVersion = rev + "_" + i++;
-      moves.put(m.path(), s.migrations().resolve("V" + newVersion + suffix));
+      moves.put(m.path(), target.resolve("V" + newVersion + suffix));
       Path conf = Path.of(m.path() + ".conf");
       if (Files.exists(conf)) {
-        moves.put(conf, s.migrations().resolve("V" + newVersion + suffix + ".conf"));
+        moves.put(conf, target.resolve("V" + newVersion + suffix + ".conf"));
       }
       Path undo = s.rollback().resolve("U" + oldVersion + suffix);
       if (Files.exists(undo)) {

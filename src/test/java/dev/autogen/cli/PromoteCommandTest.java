@@ -46,6 +46,23 @@ class PromoteCommandTest {
     assertThat(names("db/migration")).contains("V20260102000000_1__contract.sql");
   }
 
+  @Test
+  void aFileInASubfolderMovesIntoTheSameSubfolderOfTheMigrations() throws IOException {
+    write("db/migration/V1__init.sql", "CREATE TABLE t (id bigint);\n");
+    write("db/deferred/billing/V20260101000000_2__contract.sql", "ALTER TABLE t DROP COLUMN x;\n");
+    write(
+        "db/deferred/billing/V20260101000000_2__contract.sql.conf", "executeInTransaction=false\n");
+    write("db/deferred/orders/V20260101000000_3__contract.sql", "ALTER TABLE t DROP COLUMN y;\n");
+
+    Result r = promote();
+
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(names("db/migration/billing"))
+        .containsExactly("V20260102000000_1__contract.sql", "V20260102000000_1__contract.sql.conf");
+    assertThat(names("db/migration/orders")).containsExactly("V20260102000000_2__contract.sql");
+    assertThat(names("db/deferred/billing")).isEmpty();
+  }
+
   private Result promote(String... files) throws IOException {
     // a config file of its own: nothing of the working directory's project is read
     write("autogen.properties", "");
