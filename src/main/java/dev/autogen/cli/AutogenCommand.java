@@ -103,11 +103,7 @@ final class AutogenCommand implements Callable<Integer> {
         r.questions().forEach(q -> out.println("error: " + q.text()));
         return ExitCode.USAGE;
       }
-      TemplateSource templates =
-          s.templates()
-              .map(TemplateFiles::of)
-              .map(TemplateSource::withOverrides)
-              .orElseGet(TemplateSource::bundled);
+      TemplateSource templates = TemplateFiles.source(s.templates());
       if (!templates.hasDialect(r.dialect().templateFolder())) {
         throw new UserError(
             ExitCode.USAGE,

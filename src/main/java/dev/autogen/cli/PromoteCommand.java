@@ -114,12 +114,8 @@ final class PromoteCommand implements Callable<Integer> {
       out.println("nothing to promote in " + s.deferred());
       return ExitCode.OK;
     }
-    dev.autogen.render.TemplateSource templates =
-        s.templates()
-            .map(TemplateFiles::of)
-            .map(dev.autogen.render.TemplateSource::withOverrides)
-            .orElseGet(dev.autogen.render.TemplateSource::bundled);
-    Map<Path, Path> moves = LiquibaseOutput.promote(waiting, s, templates);
+    Map<Path, Path> moves =
+        LiquibaseOutput.promote(waiting, s, TemplateFiles.source(s.templates()));
     moves.forEach((from, to) -> out.println("promoted " + from + " -> " + to));
     out.println("included from " + s.changelog().orElseThrow());
     return ExitCode.OK;

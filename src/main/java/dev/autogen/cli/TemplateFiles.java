@@ -31,6 +31,13 @@ public final class TemplateFiles implements TemplateFolder {
     return new TemplateFiles(dir);
   }
 
+  /** The bundled templates, overridden file by file by those of {@code --templates} if given. */
+  static dev.autogen.render.TemplateSource source(Optional<Path> dir) {
+    return dir.map(TemplateFiles::of)
+        .map(dev.autogen.render.TemplateSource::withOverrides)
+        .orElseGet(dev.autogen.render.TemplateSource::bundled);
+  }
+
   @Override
   public Optional<String> read(String path) {
     Path file = dir.resolve(path);

@@ -15,8 +15,6 @@ import java.util.Optional;
  */
 final class ConstraintBuildsIndex implements ExistingAlterRule {
 
-  ConstraintBuildsIndex(MigrationTool tool) {}
-
   static Rule rule(MigrationTool tool) {
     // Flyway runs a file of only concurrent builds outside a transaction by itself
     String own = tool.detectsNonTransactional() ? "a file of its own" : tool.outsideTransaction();

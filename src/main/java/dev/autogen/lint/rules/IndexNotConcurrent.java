@@ -15,8 +15,6 @@ public final class IndexNotConcurrent implements StatementCheck {
   /** The rule as a Flyway project reads it. */
   public static final Rule RULE = rule(MigrationTool.FLYWAY);
 
-  IndexNotConcurrent(MigrationTool tool) {}
-
   static Rule rule(MigrationTool tool) {
     return Rule.error(
         "index-not-concurrent",

@@ -33,7 +33,7 @@ public final class StatementRules {
             metadataOnly(dialect));
     List<StatementRule> rules = new ArrayList<>();
     if (c.concurrentIndex()) {
-      rules.add(new StatementRule(IndexNotConcurrent.rule(tool), new IndexNotConcurrent(tool)));
+      rules.add(new StatementRule(IndexNotConcurrent.rule(tool), new IndexNotConcurrent()));
     }
     if (c.onlineIndexBuild()) {
       rules.add(new StatementRule(IndexNotOnline.RULE, new IndexNotOnline()));
@@ -62,8 +62,7 @@ public final class StatementRules {
       rules.add(new StatementRule(StoredGeneratedColumn.RULE, new StoredGeneratedColumn()));
     }
     if (c.uniqueUsingIndex()) {
-      rules.add(
-          new StatementRule(ConstraintBuildsIndex.rule(tool), new ConstraintBuildsIndex(tool)));
+      rules.add(new StatementRule(ConstraintBuildsIndex.rule(tool), new ConstraintBuildsIndex()));
       rules.add(new StatementRule(PrimaryKeySetsNotNull.RULE, new PrimaryKeySetsNotNull()));
     }
     rules.add(new StatementRule(RenameColumn.RULE, new RenameColumn()));
