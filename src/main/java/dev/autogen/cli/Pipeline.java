@@ -291,7 +291,8 @@ final class Pipeline {
               .withIdSequences(
                   r.history().map(h -> h.entities().idSequences()).orElse(List.of()),
                   r.entities().idSequences())
-              .withEncodings(r.entities().encodings());
+              .withEncodings(r.entities().encodings())
+              .withForeignKeyIndexes(r.current().foreignKeyIndexes());
       return new Planner(r.dialect(), options)
           .plan(r.assessments(), r.current().current(), r.entities().desired());
     } catch (PlanningException e) {

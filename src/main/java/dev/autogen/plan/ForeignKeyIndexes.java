@@ -19,7 +19,9 @@ import java.util.stream.Stream;
  * it adds the key by copying the table, and leaves it behind when the key is dropped. So a key
  * added in place gets that index first, and a dropped key's index goes with it, unless another
  * index of the table starts with the key's columns (the server uses that one and makes none).
- * Introspection hides such an index, so the schema compares as if the server had made it.
+ * Introspection hides such an index, so the schema compares as if the server had made it; where the
+ * server named it otherwise (a key added without a name), the introspection's {@link
+ * dev.autogen.model.ForeignKeyIndex} gives the name to drop.
  */
 final class ForeignKeyIndexes {
 
@@ -27,21 +29,31 @@ final class ForeignKeyIndexes {
   private final Schema current;
   private final Schema desired;
   private final Map<Identifier, Identifier> currentNames;
+  private final PlanOptions.CurrentDatabase database;
 
   private ForeignKeyIndexes(
-      boolean needed, Schema current, Schema desired, Map<Identifier, Identifier> currentNames) {
+      boolean needed,
+      Schema current,
+      Schema desired,
+      Map<Identifier, Identifier> currentNames,
+      PlanOptions.CurrentDatabase database) {
     this.needed = needed;
     this.current = current;
     this.desired = desired;
     this.currentNames = Map.copyOf(currentNames);
+    this.database = database;
   }
 
   static ForeignKeyIndexes of(
-      Dialect dialect, ChangesByKind byKind, Schema current, Schema desired) {
+      Dialect dialect,
+      ChangesByKind byKind,
+      Schema current,
+      Schema desired,
+      PlanOptions.CurrentDatabase database) {
     Map<Identifier, Identifier> currentNames = new HashMap<>();
     byKind.tablesRenamed().forEach(r -> currentNames.put(r.to(), r.from()));
     return new ForeignKeyIndexes(
-        dialect.capabilities().foreignKeyNeedsIndex(), current, desired, currentNames);
+        dialect.capabilities().foreignKeyNeedsIndex(), current, desired, currentNames, database);
   }
 
   /**
@@ -54,20 +66,26 @@ final class ForeignKeyIndexes {
             .table(currentNames.getOrDefault(table, table))
             .map(Table::indexes)
             .orElse(List.of());
-    return own(desired.table(table), kept, fk);
+    return own(desired.table(table), kept, fk, fk.name());
   }
 
-  /** The index the server left when {@code fk} of {@code table} (its desired name) is dropped. */
+  /**
+   * The index the server left when {@code fk} of {@code table} (its desired name) is dropped: named
+   * as the server named it, which for a key added without a name is not the key's name.
+   */
   Optional<Index> leftBehind(Identifier table, ForeignKey fk) {
-    Optional<Table> t = current.table(currentNames.getOrDefault(table, table));
-    return own(t, t.map(Table::indexes).orElse(List.of()), fk);
+    Identifier currentName = currentNames.getOrDefault(table, table);
+    Optional<Table> t = current.table(currentName);
+    Identifier name = database.foreignKeyIndex(currentName, fk.name()).orElse(fk.name());
+    return own(t, t.map(Table::indexes).orElse(List.of()), fk, name);
   }
 
-  private Optional<Index> own(Optional<Table> table, List<Index> indexes, ForeignKey fk) {
+  private Optional<Index> own(
+      Optional<Table> table, List<Index> indexes, ForeignKey fk, Identifier name) {
     if (!needed || table.isEmpty() || startsAnyKey(table.get(), indexes, fk.columns())) {
       return Optional.empty();
     }
-    return Optional.of(new Index(fk.name(), fk.columns(), false, Optional.empty()));
+    return Optional.of(new Index(name, fk.columns(), false, Optional.empty()));
   }
 
   private static boolean startsAnyKey(Table t, List<Index> indexes, List<Identifier> columns) {

@@ -1,6 +1,7 @@
 package dev.autogen.plan;
 
 import dev.autogen.model.ColumnEncoding;
+import dev.autogen.model.ForeignKeyIndex;
 import dev.autogen.model.IdSequence;
 import dev.autogen.model.Identifier;
 import java.util.List;
@@ -16,9 +17,7 @@ import java.util.Set;
  * @param batches how backfills run in batches
  * @param allowNarrowing plan type or length narrowings (guarded by a pre-flight check) instead of
  *     refusing them
- * @param emptyTables tables the database reported empty when the plan was made: dropping one of
- *     them is guarded by a check that it is still empty, so rows written since are not lost
- *     silently
+ * @param database what the current database says beyond its schema
  * @param idSequences the sequences the ids draw from before and after, as entity sources declare
  *     them
  * @param encodings how the application encodes the values of desired columns (enum constants,
@@ -28,7 +27,7 @@ public record PlanOptions(
     Map<String, String> backfills,
     Batches batches,
     boolean allowNarrowing,
-    Set<Identifier> emptyTables,
+    CurrentDatabase database,
     DeclaredSequences idSequences,
     List<ColumnEncoding> encodings) {
 
@@ -36,7 +35,6 @@ public record PlanOptions(
 
   public PlanOptions {
     backfills = Map.copyOf(backfills);
-    emptyTables = Set.copyOf(emptyTables);
     encodings = List.copyOf(encodings);
   }
 
@@ -46,7 +44,7 @@ public record PlanOptions(
         backfills,
         new Batches(DEFAULT_BATCH_SIZE, 0),
         false,
-        Set.of(),
+        new CurrentDatabase(Set.of(), List.of()),
         new DeclaredSequences(List.of(), List.of()),
         List.of());
   }
@@ -57,26 +55,33 @@ public record PlanOptions(
 
   public PlanOptions withBatches(int size, long pauseMillis) {
     Batches value = new Batches(size, pauseMillis);
-    return new PlanOptions(backfills, value, allowNarrowing, emptyTables, idSequences, encodings);
+    return new PlanOptions(backfills, value, allowNarrowing, database, idSequences, encodings);
   }
 
   public PlanOptions withAllowNarrowing(boolean allow) {
-    return new PlanOptions(backfills, batches, allow, emptyTables, idSequences, encodings);
+    return new PlanOptions(backfills, batches, allow, database, idSequences, encodings);
   }
 
   public PlanOptions withEmptyTables(Set<Identifier> tables) {
-    return new PlanOptions(backfills, batches, allowNarrowing, tables, idSequences, encodings);
+    CurrentDatabase value = new CurrentDatabase(tables, database.foreignKeyIndexes());
+    return new PlanOptions(backfills, batches, allowNarrowing, value, idSequences, encodings);
+  }
+
+  /** The indexes the server made for current foreign keys under names of their own. */
+  public PlanOptions withForeignKeyIndexes(List<ForeignKeyIndex> indexes) {
+    CurrentDatabase value = new CurrentDatabase(database.emptyTables(), indexes);
+    return new PlanOptions(backfills, batches, allowNarrowing, value, idSequences, encodings);
   }
 
   /** The sequences the ids draw from before ({@code current}) and after ({@code desired}). */
   public PlanOptions withIdSequences(List<IdSequence> current, List<IdSequence> desired) {
     DeclaredSequences value = new DeclaredSequences(current, desired);
-    return new PlanOptions(backfills, batches, allowNarrowing, emptyTables, value, encodings);
+    return new PlanOptions(backfills, batches, allowNarrowing, database, value, encodings);
   }
 
   /** How the application encodes the values of the desired columns that have an encoding. */
   public PlanOptions withEncodings(List<ColumnEncoding> value) {
-    return new PlanOptions(backfills, batches, allowNarrowing, emptyTables, idSequences, value);
+    return new PlanOptions(backfills, batches, allowNarrowing, database, idSequences, value);
   }
 
   /** The encoding of the desired column {@code column} of {@code table}, if it has one. */
@@ -105,6 +110,31 @@ public record PlanOptions(
       if (pauseMillis < 0) {
         throw new IllegalArgumentException("batch pause must not be negative");
       }
+    }
+  }
+
+  /**
+   * What the current database says beyond its schema.
+   *
+   * @param emptyTables tables the database reported empty when the plan was made: dropping one of
+   *     them is guarded by a check that it is still empty, so rows written since are not lost
+   *     silently
+   * @param foreignKeyIndexes the indexes the server made for foreign keys under names other than
+   *     the keys': dropping such a key drops its index by that name
+   */
+  public record CurrentDatabase(
+      Set<Identifier> emptyTables, List<ForeignKeyIndex> foreignKeyIndexes) {
+    public CurrentDatabase {
+      emptyTables = Set.copyOf(emptyTables);
+      foreignKeyIndexes = List.copyOf(foreignKeyIndexes);
+    }
+
+    /** The name of the index the server made for {@code foreignKey} of {@code table}, if own. */
+    Optional<Identifier> foreignKeyIndex(Identifier table, Identifier foreignKey) {
+      return foreignKeyIndexes.stream()
+          .filter(i -> i.table().equals(table) && i.foreignKey().equals(foreignKey))
+          .map(ForeignKeyIndex::index)
+          .findFirst();
     }
   }
 

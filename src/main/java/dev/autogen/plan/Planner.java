@@ -52,7 +52,7 @@ public final class Planner {
                 RenamedColumns.of(byKind),
                 LiftedForeignKeys.of(dialect, byKind, current, typeSwaps),
                 ReplacedPrimaryKeys.of(dialect, byKind),
-                ForeignKeyIndexes.of(dialect, byKind, current, desired)));
+                ForeignKeyIndexes.of(dialect, byKind, current, desired, options.database())));
     Map<StepKind, List<PlanItem>> byStep = new EnumMap<>(StepKind.class);
     try {
       for (Assessment a : assessments) {

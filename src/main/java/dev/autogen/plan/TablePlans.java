@@ -62,7 +62,7 @@ final class TablePlans {
         .filter(i -> !i.isOpaque())
         .forEach(i -> recreate.add(new CreateIndex(t.name(), i, false)));
     List<PlanItem> items = new ArrayList<>();
-    if (options.emptyTables().contains(t.name())) {
+    if (options.database().emptyTables().contains(t.name())) {
       items.add(
           out.item(
               CONTRACT,

@@ -98,7 +98,8 @@ final class PlannedSteps {
     Schema target = desired.apply(current.current());
     ChangeSet changes = new Differ().diff(current.current(), target, renames);
     MigrationPlan plan =
-        new Planner(dialect, options)
+        // as the CLI plans: with what the introspection found beside the schema
+        new Planner(dialect, options.withForeignKeyIndexes(current.foreignKeyIndexes()))
             .plan(
                 new Classifier(dialect, current.statistics()).classify(changes),
                 current.current(),

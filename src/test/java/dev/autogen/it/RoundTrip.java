@@ -183,7 +183,8 @@ final class RoundTrip {
         return List.of();
       }
       MigrationPlan plan =
-          new Planner(dialect, PlanOptions.none())
+          new Planner(
+                  dialect, PlanOptions.none().withForeignKeyIndexes(current.foreignKeyIndexes()))
               .plan(
                   new Classifier(dialect, current.statistics()).classify(changes),
                   current.current(),

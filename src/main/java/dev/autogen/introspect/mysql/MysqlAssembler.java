@@ -9,6 +9,7 @@ import dev.autogen.introspect.mysql.KeyReader.Keys;
 import dev.autogen.model.Check;
 import dev.autogen.model.Column;
 import dev.autogen.model.ForeignKey;
+import dev.autogen.model.ForeignKeyIndex;
 import dev.autogen.model.Identifier;
 import dev.autogen.model.Index;
 import dev.autogen.model.SqlType;
@@ -79,7 +80,7 @@ final class MysqlAssembler {
     List<Index> plainIndexes =
         indexes.getOrDefault(t, List.of()).stream()
             .filter(i -> !i.name().equals("PRIMARY") && !keyNames.contains(i.name()))
-            .filter(i -> !backsForeignKeyImplicitly(i, foreignKeys))
+            .filter(i -> implicitlyBacked(i, foreignKeys).isEmpty())
             .map(
                 i ->
                     new Index(
@@ -114,9 +115,26 @@ final class MysqlAssembler {
     return -1;
   }
 
-  private static boolean backsForeignKeyImplicitly(StoredIndex index, List<ForeignKey> fks) {
+  /**
+   * The indexes InnoDB made for the foreign keys of table {@code name} under names other than the
+   * keys' (an unnamed key's index is named after its first column).
+   */
+  List<ForeignKeyIndex> foreignKeyIndexes(Identifier name) {
+    List<ForeignKey> foreignKeys = keys.foreignKeys().getOrDefault(name.value(), List.of());
+    List<ForeignKeyIndex> out = new ArrayList<>();
+    for (StoredIndex index : indexes.getOrDefault(name.value(), List.of())) {
+      implicitlyBacked(index, foreignKeys)
+          .filter(fk -> !fk.name().value().equals(index.name()))
+          .ifPresent(
+              fk -> out.add(new ForeignKeyIndex(name, fk.name(), Identifier.of(index.name()))));
+    }
+    return out;
+  }
+
+  /** The foreign key {@code index} is the server's own index for, if it is one. */
+  private static Optional<ForeignKey> implicitlyBacked(StoredIndex index, List<ForeignKey> fks) {
     if (index.unique() || index.opaque().isPresent()) {
-      return false;
+      return Optional.empty();
     }
     for (ForeignKey fk : fks) {
       List<String> fkColumns = fk.columns().stream().map(Identifier::value).toList();
@@ -126,9 +144,9 @@ final class MysqlAssembler {
               || index.name().equals(firstColumn)
               || index.name().matches(java.util.regex.Pattern.quote(firstColumn) + "_\\d+");
       if (implicitName && index.columns().equals(fkColumns)) {
-        return true;
+        return Optional.of(fk);
       }
     }
-    return false;
+    return Optional.empty();
   }
 }

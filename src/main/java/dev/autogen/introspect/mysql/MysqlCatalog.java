@@ -82,6 +82,10 @@ public final class MysqlCatalog implements CatalogReader {
             columns.stream()
                 .map(ColumnReader.TableColumn::attributes)
                 .filter(a -> !a.isEmpty())
+                .toList())
+        .withForeignKeyIndexes(
+            statistics.stream()
+                .flatMap(s -> assembler.foreignKeyIndexes(s.table()).stream())
                 .toList());
   }
 
