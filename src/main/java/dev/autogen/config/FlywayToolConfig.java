@@ -18,7 +18,8 @@ import java.util.Properties;
  * placeholders). Read as Flyway reads them, a later file winning: {@code conf/flyway.conf}, {@code
  * flyway.conf}, then Flyway 10's {@code flyway.toml} and {@code flyway.user.toml}, each TOML file's
  * {@code [flyway]} table and then that of the environment it selects ({@code [flyway] environment},
- * else {@code default}). Where Flyway connects is never read: autogen's dev database decides.
+ * else {@code default}), then the Flyway Maven plugin's settings in {@code pom.xml} ({@link
+ * FlywayMavenPlugin}). Where Flyway connects is never read: autogen's dev database decides.
  *
  * @param project the folder relative locations are resolved in, as the Flyway CLI run there would
  * @param locations {@code locations}, with the file and key that set it
@@ -46,7 +47,10 @@ public record FlywayToolConfig(
     for (String name : CONF) {
       Path file = project.resolve(name);
       if (Files.isRegularFile(file)) {
-        reading.conf(file, ToolConfigFiles.properties(file));
+        Properties props = ToolConfigFiles.properties(file);
+        Map<String, String> settings = new LinkedHashMap<>();
+        props.stringPropertyNames().forEach(k -> settings.put(k, props.getProperty(k)));
+        reading.conf(settings, file + " (flyway.locations)");
       }
     }
     for (String name : TOML) {
@@ -62,6 +66,10 @@ public record FlywayToolConfig(
             "[environments." + environment + ".flyway]");
       }
     }
+    // the Maven plugin reads the configuration files first and lets its own settings win
+    reading.conf(
+        FlywayMavenPlugin.read(project),
+        FlywayMavenPlugin.file(project) + " (flyway-maven-plugin locations)");
     return new FlywayToolConfig(project, reading.locations, reading.replay);
   }
 
@@ -86,9 +94,11 @@ public record FlywayToolConfig(
     private Optional<Sourced<List<String>>> locations = Optional.empty();
     private final Map<String, String> replay = new LinkedHashMap<>();
 
-    void conf(Path file, Properties props) {
-      for (String key : props.stringPropertyNames()) {
-        String value = props.getProperty(key).strip();
+    /** Settings under {@code flyway.conf}'s names; {@code locationsSource} names their file. */
+    void conf(Map<String, String> settings, String locationsSource) {
+      for (Map.Entry<String, String> setting : settings.entrySet()) {
+        String key = setting.getKey();
+        String value = setting.getValue().strip();
         if (!key.startsWith("flyway.") || value.isEmpty()) {
           continue;
         }
@@ -96,7 +106,7 @@ public record FlywayToolConfig(
         if (name.equals("locations")) {
           List<String> list =
               Arrays.stream(value.split(",")).map(String::strip).filter(l -> !l.isEmpty()).toList();
-          locations = Optional.of(new Sourced<>(list, file + " (flyway.locations)"));
+          locations = Optional.of(new Sourced<>(list, locationsSource));
         } else if (isReplayed(name)) {
           replay.put(key, value);
         }

@@ -22,6 +22,8 @@ import java.util.Properties;
  *   <li>Flyway's {@code flyway.conf} in the folder and in its {@code conf/} ({@code flyway.table});
  *   <li>Flyway 10's {@code flyway.toml} and {@code flyway.user.toml} ({@code table} under {@code
  *       [flyway]}, and under any environment's {@code flyway} table);
+ *   <li>the Flyway Maven plugin's {@code <table>} or {@code flyway.table} property in {@code
+ *       pom.xml} ({@link FlywayMavenPlugin});
  *   <li>Liquibase's {@code liquibase.properties} ({@code databaseChangeLogTableName} and {@code
  *       databaseChangeLogLockTableName}, with or without the {@code liquibase.} prefix).
  * </ul>
@@ -55,6 +57,10 @@ public final class ToolConfigFiles {
         flywayToml(file, out);
       }
     }
+    add(
+        out,
+        FlywayMavenPlugin.read(project).get("flyway.table"),
+        FlywayMavenPlugin.file(project) + " (flyway-maven-plugin table)");
     Path liquibase = project.resolve(LIQUIBASE_PROPERTIES);
     if (Files.isRegularFile(liquibase)) {
       Properties props = properties(liquibase);
@@ -109,7 +115,7 @@ public final class ToolConfigFiles {
     }
   }
 
-  private static String firstLine(String message) {
+  static String firstLine(String message) {
     return message == null ? "unreadable" : message.lines().findFirst().orElse("unreadable");
   }
 }

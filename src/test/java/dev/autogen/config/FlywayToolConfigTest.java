@@ -136,6 +136,104 @@ class FlywayToolConfigTest {
         .hasMessageStartingWith("cannot read " + project.resolve("flyway.toml") + ": ");
   }
 
+  @Test
+  void theMavenPluginsSettingsWinAndItsConnectionIsNeverResolved() throws IOException {
+    write("flyway.conf", "flyway.locations=filesystem:sql\nflyway.placeholders.owner=conf\n");
+    write(
+        "pom.xml",
+        """
+        <project xmlns="http://maven.apache.org/POM/4.0.0">
+          <artifactId>shop</artifactId>
+          <properties>
+            <migrations.dir>db/migration</migrations.dir>
+            <flyway.placeholders.region>eu</flyway.placeholders.region>
+            <flyway.user>${env.NOT_A_POM_PROPERTY}</flyway.user>
+          </properties>
+          <build>
+            <plugins>
+              <plugin>
+                <groupId>org.flywaydb</groupId>
+                <artifactId>flyway-maven-plugin</artifactId>
+                <configuration>
+                  <url>${env.DATABASE_URL}</url>
+                  <password>${env.DATABASE_PASSWORD}</password>
+                  <locations>
+                    <location>filesystem:${project.basedir}/src/main/${migrations.dir}</location>
+                    <location>classpath:db/seed</location>
+                  </locations>
+                  <placeholders>
+                    <owner>app_owner</owner>
+                  </placeholders>
+                  <table>legacy_history</table>
+                  <baselineVersion>2</baselineVersion>
+                </configuration>
+              </plugin>
+            </plugins>
+          </build>
+        </project>
+        """);
+
+    FlywayToolConfig config = FlywayToolConfig.read(project);
+
+    assertThat(config.migrations(Optional.empty()).map(Sourced::value))
+        .contains(project.toAbsolutePath().resolve("src/main/db/migration").normalize());
+    assertThat(config.folders(Optional.empty()))
+        .containsExactly(
+            project.toAbsolutePath().resolve("src/main/db/migration").normalize(),
+            project.resolve("src/main/resources/db/seed").normalize());
+    assertThat(config.locations().get().source())
+        .endsWith("pom.xml (flyway-maven-plugin locations)");
+    assertThat(config.replay())
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                "flyway.placeholders.owner", "app_owner",
+                "flyway.placeholders.region", "eu",
+                "flyway.baselineVersion", "2"));
+    assertThat(ToolConfigFiles.tables(project))
+        .extracting(Sourced::value)
+        .containsExactly("legacy_history");
+  }
+
+  @Test
+  void aMavenSettingNamingAPropertyThePomLacksIsAnErrorNamingThePom() throws IOException {
+    write(
+        "pom.xml",
+        """
+        <project>
+          <build><plugins><plugin>
+            <artifactId>flyway-maven-plugin</artifactId>
+            <configuration><locations><location>filesystem:${migrations}</location></locations>
+            </configuration>
+          </plugin></plugins></build>
+        </project>
+        """);
+
+    assertThatThrownBy(() -> FlywayToolConfig.read(project))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(
+            project.resolve("pom.xml")
+                + ": flyway-maven-plugin <locations> uses ${migrations}, which is no property of"
+                + " the pom; give the value in autogen.properties (flyway.* keys, or"
+                + " migrations=)");
+  }
+
+  @Test
+  void aPomWithADocumentTypeIsRefusedNotFetched() throws IOException {
+    write(
+        "pom.xml",
+        """
+        <?xml version="1.0"?>
+        <!DOCTYPE project [<!ENTITY x SYSTEM "file:///etc/passwd">]>
+        <project><build><plugins><plugin><artifactId>flyway-maven-plugin</artifactId>
+        <configuration><table>&x;</table></configuration></plugin></plugins></build></project>
+        """);
+
+    assertThatThrownBy(() -> FlywayToolConfig.read(project))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith("cannot read " + project.resolve("pom.xml") + ": ")
+        .hasMessageNotContaining("root:");
+  }
+
   private void write(String relative, String text) throws IOException {
     Path file = project.resolve(relative);
     Files.createDirectories(file.getParent());

@@ -316,29 +316,53 @@ class SpringBootReplayIT {
   }
 
   /**
-   * A project that runs Flyway from its command-line tool keeps its migrations where its own {@code
-   * flyway.conf} (or Flyway 10's {@code flyway.toml}) says, with placeholders there too, and no
-   * Spring configuration: the replay reads both, and {@code -m} writes beside the migrations.
+   * A project that runs Flyway from its command-line tool (or Maven plugin) keeps its migrations
+   * where its own {@code flyway.conf} (Flyway 10's {@code flyway.toml}, the plugin's configuration)
+   * says, with placeholders there too, and no Spring configuration: the replay reads both, and
+   * {@code -m} writes beside the migrations.
    */
   @ParameterizedTest
-  @ValueSource(strings = {"flyway.conf", "flyway.toml"})
+  @ValueSource(strings = {"flyway.conf", "flyway.toml", "pom.xml"})
   void aFlywayCliProjectReplaysWhereAndHowItsOwnFilesSay(String file) throws Exception {
-    String folder = file.equals("flyway.conf") ? "sql" : "migrations";
+    String folder =
+        switch (file) {
+          case "flyway.conf" -> "sql";
+          case "flyway.toml" -> "migrations";
+          default -> "db/changes";
+        };
     write(
         file,
-        file.equals("flyway.conf")
-            ? """
+        switch (file) {
+          case "flyway.conf" ->
+              """
               flyway.url=jdbc:postgresql://elsewhere/prod
               flyway.locations=filesystem:sql
               flyway.placeholders.name_length=255
+              """;
+          case "flyway.toml" ->
               """
-            : """
               [flyway]
               locations = ["filesystem:migrations"]
 
               [flyway.placeholders]
               name_length = "255"
-              """);
+              """;
+          default ->
+              """
+              <project>
+                <artifactId>shop</artifactId>
+                <build><plugins><plugin>
+                  <groupId>org.flywaydb</groupId>
+                  <artifactId>flyway-maven-plugin</artifactId>
+                  <configuration>
+                    <url>${env.DATABASE_URL}</url>
+                    <locations><location>filesystem:${project.basedir}/db/changes</location></locations>
+                    <placeholders><name_length>255</name_length></placeholders>
+                  </configuration>
+                </plugin></plugins></build>
+              </project>
+              """;
+        });
     write(
         folder + "/V1__customers.sql",
         """

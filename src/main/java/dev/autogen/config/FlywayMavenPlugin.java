@@ -1,0 +1,193 @@
+package dev.autogen.config;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.SAXException;
+
+/**
+ * What a project's {@code pom.xml} tells Flyway's Maven plugin, under the names of {@code
+ * flyway.conf} ({@code flyway.locations}, {@code flyway.placeholders.owner}, {@code flyway.table}):
+ * its {@code flyway.*} Maven properties, then the plugin's {@code <configuration>}, which wins, as
+ * the plugin reads them. {@code ${project.basedir}} (and {@code ${basedir}}) is the project folder,
+ * other {@code ${name}} the pom's own properties. Only read when the pom names the plugin.
+ */
+final class FlywayMavenPlugin {
+
+  private static final String POM = "pom.xml";
+  private static final String PLUGIN = "flyway-maven-plugin";
+  private static final Pattern PROPERTY = Pattern.compile("\\$\\{([^}]+)}");
+
+  private FlywayMavenPlugin() {}
+
+  /** Where the settings come from, for messages: the pom. */
+  static Path file(Path project) {
+    return project.resolve(POM);
+  }
+
+  /**
+   * The plugin's settings as {@code flyway.*} keys; empty without a pom or without the plugin.
+   *
+   * @throws ConfigException when the pom cannot be read, or a value names a property it lacks
+   */
+  static Map<String, String> read(Path project) {
+    Path pom = file(project);
+    if (!Files.isRegularFile(pom)) {
+      return Map.of();
+    }
+    String text;
+    try {
+      text = Files.readString(pom);
+    } catch (IOException e) {
+      throw new ConfigException("cannot read " + pom + ": " + e.getMessage());
+    }
+    if (!text.contains(PLUGIN)) {
+      return Map.of();
+    }
+    Element root = parse(pom).getDocumentElement();
+    Map<String, String> properties = new LinkedHashMap<>();
+    child(root, "properties")
+        .ifPresent(
+            p ->
+                children(p)
+                    .forEach(e -> properties.put(e.getTagName(), e.getTextContent().strip())));
+    properties.put("project.basedir", project.toAbsolutePath().normalize().toString());
+    properties.put("basedir", properties.get("project.basedir"));
+
+    Map<String, String> out = new LinkedHashMap<>();
+    properties.forEach(
+        (name, value) -> {
+          if (name.startsWith("flyway.") && isRead(name.substring("flyway.".length()))) {
+            out.put(name, resolved(value, properties, pom, "<" + name + ">"));
+          }
+        });
+    for (Element plugin : plugins(root)) {
+      if (!child(plugin, "artifactId")
+          .map(a -> a.getTextContent().strip())
+          .orElse("")
+          .equals(PLUGIN)) {
+        continue;
+      }
+      child(plugin, "configuration")
+          .ifPresent(
+              configuration -> {
+                for (Element setting : children(configuration)) {
+                  String name = setting.getTagName();
+                  if (!isRead(name)) {
+                    // where the plugin connects is not autogen's to follow, nor resolved
+                    continue;
+                  }
+                  String where = PLUGIN + " <" + name + ">";
+                  List<Element> items = children(setting);
+                  if (name.equals("placeholders")) {
+                    for (Element p : items) {
+                      out.put(
+                          "flyway.placeholders." + p.getTagName(),
+                          resolved(p.getTextContent().strip(), properties, pom, where));
+                    }
+                  } else if (!items.isEmpty()) {
+                    // a list: <locations><location>a</location><location>b</location></locations>
+                    List<String> values = new ArrayList<>();
+                    items.forEach(
+                        i ->
+                            values.add(
+                                resolved(i.getTextContent().strip(), properties, pom, where)));
+                    out.put("flyway." + name, String.join(",", values));
+                  } else {
+                    out.put(
+                        "flyway." + name,
+                        resolved(setting.getTextContent().strip(), properties, pom, where));
+                  }
+                }
+              });
+      break;
+    }
+    return out;
+  }
+
+  /** Whether autogen follows setting {@code name}: where the migrations are and what they do. */
+  private static boolean isRead(String name) {
+    return name.equals("locations")
+        || name.equals("table")
+        || name.equals("placeholders")
+        || name.startsWith("placeholders.")
+        || FlywayReplayKeys.FLYWAY.contains(name);
+  }
+
+  /** The plugins of the build, then of its plugin management. */
+  private static List<Element> plugins(Element root) {
+    List<Element> out = new ArrayList<>();
+    child(root, "build")
+        .ifPresent(
+            build -> {
+              child(build, "plugins").ifPresent(p -> out.addAll(children(p)));
+              child(build, "pluginManagement")
+                  .flatMap(m -> child(m, "plugins"))
+                  .ifPresent(p -> out.addAll(children(p)));
+            });
+    return out;
+  }
+
+  private static String resolved(
+      String value, Map<String, String> properties, Path pom, String where) {
+    Matcher m = PROPERTY.matcher(value);
+    StringBuilder b = new StringBuilder();
+    while (m.find()) {
+      String known = properties.get(m.group(1));
+      if (known == null) {
+        throw new ConfigException(
+            pom
+                + ": "
+                + where
+                + " uses ${"
+                + m.group(1)
+                + "}, which is no property of the pom; give the value in autogen.properties (flyway.* keys, or migrations=)");
+      }
+      m.appendReplacement(b, Matcher.quoteReplacement(known));
+    }
+    m.appendTail(b);
+    return b.toString();
+  }
+
+  private static Document parse(Path pom) {
+    try {
+      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+      // a pom is data: no document type, no entity, nothing fetched
+      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+      factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+      factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+      factory.setExpandEntityReferences(false);
+      return factory.newDocumentBuilder().parse(pom.toFile());
+    } catch (ParserConfigurationException | SAXException | IOException e) {
+      throw new ConfigException(
+          "cannot read " + pom + ": " + ToolConfigFiles.firstLine(e.getMessage()));
+    }
+  }
+
+  private static java.util.Optional<Element> child(Element parent, String name) {
+    return children(parent).stream().filter(e -> e.getTagName().equals(name)).findFirst();
+  }
+
+  private static List<Element> children(Element parent) {
+    List<Element> out = new ArrayList<>();
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element e) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+}
