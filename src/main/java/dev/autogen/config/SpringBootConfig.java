@@ -175,7 +175,11 @@ public final class SpringBootConfig {
     String simple = strategy.substring(strategy.lastIndexOf('.') + 1);
     NamingStrategy naming =
         switch (simple) {
-          case "CamelCaseToUnderscoresNamingStrategy", "SpringPhysicalNamingStrategy" ->
+          // Hibernate 7's own name for the snake-case strategy, which the old name extends since
+          // 7.0 (Spring PetClinic configures it)
+          case "CamelCaseToUnderscoresNamingStrategy",
+              "SpringPhysicalNamingStrategy",
+              "PhysicalNamingStrategySnakeCaseImpl" ->
               NamingStrategy.SPRING;
           case "PhysicalNamingStrategyStandardImpl" -> NamingStrategy.JPA;
           default ->

@@ -71,6 +71,22 @@ class SpringBootConfigTest {
     assertThat(c.migrations(c.url().map(Sourced::value))).isEmpty();
   }
 
+  /** Spring PetClinic's setting: Hibernate 7's own name for the snake-case strategy. */
+  @Test
+  void hibernates7SnakeCaseStrategyIsSpringsNaming() throws IOException {
+    write("pom.xml", "<parent><artifactId>spring-boot-starter-parent</artifactId></parent>");
+    write(
+        "src/main/resources/application.properties",
+        "spring.jpa.hibernate.naming.physical-strategy="
+            + "org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl\n");
+    SpringBootConfig c = read();
+    assertThat(c.naming().map(Sourced::value)).contains(NamingStrategy.SPRING);
+    assertThat(c.naming().get().source())
+        .isEqualTo(
+            "src/main/resources/application.properties"
+                + " (spring.jpa.hibernate.naming.physical-strategy)");
+  }
+
   @Test
   void yamlIsReadWithNestedAndDottedKeysListsAndRelaxedNames() throws IOException {
     write(
