@@ -70,7 +70,12 @@ final class CommonOptions {
   @Option(names = "--entities", description = "Root folder of entity sources (repeatable).")
   List<Path> entities = new ArrayList<>();
 
-  @Option(names = "--naming", description = "Physical naming: jpa or spring (default: jpa).")
+  @Option(
+      names = "--naming",
+      description =
+          "Naming: jpa, spring (Spring Boot's defaults) or spring-standard (Spring Boot with"
+              + " PhysicalNamingStrategyStandardImpl) (default: jpa; Spring's configuration when it"
+              + " has one).")
   String naming;
 
   @Option(

@@ -249,7 +249,7 @@ final class SettingsResolver {
   }
 
   private String word(NamingStrategy naming) {
-    return naming.name().toLowerCase(Locale.ROOT);
+    return naming.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   private static String entitiesSource(CommonOptions o, Properties props, Path configFile) {
@@ -311,9 +311,11 @@ final class SettingsResolver {
     return switch (value.toLowerCase(Locale.ROOT)) {
       case "jpa" -> NamingStrategy.JPA;
       case "spring" -> NamingStrategy.SPRING;
+      case "spring-standard" -> NamingStrategy.SPRING_STANDARD;
       default ->
           throw new UserError(
-              ExitCode.USAGE, "unknown --naming '" + value + "' (use jpa or spring)");
+              ExitCode.USAGE,
+              "unknown --naming '" + value + "' (use jpa, spring or spring-standard)");
     };
   }
 

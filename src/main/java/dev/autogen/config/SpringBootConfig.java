@@ -181,7 +181,8 @@ public final class SpringBootConfig {
               "SpringPhysicalNamingStrategy",
               "PhysicalNamingStrategySnakeCaseImpl" ->
               NamingStrategy.SPRING;
-          case "PhysicalNamingStrategyStandardImpl" -> NamingStrategy.JPA;
+          // names as written, but Spring Boot still sets its implicit strategy (join tables)
+          case "PhysicalNamingStrategyStandardImpl" -> NamingStrategy.SPRING_STANDARD;
           default ->
               throw new ConfigException(
                   configured.get().source()
@@ -190,7 +191,19 @@ public final class SpringBootConfig {
                       + "; set naming=jpa or naming=spring in autogen.properties (or --naming) to"
                       + " the rule it follows");
         };
+    if (naming == NamingStrategy.SPRING_STANDARD && jpaCompliantImplicitNaming()) {
+      // the application replaced Spring's implicit strategy too: Hibernate's defaults throughout
+      naming = NamingStrategy.JPA;
+    }
     return Optional.of(new Sourced<>(naming, configured.get().source()));
+  }
+
+  /** Whether the application sets Hibernate's own JPA-compliant implicit naming strategy. */
+  private boolean jpaCompliantImplicitNaming() {
+    return implicitNaming()
+        .map(i -> i.value().strip())
+        .filter(i -> i.endsWith(".ImplicitNamingStrategyJpaCompliantImpl") || i.equals("jpa"))
+        .isPresent();
   }
 
   /** The implicit naming strategy as configured (reported; autogen follows Hibernate's rules). */

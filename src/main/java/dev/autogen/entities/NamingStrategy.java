@@ -36,6 +36,24 @@ public enum NamingStrategy {
       }
       return builder.toString().toLowerCase(Locale.ROOT);
     }
+  },
+
+  /**
+   * A Spring Boot application that sets Hibernate's {@code PhysicalNamingStrategyStandardImpl}:
+   * names as written, as {@link #JPA}, but Spring Boot still sets its {@code
+   * SpringImplicitNamingStrategy}, so a join table the mapping does not name is {@code <owner
+   * table>_<attribute>}, as {@link #SPRING}'s.
+   */
+  SPRING_STANDARD {
+    @Override
+    boolean joinTableByAttribute() {
+      return true;
+    }
+
+    @Override
+    public String apply(String logical) {
+      return logical;
+    }
   };
 
   /** The physical name text for a logical name (without quotes). */

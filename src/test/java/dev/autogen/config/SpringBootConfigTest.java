@@ -87,6 +87,19 @@ class SpringBootConfigTest {
                 + " (spring.jpa.hibernate.naming.physical-strategy)");
   }
 
+  /** Hibernate's JPA-compliant implicit strategy set as well: Hibernate's naming throughout. */
+  @Test
+  void theStandardStrategyWithHibernatesImplicitOneIsJpaNaming() throws IOException {
+    write("pom.xml", "<parent><artifactId>spring-boot-starter-parent</artifactId></parent>");
+    write(
+        "src/main/resources/application.properties",
+        "spring.jpa.hibernate.naming.physical-strategy="
+            + "org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl\n"
+            + "spring.jpa.hibernate.naming.implicit-strategy="
+            + "org.hibernate.boot.model.naming.ImplicitNamingStrategyJpaCompliantImpl\n");
+    assertThat(read().naming().map(Sourced::value)).contains(NamingStrategy.JPA);
+  }
+
   @Test
   void yamlIsReadWithNestedAndDottedKeysListsAndRelaxedNames() throws IOException {
     write(
@@ -114,7 +127,8 @@ class SpringBootConfigTest {
         """);
     SpringBootConfig c = read();
     assertThat(c.url().map(Sourced::value)).contains("jdbc:postgresql://db/app");
-    assertThat(c.naming().map(Sourced::value)).contains(NamingStrategy.JPA);
+    // names as written, but Spring's implicit strategy still names the join tables
+    assertThat(c.naming().map(Sourced::value)).contains(NamingStrategy.SPRING_STANDARD);
     assertThat(c.naming().get().source())
         .isEqualTo(
             "src/main/resources/application.yml (spring.jpa.hibernate.naming.physical-strategy)");

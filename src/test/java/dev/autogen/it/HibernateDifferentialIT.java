@@ -244,7 +244,7 @@ class HibernateDifferentialIT {
       ddl =
           HibernateSchema.ddl(
               set,
-              naming(set) == NamingStrategy.SPRING,
+              naming(set),
               beanValidation(set) != BeanValidationMode.OFF,
               quoteAll(set),
               work,

@@ -2,6 +2,7 @@ package dev.autogen.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.autogen.entities.NamingStrategy;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
@@ -28,18 +30,29 @@ class HibernateIdempotenceIT {
         "inheritance_single_table",
         "inheritance_joined",
         "spring_naming",
+        "spring_standard_naming",
         "bean_validation_off",
         "quoted_identifiers"
       })
   void diffFindsNothingAfterHibernatesSchema(String name) throws Exception {
     Path set = Path.of("fixtures", "hibernate", name);
-    boolean spring = Files.exists(set.resolve("naming"));
+    String naming =
+        Files.exists(set.resolve("naming"))
+            ? Files.readString(set.resolve("naming")).strip().replace('_', '-')
+            : "jpa";
     boolean validation = !Files.exists(set.resolve("bean-validation"));
     boolean quoteAll = Files.exists(set.resolve("globally-quoted-identifiers"));
     Path work = Files.createTempDirectory("autogen-idempotence");
     String schema = LocalPostgres.newSchemaName("idem_" + name.replaceAll("[^a-z0-9]", ""));
     try (Connection c = LocalPostgres.connect()) {
-      List<String> ddl = HibernateSchema.ddl(set, spring, validation, quoteAll, work);
+      List<String> ddl =
+          HibernateSchema.ddl(
+              set,
+              NamingStrategy.valueOf(naming.replace('-', '_').toUpperCase(Locale.ROOT)),
+              validation,
+              quoteAll,
+              work,
+              HibernateTarget.POSTGRES);
       LocalPostgres.execute(c, "CREATE SCHEMA " + schema);
       try {
         LocalPostgres.execute(c, "SET search_path TO " + schema);
@@ -64,7 +77,7 @@ class HibernateIdempotenceIT {
                     "--migrations",
                     work.resolve("db/migration").toString(),
                     "--naming",
-                    spring ? "spring" : "jpa",
+                    naming,
                     "--bean-validation",
                     validation ? "auto" : "off",
                     "--globally-quoted-identifiers=" + quoteAll));

@@ -1,5 +1,6 @@
 package dev.autogen.it;
 
+import dev.autogen.entities.NamingStrategy;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.MappedSuperclass;
@@ -83,6 +84,19 @@ final class HibernateSchema {
       Path work,
       HibernateTarget target)
       throws Exception {
+    NamingStrategy naming = springNaming ? NamingStrategy.SPRING : NamingStrategy.JPA;
+    return ddl(sources, naming, beanValidation, quoteAll, work, target);
+  }
+
+  /** The DDL with the strategies a naming setting stands for (see {@link NamingStrategy}). */
+  static List<String> ddl(
+      Path sources,
+      NamingStrategy naming,
+      boolean beanValidation,
+      boolean quoteAll,
+      Path work,
+      HibernateTarget target)
+      throws Exception {
     Path classes = Files.createDirectories(work.resolve("classes"));
     compile(sources, classes);
     Thread thread = Thread.currentThread();
@@ -95,7 +109,7 @@ final class HibernateSchema {
       return export(
           annotatedClasses(classes, loader),
           loader,
-          springNaming,
+          naming,
           beanValidation,
           quoteAll,
           work,
@@ -167,7 +181,7 @@ final class HibernateSchema {
   private static List<String> export(
       List<Class<?>> annotated,
       ClassLoader loader,
-      boolean springNaming,
+      NamingStrategy naming,
       boolean beanValidation,
       boolean quoteAll,
       Path work,
@@ -195,10 +209,12 @@ final class HibernateSchema {
     if (quoteAll) {
       settings.applySetting("hibernate.globally_quoted_identifiers", "true");
     }
-    if (springNaming) {
+    if (naming == NamingStrategy.SPRING) {
       settings.applySetting(
           "hibernate.physical_naming_strategy", CamelCaseToUnderscoresNamingStrategy.class);
-      // Spring Boot sets both strategies
+    }
+    if (naming != NamingStrategy.JPA) {
+      // Spring Boot sets its implicit strategy whatever physical strategy the application names
       settings.applySetting("hibernate.implicit_naming_strategy", SpringImplicitNaming.class);
     }
     StandardServiceRegistry registry = settings.build();
