@@ -57,64 +57,86 @@ final class FlywayMavenPlugin {
       return Map.of();
     }
     Element root = parse(pom).getDocumentElement();
-    Map<String, String> properties = new LinkedHashMap<>();
-    child(root, "properties")
-        .ifPresent(
-            p ->
-                children(p)
-                    .forEach(e -> properties.put(e.getTagName(), e.getTextContent().strip())));
-    properties.put("project.basedir", project.toAbsolutePath().normalize().toString());
-    properties.put("basedir", properties.get("project.basedir"));
-
+    PomProperties properties = PomProperties.of(root, project, pom);
     Map<String, String> out = new LinkedHashMap<>();
-    properties.forEach(
-        (name, value) -> {
-          if (name.startsWith("flyway.") && isRead(name.substring("flyway.".length()))) {
-            out.put(name, resolved(value, properties, pom, "<" + name + ">"));
-          }
-        });
-    for (Element plugin : plugins(root)) {
-      if (!child(plugin, "artifactId")
-          .map(a -> a.getTextContent().strip())
-          .orElse("")
-          .equals(PLUGIN)) {
+    properties
+        .values()
+        .forEach(
+            (name, value) -> {
+              if (name.startsWith("flyway.") && isRead(name.substring("flyway.".length()))) {
+                out.put(name, properties.resolved(value, "<" + name + ">"));
+              }
+            });
+    plugins(root).stream()
+        .filter(p -> child(p, "artifactId").map(FlywayMavenPlugin::text).orElse("").equals(PLUGIN))
+        .findFirst()
+        .flatMap(p -> child(p, "configuration"))
+        .ifPresent(configuration -> settings(configuration, properties, out));
+    return out;
+  }
+
+  /** The plugin's {@code <configuration>} read into {@code out}, over the Maven properties. */
+  private static void settings(
+      Element configuration, PomProperties properties, Map<String, String> out) {
+    for (Element setting : children(configuration)) {
+      String name = setting.getTagName();
+      if (!isRead(name)) {
+        // where the plugin connects is not autogen's to follow, nor resolved
         continue;
       }
-      child(plugin, "configuration")
-          .ifPresent(
-              configuration -> {
-                for (Element setting : children(configuration)) {
-                  String name = setting.getTagName();
-                  if (!isRead(name)) {
-                    // where the plugin connects is not autogen's to follow, nor resolved
-                    continue;
-                  }
-                  String where = PLUGIN + " <" + name + ">";
-                  List<Element> items = children(setting);
-                  if (name.equals("placeholders")) {
-                    for (Element p : items) {
-                      out.put(
-                          "flyway.placeholders." + p.getTagName(),
-                          resolved(p.getTextContent().strip(), properties, pom, where));
-                    }
-                  } else if (!items.isEmpty()) {
-                    // a list: <locations><location>a</location><location>b</location></locations>
-                    List<String> values = new ArrayList<>();
-                    items.forEach(
-                        i ->
-                            values.add(
-                                resolved(i.getTextContent().strip(), properties, pom, where)));
-                    out.put("flyway." + name, String.join(",", values));
-                  } else {
-                    out.put(
-                        "flyway." + name,
-                        resolved(setting.getTextContent().strip(), properties, pom, where));
-                  }
-                }
-              });
-      break;
+      String where = PLUGIN + " <" + name + ">";
+      List<Element> items = children(setting);
+      if (name.equals("placeholders")) {
+        for (Element p : items) {
+          out.put("flyway.placeholders." + p.getTagName(), properties.resolved(text(p), where));
+        }
+      } else if (!items.isEmpty()) {
+        // a list: <locations><location>a</location><location>b</location></locations>
+        List<String> values = items.stream().map(i -> properties.resolved(text(i), where)).toList();
+        out.put("flyway." + name, String.join(",", values));
+      } else {
+        out.put("flyway." + name, properties.resolved(text(setting), where));
+      }
     }
-    return out;
+  }
+
+  /** The pom's properties, with the project folder as {@code project.basedir}. */
+  private record PomProperties(Map<String, String> values, Path pom) {
+    static PomProperties of(Element root, Path project, Path pom) {
+      Map<String, String> values = new LinkedHashMap<>();
+      child(root, "properties")
+          .ifPresent(p -> children(p).forEach(e -> values.put(e.getTagName(), text(e))));
+      String basedir = project.toAbsolutePath().normalize().toString();
+      values.put("project.basedir", basedir);
+      values.put("basedir", basedir);
+      return new PomProperties(values, pom);
+    }
+
+    /** {@code value} with its {@code ${name}} replaced; a name the pom lacks is an error. */
+    String resolved(String value, String where) {
+      Matcher m = PROPERTY.matcher(value);
+      StringBuilder b = new StringBuilder();
+      while (m.find()) {
+        String known = values.get(m.group(1));
+        if (known == null) {
+          throw new ConfigException(
+              pom
+                  + ": "
+                  + where
+                  + " uses ${"
+                  + m.group(1)
+                  + "}, which is no property of the pom; give the value in autogen.properties"
+                  + " (flyway.* keys, or migrations=)");
+        }
+        m.appendReplacement(b, Matcher.quoteReplacement(known));
+      }
+      m.appendTail(b);
+      return b.toString();
+    }
+  }
+
+  private static String text(Element element) {
+    return element.getTextContent().strip();
   }
 
   /** Whether autogen follows setting {@code name}: where the migrations are and what they do. */
@@ -138,27 +160,6 @@ final class FlywayMavenPlugin {
                   .ifPresent(p -> out.addAll(children(p)));
             });
     return out;
-  }
-
-  private static String resolved(
-      String value, Map<String, String> properties, Path pom, String where) {
-    Matcher m = PROPERTY.matcher(value);
-    StringBuilder b = new StringBuilder();
-    while (m.find()) {
-      String known = properties.get(m.group(1));
-      if (known == null) {
-        throw new ConfigException(
-            pom
-                + ": "
-                + where
-                + " uses ${"
-                + m.group(1)
-                + "}, which is no property of the pom; give the value in autogen.properties (flyway.* keys, or migrations=)");
-      }
-      m.appendReplacement(b, Matcher.quoteReplacement(known));
-    }
-    m.appendTail(b);
-    return b.toString();
   }
 
   private static Document parse(Path pom) {
