@@ -110,9 +110,13 @@ final class ColumnMapper {
     boolean nullable =
         !id
             && ctx.jpa(field.declaration(), owner, "Version").isEmpty()
-            // Hibernate 7 takes a primitive as not null only without @Column: an explicit
-            // @Column's nullable (default true) wins
-            && !(TypeMapping.isPrimitive(javaType.name()) && column.isEmpty())
+            // Hibernate 7 takes a primitive as not null only without @Column (an explicit
+            // @Column's nullable, default true, wins) and only on the entity itself: inside an
+            // embeddable it stays nullable, the embedded value may be null as a whole
+            // (differential set implicit_embeddables)
+            && !(TypeMapping.isPrimitive(javaType.name())
+                && column.isEmpty()
+                && !field.embedding().embedded())
             && !validation.notNull(field)
             && !generatedTimestamp(field)
             && column.flatMap(c -> c.bool("nullable")).orElse(true)

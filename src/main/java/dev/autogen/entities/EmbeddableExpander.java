@@ -50,10 +50,14 @@ final class EmbeddableExpander {
     Optional<AnnotationValues> embeddedId =
         ctx.jpa(field.declaration(), field.owner(), "EmbeddedId");
     JavaType type = JavaType.of(field, ctx.index());
+    Optional<AnnotationValues> marker = embedded.or(() -> embeddedId);
+    // Hibernate takes the type of an @Embedded or @EmbeddedId attribute for an embeddable even
+    // without @Embeddable (a record, a plain class: differential set implicit_embeddables)
     Optional<TypeRef> embeddable =
-        type.declared().filter(t -> ctx.jpa(t.declaration(), t, "Embeddable").isPresent());
+        type.declared()
+            .filter(
+                t -> marker.isPresent() || ctx.jpa(t.declaration(), t, "Embeddable").isPresent());
     if (embeddable.isEmpty()) {
-      Optional<AnnotationValues> marker = embedded.or(() -> embeddedId);
       if (marker.isPresent()) {
         ctx.diagnostics()
             .skipped(
