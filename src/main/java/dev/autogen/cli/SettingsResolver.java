@@ -307,16 +307,14 @@ final class SettingsResolver {
     return out;
   }
 
+  /** A naming by its word: the constant's name in lower case, {@code -} for {@code _}. */
   private static NamingStrategy naming(String value) {
-    return switch (value.toLowerCase(Locale.ROOT)) {
-      case "jpa" -> NamingStrategy.JPA;
-      case "spring" -> NamingStrategy.SPRING;
-      case "spring-standard" -> NamingStrategy.SPRING_STANDARD;
-      default ->
-          throw new UserError(
-              ExitCode.USAGE,
-              "unknown --naming '" + value + "' (use jpa, spring or spring-standard)");
-    };
+    try {
+      return NamingStrategy.valueOf(value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+    } catch (IllegalArgumentException e) {
+      throw new UserError(
+          ExitCode.USAGE, "unknown --naming '" + value + "' (use jpa, spring or spring-standard)");
+    }
   }
 
   private static boolean flag(String value) {
