@@ -86,6 +86,21 @@ class SettingsResolverTest {
   }
 
   @Test
+  void springStandardNamingIsAWordOfItsOwn() {
+    Settings s =
+        new SettingsResolver(k -> null)
+            .resolve(parse("--config", writeConfig(""), "--naming", "spring-standard"));
+    assertThat(s.naming()).isEqualTo(NamingStrategy.SPRING_STANDARD);
+    assertThat(s.origins().get("naming").value()).isEqualTo("spring-standard");
+    assertThatThrownBy(
+            () ->
+                new SettingsResolver(k -> null)
+                    .resolve(parse("--config", writeConfig(""), "--naming", "snake")))
+        .isInstanceOf(UserError.class)
+        .hasMessage("unknown --naming 'snake' (use jpa, spring or spring-standard)");
+  }
+
+  @Test
   void unknownKeysAndValuesAreUsageErrors() {
     assertThatThrownBy(
             () ->
