@@ -23,6 +23,7 @@ final class SettingsReport {
       notes = List.of(e.getMessage());
     }
     notes.forEach(n -> err.println("autogen: note: " + n));
+    s.flywayFiles().notes().forEach(n -> err.println("autogen: note: " + n));
   }
 
   /** The Spring Boot project facts, then each setting's value and source. */

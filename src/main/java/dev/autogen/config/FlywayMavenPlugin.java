@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
@@ -38,14 +39,23 @@ final class FlywayMavenPlugin {
   }
 
   /**
-   * The plugin's settings as {@code flyway.*} keys; empty without a pom or without the plugin.
-   *
-   * @throws ConfigException when the pom cannot be read, or a value names a property it lacks
+   * The plugin's settings as {@code flyway.*} keys, and a note for each setting autogen does not
+   * follow because its value names a property the pom lacks (a parent's, the environment's): such a
+   * setting is not needed by every run, so it does not stop one.
    */
-  static Map<String, String> read(Path project) {
+  record Read(Map<String, String> settings, List<String> notes) {
+    static final Read NOTHING = new Read(Map.of(), List.of());
+  }
+
+  /**
+   * The plugin's settings; nothing without a pom or without the plugin.
+   *
+   * @throws ConfigException when the pom cannot be read
+   */
+  static Read read(Path project) {
     Path pom = file(project);
     if (!Files.isRegularFile(pom)) {
-      return Map.of();
+      return Read.NOTHING;
     }
     String text;
     try {
@@ -54,17 +64,17 @@ final class FlywayMavenPlugin {
       throw new ConfigException("cannot read " + pom + ": " + e.getMessage());
     }
     if (!text.contains(PLUGIN)) {
-      return Map.of();
+      return Read.NOTHING;
     }
     Element root = parse(pom).getDocumentElement();
     PomProperties properties = PomProperties.of(root, project, pom);
-    Map<String, String> out = new LinkedHashMap<>();
+    Settings out = new Settings(new LinkedHashMap<>(), new ArrayList<>());
     properties
         .values()
         .forEach(
             (name, value) -> {
               if (name.startsWith("flyway.") && isRead(name.substring("flyway.".length()))) {
-                out.put(name, properties.resolved(value, "<" + name + ">"));
+                out.put(name, () -> properties.resolved(value, "<" + name + ">"));
               }
             });
     plugins(root).stream()
@@ -72,12 +82,29 @@ final class FlywayMavenPlugin {
         .findFirst()
         .flatMap(p -> child(p, "configuration"))
         .ifPresent(configuration -> settings(configuration, properties, out));
-    return out;
+    return new Read(out.values(), out.notes());
+  }
+
+  /** The settings read so far, and the notes of those left out. */
+  private record Settings(Map<String, String> values, List<String> notes) {
+    void put(String key, Supplier<String> value) {
+      try {
+        values.put(key, value.get());
+      } catch (Unresolved e) {
+        notes.add(e.getMessage());
+      }
+    }
+  }
+
+  /** A value naming a property the pom lacks. */
+  private static final class Unresolved extends RuntimeException {
+    Unresolved(String message) {
+      super(message, null, false, false);
+    }
   }
 
   /** The plugin's {@code <configuration>} read into {@code out}, over the Maven properties. */
-  private static void settings(
-      Element configuration, PomProperties properties, Map<String, String> out) {
+  private static void settings(Element configuration, PomProperties properties, Settings out) {
     for (Element setting : children(configuration)) {
       String name = setting.getTagName();
       if (!isRead(name)) {
@@ -88,14 +115,18 @@ final class FlywayMavenPlugin {
       List<Element> items = children(setting);
       if (name.equals("placeholders")) {
         for (Element p : items) {
-          out.put("flyway.placeholders." + p.getTagName(), properties.resolved(text(p), where));
+          out.put(
+              "flyway.placeholders." + p.getTagName(), () -> properties.resolved(text(p), where));
         }
       } else if (!items.isEmpty()) {
         // a list: <locations><location>a</location><location>b</location></locations>
-        List<String> values = items.stream().map(i -> properties.resolved(text(i), where)).toList();
-        out.put("flyway." + name, String.join(",", values));
+        out.put(
+            "flyway." + name,
+            () ->
+                String.join(
+                    ",", items.stream().map(i -> properties.resolved(text(i), where)).toList()));
       } else {
-        out.put("flyway." + name, properties.resolved(text(setting), where));
+        out.put("flyway." + name, () -> properties.resolved(text(setting), where));
       }
     }
   }
@@ -112,21 +143,21 @@ final class FlywayMavenPlugin {
       return new PomProperties(values, pom);
     }
 
-    /** {@code value} with its {@code ${name}} replaced; a name the pom lacks is an error. */
+    /** {@code value} with its {@code ${name}} replaced; a name the pom lacks is unresolved. */
     String resolved(String value, String where) {
       Matcher m = PROPERTY.matcher(value);
       StringBuilder b = new StringBuilder();
       while (m.find()) {
         String known = values.get(m.group(1));
         if (known == null) {
-          throw new ConfigException(
+          throw new Unresolved(
               pom
                   + ": "
                   + where
                   + " uses ${"
                   + m.group(1)
-                  + "}, which is no property of the pom; give the value in autogen.properties"
-                  + " (flyway.* keys, or migrations=)");
+                  + "}, which is no property of the pom; autogen does not follow it (give the value"
+                  + " in autogen.properties: flyway.* keys, or migrations=)");
         }
         m.appendReplacement(b, Matcher.quoteReplacement(known));
       }

@@ -25,9 +25,13 @@ import java.util.Properties;
  * @param locations {@code locations}, with the file and key that set it
  * @param replay the replay settings under Flyway's names ({@code flyway.baselineVersion}, {@code
  *     flyway.placeholders.owner})
+ * @param notes the settings read but not followed, one line each (see {@link FlywayMavenPlugin})
  */
 public record FlywayToolConfig(
-    Path project, Optional<Sourced<List<String>>> locations, Map<String, String> replay) {
+    Path project,
+    Optional<Sourced<List<String>>> locations,
+    Map<String, String> replay,
+    List<String> notes) {
 
   private static final List<String> CONF = List.of("conf/flyway.conf", "flyway.conf");
   private static final List<String> TOML = List.of("flyway.toml", "flyway.user.toml");
@@ -35,6 +39,7 @@ public record FlywayToolConfig(
 
   public FlywayToolConfig {
     replay = Map.copyOf(replay);
+    notes = List.copyOf(notes);
   }
 
   /**
@@ -67,10 +72,10 @@ public record FlywayToolConfig(
       }
     }
     // the Maven plugin reads the configuration files first and lets its own settings win
+    FlywayMavenPlugin.Read maven = FlywayMavenPlugin.read(project);
     reading.conf(
-        FlywayMavenPlugin.read(project),
-        FlywayMavenPlugin.file(project) + " (flyway-maven-plugin locations)");
-    return new FlywayToolConfig(project, reading.locations, reading.replay);
+        maven.settings(), FlywayMavenPlugin.file(project) + " (flyway-maven-plugin locations)");
+    return new FlywayToolConfig(project, reading.locations, reading.replay, maven.notes());
   }
 
   /**

@@ -59,7 +59,7 @@ public final class ToolConfigFiles {
     }
     add(
         out,
-        FlywayMavenPlugin.read(project).get("flyway.table"),
+        FlywayMavenPlugin.read(project).settings().get("flyway.table"),
         FlywayMavenPlugin.file(project) + " (flyway-maven-plugin table)");
     Path liquibase = project.resolve(LIQUIBASE_PROPERTIES);
     if (Files.isRegularFile(liquibase)) {

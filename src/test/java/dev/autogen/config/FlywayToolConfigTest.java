@@ -194,27 +194,33 @@ class FlywayToolConfigTest {
         .containsExactly("legacy_history");
   }
 
+  /** A parent's property the pom lacks: that setting is left out with a note, the rest read. */
   @Test
-  void aMavenSettingNamingAPropertyThePomLacksIsAnErrorNamingThePom() throws IOException {
+  void aMavenSettingNamingAPropertyThePomLacksIsANoteNotAStop() throws IOException {
     write(
         "pom.xml",
         """
         <project>
           <build><plugins><plugin>
             <artifactId>flyway-maven-plugin</artifactId>
-            <configuration><locations><location>filesystem:${migrations}</location></locations>
+            <configuration>
+              <locations><location>filesystem:${migrations}</location></locations>
+              <placeholders><owner>app</owner></placeholders>
             </configuration>
           </plugin></plugins></build>
         </project>
         """);
 
-    assertThatThrownBy(() -> FlywayToolConfig.read(project))
-        .isInstanceOf(ConfigException.class)
-        .hasMessage(
+    FlywayToolConfig config = FlywayToolConfig.read(project);
+
+    assertThat(config.locations()).isEmpty();
+    assertThat(config.replay()).containsExactly(Map.entry("flyway.placeholders.owner", "app"));
+    assertThat(config.notes())
+        .containsExactly(
             project.resolve("pom.xml")
                 + ": flyway-maven-plugin <locations> uses ${migrations}, which is no property of"
-                + " the pom; give the value in autogen.properties (flyway.* keys, or"
-                + " migrations=)");
+                + " the pom; autogen does not follow it (give the value in autogen.properties:"
+                + " flyway.* keys, or migrations=)");
   }
 
   @Test

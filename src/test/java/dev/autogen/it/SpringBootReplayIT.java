@@ -358,6 +358,7 @@ class SpringBootReplayIT {
                     <url>${env.DATABASE_URL}</url>
                     <locations><location>filesystem:${project.basedir}/db/changes</location></locations>
                     <placeholders><name_length>255</name_length></placeholders>
+                    <baselineDescription>${parent.description}</baselineDescription>
                   </configuration>
                 </plugin></plugins></build>
               </project>
@@ -377,6 +378,13 @@ class SpringBootReplayIT {
     Run diff = autogen("diff", "--dev-url", DEV_URL, "--entities", "src/main/java");
     assertThat(diff.code()).as(diff.toString()).isZero();
     assertThat(diff.out()).as(diff.toString()).contains("No changes");
+    if (file.equals("pom.xml")) {
+      assertThat(diff.err())
+          .as("a setting naming a parent's property is left out with a note, not a stop")
+          .contains(
+              "autogen: note: pom.xml: flyway-maven-plugin <baselineDescription> uses"
+                  + " ${parent.description}, which is no property of the pom");
+    }
 
     customer("private String loyaltyTier;");
     Run generate =
