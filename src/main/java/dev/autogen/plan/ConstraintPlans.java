@@ -88,11 +88,15 @@ final class ConstraintPlans {
 
   List<PlanItem> plan(UniqueDropped c, Items out) {
     UniqueConstraint u = c.unique();
+    ClusteredKeys clustered = support.clusteredKeys();
+    StepKind step = support.relaxStep(c.table(), u.columns());
+    boolean afterNewKey = step == EXPAND && clustered.waitsForNewKey(c.table(), u);
     return List.of(
         out.item(
-            support.relaxStep(c.table(), u.columns()),
-            Rank.RELAX,
-            List.of(new DropConstraint(c.table(), u.name())),
+            step,
+            afterNewKey ? Rank.AFTER_NEW_PRIMARY_KEY : Rank.RELAX,
+            List.of(
+                new DropConstraint(c.table(), u.name(), clustered.uniqueDropCopies(c.table(), u))),
             List.of(new AddUnique(c.table(), u, Optional.empty()))));
   }
 
@@ -114,7 +118,9 @@ final class ConstraintPlans {
         out.item(
             support.relaxStep(c.table(), pk.columns()),
             Rank.RELAX,
-            List.of(new DropConstraint(c.table(), name)),
+            List.of(
+                new DropConstraint(
+                    c.table(), name, support.clusteredKeys().primaryKeyDropCopies(c.table()))),
             List.of(new AddPrimaryKey(c.table(), pk))));
   }
 

@@ -16,8 +16,9 @@ import java.util.Optional;
  * whose generator switches (see {@link IdSequences}), the type changes made through a shadow column
  * (see {@link TypeSwaps}), the foreign keys lifted around in-place type changes (see {@link
  * LiftedForeignKeys}), the primary keys replaced in one statement (see {@link
- * ReplacedPrimaryKeys}), the indexes behind foreign keys (see {@link ForeignKeyIndexes}), and the
- * building blocks several families use (batched backfills, NOT NULL tightening, narrowing refusal).
+ * ReplacedPrimaryKeys}), the keys InnoDB clusters rows on (see {@link ClusteredKeys}), the indexes
+ * behind foreign keys (see {@link ForeignKeyIndexes}), and the building blocks several families use
+ * (batched backfills, NOT NULL tightening, narrowing refusal).
  */
 record PlanSupport(
     Dialect dialect,
@@ -29,6 +30,7 @@ record PlanSupport(
     RenamedColumns renamedColumns,
     LiftedForeignKeys liftedForeignKeys,
     ReplacedPrimaryKeys replacedPrimaryKeys,
+    ClusteredKeys clusteredKeys,
     ForeignKeyIndexes foreignKeyIndexes) {
 
   /**
@@ -107,7 +109,11 @@ record PlanSupport(
                     step,
                     Rank.ADD_CONSTRAINT,
                     List.of(new AddPrimaryKey(table, key)),
-                    List.of(new DropConstraint(table, key.name().orElseThrow()))));
+                    List.of(
+                        new DropConstraint(
+                            table,
+                            key.name().orElseThrow(),
+                            clusteredKeys.undoOfAddedKeyCopies(table)))));
   }
 
   /**

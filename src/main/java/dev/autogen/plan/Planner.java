@@ -52,6 +52,7 @@ public final class Planner {
                 RenamedColumns.of(byKind),
                 LiftedForeignKeys.of(dialect, byKind, current, typeSwaps),
                 ReplacedPrimaryKeys.of(dialect, byKind),
+                ClusteredKeys.of(dialect, byKind, current),
                 ForeignKeyIndexes.of(dialect, byKind, current, desired, options.database())));
     Map<StepKind, List<PlanItem>> byStep = new EnumMap<>(StepKind.class);
     try {

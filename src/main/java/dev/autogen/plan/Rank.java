@@ -40,6 +40,12 @@ final class Rank {
 
   static final int ADD_CONSTRAINT = 70;
 
+  /**
+   * A unique key InnoDB clusters a table without a primary key on goes after the primary key the
+   * step adds to that table, which takes its place in place (see {@link ClusteredKeys}).
+   */
+  static final int AFTER_NEW_PRIMARY_KEY = 75;
+
   /** Foreign keys last: every table and column they name exists by then. */
   static final int ADD_FOREIGN_KEY = 80;
 

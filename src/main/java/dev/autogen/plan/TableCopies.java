@@ -48,6 +48,9 @@ public final class TableCopies {
     if (op instanceof AddForeignKey f && !c.onlineForeignKeyUnchecked()) {
       return Optional.of(f.table());
     }
+    if (op instanceof DropConstraint d && d.copiesTable()) {
+      return Optional.of(d.table());
+    }
     return Optional.empty();
   }
 
@@ -136,6 +139,14 @@ public final class TableCopies {
                     + " until the copy ends. Run it in a maintenance window.");
           }
           case PT_OSC -> {
+            if (op instanceof DropConstraint) {
+              // its triggers find a copied row by a primary or unique key, which this drop removes
+              throw new PlanningException(
+                  what
+                      + ": pt-online-schema-change copies only a table that keeps a primary or"
+                      + " unique key, and this drop leaves it none; rerun with --allow-copy to write"
+                      + " the ALTER with ALGORITHM=COPY");
+            }
             refuseInterleavedConversion(ops, t.table(), what);
             List<Identifier> keys = liftedKeys(ops, i, t.table(), what);
             routed.add(

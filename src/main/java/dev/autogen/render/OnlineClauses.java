@@ -69,6 +69,11 @@ final class OnlineClauses {
     return facts.onlineIndexBuild() ? inPlace() : "";
   }
 
+  /** A dropped constraint: in place, unless it is the key the rows are clustered on. */
+  String droppedKey(boolean copiesTable) {
+    return copiesTable ? copy() : index();
+  }
+
   /** A foreign key: in place only when added with {@code foreign_key_checks=0}. */
   String foreignKey() {
     return facts.onlineForeignKeyUnchecked() ? inPlace() : copy();

@@ -296,7 +296,8 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
 
   @Override
   public Object visit(DropConstraint op) {
-    return new ConstraintRef(q(op.table()), q(op.constraint()), online.index(), online.guarded());
+    return new ConstraintRef(
+        q(op.table()), q(op.constraint()), online.droppedKey(op.copiesTable()), online.guarded());
   }
 
   @Override

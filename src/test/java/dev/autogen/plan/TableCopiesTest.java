@@ -301,4 +301,22 @@ class TableCopiesTest {
     Step copied = routed(plan(upgrade, List.of()), MARIADB, ORDERS, CopyRoute.ALLOW_COPY);
     assertThat(copied.upgrade()).isEqualTo(upgrade);
   }
+
+  @Test
+  void theLastKeyTheRowsClusterOnIsACopyTheToolCannotTake() throws Exception {
+    DropConstraint clustered = new DropConstraint(ORDERS, Identifier.of("order_line"), true);
+    assertThat(TableCopies.copiedTable(clustered, MARIADB)).contains(ORDERS);
+    assertThat(
+            TableCopies.copiedTable(
+                new DropConstraint(ORDERS, Identifier.of("order_line")), MARIADB))
+        .isEmpty();
+    assertThatThrownBy(() -> route(clustered, 1_200_000, CopyRoute.PT_OSC))
+        .isInstanceOf(PlanningException.class)
+        .hasMessageContaining("table orders (1,200,000 rows): key order_line, which the rows are")
+        .hasMessageContaining("leaves it none; rerun with --allow-copy");
+    assertThat(route(clustered, 1_200_000, CopyRoute.ALLOW_COPY).steps().get(0).why())
+        .startsWith(
+            "WARNING, --allow-copy: table orders (1,200,000 rows): key order_line, which the rows"
+                + " are clustered on, is dropped by copying the table");
+  }
 }
