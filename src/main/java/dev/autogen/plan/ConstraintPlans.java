@@ -11,6 +11,7 @@ import dev.autogen.model.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Plans for indexes and constraints: concurrent index builds, unique constraints over such an
@@ -131,6 +132,15 @@ final class ConstraintPlans {
     if (overRenamedColumn || moves(fk.referencedTable(), fk.referencedColumns())) {
       return moved.plan(c, out);
     }
+    if (referencesKeyThePlanBuilds(fk)) {
+      // the key it references is built after foreign keys in its step (on PostgreSQL concurrently,
+      // in the indexes step): the foreign key follows it there, and is validated in the next step
+      StepKind step = capabilities.concurrentIndex() ? INDEXES : EXPAND;
+      if (!capabilities.notValidConstraints()) {
+        return List.of(support.addCheckedForeignKey(out, step, Rank.AFTER_INDEX, c.table(), fk));
+      }
+      return support.addForeignKeyNotValid(out, step, Rank.AFTER_INDEX, VALIDATE, c.table(), fk);
+    }
     if (!capabilities.notValidConstraints()) {
       return List.of(support.addCheckedForeignKey(out, EXPAND, c.table(), fk));
     }
@@ -189,6 +199,34 @@ final class ConstraintPlans {
   }
 
   /** Whether a rename of this plan moves the object over {@code columns} (see MovedKeyPlans). */
+  /**
+   * Whether {@code fk} references columns other than its table's primary key whose unique key (a
+   * constraint or a unique index) this plan adds to a table that already exists.
+   */
+  private boolean referencesKeyThePlanBuilds(ForeignKey fk) {
+    Set<Identifier> referenced = Set.copyOf(fk.referencedColumns());
+    Optional<Table> target = desired.table(fk.referencedTable());
+    Optional<Table> before = support.current().table(fk.referencedTable());
+    if (target.isEmpty() || before.isEmpty()) {
+      return false; // a new table is created with its keys, before any foreign key
+    }
+    boolean primary =
+        target
+            .get()
+            .primaryKey()
+            .filter(k -> Set.copyOf(k.columns()).equals(referenced))
+            .isPresent();
+    return !primary
+        && uniqueOver(target.get(), referenced)
+        && !uniqueOver(before.get(), referenced);
+  }
+
+  private static boolean uniqueOver(Table t, Set<Identifier> columns) {
+    return t.uniques().stream().anyMatch(u -> Set.copyOf(u.columns()).equals(columns))
+        || t.indexes().stream()
+            .anyMatch(i -> i.unique() && !i.isOpaque() && Set.copyOf(i.columns()).equals(columns));
+  }
+
   private boolean moves(Identifier table, List<Identifier> columns) {
     return support.renamedColumns().moves(table, columns);
   }

@@ -54,6 +54,11 @@ record PlanSupport(
    * the key and then that index.
    */
   PlanItem addCheckedForeignKey(Items out, StepKind step, Identifier t, ForeignKey fk) {
+    return addCheckedForeignKey(out, step, Rank.ADD_FOREIGN_KEY, t, fk);
+  }
+
+  /** {@link #addCheckedForeignKey(Items, StepKind, Identifier, ForeignKey)} at {@code rank}. */
+  PlanItem addCheckedForeignKey(Items out, StepKind step, int rank, Identifier t, ForeignKey fk) {
     Optional<Index> index = foreignKeyIndexes.toAdd(t, fk);
     List<Operation> up = new ArrayList<>();
     index.ifPresent(i -> up.add(new CreateIndex(t, i, false)));
@@ -62,7 +67,7 @@ record PlanSupport(
     List<Operation> down = new ArrayList<>();
     down.add(new DropConstraint(t, fk.name()));
     index.ifPresent(i -> down.add(new DropIndex(t, i, false)));
-    return out.item(step, Rank.ADD_FOREIGN_KEY, up, down);
+    return out.item(step, rank, up, down);
   }
 
   /**
@@ -71,10 +76,19 @@ record PlanSupport(
    */
   List<PlanItem> addForeignKeyNotValid(
       Items out, StepKind step, StepKind validate, Identifier t, ForeignKey fk) {
+    return addForeignKeyNotValid(out, step, Rank.ADD_FOREIGN_KEY, validate, t, fk);
+  }
+
+  /**
+   * {@link #addForeignKeyNotValid(Items, StepKind, StepKind, Identifier, ForeignKey)} at {@code
+   * rank}.
+   */
+  List<PlanItem> addForeignKeyNotValid(
+      Items out, StepKind step, int rank, StepKind validate, Identifier t, ForeignKey fk) {
     return List.of(
         out.item(
             step,
-            Rank.ADD_FOREIGN_KEY,
+            rank,
             List.of(new AddForeignKey(t, fk, true)),
             List.of(new DropConstraint(t, fk.name()))),
         out.item(

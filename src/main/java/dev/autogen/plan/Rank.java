@@ -52,6 +52,12 @@ final class Rank {
   static final int INDEX = 90;
 
   /**
+   * A foreign key that references a unique key the step builds (on PostgreSQL concurrently, in the
+   * indexes step): the server accepts it only once that key exists.
+   */
+  static final int AFTER_INDEX = 92;
+
+  /**
    * A renamed table's compatibility view after the step's other changes: a view stops a type change
    * of a column it selects, and is dropped first when the step is undone.
    */
