@@ -29,7 +29,7 @@ public record Introspection(
    * tables), the partition keys of its partitioned tables, how the server compares table names
    * (MySQL's {@code lower_case_table_names}), the column attributes a MySQL/MariaDB {@code MODIFY
    * COLUMN} must restate (see {@link ColumnAttributes}; empty elsewhere) and the indexes InnoDB
-   * made for foreign keys under names of their own (see {@link ForeignKeyIndex}; empty elsewhere).
+   * made for foreign keys, by their real names (see {@link ForeignKeyIndex}; empty elsewhere).
    */
   public record Beside(
       List<View> views,
@@ -99,7 +99,7 @@ public record Introspection(
     return beside.columnAttributes();
   }
 
-  /** The indexes InnoDB made for foreign keys under names of their own. */
+  /** The indexes InnoDB made for foreign keys, by their real names. */
   public List<ForeignKeyIndex> foreignKeyIndexes() {
     return beside.foreignKeyIndexes();
   }

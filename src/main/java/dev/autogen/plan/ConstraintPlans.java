@@ -50,21 +50,46 @@ final class ConstraintPlans {
   }
 
   List<PlanItem> plan(IndexDropped c, Items out) {
+    List<Index> keys =
+        support
+            .foreignKeyIndexes()
+            .keptThroughDrop(c.table(), c.index().name(), c.index().columns());
     if (support.keepsColumns(c.table(), c.index().columns())) {
       boolean concurrent = capabilities.concurrentIndex();
       return List.of(
           out.item(
               concurrent ? INDEXES : EXPAND,
               Rank.INDEX,
-              List.of(new DropIndex(c.table(), c.index(), concurrent)),
-              List.of(new CreateIndex(c.table(), c.index(), concurrent))));
+              withKeysIndexes(c.table(), keys, new DropIndex(c.table(), c.index(), concurrent)),
+              undoWithKeysIndexes(
+                  c.table(), keys, new CreateIndex(c.table(), c.index(), concurrent))));
     }
     return List.of(
         out.item(
             CONTRACT,
             Rank.RELAX,
-            List.of(new DropIndex(c.table(), c.index(), false)),
-            List.of(new CreateIndex(c.table(), c.index(), false))));
+            withKeysIndexes(c.table(), keys, new DropIndex(c.table(), c.index(), false)),
+            undoWithKeysIndexes(c.table(), keys, new CreateIndex(c.table(), c.index(), false))));
+  }
+
+  /**
+   * {@code drop} after the foreign keys' own indexes it needs are built (see {@link
+   * ForeignKeyIndexes#keptThroughDrop}).
+   */
+  private static List<Operation> withKeysIndexes(
+      Identifier table, List<Index> keys, Operation drop) {
+    List<Operation> ops = new ArrayList<>();
+    keys.forEach(i -> ops.add(new CreateIndex(table, i, false)));
+    ops.add(drop);
+    return ops;
+  }
+
+  /** {@code restore}, then the foreign keys' own indexes dropped again, now that it serves them. */
+  private static List<Operation> undoWithKeysIndexes(
+      Identifier table, List<Index> keys, Operation restore) {
+    List<Operation> ops = new ArrayList<>(List.of(restore));
+    keys.forEach(i -> ops.add(new DropIndex(table, i, false)));
+    return ops;
   }
 
   List<PlanItem> plan(UniqueAdded c, Items out) {
@@ -90,15 +115,19 @@ final class ConstraintPlans {
   List<PlanItem> plan(UniqueDropped c, Items out) {
     UniqueConstraint u = c.unique();
     ClusteredKeys clustered = support.clusteredKeys();
+    List<Index> keys =
+        support.foreignKeyIndexes().keptThroughDrop(c.table(), u.name(), u.columns());
     StepKind step = support.relaxStep(c.table(), u.columns());
     boolean afterNewKey = step == EXPAND && clustered.waitsForNewKey(c.table(), u);
     return List.of(
         out.item(
             step,
             afterNewKey ? Rank.AFTER_NEW_PRIMARY_KEY : Rank.RELAX,
-            List.of(
+            withKeysIndexes(
+                c.table(),
+                keys,
                 new DropConstraint(c.table(), u.name(), clustered.uniqueDropCopies(c.table(), u))),
-            List.of(new AddUnique(c.table(), u, Optional.empty()))));
+            undoWithKeysIndexes(c.table(), keys, new AddUnique(c.table(), u, Optional.empty()))));
   }
 
   List<PlanItem> plan(PrimaryKeyAdded c, Items out) {

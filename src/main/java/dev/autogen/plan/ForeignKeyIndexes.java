@@ -7,10 +7,13 @@ import dev.autogen.model.Identifier;
 import dev.autogen.model.Index;
 import dev.autogen.model.Schema;
 import dev.autogen.model.Table;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -30,18 +33,21 @@ final class ForeignKeyIndexes {
   private final Schema desired;
   private final Map<Identifier, Identifier> currentNames;
   private final PlanOptions.CurrentDatabase database;
+  private final Set<Identifier> droppedKeys;
 
   private ForeignKeyIndexes(
       boolean needed,
       Schema current,
       Schema desired,
       Map<Identifier, Identifier> currentNames,
-      PlanOptions.CurrentDatabase database) {
+      PlanOptions.CurrentDatabase database,
+      Set<Identifier> droppedKeys) {
     this.needed = needed;
     this.current = current;
     this.desired = desired;
     this.currentNames = Map.copyOf(currentNames);
     this.database = database;
+    this.droppedKeys = Set.copyOf(droppedKeys);
   }
 
   static ForeignKeyIndexes of(
@@ -52,8 +58,73 @@ final class ForeignKeyIndexes {
       PlanOptions.CurrentDatabase database) {
     Map<Identifier, Identifier> currentNames = new HashMap<>();
     byKind.tablesRenamed().forEach(r -> currentNames.put(r.to(), r.from()));
+    // unique keys and indexes the plan drops, by name (names are unique within a MySQL table)
+    Set<Identifier> droppedKeys = new HashSet<>();
+    byKind.uniquesDropped().forEach(u -> droppedKeys.add(u.unique().name()));
+    byKind.indexesDropped().forEach(i -> droppedKeys.add(i.index().name()));
     return new ForeignKeyIndexes(
-        dialect.capabilities().foreignKeyNeedsIndex(), current, desired, currentNames, database);
+        dialect.capabilities().foreignKeyNeedsIndex(),
+        current,
+        desired,
+        currentNames,
+        database,
+        droppedKeys);
+  }
+
+  /**
+   * The indexes to build before the unique key or index {@code dropped} of {@code table} (its
+   * desired name) goes: a foreign key that stays and has no index of its own uses one that starts
+   * with its columns, and InnoDB refuses to drop that one while the key stands (error 1553, "needed
+   * in a foreign key constraint"; hawkBit's {@code uk_software_module} is such an index). Such a
+   * key gets its own index first, named after it as the server names one; when several dropped keys
+   * served it, the first of them by name builds it.
+   */
+  List<Index> keptThroughDrop(Identifier table, Identifier dropped, List<Identifier> columns) {
+    Identifier currentName = currentNames.getOrDefault(table, table);
+    Optional<Table> before = current.table(currentName);
+    Optional<Table> after = desired.table(table);
+    if (!needed || before.isEmpty() || after.isEmpty()) {
+      return List.of();
+    }
+    List<Index> out = new ArrayList<>();
+    for (ForeignKey fk : before.get().foreignKeys()) {
+      boolean stays = after.get().foreignKeys().stream().anyMatch(k -> k.name().equals(fk.name()));
+      if (!stays
+          || database.foreignKeyIndex(currentName, fk.name()).isPresent()
+          || !startsWith(columns, fk.columns())) {
+        continue;
+      }
+      Stream<Key> others =
+          Stream.of(
+                  before.get().primaryKey().stream()
+                      .map(k -> new Key(Optional.empty(), k.columns())),
+                  before.get().uniques().stream()
+                      .map(u -> new Key(Optional.of(u.name()), u.columns())),
+                  before.get().indexes().stream()
+                      .filter(i -> !i.isOpaque())
+                      .map(i -> new Key(Optional.of(i.name()), i.columns())))
+              .flatMap(s -> s);
+      List<Key> serving = others.filter(k -> startsWith(k.columns(), fk.columns())).toList();
+      boolean keptServes =
+          serving.stream().anyMatch(k -> k.name().filter(droppedKeys::contains).isEmpty());
+      boolean firstDropped =
+          serving.stream()
+              .map(k -> k.name().orElseThrow())
+              .min(java.util.Comparator.comparing(Identifier::value))
+              .filter(dropped::equals)
+              .isPresent();
+      if (!keptServes && firstDropped) {
+        out.add(new Index(fk.name(), fk.columns(), false, Optional.empty()));
+      }
+    }
+    return out;
+  }
+
+  /** A primary key (no name), unique key or index of the current table, by its columns. */
+  private record Key(Optional<Identifier> name, List<Identifier> columns) {}
+
+  private static boolean startsWith(List<Identifier> key, List<Identifier> columns) {
+    return key.size() >= columns.size() && key.subList(0, columns.size()).equals(columns);
   }
 
   /**

@@ -119,8 +119,8 @@ public record PlanOptions(
    * @param emptyTables tables the database reported empty when the plan was made: dropping one of
    *     them is guarded by a check that it is still empty, so rows written since are not lost
    *     silently
-   * @param foreignKeyIndexes the indexes the server made for foreign keys under names other than
-   *     the keys': dropping such a key drops its index by that name
+   * @param foreignKeyIndexes the indexes the server made for foreign keys, by their real names:
+   *     dropping such a key drops its index by that name, and a key without one uses another index
    */
   public record CurrentDatabase(
       Set<Identifier> emptyTables, List<ForeignKeyIndex> foreignKeyIndexes) {
@@ -129,7 +129,7 @@ public record PlanOptions(
       foreignKeyIndexes = List.copyOf(foreignKeyIndexes);
     }
 
-    /** The name of the index the server made for {@code foreignKey} of {@code table}, if own. */
+    /** The name of the index the server made for {@code foreignKey} of {@code table}, if any. */
     Optional<Identifier> foreignKeyIndex(Identifier table, Identifier foreignKey) {
       return foreignKeyIndexes.stream()
           .filter(i -> i.table().equals(table) && i.foreignKey().equals(foreignKey))

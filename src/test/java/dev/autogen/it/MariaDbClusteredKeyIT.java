@@ -87,24 +87,37 @@ class MariaDbClusteredKeyIT {
    * upgrade and the downgrade with rows present, and returns the upgrade and downgrade SQL.
    */
   private static String roundTrip(String currentDdl, String desiredDdl) throws Exception {
+    return roundTrip(List.of(currentDdl, ROWS), List.of(desiredDdl), "vet_specialties", 3);
+  }
+
+  /**
+   * Plans from the tables {@code current} makes (rows included) to those {@code desired} makes,
+   * applies the upgrade and the downgrade, checks each against its schema and that {@code table}
+   * keeps its {@code rows}, and returns the upgrade and downgrade SQL.
+   */
+  static String roundTrip(List<String> current, List<String> desired, String table, long rows)
+      throws Exception {
     StringBuilder sql = new StringBuilder();
     LocalMariaDb.inDatabase(
         "it_clustered_want",
         (w, wanted) -> {
-          LocalMariaDb.execute(w, desiredDdl);
-          Schema desired = read(w, wanted);
+          for (String ddl : desired) {
+            LocalMariaDb.execute(w, ddl);
+          }
+          Schema target = read(w, wanted);
           LocalMariaDb.inDatabase(
               "it_clustered",
               (c, database) -> {
-                LocalMariaDb.execute(c, currentDdl);
-                LocalMariaDb.execute(c, ROWS);
+                for (String ddl : current) {
+                  LocalMariaDb.execute(c, ddl);
+                }
                 Schema before = read(c, database);
                 List<PlannedSteps.StepFile> steps =
                     PlannedSteps.plan(
                         MariaDbRoundTripIT.DIALECT,
                         c,
                         database,
-                        current -> desired,
+                        schema -> target,
                         List.of(),
                         PlanOptions.none());
                 List<PlannedSteps.StepFile> undo =
@@ -112,7 +125,7 @@ class MariaDbClusteredKeyIT {
                         MariaDbRoundTripIT.DIALECT,
                         c,
                         database,
-                        current -> desired,
+                        schema -> target,
                         List.of(),
                         PlanOptions.none());
                 assertThat(steps).isNotEmpty();
@@ -120,11 +133,11 @@ class MariaDbClusteredKeyIT {
                   sql.append(step.sql());
                   ScriptRunner.run(c, step.sql(), false);
                 }
-                assertThat(differences(desired, read(c, database)))
+                assertThat(differences(target, read(c, database)))
                     .as("the upgrade reaches the desired schema")
                     .isEmpty();
-                assertThat(LocalMariaDb.queryLong(c, "SELECT count(*) FROM vet_specialties"))
-                    .isEqualTo(3);
+                assertThat(LocalMariaDb.queryLong(c, "SELECT count(*) FROM " + table))
+                    .isEqualTo(rows);
                 for (PlannedSteps.StepFile step : undo) {
                   sql.append(step.sql());
                   ScriptRunner.run(c, step.sql(), false);
@@ -132,8 +145,8 @@ class MariaDbClusteredKeyIT {
                 assertThat(differences(before, read(c, database)))
                     .as("the downgrade brings the schema before back")
                     .isEmpty();
-                assertThat(LocalMariaDb.queryLong(c, "SELECT count(*) FROM vet_specialties"))
-                    .isEqualTo(3);
+                assertThat(LocalMariaDb.queryLong(c, "SELECT count(*) FROM " + table))
+                    .isEqualTo(rows);
               });
         });
     return sql.toString();

@@ -86,6 +86,38 @@ class MariaDbUnnamedForeignKeyIT {
         });
   }
 
+  /**
+   * A key whose columns begin a unique key has no index of its own: InnoDB made none when the key
+   * came after the unique key. hawkBit's {@code sp_software_module} is such a table, and -m's drop
+   * of its unique key stopped there (error 1553, "needed in a foreign key constraint"). The key
+   * gets its own index first, named after it as the server names one, and the downgrade drops it
+   * again once the unique key is back.
+   */
+  @Test
+  void aKeyThatUsesADroppedUniqueKeyGetsAnIndexOfItsOwnFirst() throws Exception {
+    String parent = "CREATE TABLE sm_type (id int PRIMARY KEY)";
+    String child =
+        "CREATE TABLE sm (id int PRIMARY KEY, sm_type int NOT NULL, name varchar(64) NOT NULL)";
+    String key =
+        "ALTER TABLE sm ADD CONSTRAINT fk_sm_type FOREIGN KEY (sm_type) REFERENCES sm_type (id)";
+    String sql =
+        MariaDbClusteredKeyIT.roundTrip(
+            List.of(
+                parent,
+                child,
+                "ALTER TABLE sm ADD CONSTRAINT uk_sm UNIQUE (sm_type, name)",
+                key,
+                "INSERT INTO sm_type VALUES (1), (2)",
+                "INSERT INTO sm VALUES (10, 1, 'a'), (11, 1, 'b'), (12, 2, 'a')"),
+            List.of(parent, child, key),
+            "sm",
+            3);
+    assertThat(sql.indexOf("ADD INDEX IF NOT EXISTS `fk_sm_type`"))
+        .as("the key's own index comes before the unique key goes")
+        .isPositive()
+        .isLessThan(sql.indexOf("DROP CONSTRAINT IF EXISTS `uk_sm`"));
+  }
+
   private static Introspection read(Connection c, String database) throws Exception {
     return new Introspector(MariaDbRoundTripIT.DIALECT).read(c, database);
   }

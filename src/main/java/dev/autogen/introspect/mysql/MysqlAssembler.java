@@ -116,15 +116,14 @@ final class MysqlAssembler {
   }
 
   /**
-   * The indexes InnoDB made for the foreign keys of table {@code name} under names other than the
-   * keys' (an unnamed key's index is named after its first column).
+   * The indexes InnoDB made for the foreign keys of table {@code name}, under their real names (an
+   * unnamed key's index is named after its first column): a key without one uses another index.
    */
   List<ForeignKeyIndex> foreignKeyIndexes(Identifier name) {
     List<ForeignKey> foreignKeys = keys.foreignKeys().getOrDefault(name.value(), List.of());
     List<ForeignKeyIndex> out = new ArrayList<>();
     for (StoredIndex index : indexes.getOrDefault(name.value(), List.of())) {
       implicitlyBacked(index, foreignKeys)
-          .filter(fk -> !fk.name().value().equals(index.name()))
           .ifPresent(
               fk -> out.add(new ForeignKeyIndex(name, fk.name(), Identifier.of(index.name()))));
     }
