@@ -88,7 +88,7 @@ final class ForeignKeyIndexes {
     }
     List<Index> out = new ArrayList<>();
     for (ForeignKey fk : before.get().foreignKeys()) {
-      boolean stays = after.get().foreignKeys().stream().anyMatch(k -> k.name().equals(fk.name()));
+      boolean stays = after.get().foreignKeys().stream().anyMatch(k -> sameKey(k, fk));
       if (!stays
           || database.foreignKeyIndex(currentName, fk.name()).isPresent()
           || !startsWith(columns, fk.columns())) {
@@ -118,6 +118,19 @@ final class ForeignKeyIndexes {
       }
     }
     return out;
+  }
+
+  /**
+   * The same key on both sides, as the differ pairs keys: by what they reference and do, whatever
+   * their names (Hibernate names a key otherwise than a hand-written schema).
+   */
+  private static boolean sameKey(ForeignKey a, ForeignKey b) {
+    return a.name().equals(b.name())
+        || (a.columns().equals(b.columns())
+            && a.referencedTable().equals(b.referencedTable())
+            && a.referencedColumns().equals(b.referencedColumns())
+            && a.onDelete() == b.onDelete()
+            && a.onUpdate() == b.onUpdate());
   }
 
   /** A primary key (no name), unique key or index of the current table, by its columns. */

@@ -100,6 +100,9 @@ class MariaDbUnnamedForeignKeyIT {
         "CREATE TABLE sm (id int PRIMARY KEY, sm_type int NOT NULL, name varchar(64) NOT NULL)";
     String key =
         "ALTER TABLE sm ADD CONSTRAINT fk_sm_type FOREIGN KEY (sm_type) REFERENCES sm_type (id)";
+    // the entities name the same key otherwise, as Hibernate names keys: the differ pairs them
+    String renamedKey =
+        "ALTER TABLE sm ADD CONSTRAINT sm_sm_type_fk FOREIGN KEY (sm_type) REFERENCES sm_type (id)";
     String sql =
         MariaDbClusteredKeyIT.roundTrip(
             List.of(
@@ -109,7 +112,7 @@ class MariaDbUnnamedForeignKeyIT {
                 key,
                 "INSERT INTO sm_type VALUES (1), (2)",
                 "INSERT INTO sm VALUES (10, 1, 'a'), (11, 1, 'b'), (12, 2, 'a')"),
-            List.of(parent, child, key),
+            List.of(parent, child, renamedKey),
             "sm",
             3);
     assertThat(sql.indexOf("ADD INDEX IF NOT EXISTS `fk_sm_type`"))
