@@ -14,6 +14,7 @@ import dev.autogen.model.SourceLocation;
 import dev.autogen.model.Table;
 import dev.autogen.model.UniqueConstraint;
 import dev.autogen.model.UnwrittenColumn;
+import dev.autogen.model.Warning;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -136,7 +137,7 @@ public final class EntityReader {
     SourceIndex index = new SourceIndex(scanned.files(), scanned.deferred(), parser::load);
     AnnotationLookup lookup = new AnnotationLookup(index);
     try {
-      return map(index, lookup, workers);
+      return map(index, lookup, workers, XmlMappings.warnings(sourceRoots));
     } finally {
       // the calling thread looked annotations up too (the catalog, inheritance): its cache holds
       // every parsed tree through their parents, and a thread-local value outlives its reader
@@ -150,14 +151,15 @@ public final class EntityReader {
     SourceIndex index = new SourceIndex(files);
     AnnotationLookup lookup = new AnnotationLookup(index);
     try (Workers workers = new Workers(1, java.util.Optional.empty())) {
-      return map(index, lookup, workers);
+      return map(index, lookup, workers, List.of());
     } finally {
       lookup.forgetThisThread();
       parser.forgetThisThread();
     }
   }
 
-  private EntityModel map(SourceIndex index, AnnotationLookup lookup, Workers workers) {
+  private EntityModel map(
+      SourceIndex index, AnnotationLookup lookup, Workers workers, List<Warning> xmlMappings) {
     MappingContext ctx =
         new MappingContext(
             dialect,
@@ -168,6 +170,7 @@ public final class EntityReader {
             new Diagnostics(),
             BeanValidation.applies(beanValidation, index),
             instantKind);
+    xmlMappings.forEach(w -> ctx.diagnostics().warn(w.location(), w.message()));
     InheritanceCycles.check(ctx);
     EntityCatalog catalog = new EntityCatalog(ctx);
     EntityMapper mapper = new EntityMapper(ctx, catalog);
