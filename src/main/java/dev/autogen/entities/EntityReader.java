@@ -196,17 +196,26 @@ public final class EntityReader {
       EntityInfo entity = entities.get(i);
       EntityMapper.Mapped mapped = outcomes.get(i).get();
       Table table = mapped.table();
-      if (tables.putIfAbsent(table.name(), table) != null) {
-        ctx.diagnostics()
-            .warn(
-                entity.type().file(),
-                entity.type().declaration().getName(),
-                "table "
-                    + table.name()
-                    + " is already mapped by another entity; "
-                    + entity.type().qualifiedName()
-                    + " is ignored");
-        continue;
+      Set<Identifier> ownColumns = new HashSet<>();
+      Table earlier = tables.putIfAbsent(table.name(), table);
+      if (earlier == null) {
+        table.columns().forEach(c -> ownColumns.add(c.name()));
+      } else {
+        SharedTables.Merged merged = SharedTables.merge(earlier, table);
+        tables.put(table.name(), merged.table());
+        ownColumns.addAll(merged.added());
+        for (Identifier column : merged.conflicting()) {
+          ctx.diagnostics()
+              .warn(
+                  at(entity),
+                  "column "
+                      + table.name()
+                      + "."
+                      + column
+                      + " is mapped differently by another entity of the same table; "
+                      + entity.type().qualifiedName()
+                      + "'s definition is ignored");
+        }
       }
       for (Sequence sequence : mapped.sequences()) {
         Sequence existing = sequences.putIfAbsent(sequence.name(), sequence);
@@ -236,7 +245,10 @@ public final class EntityReader {
       evidence.addAll(mapped.fieldNameEvidence());
       idSequences.addAll(mapped.idSequences());
       fields.addAll(mapped.fields());
-      unwritten.addAll(mapped.unwritten());
+      // of a table another entity maps too, what that entity says of a column stands
+      mapped.unwritten().stream()
+          .filter(u -> !u.table().equals(table.name()) || ownColumns.contains(u.column()))
+          .forEach(unwritten::add);
       Set<Identifier> kept = new HashSet<>(Set.of(table.name()));
       for (Table collection : mapped.collectionTables()) {
         if (tables.putIfAbsent(collection.name(), collection) == null) {
@@ -255,7 +267,10 @@ public final class EntityReader {
       foreignColumns.addAll(mapped.foreignColumns());
       referencedUniques.addAll(mapped.referencedUniques());
       // the encodings of the tables this entity maps (not of those another entity mapped first)
-      mapped.encodings().stream().filter(e -> kept.contains(e.table())).forEach(encodings::add);
+      mapped.encodings().stream()
+          .filter(e -> kept.contains(e.table()))
+          .filter(e -> !e.table().equals(table.name()) || ownColumns.contains(e.column()))
+          .forEach(encodings::add);
     }
     for (CollectionMapper.ForeignColumn foreign : foreignColumns) {
       Table target = tables.get(foreign.table());
