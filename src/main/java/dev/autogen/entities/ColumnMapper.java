@@ -133,6 +133,7 @@ final class ColumnMapper {
 
     IdGeneration.Generation generated =
         ctx.jpa(field.declaration(), owner, "GeneratedValue")
+            .filter(g -> id || generatedOutsideId(field, g))
             .map(g -> generation.of(field, entity, javaType.name(), g))
             .orElse(IdGeneration.Generation.none());
     Optional<Identity> identity = generated.identity();
@@ -158,6 +159,23 @@ final class ColumnMapper {
             new ValueEncoding(
                 enumColumn.flatMap(EnumMapper.EnumColumn::constants),
                 converters.converterOf(field, JavaType.of(field, ctx.index())))));
+  }
+
+  /**
+   * Warns of a {@code @GeneratedValue} outside the id, which generates nothing: Hibernate 7 refuses
+   * the mapping ("is annotated '@GeneratedValue' but is not part of an identifier", tried on
+   * hibernate-core 7.4), earlier versions ignore the annotation; either way no sequence.
+   */
+  private boolean generatedOutsideId(PersistentField field, AnnotationValues generated) {
+    ctx.diagnostics()
+        .warn(
+            field,
+            generated,
+            "@GeneratedValue on field '"
+                + field.name()
+                + "', which is not an id, generates nothing (Hibernate 7 refuses it, earlier"
+                + " versions ignore it); no sequence or identity is created");
+    return false;
   }
 
   /** Hibernate 7 declares the columns it fills on insert or update as not null. */

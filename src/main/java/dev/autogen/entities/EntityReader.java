@@ -14,6 +14,7 @@ import dev.autogen.model.SourceLocation;
 import dev.autogen.model.Table;
 import dev.autogen.model.UniqueConstraint;
 import dev.autogen.model.UnwrittenColumn;
+import dev.autogen.model.Warning;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -136,7 +137,7 @@ public final class EntityReader {
     SourceIndex index = new SourceIndex(scanned.files(), scanned.deferred(), parser::load);
     AnnotationLookup lookup = new AnnotationLookup(index);
     try {
-      return map(index, lookup, workers);
+      return map(index, lookup, workers, XmlMappings.warnings(sourceRoots));
     } finally {
       // the calling thread looked annotations up too (the catalog, inheritance): its cache holds
       // every parsed tree through their parents, and a thread-local value outlives its reader
@@ -150,14 +151,15 @@ public final class EntityReader {
     SourceIndex index = new SourceIndex(files);
     AnnotationLookup lookup = new AnnotationLookup(index);
     try (Workers workers = new Workers(1, java.util.Optional.empty())) {
-      return map(index, lookup, workers);
+      return map(index, lookup, workers, List.of());
     } finally {
       lookup.forgetThisThread();
       parser.forgetThisThread();
     }
   }
 
-  private EntityModel map(SourceIndex index, AnnotationLookup lookup, Workers workers) {
+  private EntityModel map(
+      SourceIndex index, AnnotationLookup lookup, Workers workers, List<Warning> xmlMappings) {
     MappingContext ctx =
         new MappingContext(
             dialect,
@@ -168,6 +170,7 @@ public final class EntityReader {
             new Diagnostics(),
             BeanValidation.applies(beanValidation, index),
             instantKind);
+    xmlMappings.forEach(w -> ctx.diagnostics().warn(w.location(), w.message()));
     InheritanceCycles.check(ctx);
     EntityCatalog catalog = new EntityCatalog(ctx);
     EntityMapper mapper = new EntityMapper(ctx, catalog);
@@ -193,17 +196,26 @@ public final class EntityReader {
       EntityInfo entity = entities.get(i);
       EntityMapper.Mapped mapped = outcomes.get(i).get();
       Table table = mapped.table();
-      if (tables.putIfAbsent(table.name(), table) != null) {
-        ctx.diagnostics()
-            .warn(
-                entity.type().file(),
-                entity.type().declaration().getName(),
-                "table "
-                    + table.name()
-                    + " is already mapped by another entity; "
-                    + entity.type().qualifiedName()
-                    + " is ignored");
-        continue;
+      Set<Identifier> ownColumns = new HashSet<>();
+      Table earlier = tables.putIfAbsent(table.name(), table);
+      if (earlier == null) {
+        table.columns().forEach(c -> ownColumns.add(c.name()));
+      } else {
+        SharedTables.Merged merged = SharedTables.merge(earlier, table);
+        tables.put(table.name(), merged.table());
+        ownColumns.addAll(merged.added());
+        for (Identifier column : merged.conflicting()) {
+          ctx.diagnostics()
+              .warn(
+                  at(entity),
+                  "column "
+                      + table.name()
+                      + "."
+                      + column
+                      + " is mapped differently by another entity of the same table; "
+                      + entity.type().qualifiedName()
+                      + "'s definition is ignored");
+        }
       }
       for (Sequence sequence : mapped.sequences()) {
         Sequence existing = sequences.putIfAbsent(sequence.name(), sequence);
@@ -233,7 +245,10 @@ public final class EntityReader {
       evidence.addAll(mapped.fieldNameEvidence());
       idSequences.addAll(mapped.idSequences());
       fields.addAll(mapped.fields());
-      unwritten.addAll(mapped.unwritten());
+      // of a table another entity maps too, what that entity says of a column stands
+      mapped.unwritten().stream()
+          .filter(u -> !u.table().equals(table.name()) || ownColumns.contains(u.column()))
+          .forEach(unwritten::add);
       Set<Identifier> kept = new HashSet<>(Set.of(table.name()));
       for (Table collection : mapped.collectionTables()) {
         if (tables.putIfAbsent(collection.name(), collection) == null) {
@@ -252,7 +267,10 @@ public final class EntityReader {
       foreignColumns.addAll(mapped.foreignColumns());
       referencedUniques.addAll(mapped.referencedUniques());
       // the encodings of the tables this entity maps (not of those another entity mapped first)
-      mapped.encodings().stream().filter(e -> kept.contains(e.table())).forEach(encodings::add);
+      mapped.encodings().stream()
+          .filter(e -> kept.contains(e.table()))
+          .filter(e -> !e.table().equals(table.name()) || ownColumns.contains(e.column()))
+          .forEach(encodings::add);
     }
     for (CollectionMapper.ForeignColumn foreign : foreignColumns) {
       Table target = tables.get(foreign.table());

@@ -140,6 +140,23 @@ final class TableBuilder {
                     Optional.empty(),
                     keepPrimaryKeyOrder ? List.copyOf(primaryKey) : hibernateOrder(primaryKey)));
     return new Table(
-        name, List.copyOf(columns.values()), pk, uniques, indexes, foreignKeys, checks);
+        name,
+        List.copyOf(columns.values()),
+        pk,
+        uniques.stream().filter(u -> !sameColumnsAsKey(u)).toList(),
+        indexes,
+        foreignKeys,
+        checks);
+  }
+
+  /**
+   * Whether a unique constraint covers exactly the primary key's columns: Hibernate drops such a
+   * key ({@code Table.isSameAsPrimaryKeyColumns}), so an {@code @Id @Column(unique = true)} exports
+   * no constraint besides the primary key.
+   */
+  private boolean sameColumnsAsKey(UniqueConstraint unique) {
+    return !primaryKey.isEmpty()
+        && unique.columns().size() == primaryKey.size()
+        && primaryKey.containsAll(unique.columns());
   }
 }

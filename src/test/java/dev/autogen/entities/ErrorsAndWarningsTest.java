@@ -4,6 +4,7 @@ import static dev.autogen.entities.Sources.table;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.autogen.model.Identifier;
 import dev.autogen.model.SourceLocation;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -138,6 +139,35 @@ class ErrorsAndWarningsTest {
                 + ":5: columnDefinition type 'BINARY(16)' is not a postgres type; compared as"
                 + " written (fine only if the database defines it: a domain, an enum or an"
                 + " extension's type)");
+  }
+
+  @Test
+  void generatedValueOutsideTheIdCreatesNoSequenceAndIsWarned() throws Exception {
+    Sources sources =
+        new Sources(root)
+            .add(
+                "x/Part.java",
+                """
+                package x;
+                import jakarta.persistence.*;
+                @Entity class Part {
+                  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+                  @GeneratedValue
+                  @Column(name = "pos", insertable = false, updatable = false) long pos;
+                }
+                """);
+    EntityModel model = sources.read();
+
+    assertThat(model.desired().sequences()).isEmpty();
+    assertThat(model.desired().tables().get(0).column(Identifier.of("pos")).orElseThrow())
+        .satisfies(c -> assertThat(c.identity()).isEmpty());
+    assertThat(model.warnings())
+        .extracting(Object::toString)
+        .containsExactly(
+            sources.path("x/Part.java")
+                + ":5: @GeneratedValue on field 'pos', which is not an id, generates nothing"
+                + " (Hibernate 7 refuses it, earlier versions ignore it); no sequence or identity"
+                + " is created");
   }
 
   @Test

@@ -272,6 +272,21 @@ class IntrospectorIT {
   }
 
   @Test
+  void readsAnExplicitDefaultNullAsNoDefault() throws Exception {
+    // hand-written schemas spell DEFAULT NULL; the server keeps it as NULL::character varying
+    db.execute(
+        "CREATE TABLE "
+            + schema
+            + ".notes (id bigint PRIMARY KEY, title varchar(64) DEFAULT NULL,"
+            + " flag boolean DEFAULT null::boolean)");
+
+    Table notes = introspector.read(connection, schema).current().tables().get(0);
+
+    assertThat(notes.columns().get(1).defaultExpression()).isEmpty();
+    assertThat(notes.columns().get(2).defaultExpression()).isEmpty();
+  }
+
+  @Test
   void readsSchemaAndTableNamesThatNeedQuoting() throws Exception {
     String quoted = "\"" + schema + " Mixed\"";
     db.execute("CREATE SCHEMA " + quoted);

@@ -59,9 +59,12 @@ final class ColumnReader {
         SQL,
         schema,
         row -> {
+          // an explicit DEFAULT NULL is stored as NULL::type but means what no default means
+          // (MariaDB's reader drops its NULL the same way); Hibernate never writes one
           Optional<String> defaultText =
               Optional.ofNullable(row.getString("default_text"))
-                  .map(d -> defaults.computeIfAbsent(d, dialect.expressions()::normalizeDefault));
+                  .map(d -> defaults.computeIfAbsent(d, dialect.expressions()::normalizeDefault))
+                  .filter(d -> !d.equals("null"));
           Column column =
               new Column(
                   Identifier.of(row.getString("attname")),
