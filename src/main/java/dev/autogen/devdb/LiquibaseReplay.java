@@ -87,10 +87,18 @@ public record LiquibaseReplay(
           changeLog
               + ": Liquibase update failed: "
               + running.name().map(name -> name + ": ").orElse("")
-              + reason(e),
+              + searchRootNamed(reason(e)),
           master,
           e);
     }
+  }
+
+  /**
+   * Liquibase lists the folders it searched on the lines after "... was not found in the configured
+   * search path:", which the one-line message leaves out: name the one folder it had.
+   */
+  private String searchRootNamed(String reason) {
+    return reason.endsWith("search path:") ? reason + " " + searchRoot : reason;
   }
 
   /** The server's words when a statement failed, else the deepest message Liquibase gives. */
