@@ -183,6 +183,9 @@ public final class EntityReader {
     List<CollectionMapper.ForeignColumn> foreignColumns = new ArrayList<>();
     List<CompositeJoins.ReferencedUnique> referencedUniques = new ArrayList<>();
     List<EntityInfo> entities = catalog.entities();
+    // which tables an entity maps and which only a collection, for a table mapped both ways
+    Set<Identifier> entityTables = new HashSet<>();
+    Set<Identifier> collectionOnlyTables = new HashSet<>();
     // mapped in parallel (issue 18), then merged in entity order as a sequential run would: the
     // first entity (by class name) whose mapping fails fails the read, tables keep their order
     // names are checked on the workers too: an entity's mapping error still comes before its
@@ -193,7 +196,11 @@ public final class EntityReader {
       EntityInfo entity = entities.get(i);
       EntityMapper.Mapped mapped = outcomes.get(i).get();
       Table table = mapped.table();
-      if (tables.putIfAbsent(table.name(), table) != null) {
+      if (collectionOnlyTables.remove(table.name())) {
+        // an earlier entity's collection table: the table is this entity's (SharedTables)
+        tables.put(table.name(), SharedTables.merged(table, tables.get(table.name())));
+        encodings.removeIf(e -> e.table().equals(table.name()));
+      } else if (tables.putIfAbsent(table.name(), table) != null) {
         ctx.diagnostics()
             .warn(
                 entity.type().file(),
@@ -205,6 +212,7 @@ public final class EntityReader {
                     + " is ignored");
         continue;
       }
+      entityTables.add(table.name());
       for (Sequence sequence : mapped.sequences()) {
         Sequence existing = sequences.putIfAbsent(sequence.name(), sequence);
         if (existing != null && !existing.equals(sequence)) {
@@ -238,6 +246,10 @@ public final class EntityReader {
       for (Table collection : mapped.collectionTables()) {
         if (tables.putIfAbsent(collection.name(), collection) == null) {
           kept.add(collection.name());
+          collectionOnlyTables.add(collection.name());
+        } else if (entityTables.contains(collection.name())) {
+          tables.put(
+              collection.name(), SharedTables.merged(tables.get(collection.name()), collection));
         } else {
           ctx.diagnostics()
               .warn(
