@@ -183,9 +183,9 @@ public final class EntityReader {
     List<CollectionMapper.ForeignColumn> foreignColumns = new ArrayList<>();
     List<CompositeJoins.ReferencedUnique> referencedUniques = new ArrayList<>();
     List<EntityInfo> entities = catalog.entities();
-    // which tables an entity maps and which only a collection, for a table mapped both ways
+    // which tables an entity maps and which only collections, for a table mapped twice
     Set<Identifier> entityTables = new HashSet<>();
-    Set<Identifier> collectionOnlyTables = new HashSet<>();
+    Set<Identifier> collectionTables = new HashSet<>();
     // mapped in parallel (issue 18), then merged in entity order as a sequential run would: the
     // first entity (by class name) whose mapping fails fails the read, tables keep their order
     // names are checked on the workers too: an entity's mapping error still comes before its
@@ -196,7 +196,7 @@ public final class EntityReader {
       EntityInfo entity = entities.get(i);
       EntityMapper.Mapped mapped = outcomes.get(i).get();
       Table table = mapped.table();
-      if (collectionOnlyTables.remove(table.name())) {
+      if (collectionTables.remove(table.name())) {
         // an earlier entity's collection table: the table is this entity's (SharedTables)
         tables.put(table.name(), SharedTables.merged(table, tables.get(table.name())));
         encodings.removeIf(e -> e.table().equals(table.name()));
@@ -246,8 +246,9 @@ public final class EntityReader {
       for (Table collection : mapped.collectionTables()) {
         if (tables.putIfAbsent(collection.name(), collection) == null) {
           kept.add(collection.name());
-          collectionOnlyTables.add(collection.name());
-        } else if (entityTables.contains(collection.name())) {
+          collectionTables.add(collection.name());
+        } else if (entityTables.contains(collection.name())
+            || collectionTables.contains(collection.name())) {
           tables.put(
               collection.name(), SharedTables.merged(tables.get(collection.name()), collection));
         } else {
