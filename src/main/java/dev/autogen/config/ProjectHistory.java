@@ -69,8 +69,10 @@ public final class ProjectHistory {
           project
               .resolve(location.startsWith("file:") ? location.substring(5) : location)
               .normalize();
-      // a file under the resources is recorded by Liquibase as the application sees it there
-      root = file.startsWith(resources.normalize()) ? resources.normalize() : file.getParent();
+      // a file under the resources is recorded by Liquibase as the application sees it there,
+      // and its includes name files from there too: the resources of the module that holds it,
+      // the project's or, in a multi-module build, a module's (Keycloak's are in model/jpa)
+      root = classpathRoot(file);
       path = root.relativize(file).toString().replace('\\', '/');
     }
     return new LiquibaseReplay(
@@ -79,6 +81,16 @@ public final class ProjectHistory {
         spring.liquibaseParameters(),
         spring.liquibaseContexts(),
         spring.liquibaseLabels());
+  }
+
+  /** The nearest {@code src/main/resources} holding {@code file}, else the file's folder. */
+  private static Path classpathRoot(Path file) {
+    for (Path p = file.getParent(); p != null; p = p.getParent()) {
+      if (p.endsWith(RESOURCES)) {
+        return p;
+      }
+    }
+    return file.getParent();
   }
 
   private static boolean same(Path a, Path b) {

@@ -11,6 +11,7 @@ import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
 import liquibase.Scope;
+import liquibase.UpdateSummaryEnum;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
@@ -61,6 +62,7 @@ public record LiquibaseReplay(
     // output is what the user asked for, and the dev database is nobody's business
     scope.put(Scope.Attr.ui.name(), new LoggerUIService());
     scope.put("liquibase.analytics.enabled", false);
+    RunningChangeSet running = new RunningChangeSet();
     try (Connection c = db.connect();
         DirectoryResourceAccessor files = new DirectoryResourceAccessor(searchRoot)) {
       Scope.child(
@@ -72,14 +74,31 @@ public record LiquibaseReplay(
             database.setDefaultSchemaName(db.schema());
             Liquibase liquibase = new Liquibase(changeLog, files, database);
             parameters.forEach(liquibase::setChangeLogParameter);
+            liquibase.setChangeExecListener(running);
+            // Liquibase prints its update summary on standard output, past the UI service, where
+            // it would come before autogen's report (and break --format json)
+            liquibase.setShowSummary(UpdateSummaryEnum.OFF);
             liquibase.update(new Contexts(contexts), new LabelExpression(labels));
           });
     } catch (SQLException e) {
       throw new MigrationReplayException("dev database: " + e.getMessage(), null, e);
     } catch (Exception e) {
       throw new MigrationReplayException(
-          changeLog + ": Liquibase update failed: " + reason(e), master, e);
+          changeLog
+              + ": Liquibase update failed: "
+              + running.name().map(name -> name + ": ").orElse("")
+              + searchRootNamed(reason(e)),
+          master,
+          e);
     }
+  }
+
+  /**
+   * Liquibase lists the folders it searched on the lines after "... was not found in the configured
+   * search path:", which the one-line message leaves out: name the one folder it had.
+   */
+  private String searchRootNamed(String reason) {
+    return reason.endsWith("search path:") ? reason + " " + searchRoot : reason;
   }
 
   /** The server's words when a statement failed, else the deepest message Liquibase gives. */

@@ -9,6 +9,7 @@ import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
 import liquibase.Scope;
+import liquibase.UpdateSummaryEnum;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
@@ -68,6 +69,8 @@ public final class LiquibaseSession implements AutoCloseable {
                 // the changelog under verification may be a pull request's: no environment
                 ProjectParameters.only(lb.getChangeLogParameters());
                 project.parameters().forEach(lb::setChangeLogParameter);
+                // its update summary goes to standard output, past the UI service
+                lb.setShowSummary(UpdateSummaryEnum.OFF);
                 return lb;
               });
       return new LiquibaseSession(project, files, liquibase);

@@ -58,8 +58,11 @@ public final class UnloadedCustomChange extends AbstractChange {
 
   @Override
   public SqlStatement[] generateStatements(Database database) {
+    // Liquibase asks while it validates the whole change log, before any changeset runs: only the
+    // change itself can say which of the many included files to look at
+    String changeSet = getChangeSet() == null ? "" : RunningChangeSet.name(getChangeSet()) + ": ";
     throw new UnexpectedLiquibaseException(
-        "customChange " + className + " runs Java code; autogen runs none");
+        changeSet + "customChange " + className + " runs Java code; autogen runs none");
   }
 
   @Override

@@ -103,7 +103,10 @@ final class ColumnMapper {
                   + field.name()
                   + "' has type "
                   + javaType.name()
-                  + " that autogen cannot map yet; field skipped");
+                  + (outsideTheSources(javaType)
+                      ? ", which no entity source root holds (an enum of another module? add its"
+                          + " root with --entities); field skipped"
+                      : " that autogen cannot map yet; field skipped"));
       return Optional.empty();
     }
 
@@ -179,6 +182,16 @@ final class ColumnMapper {
   }
 
   /** Hibernate 7 declares the columns it fills on insert or update as not null. */
+  /**
+   * A type neither the sources nor the JDK declare: the sources autogen was given lack it, and
+   * Hibernate would map it by what it is (an enum, a converted or serializable class).
+   */
+  private static boolean outsideTheSources(JavaType javaType) {
+    return javaType.declared().isEmpty()
+        && !TypeMapping.isPrimitive(javaType.name())
+        && !javaType.name().startsWith("java.");
+  }
+
   private boolean generatedTimestamp(PersistentField field) {
     return ctx.hibernate(field.declaration(), field.owner(), "CreationTimestamp").isPresent()
         || ctx.hibernate(field.declaration(), field.owner(), "UpdateTimestamp").isPresent();

@@ -186,6 +186,9 @@ public final class EntityReader {
     List<CollectionMapper.ForeignColumn> foreignColumns = new ArrayList<>();
     List<CompositeJoins.ReferencedUnique> referencedUniques = new ArrayList<>();
     List<EntityInfo> entities = catalog.entities();
+    // which tables an entity maps and which only collections, for a table mapped twice
+    Set<Identifier> entityTables = new HashSet<>();
+    Set<Identifier> collectionTables = new HashSet<>();
     // mapped in parallel (issue 18), then merged in entity order as a sequential run would: the
     // first entity (by class name) whose mapping fails fails the read, tables keep their order
     // names are checked on the workers too: an entity's mapping error still comes before its
@@ -197,26 +200,34 @@ public final class EntityReader {
       EntityMapper.Mapped mapped = outcomes.get(i).get();
       Table table = mapped.table();
       Set<Identifier> ownColumns = new HashSet<>();
-      Table earlier = tables.putIfAbsent(table.name(), table);
-      if (earlier == null) {
+      if (collectionTables.remove(table.name())) {
+        // an earlier entity's collection table: the table is this entity's (SharedTables)
+        tables.put(table.name(), SharedTables.withCollection(table, tables.get(table.name())));
+        encodings.removeIf(e -> e.table().equals(table.name()));
         table.columns().forEach(c -> ownColumns.add(c.name()));
       } else {
-        SharedTables.Merged merged = SharedTables.merge(earlier, table);
-        tables.put(table.name(), merged.table());
-        ownColumns.addAll(merged.added());
-        for (Identifier column : merged.conflicting()) {
-          ctx.diagnostics()
-              .warn(
-                  at(entity),
-                  "column "
-                      + table.name()
-                      + "."
-                      + column
-                      + " is mapped differently by another entity of the same table; "
-                      + entity.type().qualifiedName()
-                      + "'s definition is ignored");
+        Table earlier = tables.putIfAbsent(table.name(), table);
+        if (earlier == null) {
+          table.columns().forEach(c -> ownColumns.add(c.name()));
+        } else {
+          SharedTables.Merged merged = SharedTables.merge(earlier, table);
+          tables.put(table.name(), merged.table());
+          ownColumns.addAll(merged.added());
+          for (Identifier column : merged.conflicting()) {
+            ctx.diagnostics()
+                .warn(
+                    at(entity),
+                    "column "
+                        + table.name()
+                        + "."
+                        + column
+                        + " is mapped differently by another entity of the same table; "
+                        + entity.type().qualifiedName()
+                        + "'s definition is ignored");
+          }
         }
       }
+      entityTables.add(table.name());
       for (Sequence sequence : mapped.sequences()) {
         Sequence existing = sequences.putIfAbsent(sequence.name(), sequence);
         if (existing != null && !existing.equals(sequence)) {
@@ -253,6 +264,12 @@ public final class EntityReader {
       for (Table collection : mapped.collectionTables()) {
         if (tables.putIfAbsent(collection.name(), collection) == null) {
           kept.add(collection.name());
+          collectionTables.add(collection.name());
+        } else if (entityTables.contains(collection.name())
+            || collectionTables.contains(collection.name())) {
+          tables.put(
+              collection.name(),
+              SharedTables.withCollection(tables.get(collection.name()), collection));
         } else {
           ctx.diagnostics()
               .warn(

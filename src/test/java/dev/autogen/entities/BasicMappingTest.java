@@ -328,6 +328,41 @@ class BasicMappingTest {
                 + " autogen cannot map yet; field skipped");
   }
 
+  /**
+   * Keycloak's entities use enums of other modules (server-spi): autogen can map them once their
+   * sources are given, so the warning says what is missing rather than "cannot map yet".
+   */
+  @Test
+  void aTypeNoSourceRootHoldsIsSkippedWithAWarningAskingForItsRoot() throws Exception {
+    Sources sources =
+        new Sources(root)
+            .add(
+                "u/Step.java",
+                """
+                package u;
+
+                import jakarta.persistence.*;
+                import org.other.module.Requirement;
+
+                @Entity class Step {
+                  @Id Long id;
+                  Requirement requirement;
+                }
+                """);
+    EntityModel model = sources.read();
+
+    assertThat(table(model, "step").columns())
+        .extracting(c -> c.name().value())
+        .containsExactly("id");
+    assertThat(model.warnings())
+        .extracting(Object::toString)
+        .containsExactly(
+            sources.path("u/Step.java")
+                + ":8: field 'requirement' has type org.other.module.Requirement, which no entity"
+                + " source root holds (an enum of another module? add its root with --entities);"
+                + " field skipped");
+  }
+
   @Test
   void columnsTheCodeDoesNotInsertAreListedUnlessAnotherMappingWritesThem() throws Exception {
     EntityModel model =
