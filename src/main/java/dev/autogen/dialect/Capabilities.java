@@ -284,6 +284,15 @@ public record Capabilities(Set<Capability> facts) {
     return with(Capability.FOREIGN_KEY_NEEDS_INDEX, value);
   }
 
+  /** {@link Capability#LONG_UNIQUE_HASH}. */
+  public boolean longUniqueHash() {
+    return has(Capability.LONG_UNIQUE_HASH);
+  }
+
+  public Capabilities withLongUniqueHash(boolean value) {
+    return with(Capability.LONG_UNIQUE_HASH, value);
+  }
+
   /** {@link Capability#SEQUENCES}. */
   public boolean sequences() {
     return has(Capability.SEQUENCES);

@@ -129,6 +129,14 @@ public enum Capability {
    */
   FOREIGN_KEY_NEEDS_INDEX,
   /**
+   * A unique key longer than InnoDB's 3,072-byte index limit is kept as a hash over a hidden
+   * virtual column ({@code USING HASH}; MariaDB 10.4+): the server adds it only by copying the
+   * table ("INPLACE ADD or DROP of virtual columns cannot be combined with other ALTER TABLE
+   * actions"), and finds it by {@code DROP INDEX}, not {@code DROP CONSTRAINT} (tested on MariaDB
+   * 10.11). MySQL refuses such a key (error 1071).
+   */
+  LONG_UNIQUE_HASH,
+  /**
    * Sequence objects exist ({@code CREATE SEQUENCE}, {@code NEXT VALUE FOR}): PostgreSQL, MariaDB
    * 10.3+. MySQL 8 has none; Hibernate falls back to a table there.
    */

@@ -108,6 +108,16 @@ final class ConstraintPlans {
               new AddUnique(c.table(), u, Optional.of(u.name())));
       return List.of(out.item(INDEXES, Rank.INDEX, ops, undo));
     }
+    if (LongUniqueKeys.isLong(support.dialect(), desired.table(c.table()), u.columns())) {
+      // kept as a hash over a hidden column: added by a copy, found by DROP INDEX
+      Index hash = new Index(u.name(), u.columns(), true, Optional.empty());
+      return List.of(
+          out.item(
+              EXPAND,
+              Rank.ADD_CONSTRAINT,
+              List.of(unique, new AddUnique(c.table(), u, Optional.empty(), true)),
+              List.of(new DropIndex(c.table(), hash, false))));
+    }
     List<Operation> ops = List.of(unique, new AddUnique(c.table(), u, Optional.empty()));
     return List.of(out.item(EXPAND, Rank.ADD_CONSTRAINT, ops, undo));
   }
@@ -118,6 +128,17 @@ final class ConstraintPlans {
     List<Index> keys =
         support.foreignKeyIndexes().keptThroughDrop(c.table(), u.name(), u.columns());
     StepKind step = support.relaxStep(c.table(), u.columns());
+    if (LongUniqueKeys.isLong(support.dialect(), support.current().table(c.table()), u.columns())) {
+      // a hash over a hidden column: DROP CONSTRAINT does not find it, DROP INDEX does (in place)
+      Index hash = new Index(u.name(), u.columns(), true, Optional.empty());
+      return List.of(
+          out.item(
+              step,
+              Rank.RELAX,
+              withKeysIndexes(c.table(), keys, new DropIndex(c.table(), hash, false)),
+              undoWithKeysIndexes(
+                  c.table(), keys, new AddUnique(c.table(), u, Optional.empty(), true))));
+    }
     boolean afterNewKey = step == EXPAND && clustered.waitsForNewKey(c.table(), u);
     return List.of(
         out.item(

@@ -21,6 +21,9 @@ public record CopiedChange(String subject, String sentence) {
     } else if (op instanceof DropNotNull n) {
       return new CopiedChange(
           "column " + n.column().value(), n.column().value() + " becomes nullable");
+    } else if (op instanceof AddUnique u) {
+      String key = "unique key " + u.unique().name().value();
+      return new CopiedChange(key, key + ", longer than the index limit (a hash), is added");
     } else if (op instanceof DropConstraint d) {
       String key = "key " + d.constraint().value();
       return new CopiedChange(key, key + ", which the rows are clustered on, is dropped");

@@ -51,6 +51,9 @@ public final class TableCopies {
     if (op instanceof DropConstraint d && d.copiesTable()) {
       return Optional.of(d.table());
     }
+    if (op instanceof AddUnique u && u.copiesTable()) {
+      return Optional.of(u.table());
+    }
     return Optional.empty();
   }
 

@@ -69,8 +69,11 @@ final class OnlineClauses {
     return facts.onlineIndexBuild() ? inPlace() : "";
   }
 
-  /** A dropped constraint: in place, unless it is the key the rows are clustered on. */
-  String droppedKey(boolean copiesTable) {
+  /**
+   * A key added or dropped: in place, unless the server can only do it by copying the table (the
+   * key the rows are clustered on, a unique key kept as a hash).
+   */
+  String key(boolean copiesTable) {
     return copiesTable ? copy() : index();
   }
 

@@ -246,7 +246,7 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
         q(op.unique().name()),
         list(op.unique().columns()),
         op.usingIndex().map(this::q),
-        online.index(),
+        online.key(op.copiesTable()),
         online.guarded());
   }
 
@@ -297,7 +297,7 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
   @Override
   public Object visit(DropConstraint op) {
     return new ConstraintRef(
-        q(op.table()), q(op.constraint()), online.droppedKey(op.copiesTable()), online.guarded());
+        q(op.table()), q(op.constraint()), online.key(op.copiesTable()), online.guarded());
   }
 
   @Override

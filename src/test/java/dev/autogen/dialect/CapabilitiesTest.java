@@ -39,7 +39,8 @@ class CapabilitiesTest {
                     ONLINE_FOREIGN_KEY_UNCHECKED,
                     GUARDED_DDL,
                     INSTANT_DROP_AUTO_INCREMENT,
-                    FOREIGN_KEY_NEEDS_INDEX)));
+                    FOREIGN_KEY_NEEDS_INDEX,
+                    LONG_UNIQUE_HASH)));
     assertThat(PostgresDialect.create(new ServerVersion(10, 0)).capabilities().facts())
         .isEqualTo(
             EnumSet.of(

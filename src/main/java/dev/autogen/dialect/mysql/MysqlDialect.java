@@ -197,6 +197,8 @@ public final class MysqlDialect {
         // MODIFY without AUTO_INCREMENT with ALGORITHM=INSTANT: tested on MariaDB 10.11 only
         .withInstantDropAutoIncrement(maria && v.atLeast(10, 3, 0))
         // CREATE SEQUENCE: MariaDB 10.3; MySQL has no sequences
-        .withSequences(maria && v.atLeast(10, 3, 0));
+        .withSequences(maria && v.atLeast(10, 3, 0))
+        // a unique key over 3,072 bytes: a hash index since MariaDB 10.4; MySQL refuses it
+        .withLongUniqueHash(maria && v.atLeast(10, 4, 0));
   }
 }
