@@ -131,14 +131,16 @@ final class EntityMapper {
     EntityHierarchy hierarchy = catalog.hierarchy();
     EntityHierarchy.Strategy strategy = hierarchy.strategy(type);
     boolean subclass = hierarchy.parent(type).isPresent();
+    if (!subclass) {
+      // before the fields, as Hibernate binds it: a field on the discriminator column is a
+      // read-only view of it, and the discriminator's definition is the column's
+      inheritance.discriminator(entity, strategy, table);
+    }
     if (subclass && strategy == EntityHierarchy.Strategy.JOINED) {
       inheritance.joinedKey(entity, table);
       mapSlots(entity, catalog.ownFields(entity).slots(), table, parts, Optional.empty());
     } else {
       mapSlots(entity, catalog.fields(entity).slots(), table, parts, Optional.empty());
-    }
-    if (!subclass) {
-      inheritance.discriminator(entity, strategy, table);
     }
     if (!subclass && strategy == EntityHierarchy.Strategy.SINGLE_TABLE) {
       for (TypeRef descendant : hierarchy.descendants(type)) {

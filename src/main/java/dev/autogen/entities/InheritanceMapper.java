@@ -32,7 +32,7 @@ final class InheritanceMapper {
     discriminatorOf(root, strategy)
         .ifPresent(
             d -> {
-              table.addColumn(d.column(), root.type().file().at(root.type().declaration()));
+              table.addDiscriminator(d.column(), root.type().file().at(root.type().declaration()));
               table.addCheck(
                   new Check(
                       ctx.names().generated("", List.of(table.name(), d.column().name()), "check"),

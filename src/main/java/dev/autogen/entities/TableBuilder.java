@@ -32,6 +32,7 @@ final class TableBuilder {
   private final List<ForeignKey> foreignKeys = new ArrayList<>();
   private final List<Check> checks = new ArrayList<>();
   private boolean keepPrimaryKeyOrder;
+  private Optional<Identifier> discriminator = Optional.empty();
 
   TableBuilder(Identifier name, Diagnostics diagnostics) {
     this.name = name;
@@ -51,6 +52,15 @@ final class TableBuilder {
     return addColumn(column, ValueEncoding.none(), location);
   }
 
+  /**
+   * Adds the discriminator column, which a field may map again as a read-only view of it (its
+   * definition is the discriminator's, as in Hibernate, without a warning).
+   */
+  void addDiscriminator(Column column, SourceLocation location) {
+    addColumn(column, location);
+    discriminator = Optional.of(column.name());
+  }
+
   /** Adds a column whose values the application stores through {@code encoding}. */
   boolean addColumn(Column column, ValueEncoding encoding, SourceLocation location) {
     Column existing = columns.get(column.name());
@@ -61,7 +71,7 @@ final class TableBuilder {
       }
       return true;
     }
-    if (!existing.equals(column)) {
+    if (!existing.equals(column) && !discriminator.equals(Optional.of(column.name()))) {
       diagnostics.warn(
           location,
           "column "
