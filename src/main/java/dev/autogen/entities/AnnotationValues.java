@@ -66,6 +66,11 @@ final class AnnotationValues {
     return raw(name).map(e -> constant(e, String.class)).filter(s -> !s.isEmpty());
   }
 
+  /** {@code columnDefinition}, absent when blank: Hibernate 7 ignores {@code " "} as it does "". */
+  Optional<String> columnDefinition() {
+    return string("columnDefinition").filter(s -> !s.isBlank());
+  }
+
   Optional<Boolean> bool(String name) {
     return raw(name).map(e -> constant(e, Boolean.class));
   }

@@ -54,7 +54,7 @@ final class ColumnMapper {
             || idClassAttribute(field, entity);
 
     Optional<ColumnDefinition> definition =
-        column.flatMap(c -> c.string("columnDefinition")).map(ColumnDefinition::parse);
+        column.flatMap(AnnotationValues::columnDefinition).map(ColumnDefinition::parse);
     definition
         .filter(d -> !d.rest().isEmpty())
         .ifPresent(

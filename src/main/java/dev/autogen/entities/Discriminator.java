@@ -67,7 +67,7 @@ record Discriminator(Column column, String type, List<String> values) {
         ctx.names().physical(annotation.flatMap(a -> a.string("name")).orElse("DTYPE"));
     SqlType sqlType =
         annotation
-            .flatMap(a -> a.string("columnDefinition"))
+            .flatMap(AnnotationValues::columnDefinition)
             .map(d -> ctx.dialect().types().parse(ColumnDefinition.parse(d).typeText()))
             .orElseGet(() -> defaultType(ctx, type, annotation));
     List<String> values = new ArrayList<>();

@@ -198,7 +198,7 @@ final class InheritanceMapper {
       return field.column(ctx).flatMap(c -> c.bool("nullable")).map(n -> !n).orElse(false)
           || field
               .column(ctx)
-              .flatMap(c -> c.string("columnDefinition"))
+              .flatMap(AnnotationValues::columnDefinition)
               .map(d -> ColumnDefinition.parse(d).notNull())
               .orElse(false);
     }
