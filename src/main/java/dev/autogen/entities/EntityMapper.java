@@ -135,6 +135,8 @@ final class EntityMapper {
       // before the fields, as Hibernate binds it: a field on the discriminator column is a
       // read-only view of it, and the discriminator's definition is the column's
       inheritance.discriminator(entity, strategy, table);
+      // Hibernate writes the discriminator value even where a field on it is not insertable
+      table.discriminator().ifPresent(column -> parts.mapped(column, true));
     }
     if (subclass && strategy == EntityHierarchy.Strategy.JOINED) {
       inheritance.joinedKey(entity, table);

@@ -61,6 +61,11 @@ final class TableBuilder {
     discriminator = Optional.of(column.name());
   }
 
+  /** The discriminator column, when the table has one. */
+  Optional<Identifier> discriminator() {
+    return discriminator;
+  }
+
   /** Adds a column whose values the application stores through {@code encoding}. */
   boolean addColumn(Column column, ValueEncoding encoding, SourceLocation location) {
     Column existing = columns.get(column.name());

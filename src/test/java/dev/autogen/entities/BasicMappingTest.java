@@ -397,6 +397,29 @@ class BasicMappingTest {
   }
 
   @Test
+  void aReadOnlyFieldOnTheDiscriminatorColumnLeavesItWritten() throws Exception {
+    // Hibernate writes the discriminator value on every insert, whatever the field says
+    EntityModel model =
+        new Sources(root)
+            .add(
+                "d/Account.java",
+                """
+                package d;
+                import jakarta.persistence.*;
+                @Entity @Inheritance(strategy = InheritanceType.SINGLE_TABLE)
+                @DiscriminatorColumn(name = "kind", discriminatorType = DiscriminatorType.INTEGER)
+                @DiscriminatorValue("1")
+                public class Account {
+                  @Id Long id;
+                  @Column(name = "kind", insertable = false, updatable = false) Integer kind;
+                }
+                """)
+            .read();
+
+    assertThat(model.unwritten()).isEmpty();
+  }
+
+  @Test
   void preferredInstantJdbcTypeTimestampStoresInstantsWithoutTimeZone() throws Exception {
     // JHipster sets hibernate.type.preferred_instant_jdbc_type=TIMESTAMP
     new Sources(root)
