@@ -23,8 +23,9 @@ public final class ExpressionText {
 
   /**
    * Sorts and de-duplicates the items of each {@code in} list of a normalised condition ({@code x
-   * in 'b','a'} becomes {@code x in 'a','b'}): membership does not depend on the order written.
-   * Expects the list's parentheses gone and no spaces around its commas.
+   * in 'b','a'} becomes {@code x in ('a','b')}): membership does not depend on the order written.
+   * Expects the list's parentheses gone and no spaces around its commas, and puts them back: the
+   * normalised condition is the one a plan writes into {@code CHECK (...)}.
    */
   public static String sortInLists(String e) {
     StringBuilder out = new StringBuilder();
@@ -50,7 +51,8 @@ public final class ExpressionText {
             break;
           }
         }
-        out.append("in ").append(String.join(",", items));
+        // parenthesised again: the normalised form is also the SQL a plan writes
+        out.append("in (").append(String.join(",", items)).append(")");
         i = j;
       } else {
         out.append(c);

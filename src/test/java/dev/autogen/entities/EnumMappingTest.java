@@ -54,8 +54,8 @@ class EnumMappingTest {
     assertThat(table.checks())
         .containsExactly(
             new Check(Identifier.of("ticket_plain_check"), "plain<=2 and plain>=0"),
-            new Check(Identifier.of("ticket_named_check"), "named in 'NEW','PAID','SHIPPED'"),
-            new Check(Identifier.of("ticket_priority_check"), "priority in 'HIGH','LOW'"),
+            new Check(Identifier.of("ticket_named_check"), "named in ('NEW','PAID','SHIPPED')"),
+            new Check(Identifier.of("ticket_priority_check"), "priority in ('HIGH','LOW')"),
             new Check(Identifier.of("ticket_rank_check"), "rank<=1 and rank>=0"));
     assertThat(model.warnings()).isEmpty();
   }
