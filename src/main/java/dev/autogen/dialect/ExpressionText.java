@@ -1,5 +1,6 @@
 package dev.autogen.dialect;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -83,6 +84,108 @@ public final class ExpressionText {
       j++;
     }
     return j;
+  }
+
+  // words a grouping parenthesis may follow; after any other name, a parenthesis opens a call
+  private static final Set<String> KEYWORDS =
+      Set.of("and", "or", "not", "in", "any", "all", "some", "is", "when", "then", "else");
+
+  /**
+   * Drops the parentheses that only group, which the servers add around every operand, and keeps
+   * those that carry meaning: a function call's (after a name that is not a keyword) and a group
+   * with an {@code or} at its top inside a larger condition ({@code (a or b) and c}, which without
+   * them would read {@code a or (b and c)}). The normalised condition is also the one a plan
+   * writes, so it must mean what it meant. Single-quoted literals are left alone.
+   */
+  public static String stripGrouping(String e) {
+    String whole = e.trim();
+    while (whole.startsWith("(") && closing(whole, 0) == whole.length() - 1) {
+      whole = whole.substring(1, whole.length() - 1).trim();
+    }
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    while (i < whole.length()) {
+      char c = whole.charAt(i);
+      if (c == '\'') {
+        int end = literalEnd(whole, i);
+        out.append(whole, i, end);
+        i = end;
+      } else if (c == '(') {
+        int end = closing(whole, i);
+        if (end < 0) {
+          out.append(whole.substring(i)); // unbalanced: left as written
+          break;
+        }
+        String inner = stripGrouping(whole.substring(i + 1, end));
+        String before = precedingWord(out);
+        boolean call = !before.isEmpty() && !KEYWORDS.contains(before.toLowerCase(Locale.ROOT));
+        if (call || hasTopLevelOr(inner)) {
+          out.append('(').append(inner).append(')');
+        } else {
+          out.append(' ').append(inner).append(' ');
+        }
+        i = end + 1;
+      } else {
+        out.append(c);
+        i++;
+      }
+    }
+    return out.toString().replaceAll("\\s+", " ").trim();
+  }
+
+  /** The index of the parenthesis closing the one at {@code open}, or -1. */
+  private static int closing(String s, int open) {
+    int depth = 0;
+    for (int j = open; j < s.length(); j++) {
+      char c = s.charAt(j);
+      if (c == '\'') {
+        j = literalEnd(s, j) - 1;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth == 0) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** The name or keyword right before the end of {@code out}, spaces skipped; empty if none. */
+  private static String precedingWord(StringBuilder out) {
+    int end = out.length();
+    while (end > 0 && out.charAt(end - 1) == ' ') {
+      end--;
+    }
+    int start = end;
+    while (start > 0
+        && (Character.isLetterOrDigit(out.charAt(start - 1))
+            || out.charAt(start - 1) == '_'
+            || out.charAt(start - 1) == '`'
+            || out.charAt(start - 1) == '"')) {
+      start--;
+    }
+    return out.substring(start, end);
+  }
+
+  /** Whether {@code e} has an {@code or} outside its parentheses and literals. */
+  private static boolean hasTopLevelOr(String e) {
+    int depth = 0;
+    String lower = e.toLowerCase(Locale.ROOT);
+    for (int j = 0; j < lower.length(); j++) {
+      char c = lower.charAt(j);
+      if (c == '\'') {
+        j = literalEnd(lower, j) - 1;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (depth == 0
+          && lower.startsWith("or", j)
+          && (j == 0 || lower.charAt(j - 1) == ' ')
+          && (j + 2 == lower.length() || lower.charAt(j + 2) == ' ')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the parentheses outside single-quoted literals pair up. */

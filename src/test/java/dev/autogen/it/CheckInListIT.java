@@ -69,4 +69,49 @@ class CheckInListIT {
               .hasMessageContaining("users_role_check");
         });
   }
+
+  /**
+   * A grouped {@code or} keeps its parentheses when written: without them {@code (a > 0 or b > 0)
+   * and c > 0} became {@code a>0 or b>0 and c>0}, which lets {@code (1, 0, 0)} in.
+   */
+  @Test
+  void aGroupedOrIsWrittenWithItsMeaning() throws Exception {
+    Dialect dialect = PostgresDialect.create();
+    Table t =
+        new Table(
+            Identifier.of("t"),
+            List.of(
+                Column.of("id", SqlType.of("bigint"), false),
+                Column.of("a", SqlType.of("integer"), true),
+                Column.of("b", SqlType.of("integer"), true),
+                Column.of("c", SqlType.of("integer"), true)),
+            Optional.of(new PrimaryKey(Optional.empty(), List.of(Identifier.of("id")))),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(
+                new Check(
+                    Identifier.of("t_abc_check"),
+                    dialect.expressions().normalizeCheck("(a > 0 or b > 0) and c > 0"))));
+    Schema desired = new Schema(List.of(t), List.of());
+    LocalPostgres.inSchema(
+        "it_check_grouped_or",
+        (c, schema) -> {
+          for (PlannedSteps.StepFile step :
+              PlannedSteps.plan(c, schema, current -> desired, List.of(), PlanOptions.none())) {
+            ScriptRunner.run(c, step.sql(), step.transactional());
+          }
+          Schema read = new Introspector(dialect).read(c, schema).current();
+          assertThat(
+                  new Differ()
+                      .diff(desired, read, List.of()).changes().stream()
+                          .map(Verifier::describe)
+                          .toList())
+              .isEmpty();
+          LocalPostgres.execute(c, "INSERT INTO t VALUES (1, 1, 0, 1)");
+          org.assertj.core.api.Assertions.assertThatThrownBy(
+                  () -> LocalPostgres.execute(c, "INSERT INTO t VALUES (2, 1, 0, 0)"))
+              .hasMessageContaining("t_abc_check");
+        });
+  }
 }

@@ -63,7 +63,7 @@ final class MysqlExpressionRules implements ExpressionRules {
 
   /** The condition rewritten with its quoted names shielded, so that none is taken apart. */
   private static String shieldedCheck(String shielded) {
-    String e = unquoteNumber(shielded).replace("(", "").replace(")", "");
+    String e = ExpressionText.stripGrouping(unquoteNumber(shielded));
     e =
         BETWEEN
             .matcher(e)

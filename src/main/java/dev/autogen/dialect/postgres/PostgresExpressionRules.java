@@ -35,11 +35,8 @@ final class PostgresExpressionRules implements ExpressionRules {
   @Override
   public String normalizeCheck(String expression) {
     // the server stores a negative constant as '-3'::integer; with the cast gone, unquote it
-    String e =
-        canonical(expression)
-            .replaceAll("'(-?\\d+(?:\\.\\d+)?)'", "$1")
-            .replace("(", "")
-            .replace(")", "");
+    String e = canonical(expression).replaceAll("'(-?\\d+(?:\\.\\d+)?)'", "$1");
+    e = ExpressionText.stripGrouping(e);
     e = ANY_ARRAY.matcher(e).replaceAll(m -> "in " + m.group(1).trim());
     Matcher between = BETWEEN.matcher(e);
     e =

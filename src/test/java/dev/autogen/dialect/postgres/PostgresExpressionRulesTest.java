@@ -56,4 +56,21 @@ class PostgresExpressionRulesTest {
     assertThat(rules.normalizeCheck("n in (3, 1) and s not in ('it''s', 'a')"))
         .isEqualTo("n in (1,3) and s not in ('a','it''s')");
   }
+
+  /**
+   * The normal form is also what a plan writes: a group whose parentheses carry meaning keeps them,
+   * a call keeps its own, and a literal is left alone. All parentheses used to go, so {@code (a or
+   * b) and c} was written {@code a or b and c}, another constraint.
+   */
+  @Test
+  void parenthesesThatCarryMeaningStay() {
+    assertThat(rules.normalizeCheck("(a > 0 or b > 0) and c > 0"))
+        .isEqualTo("(a>0 or b>0) and c>0")
+        .isEqualTo(rules.normalizeCheck("(((a > 0) OR (b > 0)) AND (c > 0))"));
+    assertThat(rules.normalizeCheck("((a > 0) OR (b > 0))")).isEqualTo("a>0 or b>0");
+    assertThat(rules.normalizeCheck("char_length((name)::text) > 0"))
+        .isEqualTo("char_length(name)>0")
+        .isEqualTo(rules.normalizeCheck("char_length(name) > 0"));
+    assertThat(rules.normalizeCheck("x <> '(a)'")).isEqualTo("x<>'(a)'");
+  }
 }
