@@ -34,9 +34,7 @@ public final class ExpressionText {
     while (i < e.length()) {
       char c = e.charAt(i);
       if (c == '\'') {
-        int end = literalEnd(e, i);
-        out.append(e, i, end);
-        i = end;
+        i = copyLiteral(e, i, out);
       } else if (e.startsWith("in ", i)
           && (i == 0 || e.charAt(i - 1) == ' ')
           && i + 3 < e.length()) {
@@ -61,6 +59,13 @@ public final class ExpressionText {
       }
     }
     return out.toString();
+  }
+
+  /** Appends the literal starting at {@code start} to {@code out}; returns the index after it. */
+  private static int copyLiteral(String s, int start, StringBuilder out) {
+    int end = literalEnd(s, start);
+    out.append(s, start, end);
+    return end;
   }
 
   /** The index after the single-quoted literal starting at {@code start} ({@code ''} escapes). */
@@ -107,9 +112,7 @@ public final class ExpressionText {
     while (i < whole.length()) {
       char c = whole.charAt(i);
       if (c == '\'') {
-        int end = literalEnd(whole, i);
-        out.append(whole, i, end);
-        i = end;
+        i = copyLiteral(whole, i, out);
       } else if (c == '(') {
         int end = closing(whole, i);
         if (end < 0) {
