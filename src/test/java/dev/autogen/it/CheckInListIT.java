@@ -1,6 +1,7 @@
 package dev.autogen.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.autogen.devdb.ScriptRunner;
 import dev.autogen.dialect.Dialect;
@@ -28,46 +29,18 @@ import org.junit.jupiter.api.Test;
  */
 class CheckInListIT {
 
+  private static final Dialect DIALECT = PostgresDialect.create();
+
   @Test
   void aNewTablesEnumCheckIsWrittenAsSqlAndReadBackTheSame() throws Exception {
-    Dialect dialect = PostgresDialect.create();
-    Table users =
-        new Table(
-            Identifier.of("users"),
-            List.of(
-                Column.of("id", SqlType.of("bigint"), false),
-                Column.of("role", SqlType.of("varchar", 255), false)),
-            Optional.of(new PrimaryKey(Optional.empty(), List.of(Identifier.of("id")))),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(
-                new Check(
-                    Identifier.of("users_role_check"),
-                    dialect
-                        .expressions()
-                        .normalizeCheck("role in ('ROLE_USER','ROLE_ADMIN','it''s')"))));
-    Schema desired = new Schema(List.of(users), List.of());
-    LocalPostgres.inSchema(
-        "it_check_in_list",
-        (c, schema) -> {
-          List<PlannedSteps.StepFile> steps =
-              PlannedSteps.plan(c, schema, current -> desired, List.of(), PlanOptions.none());
-          for (PlannedSteps.StepFile step : steps) {
-            ScriptRunner.run(c, step.sql(), step.transactional());
-          }
-          Schema read = new Introspector(dialect).read(c, schema).current();
-          assertThat(
-                  new Differ()
-                      .diff(desired, read, List.of()).changes().stream()
-                          .map(Verifier::describe)
-                          .toList())
-              .isEmpty();
-          LocalPostgres.execute(c, "INSERT INTO users VALUES (1, 'ROLE_USER')");
-          org.assertj.core.api.Assertions.assertThatThrownBy(
-                  () -> LocalPostgres.execute(c, "INSERT INTO users VALUES (2, 'ROLE_NONE')"))
-              .hasMessageContaining("users_role_check");
-        });
+    writeAndReadBack(
+        "users",
+        List.of(
+            Column.of("id", SqlType.of("bigint"), false),
+            Column.of("role", SqlType.of("varchar", 255), false)),
+        "role in ('ROLE_USER','ROLE_ADMIN','it''s')",
+        "INSERT INTO users VALUES (1, 'ROLE_USER')",
+        "INSERT INTO users VALUES (2, 'ROLE_NONE')");
   }
 
   /**
@@ -76,42 +49,55 @@ class CheckInListIT {
    */
   @Test
   void aGroupedOrIsWrittenWithItsMeaning() throws Exception {
-    Dialect dialect = PostgresDialect.create();
-    Table t =
+    writeAndReadBack(
+        "t",
+        List.of(
+            Column.of("id", SqlType.of("bigint"), false),
+            Column.of("a", SqlType.of("integer"), true),
+            Column.of("b", SqlType.of("integer"), true),
+            Column.of("c", SqlType.of("integer"), true)),
+        "(a > 0 or b > 0) and c > 0",
+        "INSERT INTO t VALUES (1, 1, 0, 1)",
+        "INSERT INTO t VALUES (2, 1, 0, 0)");
+  }
+
+  /**
+   * Plans a new table {@code name} with an id key and the check {@code condition} (named {@code
+   * <name>_check}, in its normal form, as a mapping gives it) on an empty schema, applies it, reads
+   * it back with no difference, and checks that the check lets {@code accepted} in and keeps {@code
+   * refused} out.
+   */
+  private static void writeAndReadBack(
+      String name, List<Column> columns, String condition, String accepted, String refused)
+      throws Exception {
+    String check = name + "_check";
+    Table table =
         new Table(
-            Identifier.of("t"),
-            List.of(
-                Column.of("id", SqlType.of("bigint"), false),
-                Column.of("a", SqlType.of("integer"), true),
-                Column.of("b", SqlType.of("integer"), true),
-                Column.of("c", SqlType.of("integer"), true)),
+            Identifier.of(name),
+            columns,
             Optional.of(new PrimaryKey(Optional.empty(), List.of(Identifier.of("id")))),
             List.of(),
             List.of(),
             List.of(),
             List.of(
-                new Check(
-                    Identifier.of("t_abc_check"),
-                    dialect.expressions().normalizeCheck("(a > 0 or b > 0) and c > 0"))));
-    Schema desired = new Schema(List.of(t), List.of());
+                new Check(Identifier.of(check), DIALECT.expressions().normalizeCheck(condition))));
+    Schema desired = new Schema(List.of(table), List.of());
     LocalPostgres.inSchema(
-        "it_check_grouped_or",
+        "it_check_" + name,
         (c, schema) -> {
           for (PlannedSteps.StepFile step :
               PlannedSteps.plan(c, schema, current -> desired, List.of(), PlanOptions.none())) {
             ScriptRunner.run(c, step.sql(), step.transactional());
           }
-          Schema read = new Introspector(dialect).read(c, schema).current();
+          Schema read = new Introspector(DIALECT).read(c, schema).current();
           assertThat(
                   new Differ()
                       .diff(desired, read, List.of()).changes().stream()
                           .map(Verifier::describe)
                           .toList())
               .isEmpty();
-          LocalPostgres.execute(c, "INSERT INTO t VALUES (1, 1, 0, 1)");
-          org.assertj.core.api.Assertions.assertThatThrownBy(
-                  () -> LocalPostgres.execute(c, "INSERT INTO t VALUES (2, 1, 0, 0)"))
-              .hasMessageContaining("t_abc_check");
+          LocalPostgres.execute(c, accepted);
+          assertThatThrownBy(() -> LocalPostgres.execute(c, refused)).hasMessageContaining(check);
         });
   }
 }
