@@ -92,9 +92,7 @@ final class Report {
           "not compared: "
               + n.kind()
               + " "
-              + n.table()
-              + "."
-              + n.name()
+              + n.subject()
               + " ("
               + n.reason()
               + "): "

@@ -22,6 +22,11 @@ import java.util.Locale;
 public record NotCompared(
     Identifier table, String kind, Identifier name, String definition, String reason) {
 
+  /** What a reader looks for: a view by its name, an index by its table and name. */
+  public String subject() {
+    return table.equals(name) && kind.equals("view") ? name.value() : table + "." + name;
+  }
+
   /** The objects of the current schema that the differ leaves alone, table by table. */
   public static List<NotCompared> in(Schema current) {
     return in(current, List.of(), new Schema(List.of(), List.of()));
@@ -49,12 +54,9 @@ public record NotCompared(
                         v.name(),
                         "view",
                         v.name(),
-                        "view "
-                            + v.name()
-                            + " ("
+                        "columns "
                             + String.join(
-                                ", ", v.columns().stream().map(Identifier::value).toList())
-                            + ")",
+                                ", ", v.columns().stream().map(Identifier::value).toList()),
                         missing.isEmpty()
                             ? "an entity maps this view; every column it maps is there (types,"
                                 + " keys and constraints not compared)"

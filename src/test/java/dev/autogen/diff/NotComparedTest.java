@@ -8,6 +8,7 @@ import dev.autogen.model.Index;
 import dev.autogen.model.Schema;
 import dev.autogen.model.SqlType;
 import dev.autogen.model.Table;
+import dev.autogen.model.View;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -51,5 +52,32 @@ class NotComparedTest {
             "users_lower: expression or prefix",
             "users_doc: gin",
             "m_prefix: expression or prefix");
+  }
+
+  @Test
+  void aMappedViewIsNamedOnceWithItsColumnsAndTheOnesItLacks() {
+    Table desired =
+        new Table(
+            Identifier.of("active_users"),
+            List.of(
+                Column.of("id", SqlType.of("bigint"), false),
+                Column.of("nickname", SqlType.of("text"), true)),
+            Optional.empty(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of());
+    View view = new View(Identifier.of("active_users"), List.of(Identifier.of("id")));
+
+    NotCompared n =
+        NotCompared.in(
+                new Schema(List.of(), List.of()),
+                List.of(view),
+                new Schema(List.of(desired), List.of()))
+            .get(0);
+
+    assertThat(n.subject()).isEqualTo("active_users");
+    assertThat(n.definition()).isEqualTo("columns id");
+    assertThat(n.reason()).isEqualTo("an entity maps this view, which lacks its columns nickname");
   }
 }

@@ -333,6 +333,12 @@ class CliIT {
         .containsExactly("view active_users");
     assertThat(json.get("not_compared").get(0).get("reason").asText())
         .isEqualTo("an entity maps this view, which lacks its columns nickname");
+    List<String> text = new ArrayList<>(List.of("diff"));
+    text.addAll(args(root));
+    assertThat(run(text.toArray(String[]::new)).out())
+        .contains(
+            "not compared: view active_users (an entity maps this view, which lacks its columns"
+                + " nickname): columns id, username");
     CliRun generated = generate(root);
     assertThat(generated.code()).as(generated.err()).isZero();
     assertThat(filesWritten()).isZero();
