@@ -127,6 +127,21 @@ final class CommonOptions {
               + " spring.liquibase.change-log, else src/main/resources/db/changelog/db.changelog-master.yaml).")
   Path changelog;
 
+  @Option(
+      names = "--liquibase-contexts",
+      description =
+          "Liquibase contexts the replay runs, as Liquibase's --contexts (default: Spring's"
+              + " spring.liquibase.contexts, else contexts in liquibase.properties; all).")
+  String liquibaseContexts;
+
+  @Option(
+      names = "--liquibase-label-filter",
+      description =
+          "Liquibase label expression the replay runs, as Liquibase's --label-filter (default:"
+              + " Spring's spring.liquibase.label-filter, else labelFilter in liquibase.properties;"
+              + " all).")
+  String liquibaseLabels;
+
   /** Set by a command that takes the format as an option ({@code -m --format liquibase}). */
   MigrationFormat migrationFormat;
 

@@ -19,6 +19,8 @@ import java.util.Set;
  * @param spring the project's Spring Boot configuration (Flyway placeholders, notes)
  * @param format what {@code -m} writes: Flyway migrations or Liquibase changelogs
  * @param changelog the Liquibase master changelog (Liquibase format only)
+ * @param liquibaseFilter the contexts and labels the Liquibase replay runs: option, config file,
+ *     Spring's {@code spring.liquibase.*}, then {@code liquibase.properties}
  * @param author the Liquibase changesets' author as configured (else git's user.name)
  * @param toolTables the tables the migration tools' own configuration files name as theirs ({@code
  *     flyway.conf}, {@code flyway.toml}, {@code liquibase.properties})
@@ -55,6 +57,7 @@ record Settings(
     SpringBootConfig spring,
     MigrationFormat format,
     Optional<Path> changelog,
+    dev.autogen.config.LiquibaseFilter liquibaseFilter,
     Optional<String> author,
     List<Sourced<String>> toolTables,
     dev.autogen.config.FlywayToolConfig flywayFiles,
@@ -95,6 +98,7 @@ record Settings(
         deferred,
         flywayConfiguration(),
         flywayFiles,
-        changelog);
+        changelog,
+        liquibaseFilter);
   }
 }

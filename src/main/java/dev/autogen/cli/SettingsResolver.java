@@ -2,6 +2,7 @@ package dev.autogen.cli;
 
 import dev.autogen.config.ConfigException;
 import dev.autogen.config.FlywayToolConfig;
+import dev.autogen.config.LiquibaseFilter;
 import dev.autogen.config.SpringBootConfig;
 import dev.autogen.config.ToolConfigFiles;
 import dev.autogen.entities.BeanValidationMode;
@@ -64,6 +65,8 @@ final class SettingsResolver {
           "lint.allow",
           "format",
           "changelog",
+          "liquibase-contexts",
+          "liquibase-label-filter",
           "author");
 
   /** Keys handed to Flyway as they are when it replays the migrations. */
@@ -170,6 +173,20 @@ final class SettingsResolver {
         spring,
         format,
         changelog,
+        new LiquibaseFilter(
+            src.first("liquibase-contexts", o.liquibaseContexts, null, spring::liquibaseContexts)
+                .or(
+                    () ->
+                        src.toolFile(
+                            "liquibase-contexts", () -> ToolConfigFiles.liquibaseContexts(project)))
+                .orElse(""),
+            src.first("liquibase-label-filter", o.liquibaseLabels, null, spring::liquibaseLabels)
+                .or(
+                    () ->
+                        src.toolFile(
+                            "liquibase-label-filter",
+                            () -> ToolConfigFiles.liquibaseLabels(project)))
+                .orElse("")),
         src.first("author", o.author, null, Optional::empty),
         toolFiles(() -> ToolConfigFiles.tables(project)),
         flywayFiles,

@@ -31,6 +31,7 @@ public final class ProjectHistory {
    * @param flywayFiles Flyway's own files, whose locations count where Spring names none
    * @param changeLog the master changelog of a Liquibase project (autogen's {@code changelog}
    *     setting, present when the format is Liquibase)
+   * @param filter the contexts and labels a Liquibase replay runs
    */
   public static HistoryReplay replay(
       SpringBootConfig spring,
@@ -39,10 +40,11 @@ public final class ProjectHistory {
       Path deferred,
       Map<String, String> flyway,
       FlywayToolConfig flywayFiles,
-      Optional<Path> changeLog) {
+      Optional<Path> changeLog,
+      LiquibaseFilter filter) {
     if (changeLog.isPresent()) {
       // autogen writes changelogs included from the master for such a project: Liquibase alone
-      return liquibase(spring, changeLog.get().toAbsolutePath().normalize().toString());
+      return liquibase(spring, changeLog.get().toAbsolutePath().normalize().toString(), filter);
     }
     List<Path> locations = new ArrayList<>(List.of(migrations));
     List<Path> configured = spring.flywayFolders(url);
@@ -55,7 +57,8 @@ public final class ProjectHistory {
     return new FlywayReplay(locations, List.of(deferred), flyway);
   }
 
-  private static LiquibaseReplay liquibase(SpringBootConfig spring, String changeLog) {
+  private static LiquibaseReplay liquibase(
+      SpringBootConfig spring, String changeLog, LiquibaseFilter filter) {
     Path project = spring.project().toAbsolutePath();
     Path resources = project.resolve(RESOURCES);
     String location = changeLog.strip();
@@ -76,11 +79,7 @@ public final class ProjectHistory {
       path = root.relativize(file).toString().replace('\\', '/');
     }
     return new LiquibaseReplay(
-        root,
-        path,
-        spring.liquibaseParameters(),
-        spring.liquibaseContexts(),
-        spring.liquibaseLabels());
+        root, path, spring.liquibaseParameters(), filter.contexts(), filter.labels());
   }
 
   /** The nearest {@code src/main/resources} holding {@code file}, else the file's folder. */

@@ -345,17 +345,16 @@ public final class SpringBootConfig {
     return isSpringBoot() ? environment.map("spring.liquibase.parameters") : Map.of();
   }
 
-  /** {@code spring.liquibase.contexts}, comma-separated; empty for all. */
-  public String liquibaseContexts() {
-    return list("spring.liquibase.contexts").map(c -> String.join(",", c.value())).orElse("");
+  /** {@code spring.liquibase.contexts}, comma-separated. */
+  public Optional<Sourced<String>> liquibaseContexts() {
+    return list("spring.liquibase.contexts").map(c -> c.map(v -> String.join(",", v)));
   }
 
-  /** {@code spring.liquibase.label-filter} (Boot 3; {@code labels} before), empty for all. */
-  public String liquibaseLabels() {
+  /** {@code spring.liquibase.label-filter} (Boot 3; {@code labels} before). */
+  public Optional<Sourced<String>> liquibaseLabels() {
     return list("spring.liquibase.label-filter")
         .or(() -> list("spring.liquibase.labels"))
-        .map(c -> String.join(",", c.value()))
-        .orElse("");
+        .map(c -> c.map(v -> String.join(",", v)));
   }
 
   /** The project folder the configuration was read from. */

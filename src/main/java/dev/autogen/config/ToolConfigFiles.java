@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -70,6 +71,34 @@ public final class ToolConfigFiles {
       }
     }
     return List.copyOf(out);
+  }
+
+  /** {@code contexts} in {@code liquibase.properties}, with the file and key. */
+  public static Optional<Sourced<String>> liquibaseContexts(Path project) {
+    return liquibaseSetting(project, "contexts");
+  }
+
+  /** {@code labelFilter} (or the older {@code labels}) in {@code liquibase.properties}. */
+  public static Optional<Sourced<String>> liquibaseLabels(Path project) {
+    return liquibaseSetting(project, "labelFilter", "labels");
+  }
+
+  /** The first key set, bare or with Liquibase 4's {@code liquibase.command.} prefix. */
+  private static Optional<Sourced<String>> liquibaseSetting(Path project, String... keys) {
+    Path file = project.resolve(LIQUIBASE_PROPERTIES);
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    Properties props = properties(file);
+    for (String key : keys) {
+      for (String name : List.of(key, "liquibase.command." + key, "liquibase." + key)) {
+        String value = props.getProperty(name);
+        if (value != null && !value.isBlank()) {
+          return Optional.of(new Sourced<>(value.strip(), file + " (" + name + ")"));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static void flywayToml(Path file, List<Sourced<String>> out) {

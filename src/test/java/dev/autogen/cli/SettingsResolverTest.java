@@ -3,6 +3,7 @@ package dev.autogen.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.autogen.config.LiquibaseFilter;
 import dev.autogen.entities.NamingStrategy;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -185,6 +186,46 @@ class SettingsResolverTest {
         .as("new changelogs go beside the master")
         .isEqualTo(app.resolve("src/main/resources/db/changelog").toAbsolutePath());
     assertThat(s.origins().get("changelog").source()).contains("spring.liquibase.change-log");
+  }
+
+  @Test
+  void liquibaseContextsAndLabelsComeFromTheOptionTheConfigSpringThenLiquibaseProperties()
+      throws java.io.IOException {
+    Path app =
+        springProject(
+            """
+            spring:
+              liquibase:
+                change-log: classpath:db/changelog/master.xml
+                contexts: prod, eu
+            """);
+    Files.writeString(
+        app.resolve("liquibase.properties"),
+        "contexts=test\nliquibase.command.labelFilter=!slow\n");
+
+    Settings s = new SettingsResolver(k -> null, app).resolve(parse("--config", writeConfig("")));
+    assertThat(s.liquibaseFilter()).isEqualTo(new LiquibaseFilter("prod,eu", "!slow"));
+    assertThat(s.origins().get("liquibase-contexts").source())
+        .contains("spring.liquibase.contexts");
+    assertThat(s.origins().get("liquibase-label-filter").source())
+        .contains("liquibase.properties (liquibase.command.labelFilter)");
+
+    Settings configured =
+        new SettingsResolver(k -> null, app)
+            .resolve(parse("--config", writeConfig("liquibase-contexts=staging\n")));
+    assertThat(configured.liquibaseFilter().contexts()).isEqualTo("staging");
+
+    Settings given =
+        new SettingsResolver(k -> null, app)
+            .resolve(
+                parse(
+                    "--config",
+                    writeConfig("liquibase-contexts=staging\n"),
+                    "--liquibase-contexts",
+                    "dev",
+                    "--liquibase-label-filter",
+                    "fast"));
+    assertThat(given.liquibaseFilter()).isEqualTo(new LiquibaseFilter("dev", "fast"));
   }
 
   @Test

@@ -52,7 +52,8 @@ class ProjectHistoryTest {
             project.resolve("db/deferred"),
             Map.of(),
             FlywayToolConfig.read(project),
-            Optional.of(project.resolve(changeLog)))
+            Optional.of(project.resolve(changeLog)),
+            new LiquibaseFilter("", ""))
         .liquibase()
         .orElseThrow();
   }

@@ -94,6 +94,30 @@ class LiquibaseReplayIT {
     assertThat(new ObjectMapper().readTree(run.out()).get("changes")).isNotNull();
   }
 
+  @Test
+  void theContextsOptionLeavesOutTheChangesetsOfOtherContexts() throws IOException {
+    master();
+    write(
+        "db/changelog/002-release.yaml",
+        """
+        databaseChangeLog:
+          - changeSet:
+              id: test-data
+              author: team
+              context: test
+              changes:
+                - sql:
+                    sql: ALTER TABLE customer ADD COLUMN note nosuchtype
+        """);
+
+    CliRun all = diff("text");
+    CliRun prod = diff("text", "--liquibase-contexts", "prod");
+
+    assertThat(all.code()).as("every context runs by default").isEqualTo(2);
+    assertThat(all.err()).contains("002-release.yaml::test-data::team: ");
+    assertThat(prod.code()).as(prod.out() + prod.err()).isZero();
+  }
+
   private void master() throws IOException {
     write(
         "db/changelog/master.yaml",
@@ -132,20 +156,23 @@ class LiquibaseReplayIT {
         """);
   }
 
-  private CliRun diff(String format) {
-    return CliRun.of(
-        List.of(
-            "diff",
-            "--format",
-            format,
-            "--naming",
-            "jpa",
-            "--dev-url",
-            PG_DEV_URL,
-            "--entities",
-            project.resolve("src").toString(),
-            "--changelog",
-            project.resolve("db/changelog/master.yaml").toString()));
+  private CliRun diff(String format, String... more) {
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "diff",
+                "--format",
+                format,
+                "--naming",
+                "jpa",
+                "--dev-url",
+                PG_DEV_URL,
+                "--entities",
+                project.resolve("src").toString(),
+                "--changelog",
+                project.resolve("db/changelog/master.yaml").toString()));
+    args.addAll(List.of(more));
+    return CliRun.of(args);
   }
 
   private void write(String relative, String text) throws IOException {
