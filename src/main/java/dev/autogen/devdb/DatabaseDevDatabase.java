@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A fresh database {@code autogen_dev_<random>} on a MySQL or MariaDB server, created on open and
@@ -18,8 +19,13 @@ import java.util.List;
  * privilege such as FILE, SUPER or CREATE USER), hands out connections as that user, and drops it
  * on close. When the server refuses to create the user, connections use the URL's user and {@link
  * #warning()} says so.
+ *
+ * <p>The throwaway database has the default character set and collation of the database the URL
+ * names, so the replayed tables get the ones the team's databases give them.
  */
 final class DatabaseDevDatabase {
+  private static final Pattern WORD = Pattern.compile("[A-Za-z0-9_]+");
+
   private DatabaseDevDatabase() {}
 
   static DevDatabase create(String url, String user, String password, ConnectTimeouts timeouts)
@@ -40,7 +46,7 @@ final class DatabaseDevDatabase {
       Throwaway db =
           admin.withStatement(
               s -> {
-                s.execute("CREATE DATABASE " + database);
+                s.execute("CREATE DATABASE " + database + defaultsOfCurrent(s));
                 try {
                   return sandboxUser
                       ? withSandboxUser(s, admin, database, suffix)
@@ -61,6 +67,29 @@ final class DatabaseDevDatabase {
     } catch (SQLException e) {
       throw new DevDatabaseException(
           "Cannot create a dev database on " + admin.where() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The character set and collation of the database the URL names, for the throwaway one: a team
+   * whose database is {@code utf8mb3} (Keycloak asks for it) has keys that only fit in 3 bytes a
+   * character, and tables that name no character set take the database's. Empty when the URL names
+   * no database (the server's defaults then).
+   */
+  private static String defaultsOfCurrent(Statement s) throws SQLException {
+    try (ResultSet rs =
+        s.executeQuery(
+            "SELECT default_character_set_name, default_collation_name"
+                + " FROM information_schema.schemata WHERE schema_name = DATABASE()")) {
+      if (!rs.next()) {
+        return "";
+      }
+      String charset = rs.getString(1);
+      String collation = rs.getString(2);
+      // the names come from the server, yet go into SQL: only plain names are taken
+      return WORD.matcher(charset).matches() && WORD.matcher(collation).matches()
+          ? " CHARACTER SET " + charset + " COLLATE " + collation
+          : "";
     }
   }
 
