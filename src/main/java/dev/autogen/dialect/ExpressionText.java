@@ -120,9 +120,11 @@ public final class ExpressionText {
           break;
         }
         String inner = stripGrouping(whole.substring(i + 1, end));
-        String before = precedingWord(out);
-        boolean call = !before.isEmpty() && !KEYWORDS.contains(before.toLowerCase(Locale.ROOT));
-        if (call || hasTopLevelOr(inner)) {
+        String before = precedingWord(out).toLowerCase(Locale.ROOT);
+        boolean call = !before.isEmpty() && !KEYWORDS.contains(before);
+        // not binds tighter than and/or: not (a and b) is not (not a) and b
+        boolean negated = before.equals("not") && hasTopLevel(inner, "and");
+        if (call || negated || hasTopLevel(inner, "or")) {
           out.append('(').append(inner).append(')');
         } else {
           out.append(' ').append(inner).append(' ');
@@ -134,6 +136,26 @@ public final class ExpressionText {
       }
     }
     return out.toString().replaceAll("\\s+", " ").trim();
+  }
+
+  /**
+   * {@code x between a and b} as {@code (x>=a and x<=b)} and {@code x not between a and b} as
+   * {@code (x<a or x>b)}, in parentheses as a server groups them when it stores the expanded form;
+   * {@code between} matches groups 1 ({@code x}), 2 ({@code not}, if any), 3 and 4 ({@code a},
+   * {@code b}).
+   */
+  public static String expandBetween(java.util.regex.Pattern between, String e) {
+    return between
+        .matcher(e)
+        .replaceAll(
+            m -> {
+              String x = m.group(1);
+              String expanded =
+                  m.group(2) == null
+                      ? "(" + x + ">=" + m.group(3) + " and " + x + "<=" + m.group(4) + ")"
+                      : "(" + x + "<" + m.group(3) + " or " + x + ">" + m.group(4) + ")";
+              return java.util.regex.Matcher.quoteReplacement(expanded);
+            });
   }
 
   /** The index of the parenthesis closing the one at {@code open}, or -1. */
@@ -169,8 +191,14 @@ public final class ExpressionText {
     return out.substring(start, end);
   }
 
-  /** Whether {@code e} has an {@code or} outside its parentheses and literals. */
-  private static boolean hasTopLevelOr(String e) {
+  /** Whether {@code e} has the word {@code word} outside its parentheses and literals. */
+  private static boolean hasTopLevel(String e, String word) {
+    return !topLevel(e, word).isEmpty();
+  }
+
+  /** Where the word {@code word} stands outside the parentheses and literals of {@code e}. */
+  private static java.util.List<Integer> topLevel(String e, String word) {
+    java.util.List<Integer> at = new java.util.ArrayList<>();
     int depth = 0;
     String lower = e.toLowerCase(Locale.ROOT);
     for (int j = 0; j < lower.length(); j++) {
@@ -182,13 +210,34 @@ public final class ExpressionText {
       } else if (c == ')') {
         depth--;
       } else if (depth == 0
-          && lower.startsWith("or", j)
+          && lower.startsWith(word, j)
           && (j == 0 || lower.charAt(j - 1) == ' ')
-          && (j + 2 == lower.length() || lower.charAt(j + 2) == ' ')) {
-        return true;
+          && (j + word.length() == lower.length() || lower.charAt(j + word.length()) == ' ')) {
+        at.add(j);
       }
     }
-    return false;
+    return at;
+  }
+
+  /**
+   * A plain conjunction in a fixed order: Hibernate joins a column's checks ({@code @Min} and
+   * {@code @Max}) in no stable order. Split only at an {@code and} outside parentheses and
+   * literals; left alone with an {@code or} there (precedence) or a {@code between} (its {@code
+   * and} joins no conditions). For comparing only: the order written is kept where it is written.
+   */
+  public static String sortConjuncts(String e) {
+    java.util.List<Integer> ands = topLevel(e, "and");
+    if (ands.isEmpty() || hasTopLevel(e, "or") || hasTopLevel(e, "between")) {
+      return e;
+    }
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    int from = 0;
+    for (int at : ands) {
+      parts.add(e.substring(from, at).trim());
+      from = at + "and".length();
+    }
+    parts.add(e.substring(from).trim());
+    return String.join(" and ", parts.stream().sorted().toList());
   }
 
   /** Whether the parentheses outside single-quoted literals pair up. */

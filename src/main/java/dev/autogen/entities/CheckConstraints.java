@@ -81,6 +81,10 @@ final class CheckConstraints {
     }
     Identifier checkName =
         name.map(ctx.names()::explicit).orElse(ctx.names().generated("", parts, "check"));
-    checks.add(new Check(checkName, ctx.dialect().expressions().normalizeCheck(condition.get())));
+    checks.add(
+        new Check(
+            checkName,
+            ctx.dialect().expressions().normalizeCheck(condition.get()),
+            condition.get().strip()));
   }
 }

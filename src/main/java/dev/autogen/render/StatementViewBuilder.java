@@ -100,7 +100,7 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
                             pk.name().map(this::q), list(pk.columns())))));
     t.uniques()
         .forEach(u -> parts.add(TableElement.of(new Constraint(q(u.name()), list(u.columns())))));
-    t.checks().forEach(c -> parts.add(TableElement.of(new CheckDef(q(c.name()), c.expression()))));
+    t.checks().forEach(c -> parts.add(TableElement.of(new CheckDef(q(c.name()), c.condition()))));
     if (!parts.isEmpty()) {
       parts.add(parts.remove(parts.size() - 1).last());
     }
@@ -283,7 +283,7 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
     return new StatementViews.AddCheck(
         q(op.table()),
         q(op.check().name()),
-        op.check().expression(),
+        op.check().condition(),
         op.notValid(),
         online.check(),
         online.guarded());

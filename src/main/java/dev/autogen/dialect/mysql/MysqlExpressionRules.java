@@ -2,7 +2,6 @@ package dev.autogen.dialect.mysql;
 
 import dev.autogen.dialect.ExpressionRules;
 import dev.autogen.dialect.ExpressionText;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
@@ -20,9 +19,9 @@ final class MysqlExpressionRules implements ExpressionRules {
   private static final Pattern INTRODUCER = Pattern.compile("(?<![a-z0-9_$])_[a-z0-9]+$");
   private static final Pattern BETWEEN =
       Pattern.compile(
-          "([a-z_][a-z0-9_$]*|"
+          "(?<![\\w$])((?!not\\b)[a-z_][a-z0-9_$]*|"
               + ExpressionNames.SHIELDED_NAME
-              + ")\\s+between\\s+(\\S+)\\s+and\\s+(\\S+)");
+              + ")\\s+(not\\s+)?between\\s+(\\S+)\\s+and\\s+(\\S+)");
 
   /**
    * A hex literal: MariaDB gives a blob's default back as written ({@code X'0a0b'}, {@code
@@ -63,19 +62,12 @@ final class MysqlExpressionRules implements ExpressionRules {
 
   /** The condition rewritten with its quoted names shielded, so that none is taken apart. */
   private static String shieldedCheck(String shielded) {
-    String e = ExpressionText.stripGrouping(unquoteNumber(shielded));
-    e =
-        BETWEEN
-            .matcher(e)
-            .replaceAll(
-                m -> m.group(1) + ">=" + m.group(2) + " and " + m.group(1) + "<=" + m.group(3));
+    String e =
+        ExpressionText.stripGrouping(
+            ExpressionText.expandBetween(BETWEEN, unquoteNumber(shielded)));
     e = e.replaceAll("\\s*(<=|>=|<>|!=|=|<|>|,)\\s*", "$1").replace("!=", "<>");
-    e = ExpressionText.sortInLists(e.replaceAll("\\s+", " ").trim());
-    if (!e.contains(" and ") || e.contains(" or ") || e.contains("'")) {
-      return e;
-    }
-    // Hibernate joins a column's checks (@Min and @Max) in no stable order
-    return String.join(" and ", Arrays.stream(e.split(" and ")).sorted().toList());
+    return ExpressionText.sortConjuncts(
+        ExpressionText.sortInLists(e.replaceAll("\\s+", " ").trim()));
   }
 
   @Override
@@ -161,6 +153,9 @@ final class MysqlExpressionRules implements ExpressionRules {
   }
 
   private static String code(CharSequence code) {
-    return code.toString().toLowerCase(Locale.ROOT);
+    // the server stores a % b as a MOD b
+    return MOD.matcher(code.toString().toLowerCase(Locale.ROOT)).replaceAll(" % ");
   }
+
+  private static final Pattern MOD = Pattern.compile("(?<![\\w$`])\\s*\\bmod\\b\\s*(?![\\w$(])");
 }

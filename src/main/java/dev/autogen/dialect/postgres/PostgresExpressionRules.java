@@ -4,7 +4,6 @@ import dev.autogen.dialect.ExpressionRules;
 import dev.autogen.dialect.ExpressionText;
 import dev.autogen.model.Identifier;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,8 +19,18 @@ final class PostgresExpressionRules implements ExpressionRules {
               + "(?:\\s*\\(\\s*\\d+(?:\\s*,\\s*\\d+)?\\s*\\))?(?:\\[\\])?");
   private static final PostgresIdentifierRules NAMES = new PostgresIdentifierRules();
   private static final Pattern ANY_ARRAY = Pattern.compile("=\\s*any\\s*array\\s*\\[([^\\]]*)\\]");
+
+  /**
+   * {@code x [not] between a and b}, {@code x} a name or a call without nested parentheses: the
+   * server stores it as {@code x >= a and x <= b} ({@code x < a or x > b}).
+   */
   private static final Pattern BETWEEN =
-      Pattern.compile("([a-z_][a-z0-9_]*|\"[^\"]+\")\\s+between\\s+(\\S+)\\s+and\\s+(\\S+)");
+      Pattern.compile(
+          "(?<![a-z0-9_])((?!not\\b)[a-z_][a-z0-9_]*(?:\\([^()]*\\))?|\"[^\"]+\")"
+              + "\\s+(not\\s+)?between\\s+(\\S+)\\s+and\\s+(\\S+)");
+
+  /** The server's spelling of {@code like} and {@code ilike}, and their negations. */
+  private static final Pattern LIKE_OPERATOR = Pattern.compile("(?<![~!])(!?)~~(\\*?)(?![~*])");
 
   @Override
   public String normalizeDefault(String expression) {
@@ -36,27 +45,12 @@ final class PostgresExpressionRules implements ExpressionRules {
   public String normalizeCheck(String expression) {
     // the server stores a negative constant as '-3'::integer; with the cast gone, unquote it
     String e = canonical(expression).replaceAll("'(-?\\d+(?:\\.\\d+)?)'", "$1");
+    e = ExpressionText.expandBetween(BETWEEN, e);
     e = ExpressionText.stripGrouping(e);
     e = ANY_ARRAY.matcher(e).replaceAll(m -> "in " + m.group(1).trim());
-    Matcher between = BETWEEN.matcher(e);
-    e =
-        between.replaceAll(
-            m -> m.group(1) + ">=" + m.group(2) + " and " + m.group(1) + "<=" + m.group(3));
     e = e.replaceAll("\\s*(<=|>=|<>|!=|=|<|>|,)\\s*", "$1").replace("!=", "<>");
     e = e.replaceAll("\\s+", " ").trim();
-    return sortConjuncts(ExpressionText.sortInLists(e));
-  }
-
-  /**
-   * A plain conjunction in a fixed order: Hibernate joins a column's checks ({@code @Min} and
-   * {@code @Max}) in no stable order. Left alone when an {@code or} or a string literal makes the
-   * split unsafe.
-   */
-  private static String sortConjuncts(String e) {
-    if (!e.contains(" and ") || e.contains(" or ") || e.contains("'")) {
-      return e;
-    }
-    return String.join(" and ", java.util.Arrays.stream(e.split(" and ")).sorted().toList());
+    return ExpressionText.sortConjuncts(ExpressionText.sortInLists(e));
   }
 
   @Override
@@ -110,6 +104,12 @@ final class PostgresExpressionRules implements ExpressionRules {
   }
 
   private static String stripCasts(String code) {
-    return CAST.matcher(code).replaceAll("");
+    String c = CAST.matcher(code).replaceAll("");
+    return LIKE_OPERATOR
+        .matcher(c)
+        .replaceAll(
+            m ->
+                (m.group(1).isEmpty() ? " " : " not ")
+                    + (m.group(2).isEmpty() ? "like " : "ilike "));
   }
 }

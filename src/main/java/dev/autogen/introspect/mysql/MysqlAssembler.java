@@ -71,7 +71,8 @@ final class MysqlAssembler {
         kept.add(
             new Check(
                 Identifier.of(stored.name()),
-                dialect.expressions().normalizeCheck(stored.clause())));
+                dialect.expressions().normalizeCheck(stored.clause()),
+                stored.clause()));
       }
     }
     List<UniqueConstraint> uniques = keys.uniques().getOrDefault(t, List.of());

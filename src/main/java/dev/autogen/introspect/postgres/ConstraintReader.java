@@ -104,12 +104,10 @@ final class ConstraintReader {
                       action(row.getString("confdeltype")),
                       action(row.getString("confupdtype"))));
       case "c" -> {
-        String condition =
-            conditions.computeIfAbsent(
-                row.getString("check_definition"),
-                definition ->
-                    dialect.expressions().normalizeCheck(CheckDefinitions.condition(definition)));
-        listFor(found.checks(), table).add(new Check(name, condition));
+        String condition = CheckDefinitions.condition(row.getString("check_definition"));
+        String normal =
+            conditions.computeIfAbsent(condition, dialect.expressions()::normalizeCheck);
+        listFor(found.checks(), table).add(new Check(name, normal, condition));
       }
       default -> throw new SQLException("unexpected constraint type for " + name);
     }

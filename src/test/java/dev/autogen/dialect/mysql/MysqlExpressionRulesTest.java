@@ -99,4 +99,19 @@ class MysqlExpressionRulesTest {
     assertThat(rules.normalizeCheck("`status` in (_utf8mb4'B',_utf8mb4'A')"))
         .isEqualTo(rules.normalizeCheck("status in ('A', 'B')"));
   }
+
+  /** As MariaDB 10.11 stores each (information_schema.check_constraints), against the source. */
+  @Test
+  void storedFormsOfModNotBetweenAndNegatedGroupsCompareEqual() {
+    assertThat(rules.normalizeCheck("`qty` MOD 2 = 0"))
+        .isEqualTo(rules.normalizeCheck("qty % 2 = 0"));
+    assertThat(rules.normalizeCheck("`qty` not between 1 and 10"))
+        .isEqualTo(rules.normalizeCheck("qty not between 1 and 10"))
+        .isEqualTo("qty<1 or qty>10");
+    assertThat(rules.normalizeCheck("char_length(`name`) between 1 and 20"))
+        .isEqualTo(rules.normalizeCheck("char_length(name) between 1 and 20"));
+    assertThat(rules.normalizeCheck("not (a > 1 and b > 2)"))
+        .isEqualTo("not (a>1 and b>2)")
+        .isNotEqualTo(rules.normalizeCheck("not a > 1 and b > 2"));
+  }
 }

@@ -73,4 +73,25 @@ class PostgresExpressionRulesTest {
         .isEqualTo(rules.normalizeCheck("char_length(name) > 0"));
     assertThat(rules.normalizeCheck("x <> '(a)'")).isEqualTo("x<>'(a)'");
   }
+
+  /** As PostgreSQL 15 stores each (pg_get_constraintdef), against what a user writes. */
+  @Test
+  void storedFormsOfNotBetweenLikeAndNegatedGroupsCompareEqual() {
+    assertThat(rules.normalizeCheck("(NOT ((a > 1) AND (b > 2)))"))
+        .isEqualTo(rules.normalizeCheck("not (a > 1 and b > 2)"))
+        .isEqualTo("not (a>1 and b>2)")
+        .isNotEqualTo(rules.normalizeCheck("not a > 1 and b > 2"));
+    assertThat(rules.normalizeCheck("((qty < 1) OR (qty > 10))"))
+        .isEqualTo(rules.normalizeCheck("qty not between 1 and 10"));
+    assertThat(rules.normalizeCheck("(((a > 0) AND ((qty < 1) OR (qty > 10))))"))
+        .isEqualTo(rules.normalizeCheck("a > 0 and qty not between 1 and 10"));
+    assertThat(
+            rules.normalizeCheck(
+                "((char_length((name)::text) >= 1) AND (char_length((name)::text) <= 20))"))
+        .isEqualTo(rules.normalizeCheck("char_length(name) between 1 and 20"));
+    assertThat(rules.normalizeCheck("(((name)::text ~~ 'a%'::text) OR (name IS NULL))"))
+        .isEqualTo(rules.normalizeCheck("name like 'a%' or name is null"));
+    assertThat(rules.normalizeCheck("((name)::text !~~* 'a%'::text)"))
+        .isEqualTo(rules.normalizeCheck("name not ilike 'a%'"));
+  }
 }

@@ -1,0 +1,184 @@
+package dev.autogen.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.autogen.devdb.ScriptRunner;
+import dev.autogen.dialect.Dialect;
+import dev.autogen.dialect.postgres.PostgresDialect;
+import dev.autogen.diff.Differ;
+import dev.autogen.entities.EntityReader;
+import dev.autogen.entities.NamingStrategy;
+import dev.autogen.introspect.Introspector;
+import dev.autogen.model.Schema;
+import dev.autogen.plan.PlanOptions;
+import dev.autogen.verify.Verifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Check conditions as users write them in {@code @Check}, planned for a new table, applied, read
+ * back and tried with rows, on both servers. A condition's normal form is for comparing only: the
+ * plan writes the condition as the source gives it, so a normaliser's slip can never change what
+ * the server enforces. Before, the normal form was written: {@code not (a > 1 and b > 2)} became
+ * {@code b>2 and not a>1}, {@code code <> '0'} became {@code code<>0} (refused on a varchar),
+ * {@code char_length(name) between 1 and 20} became {@code 20 and char_length(name) between 1}.
+ *
+ * <p>Each condition must (1) apply, (2) read back with no difference from the entities (no change
+ * planned again), and (3) accept and refuse exactly the rows a table created with the condition as
+ * written accepts and refuses.
+ */
+class CheckConditionIT {
+
+  static List<String> conditions() {
+    return List.of(
+        "code <> '0'",
+        "not (a > 1 and b > 2)",
+        "qty not between 1 and 10",
+        "char_length(name) between 1 and 20",
+        "qty between -5 and 5",
+        "(a > 0 or b > 0) and qty > 0",
+        "a + b * 2 > 4",
+        "qty % 2 = 0",
+        "code in ('A', 'B') or code is null",
+        "name like 'a%' or name is null",
+        "coalesce(qty, 0) >= 0",
+        "a is null or a < b",
+        "qty >= -5 and qty <= 5");
+  }
+
+  /**
+   * Conditions MariaDB stores rewritten in a way the normaliser does not follow yet: it pushes a
+   * {@code not} into the group by De Morgan's laws and turns each comparison round ({@code not (a >
+   * 1 and b > 2)} is kept as {@code a <= 1 or b <= 2}), so such a check is dropped and added again
+   * on every run (docs/mysql.md). It is still written and enforced as the source says.
+   */
+  private static final java.util.Set<String> MARIADB_REWRITES =
+      java.util.Set.of("not (a > 1 and b > 2)");
+
+  @TempDir Path sources;
+
+  @ParameterizedTest
+  @MethodSource("conditions")
+  void postgresEnforcesTheConditionAsWritten(String condition) throws Exception {
+    Dialect dialect = PostgresDialect.create();
+    Schema desired = desired(dialect, condition);
+    LocalPostgres.inSchema(
+        "it_cond",
+        (c, schema) -> {
+          for (PlannedSteps.StepFile step :
+              PlannedSteps.plan(c, schema, current -> desired, List.of(), PlanOptions.none())) {
+            ScriptRunner.run(c, step.sql(), step.transactional());
+          }
+          Schema read = new Introspector(dialect).read(c, schema).current();
+          assertNoDifference(desired, read, condition);
+          LocalPostgres.execute(c, reference(condition));
+          assertSameRows(c, condition);
+        });
+  }
+
+  @ParameterizedTest
+  @MethodSource("conditions")
+  void mariadbEnforcesTheConditionAsWritten(String condition) throws Exception {
+    Dialect dialect = MariaDbRoundTripIT.DIALECT;
+    Schema desired = desired(dialect, condition);
+    LocalMariaDb.inDatabase(
+        "it_cond",
+        (c, database) -> {
+          for (PlannedSteps.StepFile step :
+              PlannedSteps.plan(
+                  dialect, c, database, current -> desired, List.of(), PlanOptions.none())) {
+            ScriptRunner.run(c, step.sql(), false);
+          }
+          Schema read = new Introspector(dialect).read(c, database).current();
+          if (MARIADB_REWRITES.contains(condition)) {
+            // a known phantom, kept in sight: when the normaliser learns it, this fails
+            assertThat(new Differ().diff(read, desired, List.of()).changes())
+                .as("MariaDB stores " + condition + " rewritten")
+                .hasSize(2);
+          } else {
+            assertNoDifference(desired, read, condition);
+          }
+          LocalMariaDb.execute(c, reference(condition));
+          assertSameRows(c, condition);
+        });
+  }
+
+  private Schema desired(Dialect dialect, String condition) throws Exception {
+    Path file = sources.resolve("com/example/T.java");
+    Files.createDirectories(file.getParent());
+    Files.writeString(
+        file,
+        "package com.example;\n"
+            + "import jakarta.persistence.*;\n"
+            + "@Entity @Table(name = \"t\")\n"
+            + "@org.hibernate.annotations.Check(name = \"t_rule\", constraints = \""
+            + condition
+            + "\")\n"
+            + "public class T {\n"
+            + "  @Id Long id;\n"
+            + "  Integer a;\n"
+            + "  Integer b;\n"
+            + "  Integer qty;\n"
+            + "  @Column(length = 20) String name;\n"
+            + "  @Column(length = 5) String code;\n"
+            + "}\n");
+    return new EntityReader(dialect, NamingStrategy.JPA).read(List.of(sources)).desired();
+  }
+
+  private static void assertNoDifference(Schema desired, Schema read, String condition) {
+    assertThat(
+            new Differ()
+                .diff(read, desired, List.of()).changes().stream().map(Verifier::describe).toList())
+        .as("planned again after applying: " + condition)
+        .isEmpty();
+  }
+
+  /** The same table, with the condition as written: what the server enforces for it. */
+  private static String reference(String condition) {
+    return "CREATE TABLE ref (id bigint PRIMARY KEY, a integer, b integer, qty integer,"
+        + " name varchar(20), code varchar(5), CONSTRAINT ref_rule CHECK ("
+        + condition
+        + "))";
+  }
+
+  /** Every row of a small grid, nulls included, goes into both tables or into neither. */
+  private static void assertSameRows(Connection c, String condition) throws SQLException {
+    List<String> differ = new ArrayList<>();
+    int id = 0;
+    for (String a : Arrays.asList(null, "0", "2")) {
+      for (String b : Arrays.asList("1", "3")) {
+        for (String qty : Arrays.asList(null, "-6", "0", "5", "11")) {
+          for (String name : Arrays.asList(null, "''", "'ab'")) {
+            for (String code : Arrays.asList("'0'", "'A'")) {
+              String values = ++id + ", " + a + ", " + b + ", " + qty + ", " + name + ", " + code;
+              boolean planned = inserted(c, "t", values);
+              boolean written = inserted(c, "ref", values);
+              if (planned != written) {
+                differ.add("(" + values + "): planned " + planned + ", as written " + written);
+              }
+            }
+          }
+        }
+      }
+    }
+    assertThat(differ).as(condition).isEmpty();
+  }
+
+  private static boolean inserted(Connection c, String table, String values) {
+    try (Statement s = c.createStatement()) {
+      s.execute("INSERT INTO " + table + " VALUES (" + values + ")");
+      return true;
+    } catch (SQLException e) {
+      return false;
+    }
+  }
+}
