@@ -69,6 +69,13 @@ public interface TypeMapper {
   boolean isMetadataOnlyChange(SqlType from, SqlType to);
 
   /**
+   * The most bytes a value of {@code type} takes in an index key, for the server's key length
+   * limit; {@link Long#MAX_VALUE} for a type with no length a key could hold whole ({@code text},
+   * {@code blob}). A character counts as the most bytes the database's default encoding gives it.
+   */
+  long keyBytes(SqlType type);
+
+  /**
    * The width in bits of a signed integer type, for the range a narrower one accepts; empty for any
    * other type. The default knows the SQL standard's (PostgreSQL's) spellings.
    */

@@ -4,7 +4,8 @@ package dev.autogen.plan;
  * What an operation that may copy a table changes, in the words of the messages about it: its
  * {@code subject} ({@code column qty}, {@code check qty_ok}) and a {@code sentence} saying what
  * happens ({@code the type of qty changes}). One place for the operations {@link
- * TableCopies#copiedTable} knows; any other is named by its kind.
+ * TableCopies#copiedTable} knows; any other (copied since its table holds a key kept as a hash) is
+ * named by its kind, {@code add column}.
  */
 public record CopiedChange(String subject, String sentence) {
 
@@ -31,6 +32,8 @@ public record CopiedChange(String subject, String sentence) {
       String key = "foreign key " + f.foreignKey().name().value();
       return new CopiedChange(key, key + " is added");
     }
-    return new CopiedChange(op.kind(), op.kind());
+    // any other change copies for its table's sake (a key kept as a hash): named by its kind
+    String kind = op.kind().replace('_', ' ');
+    return new CopiedChange(kind, kind);
   }
 }

@@ -4,25 +4,23 @@ import dev.autogen.dialect.Dialect;
 import dev.autogen.model.Identifier;
 import dev.autogen.model.SqlType;
 import dev.autogen.model.Table;
+import dev.autogen.model.UniqueConstraint;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Unique keys longer than InnoDB's index limit, which MariaDB keeps as a hash over a hidden virtual
  * column ({@code Capabilities#longUniqueHash}): such a key is added by copying the table and
  * dropped with {@code DROP INDEX}. hawkBit's {@code sp_auto_assignment (name, query)}, {@code
- * varchar(128)} and {@code varchar(1024)}, is one; -m's in-place add stopped there.
+ * varchar(128)} and {@code varchar(1024)}, is one; -m's in-place add stopped there. How many bytes
+ * a column takes in a key is the dialect's answer ({@code TypeMapper#keyBytes}).
  */
 final class LongUniqueKeys {
 
   /** InnoDB's key limit with the DYNAMIC row format, MariaDB's default since 10.2. */
   static final int MAX_KEY_BYTES = 3072;
-
-  // utf8mb4, MariaDB 10.11's default: a character takes up to four bytes in the key
-  private static final int BYTES_PER_CHARACTER = 4;
-  private static final Set<String> CHARACTERS = Set.of("varchar", "char");
-  private static final Set<String> BYTES = Set.of("varbinary", "binary");
 
   private LongUniqueKeys() {}
 
@@ -37,21 +35,17 @@ final class LongUniqueKeys {
       if (type.isEmpty()) {
         return false;
       }
-      bytes += keyBytes(type.get());
+      // each capped past the limit: a text column answers Long.MAX_VALUE, which a sum would wrap
+      bytes += Math.min(dialect.types().keyBytes(type.get()), MAX_KEY_BYTES + 1L);
     }
     return bytes > MAX_KEY_BYTES;
   }
 
-  private static long keyBytes(SqlType type) {
-    String name = type.name();
-    // tinytext ... longtext, tinyblob ... longblob, json: no length a key could hold whole
-    if (name.endsWith("text") || name.endsWith("blob") || name.equals("json")) {
-      return MAX_KEY_BYTES + 1L;
-    }
-    long length = type.args().isEmpty() ? 1 : type.args().get(0);
-    if (CHARACTERS.contains(name)) {
-      return length * BYTES_PER_CHARACTER;
-    }
-    return BYTES.contains(name) ? length : 8; // numbers and times: a few bytes each
+  /** The names of {@code table}'s unique keys that the server keeps as hashes. */
+  static Set<Identifier> of(Dialect dialect, Table table) {
+    return table.uniques().stream()
+        .filter(u -> isLong(dialect, Optional.of(table), u.columns()))
+        .map(UniqueConstraint::name)
+        .collect(Collectors.toSet());
   }
 }

@@ -66,7 +66,12 @@ public final class Planner {
     }
     List<Step> steps = new ArrayList<>();
     java.util.Set<StepKind> kinds = byStep.keySet();
-    byStep.forEach((kind, items) -> steps.add(step(kind, items, kinds, dialect.steps())));
+    // every change to a table holding a key kept as a hash is a copy: the steps say so
+    LongUniqueTables longUniques = LongUniqueTables.of(dialect, current, desired);
+    byStep.forEach(
+        (kind, items) ->
+            steps.add(
+                longUniques.onto(step(kind, items, kinds, dialect.steps()), dialect.wording())));
     return new MigrationPlan(steps);
   }
 

@@ -58,6 +58,16 @@ public final class TableCopies {
   }
 
   /**
+   * The table {@code op} copies on this dialect, if it copies one: for the change itself, or since
+   * the table holds a unique key kept as a hash ({@code longUniques}), which the server changes
+   * only by copying.
+   */
+  public static Optional<Identifier> copiedTable(
+      Operation op, Dialect dialect, LongUniqueTables longUniques) {
+    return copiedTable(op, dialect).or(() -> longUniques.copiedTable(op));
+  }
+
+  /**
    * {@code plan} with its copying operations on tables at or above the error threshold, upgrades
    * and downgrades alike, routed as {@code route} says.
    *
@@ -76,15 +86,16 @@ public final class TableCopies {
       throws PlanningException {
     Map<Identifier, TableStatistics> sizes = new java.util.HashMap<>();
     statistics.forEach(t -> sizes.put(t.table(), t));
-    Router router = new Router(dialect, sizes, thresholds, route, dsn);
+    Router router = new Router(dialect, sizes, thresholds, route, dsn, LongUniqueTables.none());
     List<Step> steps = new ArrayList<>();
     for (Step step : plan.steps()) {
       List<String> notes = new ArrayList<>();
-      List<Operation> upgrade = router.routed(step.upgrade(), "", notes);
+      Router stepRouter = router.on(step.longUniques());
+      List<Operation> upgrade = stepRouter.routed(step.upgrade(), "", notes);
       // undoing a step may copy a big table too (narrowing back what the upgrade widened in
       // place): the same rule holds for it, or a rollback would block writes unannounced
       int before = notes.size();
-      List<Operation> downgrade = router.routed(step.downgrade(), " in the downgrade", notes);
+      List<Operation> downgrade = stepRouter.routed(step.downgrade(), " in the downgrade", notes);
       if (route == CopyRoute.PT_OSC && notes.size() > before) {
         notes.subList(before, notes.size()).clear();
         notes.add(
@@ -102,7 +113,13 @@ public final class TableCopies {
       Map<Identifier, TableStatistics> sizes,
       ClassifierSettings thresholds,
       CopyRoute route,
-      java.util.function.Function<Identifier, String> dsn) {
+      java.util.function.Function<Identifier, String> dsn,
+      LongUniqueTables longUniques) {
+
+    /** This router for a step whose tables holding a key kept as a hash are {@code tables}. */
+    Router on(LongUniqueTables tables) {
+      return new Router(dialect, sizes, thresholds, route, dsn, tables);
+    }
 
     /**
      * {@code ops} with each copy of a big table routed as {@code route} says, the header's notes
@@ -119,7 +136,12 @@ public final class TableCopies {
           continue;
         }
         TableStatistics t = big.get();
-        String what = describe(op, t) + where;
+        // a change copied only for the hash key its table holds says so
+        String because =
+            copiedTable(op, dialect).isPresent()
+                ? ""
+                : ", a copy since " + longUniques.why(t.table());
+        String what = describe(op, t) + because + where;
         switch (route) {
           case REFUSE -> {
             // the general way out names the tool, which cannot take this one: say its own ways
@@ -142,7 +164,7 @@ public final class TableCopies {
                     + " until the copy ends. Run it in a maintenance window.");
           }
           case PT_OSC -> {
-            if (op instanceof DropConstraint) {
+            if (op instanceof DropConstraint d && d.copiesTable()) {
               // its triggers find a copied row by a primary or unique key, which this drop removes
               throw new PlanningException(
                   what
@@ -211,7 +233,7 @@ public final class TableCopies {
 
     /** The table {@code op} copies, with its size, when that size reaches {@code --error-rows}. */
     private Optional<TableStatistics> bigCopy(Operation op) {
-      return copiedTable(op, dialect)
+      return copiedTable(op, dialect, longUniques)
           .map(sizes::get)
           .filter(t -> t.estimatedRows() >= thresholds.errorRows());
     }
@@ -284,7 +306,8 @@ public final class TableCopies {
         step.reversible(),
         upgrade,
         downgrade,
-        step.assessments());
+        step.assessments(),
+        step.longUniques());
   }
 
   /** {@code table orders (1,200,000 rows): the type of qty changes}. */

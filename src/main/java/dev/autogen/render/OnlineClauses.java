@@ -16,9 +16,23 @@ final class OnlineClauses {
   static final String COPY = ", ALGORITHM=COPY, LOCK=SHARED";
 
   private final Capabilities facts;
+  private final boolean copyAll;
 
   OnlineClauses(Capabilities facts) {
+    this(facts, false);
+  }
+
+  private OnlineClauses(Capabilities facts, boolean copyAll) {
     this.facts = facts;
+    this.copyAll = copyAll;
+  }
+
+  /**
+   * The clauses for a table the server changes only by copying (one holding a unique key kept as a
+   * hash): every change says {@code ALGORITHM=COPY}, and a foreign key is checked by the copy.
+   */
+  OnlineClauses copying() {
+    return new OnlineClauses(facts, true);
   }
 
   /** Whether statements take {@code IF [NOT] EXISTS} guards, so a rerun skips what is done. */
@@ -61,12 +75,12 @@ final class OnlineClauses {
     if (!facts.onlineAlterClauses()) {
       return "";
     }
-    return facts.instantDropAutoIncrement() ? INSTANT : copy();
+    return facts.instantDropAutoIncrement() ? instant() : copy();
   }
 
   /** Index builds and drops, unique and primary keys, index renames, dropped constraints. */
   String index() {
-    return facts.onlineIndexBuild() ? inPlace() : "";
+    return facts.onlineIndexBuild() || copyAll ? inPlace() : "";
   }
 
   /**
@@ -83,7 +97,7 @@ final class OnlineClauses {
   }
 
   boolean foreignKeyUnchecked() {
-    return facts.onlineAlterClauses() && facts.onlineForeignKeyUnchecked();
+    return facts.onlineAlterClauses() && facts.onlineForeignKeyUnchecked() && !copyAll;
   }
 
   /** A CHECK is verified against every row by a table copy: no online way. */
@@ -95,11 +109,18 @@ final class OnlineClauses {
     if (!facts.onlineAlterClauses()) {
       return "";
     }
-    return instant ? INSTANT : IN_PLACE;
+    return instant ? instant() : inPlace();
+  }
+
+  private String instant() {
+    return copyAll ? COPY : INSTANT;
   }
 
   private String inPlace() {
-    return facts.onlineAlterClauses() ? IN_PLACE : "";
+    if (!facts.onlineAlterClauses()) {
+      return "";
+    }
+    return copyAll ? COPY : IN_PLACE;
   }
 
   private String copy() {

@@ -43,8 +43,8 @@ public final class Renderer {
     this.templates = templates;
     this.attributes = List.copyOf(attributes);
     this.readingColumns = Set.copyOf(readingColumns);
-    // an operation handed to pt-online-schema-change restates the statement it replaces
-    this.views = new StatementViewBuilder(dialect, this::statement, attributes, readingColumns);
+    this.views =
+        new StatementViewBuilder(dialect, templates::statement, attributes, readingColumns);
   }
 
   /**
@@ -102,7 +102,11 @@ public final class Renderer {
    *     refers to a value its view does not have
    */
   public String statement(Operation op) {
-    return templates.statement(op.kind(), op.accept(views)).strip();
+    return statement(op, views);
+  }
+
+  private String statement(Operation op, StatementViewBuilder builder) {
+    return templates.statement(op.kind(), op.accept(builder)).strip();
   }
 
   /** Text of a dialect partial such as {@code session_settings}, run on a step's view. */
@@ -120,6 +124,8 @@ public final class Renderer {
     // a backfill or a concurrent index build may legitimately run long; a timeout would only
     // cancel it half way (and a cancelled concurrent build leaves an INVALID index)
     boolean longRunning = !step.transactional() || step.phase() == Phase.BACKFILL;
+    // a table holding a key kept as a hash is changed only by copies: the step says which
+    StatementViewBuilder stepViews = views.on(step.longUniques());
     return new FileView(
         settings.revision(),
         (settings.revision() + "." + number).replace('_', '.'),
@@ -136,7 +142,7 @@ public final class Renderer {
         TimeoutSeconds.of(settings.lockTimeout()),
         dialect.expressions().literal(longRunning ? "0" : settings.statementTimeout()),
         longRunning,
-        operations.stream().map(this::statement).toList());
+        operations.stream().map(op -> statement(op, stepViews)).toList());
   }
 
   /** Renders a layout; the file starts with its first line and ends with exactly one newline. */

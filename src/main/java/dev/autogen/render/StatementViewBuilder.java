@@ -19,7 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -32,27 +32,58 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
   private final ValueSql values;
   private final CheckViews checks;
   private final OnlineClauses online;
-  private final Function<Operation, String> statements;
+  private final BiFunction<String, Object, String> templates;
+
+  /** The tables changed only by copies, for the key kept as a hash they hold. */
+  private final LongUniqueTables longUniques;
+
+  private final Set<String> readingColumns;
 
   /** What current columns have beyond the model, by table and column. */
   private final AttributesByColumn attributes;
 
   /**
-   * @param statements renders an operation's SQL, for operations that carry another one
+   * @param templates renders a kind's template on a view, for operations that carry another one
    * @param attributes what current columns have beyond the model, restated by {@code MODIFY}
    * @param readingColumns the user expressions that read a column of the row
    */
   StatementViewBuilder(
       Dialect dialect,
-      Function<Operation, String> statements,
+      BiFunction<String, Object, String> templates,
       List<ColumnAttributes> attributes,
       Set<String> readingColumns) {
+    this(
+        dialect,
+        templates,
+        new AttributesByColumn(attributes),
+        readingColumns,
+        LongUniqueTables.none());
+  }
+
+  private StatementViewBuilder(
+      Dialect dialect,
+      BiFunction<String, Object, String> templates,
+      AttributesByColumn attributes,
+      Set<String> readingColumns,
+      LongUniqueTables longUniques) {
     this.dialect = dialect;
-    this.statements = statements;
-    this.attributes = new AttributesByColumn(attributes);
+    this.templates = templates;
+    this.attributes = attributes;
     this.online = new OnlineClauses(dialect.capabilities());
     this.values = new ValueSql(dialect);
     this.checks = new CheckViews(dialect, readingColumns);
+    this.longUniques = longUniques;
+    this.readingColumns = readingColumns;
+  }
+
+  /** This builder for a step whose tables holding a key kept as a hash are {@code tables}. */
+  StatementViewBuilder on(LongUniqueTables tables) {
+    return new StatementViewBuilder(dialect, templates, attributes, readingColumns, tables);
+  }
+
+  /** The clauses of {@code op}: copies on a table holding a key kept as a hash. */
+  private OnlineClauses online(Operation op) {
+    return longUniques.copiedTable(op).isPresent() ? online.copying() : online;
   }
 
   private String q(Identifier id) {
@@ -121,12 +152,13 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
   @Override
   public Object visit(RenameColumn op) {
     return new StatementViews.RenameColumn(
-        q(op.table()), q(op.from()), q(op.to()), online.renameColumn(), online.guarded());
+        q(op.table()), q(op.from()), q(op.to()), online(op).renameColumn(), online.guarded());
   }
 
   @Override
   public Object visit(RenameIndex op) {
-    return new StatementViews.RenameIndex(q(op.table()), q(op.from()), q(op.to()), online.index());
+    return new StatementViews.RenameIndex(
+        q(op.table()), q(op.from()), q(op.to()), online(op).index());
   }
 
   @Override
@@ -142,12 +174,12 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
   @Override
   public Object visit(AddColumn op) {
     return new StatementViews.AddColumn(
-        q(op.table()), column(op.table(), op.column()), online.addColumn(), online.guarded());
+        q(op.table()), column(op.table(), op.column()), online(op).addColumn(), online.guarded());
   }
 
   @Override
   public Object visit(DropColumn op) {
-    return change(op.table(), op.column().name(), Optional.empty(), online.dropColumn());
+    return change(op.table(), op.column().name(), Optional.empty(), online(op).dropColumn());
   }
 
   @Override
@@ -165,24 +197,27 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
                 op.column().nullable(),
                 op.column().defaultExpression(),
                 op.column().identity())),
-        online.typeChange(
-            op.from().filter(f -> dialect.types().isMetadataOnlyChange(f, op.type())).isPresent()));
+        online(op)
+            .typeChange(
+                op.from()
+                    .filter(f -> dialect.types().isMetadataOnlyChange(f, op.type()))
+                    .isPresent()));
   }
 
   @Override
   public Object visit(SetNotNull op) {
-    return change(op.table(), op.column(), op.definition(), online.nullability());
+    return change(op.table(), op.column(), op.definition(), online(op).nullability());
   }
 
   @Override
   public Object visit(DropNotNull op) {
-    return change(op.table(), op.column(), op.definition(), online.nullability());
+    return change(op.table(), op.column(), op.definition(), online(op).nullability());
   }
 
   @Override
   public Object visit(SetDefault op) {
     return new StatementViews.SetDefault(
-        q(op.table()), q(op.column()), op.expression(), online.columnDefault());
+        q(op.table()), q(op.column()), op.expression(), online(op).columnDefault());
   }
 
   @Override
@@ -198,7 +233,7 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
 
   @Override
   public Object visit(DropDefault op) {
-    return change(op.table(), op.column(), Optional.empty(), online.columnDefault());
+    return change(op.table(), op.column(), Optional.empty(), online(op).columnDefault());
   }
 
   @Override
@@ -209,25 +244,26 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
         op.identity() == Identity.BY_DEFAULT,
         op.identity() == Identity.ALWAYS,
         op.definition().map(c -> column(op.table(), c)),
-        online.identityAdded());
+        online(op).identityAdded());
   }
 
   @Override
   public Object visit(DropIdentity op) {
-    return change(op.table(), op.column(), op.definition(), online.identityDropped());
+    return change(op.table(), op.column(), op.definition(), online(op).identityDropped());
   }
 
   @Override
   public Object visit(CreateIndex op) {
-    return index(op.table(), op.index(), op.concurrently());
+    return index(op.table(), op.index(), op.concurrently(), online(op));
   }
 
   @Override
   public Object visit(DropIndex op) {
-    return index(op.table(), op.index(), op.concurrently());
+    return index(op.table(), op.index(), op.concurrently(), online(op));
   }
 
-  private StatementViews.Index index(Identifier table, dev.autogen.model.Index index, boolean c) {
+  private StatementViews.Index index(
+      Identifier table, dev.autogen.model.Index index, boolean c, OnlineClauses clauses) {
     return new StatementViews.Index(
         q(table),
         q(index.name()),
@@ -235,7 +271,7 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
         index.unique(),
         c,
         index.opaqueDefinition(),
-        online.index(),
+        clauses.index(),
         online.guarded());
   }
 
@@ -246,7 +282,7 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
         q(op.unique().name()),
         list(op.unique().columns()),
         op.usingIndex().map(this::q),
-        online.key(op.copiesTable()),
+        online(op).key(op.copiesTable()),
         online.guarded());
   }
 
@@ -258,7 +294,7 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
         list(op.primaryKey().columns()),
         op.usingIndex().map(this::q),
         op.replacing().map(this::q),
-        online.index());
+        online(op).index());
   }
 
   @Override
@@ -273,8 +309,8 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
         action(fk.onDelete()),
         action(fk.onUpdate()),
         op.notValid(),
-        online.foreignKey(),
-        online.foreignKeyUnchecked(),
+        online(op).foreignKey(),
+        online(op).foreignKeyUnchecked(),
         online.guarded());
   }
 
@@ -285,7 +321,7 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
         q(op.check().name()),
         op.check().condition(),
         op.notValid(),
-        online.check(),
+        online(op).check(),
         online.guarded());
   }
 
@@ -297,7 +333,7 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
   @Override
   public Object visit(DropConstraint op) {
     return new ConstraintRef(
-        q(op.table()), q(op.constraint()), online.key(op.copiesTable()), online.guarded());
+        q(op.table()), q(op.constraint()), online(op).key(op.copiesTable()), online.guarded());
   }
 
   @Override
@@ -410,66 +446,11 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
             table, oldColumn.name(), newColumn.name(), dialect.identifiers().maxLength()));
   }
 
-  /** Why a change cannot be handed to the tool, after the table and what changes, in one line. */
-  private static UnrenderableChange unhandable(OnlineSchemaChange op, String why) {
-    return new UnrenderableChange(
-        "table "
-            + oneLine(op.table().value())
-            + ", "
-            + oneLine(CopiedChange.of(op.change()).subject())
-            + ": "
-            + why);
-  }
-
-  /** A name as one line of a message: line breaks written {@code \n} / {@code \r}. */
-  private static String oneLine(String name) {
-    return name.replace("\n", "\\n").replace("\r", "\\r");
-  }
-
   @Override
   public Object visit(OnlineSchemaChange op) {
-    String statement = statements.apply(op.change());
-    String prefix = "ALTER TABLE " + q(op.table()) + " ";
-    // the tool's commands are written on "--" comment lines, which a line break would end
-    if (statement.contains("\n") || statement.contains("\r")) {
-      throw unhandable(
-          op,
-          "pt-online-schema-change cannot take the change, its ALTER holds a line break (in a"
-              + " name, comment, default or expression), which would end the comment lines that"
-              + " carry the tool's commands; remove the line break, or rerun with --allow-copy to"
-              + " write the ALTER with ALGORITHM=COPY");
-    }
-    // a ';' inside a literal or name is one statement to the server, but the tool's --alter is
-    // not parsed as SQL (it scans the clauses with patterns), so it is not handed to it unproven
-    if (statement.contains(";")) {
-      throw unhandable(
-          op,
-          "pt-online-schema-change is not given an ALTER holding a ';' (in a name, comment,"
-              + " default or expression); remove it, or rerun with --allow-copy to write the ALTER"
-              + " with ALGORITHM=COPY");
-    }
-    if (!statement.startsWith(prefix)) {
-      throw new IllegalStateException(
-          "pt-online-schema-change takes one ALTER TABLE of " + q(op.table()) + ": " + statement);
-    }
-    // pt-online-schema-change applies the clauses to its copy; the copy's own clause has no place
-    String alter = statement.substring(prefix.length());
-    if (alter.endsWith(OnlineClauses.COPY)) {
-      alter = alter.substring(0, alter.length() - OnlineClauses.COPY.length());
-    }
-    // keys lifted around the change still hold when the tool runs: it drops them on its copy
-    StringBuilder tool = new StringBuilder();
-    for (Identifier key : op.droppedKeys()) {
-      tool.append("DROP FOREIGN KEY ").append(q(PtOscNames.copysKey(key))).append(", ");
-    }
-    tool.append(alter);
-    return new StatementViews.OnlineSchemaChange(
-        q(op.table()),
-        String.format(java.util.Locale.ROOT, "%,d", op.rows()),
-        alter,
-        // every argument single-quoted: the clauses hold backticks, and names may hold anything
-        ShellWords.quote(tool.toString()),
-        ShellWords.quote(op.dsn()),
-        statement);
+    Operation change = op.change();
+    // the change restated as its step writes it, clauses included (a copy where it must be)
+    String statement = templates.apply(change.kind(), change.accept(this)).strip();
+    return PtOscView.of(op, statement, this::q);
   }
 }

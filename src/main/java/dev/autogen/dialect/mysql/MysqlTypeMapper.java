@@ -215,6 +215,25 @@ final class MysqlTypeMapper implements TypeMapper {
     return MysqlTypes.hasCollation(type);
   }
 
+  /**
+   * A character counts four bytes (utf8mb4, the default of MariaDB 10.11 and MySQL 8); tinytext ...
+   * longtext, tinyblob ... longblob and json have no length a key could hold whole; numbers and
+   * times take a few bytes each.
+   */
+  @Override
+  public long keyBytes(SqlType type) {
+    String name = type.name();
+    if (name.endsWith("text") || name.endsWith("blob") || name.equals("json")) {
+      return Long.MAX_VALUE;
+    }
+    long length = type.args().isEmpty() ? 1 : type.args().get(0);
+    return switch (name) {
+      case "varchar", "char" -> length * 4;
+      case "varbinary", "binary" -> length;
+      default -> 8;
+    };
+  }
+
   @Override
   public boolean isWidening(SqlType from, SqlType to) {
     return MysqlTypes.isWidening(from, to);

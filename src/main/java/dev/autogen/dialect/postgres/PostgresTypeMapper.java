@@ -250,4 +250,24 @@ final class PostgresTypeMapper implements TypeMapper {
                 && from.args().get(1).equals(to.args().get(1))
                 && to.args().get(0) >= from.args().get(0)));
   }
+
+  /**
+   * A character counts four bytes (UTF8); text, bytea, json and a varchar without a limit have no
+   * length a key could hold whole. PostgreSQL has no hash kept in a key's place, so nothing the
+   * plan does depends on the answer yet.
+   */
+  @Override
+  public long keyBytes(SqlType type) {
+    String name = type.name();
+    boolean unbounded = type.args().isEmpty();
+    if (Set.of("text", "bytea", "json", "jsonb").contains(name)
+        || (name.equals("varchar") && unbounded)) {
+      return Long.MAX_VALUE;
+    }
+    long length = unbounded ? 1 : type.args().get(0);
+    return switch (name) {
+      case "varchar", "char", "character" -> length * 4;
+      default -> 8;
+    };
+  }
 }

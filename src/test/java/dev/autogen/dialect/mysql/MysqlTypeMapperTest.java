@@ -137,4 +137,16 @@ class MysqlTypeMapperTest {
     assertThat(maria.castTarget(SqlType.of("mediumblob"))).isEqualTo("BINARY");
     assertThat(maria.castTarget(SqlType.of("long varbinary"))).isEqualTo("BINARY");
   }
+
+  @Test
+  void keyBytesCountUtf8mb4CharactersAndLeaveTextUnbounded() {
+    // hawkBit's (name, query): 128 * 4 + 1024 * 4 bytes, over InnoDB's 3,072
+    assertThat(maria.keyBytes(maria.parse("varchar(1024)"))).isEqualTo(4096);
+    assertThat(maria.keyBytes(maria.parse("char(10)"))).isEqualTo(40);
+    assertThat(maria.keyBytes(maria.parse("varbinary(700)"))).isEqualTo(700);
+    assertThat(maria.keyBytes(maria.parse("bigint"))).isEqualTo(8);
+    assertThat(maria.keyBytes(maria.parse("mediumtext"))).isEqualTo(Long.MAX_VALUE);
+    assertThat(maria.keyBytes(maria.parse("blob"))).isEqualTo(Long.MAX_VALUE);
+    assertThat(mysql.keyBytes(mysql.parse("json"))).isEqualTo(Long.MAX_VALUE);
+  }
 }

@@ -36,4 +36,13 @@ class PostgresTypeMapperTest {
   private static SqlType varchar(int n) {
     return new SqlType("varchar", List.of(n));
   }
+
+  @Test
+  void keyBytesCountUtf8CharactersAndLeaveTextUnbounded() {
+    assertThat(utc.keyBytes(utc.parse("character varying(100)"))).isEqualTo(400);
+    assertThat(utc.keyBytes(utc.parse("varchar"))).isEqualTo(Long.MAX_VALUE);
+    assertThat(utc.keyBytes(utc.parse("text"))).isEqualTo(Long.MAX_VALUE);
+    assertThat(utc.keyBytes(utc.parse("bytea"))).isEqualTo(Long.MAX_VALUE);
+    assertThat(utc.keyBytes(utc.parse("int8"))).isEqualTo(8);
+  }
 }
