@@ -52,6 +52,28 @@ class MariaDbDowngradeFidelityIT {
   }
 
   /**
+   * Integer display widths store nothing, so autogen compares types without them, but Connector/J
+   * reads a {@code tinyint(1)} as a boolean, and a {@code zerofill} column shows its width. Every
+   * statement that restates a column of its current type (here a {@code MODIFY} relaxing NOT NULL,
+   * and the downgrade's {@code MODIFY} back from {@code bigint}) writes the width it had.
+   */
+  @Test
+  void columnsRestatedWithTheirTypeKeepTheirDisplayWidths() throws Exception {
+    List<String> tables =
+        roundTrip(
+            List.of(
+                "CREATE TABLE visits (id int PRIMARY KEY, pet_count int(4) NOT NULL, vaccinated"
+                    + " tinyint(1) NOT NULL DEFAULT 0, code int(5) unsigned zerofill NOT NULL)",
+                "INSERT INTO visits VALUES (1, 2, 1, 7), (2, 3, 0, 8)"),
+            List.of(
+                "CREATE TABLE visits (id int PRIMARY KEY, pet_count bigint NOT NULL, vaccinated"
+                    + " tinyint(1) NULL DEFAULT 0, code int(5) unsigned zerofill NULL)"),
+            "visits",
+            2);
+    assertThat(tables.get(0)).contains("`vaccinated` tinyint(1) DEFAULT 0");
+  }
+
+  /**
    * Plans from the tables {@code current} makes (rows included) to those {@code desired} makes,
    * applies the upgrade, checks it, applies the downgrade and checks that every table's {@code SHOW
    * CREATE TABLE} is what it was and that {@code table} keeps its {@code rows}; returns the tables
