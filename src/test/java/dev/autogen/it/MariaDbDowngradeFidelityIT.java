@@ -2,16 +2,6 @@ package dev.autogen.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.autogen.devdb.ScriptRunner;
-import dev.autogen.diff.Differ;
-import dev.autogen.introspect.Introspector;
-import dev.autogen.model.Schema;
-import dev.autogen.plan.PlanOptions;
-import dev.autogen.verify.Verifier;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -74,97 +64,19 @@ class MariaDbDowngradeFidelityIT {
   }
 
   /**
-   * Plans from the tables {@code current} makes (rows included) to those {@code desired} makes,
-   * applies the upgrade, checks it, applies the downgrade and checks that every table's {@code SHOW
-   * CREATE TABLE} is what it was and that {@code table} keeps its {@code rows}; returns the tables
-   * as the upgrade left them.
+   * Round trip of {@link MariaDbRoundTrips#run}, checking that the upgrade leaves every table as
+   * the desired DDL made it and the downgrade as it was, to the letter of {@code SHOW CREATE
+   * TABLE}; returns the tables as the upgrade left them.
    */
   private static List<String> roundTrip(
       List<String> current, List<String> desired, String table, long rows) throws Exception {
-    List<String> upgraded = new ArrayList<>();
-    LocalMariaDb.inDatabase(
-        "it_fidelity_want",
-        (w, wanted) -> {
-          for (String ddl : desired) {
-            LocalMariaDb.execute(w, ddl);
-          }
-          Schema target = read(w, wanted);
-          List<String> wantedTables = showCreateTables(w);
-          LocalMariaDb.inDatabase(
-              "it_fidelity",
-              (c, database) -> {
-                for (String ddl : current) {
-                  LocalMariaDb.execute(c, ddl);
-                }
-                List<String> before = showCreateTables(c);
-                List<PlannedSteps.StepFile> steps =
-                    PlannedSteps.plan(
-                        MariaDbRoundTripIT.DIALECT,
-                        c,
-                        database,
-                        schema -> target,
-                        List.of(),
-                        PlanOptions.none());
-                List<PlannedSteps.StepFile> undo =
-                    PlannedSteps.undo(
-                        MariaDbRoundTripIT.DIALECT,
-                        c,
-                        database,
-                        schema -> target,
-                        List.of(),
-                        PlanOptions.none());
-                assertThat(steps).isNotEmpty();
-                for (PlannedSteps.StepFile step : steps) {
-                  ScriptRunner.run(c, step.sql(), false);
-                }
-                assertThat(differences(target, read(c, database)))
-                    .as("the upgrade reaches the desired schema")
-                    .isEmpty();
-                upgraded.addAll(showCreateTables(c));
-                assertThat(upgraded)
-                    .as("the upgrade leaves the tables as they were created")
-                    .isEqualTo(wantedTables);
-                assertThat(LocalMariaDb.queryLong(c, "SELECT count(*) FROM " + table))
-                    .isEqualTo(rows);
-                for (PlannedSteps.StepFile step : undo) {
-                  ScriptRunner.run(c, step.sql(), false);
-                }
-                assertThat(showCreateTables(c))
-                    .as("the downgrade gives back the tables as they were")
-                    .isEqualTo(before);
-                assertThat(LocalMariaDb.queryLong(c, "SELECT count(*) FROM " + table))
-                    .isEqualTo(rows);
-              });
-        });
-    return upgraded;
-  }
-
-  /** Every table's {@code SHOW CREATE TABLE}, by name, without its AUTO_INCREMENT counter. */
-  private static List<String> showCreateTables(Connection c) throws Exception {
-    List<String> names = new ArrayList<>();
-    try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SHOW TABLES")) {
-      while (rs.next()) {
-        names.add(rs.getString(1));
-      }
-    }
-    List<String> out = new ArrayList<>();
-    for (String name : names.stream().sorted().toList()) {
-      try (Statement s = c.createStatement();
-          ResultSet rs = s.executeQuery("SHOW CREATE TABLE `" + name + "`")) {
-        rs.next();
-        out.add(rs.getString(2).replaceAll(" AUTO_INCREMENT=\\d+", ""));
-      }
-    }
-    return out;
-  }
-
-  private static Schema read(Connection c, String database) throws Exception {
-    return new Introspector(MariaDbRoundTripIT.DIALECT).read(c, database).current();
-  }
-
-  private static List<String> differences(Schema expected, Schema found) {
-    return new Differ()
-        .diff(expected, found, List.of()).changes().stream().map(Verifier::describe).toList();
+    MariaDbRoundTrips.RoundTrip trip = MariaDbRoundTrips.run(current, desired, table, rows);
+    assertThat(trip.upgraded())
+        .as("the upgrade leaves the tables as they were created")
+        .isEqualTo(trip.desired());
+    assertThat(trip.downgraded())
+        .as("the downgrade gives back the tables as they were")
+        .isEqualTo(trip.before());
+    return trip.upgraded();
   }
 }
