@@ -78,20 +78,14 @@ final class MariaDbRoundTrips {
                         List.of(),
                         PlanOptions.none());
                 assertThat(steps).isNotEmpty();
-                for (PlannedSteps.StepFile step : steps) {
-                  sql.append(step.sql());
-                  ScriptRunner.run(c, step.sql(), false);
-                }
+                apply(c, steps, sql);
                 assertThat(differences(target, read(c, database)))
                     .as("the upgrade reaches the desired schema")
                     .isEmpty();
                 tables.add(showCreateTables(c));
                 assertThat(LocalMariaDb.queryLong(c, "SELECT count(*) FROM " + table))
                     .isEqualTo(rows);
-                for (PlannedSteps.StepFile step : undo) {
-                  sql.append(step.sql());
-                  ScriptRunner.run(c, step.sql(), false);
-                }
+                apply(c, undo, sql);
                 assertThat(differences(before, read(c, database)))
                     .as("the downgrade brings the schema before back")
                     .isEmpty();
@@ -102,6 +96,15 @@ final class MariaDbRoundTrips {
         });
     return new RoundTrip(
         sql.toString(), tables.get(0), tables.get(1), tables.get(2), tables.get(3));
+  }
+
+  /** Runs {@code files} in order, adding their text to {@code sql}. */
+  private static void apply(Connection c, List<PlannedSteps.StepFile> files, StringBuilder sql)
+      throws Exception {
+    for (PlannedSteps.StepFile file : files) {
+      sql.append(file.sql());
+      ScriptRunner.run(c, file.sql(), false);
+    }
   }
 
   /** Every table's {@code SHOW CREATE TABLE}, by name, without its AUTO_INCREMENT counter. */
