@@ -51,6 +51,17 @@ public interface TypeMapper {
     return false;
   }
 
+  /**
+   * The type as a statement restating a current column of type {@code typeText} (as the database
+   * spells it) must write it, when that says more than {@link #render} of its canonical form and an
+   * application reads the difference (MySQL's integer display widths: a {@code tinyint(1)} reads as
+   * a boolean); empty when {@link #render} says it all. The canonical form, and so the diff, leaves
+   * the difference out.
+   */
+  default java.util.Optional<String> declaredSpelling(String typeText) {
+    return java.util.Optional.empty();
+  }
+
   /** SQL spelling of a canonical type, for DDL. */
   String render(SqlType type);
 

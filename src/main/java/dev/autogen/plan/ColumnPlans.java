@@ -278,14 +278,21 @@ final class ColumnPlans {
               List.of(
                   new Precheck(owner, new Precheck.NoOrphans(fk)),
                   new AddForeignKey(owner, fk, false))));
+      List<Operation> reAdd = new ArrayList<>();
+      // the server's index named after the column would give way to one named after the key
+      support
+          .foreignKeyIndexes()
+          .madeOwnBeforeReAdd(owner, fk)
+          .ifPresent(
+              i -> {
+                reAdd.add(new DropIndex(owner, i, false));
+                reAdd.add(new CreateIndex(owner, i, false));
+              });
+      reAdd.add(new Precheck(owner, new Precheck.NoOrphans(fk)));
+      reAdd.add(new AddForeignKey(owner, fk, false));
       items.add(
           out.item(
-              EXPAND,
-              Rank.ADD_FOREIGN_KEY,
-              List.of(
-                  new Precheck(owner, new Precheck.NoOrphans(fk)),
-                  new AddForeignKey(owner, fk, false)),
-              List.of(new DropConstraint(owner, fk.name()))));
+              EXPAND, Rank.ADD_FOREIGN_KEY, reAdd, List.of(new DropConstraint(owner, fk.name()))));
     }
     return items;
   }

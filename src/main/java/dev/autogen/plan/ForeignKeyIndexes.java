@@ -164,6 +164,22 @@ final class ForeignKeyIndexes {
     return own(t, t.map(Table::indexes).orElse(List.of()), fk, name);
   }
 
+  /**
+   * The index the server made for the current key {@code fk} of {@code table} (its current name)
+   * under another name than the key's (a key added without a name: its index is named after its
+   * first column), to build again by that name before the key is re-added. Both servers drop an
+   * index they made for a key once another index can serve it, and re-adding the key makes one
+   * named after the key, so the old index would give way to it (MariaDB 10.11, tried: {@code
+   * owner_id} became {@code pets_ibfk_1}); an index built by {@code ADD INDEX} is the table's own,
+   * which the re-added key uses as it is.
+   */
+  Optional<Index> madeOwnBeforeReAdd(Identifier table, ForeignKey fk) {
+    return database
+        .foreignKeyIndex(table, fk.name())
+        .filter(name -> needed && !name.equals(fk.name()))
+        .map(name -> new Index(name, fk.columns(), false, Optional.empty()));
+  }
+
   private Optional<Index> own(
       Optional<Table> table, List<Index> indexes, ForeignKey fk, Identifier name) {
     if (!needed || table.isEmpty() || startsAnyKey(table.get(), indexes, fk.columns())) {

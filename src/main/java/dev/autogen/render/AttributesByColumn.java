@@ -35,10 +35,7 @@ final class AttributesByColumn {
     if (source.isEmpty() || byColumn.containsKey(new Key(table, to))) {
       return false;
     }
-    ColumnAttributes s = source.get();
-    byColumn.put(
-        new Key(table, to),
-        new ColumnAttributes(table, to, s.characterSet(), s.collation(), s.comment()));
+    byColumn.put(new Key(table, to), source.get().forColumn(table, to));
     return true;
   }
 

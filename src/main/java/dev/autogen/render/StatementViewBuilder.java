@@ -103,7 +103,7 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
     boolean collates = dialect.types().hasCollation(c.type());
     return new ColumnDef(
         q(c.name()),
-        dialect.types().render(c.type()),
+        type(kept, c.type()),
         c.identity().filter(Identity.BY_DEFAULT::equals).isPresent(),
         c.identity().filter(Identity.ALWAYS::equals).isPresent(),
         c.defaultExpression(),
@@ -111,6 +111,16 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
         kept.flatMap(ColumnAttributes::characterSet).filter(x -> collates),
         kept.flatMap(ColumnAttributes::collation).filter(x -> collates),
         kept.flatMap(ColumnAttributes::comment).map(dialect.expressions()::literal));
+  }
+
+  /**
+   * {@code type} as SQL: as the current column spells it when it is the column's own type (a
+   * display width, which the canonical type drops), else the dialect's spelling.
+   */
+  private String type(Optional<ColumnAttributes> kept, dev.autogen.model.SqlType type) {
+    return kept.flatMap(ColumnAttributes::declaredType)
+        .filter(declared -> dialect.types().parse(declared).equals(type))
+        .orElseGet(() -> dialect.types().render(type));
   }
 
   private Optional<String> action(ReferentialAction action) {
@@ -187,7 +197,7 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
     return new StatementViews.AlterType(
         q(op.table()),
         q(op.column().name()),
-        dialect.types().render(op.type()),
+        type(attributes.get(op.table(), op.column().name()), op.type()),
         values.plain(op.using()),
         column(
             op.table(),

@@ -2,13 +2,6 @@ package dev.autogen.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.autogen.devdb.ScriptRunner;
-import dev.autogen.diff.Differ;
-import dev.autogen.introspect.Introspector;
-import dev.autogen.model.Schema;
-import dev.autogen.plan.PlanOptions;
-import dev.autogen.verify.Verifier;
-import java.sql.Connection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -97,67 +90,6 @@ class MariaDbClusteredKeyIT {
    */
   static String roundTrip(List<String> current, List<String> desired, String table, long rows)
       throws Exception {
-    StringBuilder sql = new StringBuilder();
-    LocalMariaDb.inDatabase(
-        "it_clustered_want",
-        (w, wanted) -> {
-          for (String ddl : desired) {
-            LocalMariaDb.execute(w, ddl);
-          }
-          Schema target = read(w, wanted);
-          LocalMariaDb.inDatabase(
-              "it_clustered",
-              (c, database) -> {
-                for (String ddl : current) {
-                  LocalMariaDb.execute(c, ddl);
-                }
-                Schema before = read(c, database);
-                List<PlannedSteps.StepFile> steps =
-                    PlannedSteps.plan(
-                        MariaDbRoundTripIT.DIALECT,
-                        c,
-                        database,
-                        schema -> target,
-                        List.of(),
-                        PlanOptions.none());
-                List<PlannedSteps.StepFile> undo =
-                    PlannedSteps.undo(
-                        MariaDbRoundTripIT.DIALECT,
-                        c,
-                        database,
-                        schema -> target,
-                        List.of(),
-                        PlanOptions.none());
-                assertThat(steps).isNotEmpty();
-                for (PlannedSteps.StepFile step : steps) {
-                  sql.append(step.sql());
-                  ScriptRunner.run(c, step.sql(), false);
-                }
-                assertThat(differences(target, read(c, database)))
-                    .as("the upgrade reaches the desired schema")
-                    .isEmpty();
-                assertThat(LocalMariaDb.queryLong(c, "SELECT count(*) FROM " + table))
-                    .isEqualTo(rows);
-                for (PlannedSteps.StepFile step : undo) {
-                  sql.append(step.sql());
-                  ScriptRunner.run(c, step.sql(), false);
-                }
-                assertThat(differences(before, read(c, database)))
-                    .as("the downgrade brings the schema before back")
-                    .isEmpty();
-                assertThat(LocalMariaDb.queryLong(c, "SELECT count(*) FROM " + table))
-                    .isEqualTo(rows);
-              });
-        });
-    return sql.toString();
-  }
-
-  private static Schema read(Connection c, String database) throws Exception {
-    return new Introspector(MariaDbRoundTripIT.DIALECT).read(c, database).current();
-  }
-
-  private static List<String> differences(Schema expected, Schema found) {
-    return new Differ()
-        .diff(expected, found, List.of()).changes().stream().map(Verifier::describe).toList();
+    return MariaDbRoundTrips.run(current, desired, table, rows).sql();
   }
 }

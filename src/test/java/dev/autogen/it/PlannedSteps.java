@@ -13,6 +13,7 @@ import dev.autogen.model.Schema;
 import dev.autogen.plan.MigrationPlan;
 import dev.autogen.plan.PlanOptions;
 import dev.autogen.plan.Planner;
+import dev.autogen.render.CarriedColumnAttributes;
 import dev.autogen.render.RenderSettings;
 import dev.autogen.render.RenderedFile;
 import dev.autogen.render.Renderer;
@@ -107,6 +108,8 @@ final class PlannedSteps {
     Path root = Path.of("target", "planned");
     List<RenderedFile> files =
         new Renderer(dialect, TemplateSource.bundled())
+            // as the CLI renders: restating what current columns have beyond the model
+            .withColumnAttributes(CarriedColumnAttributes.of(plan, current.columnAttributes()))
             .render(
                 plan,
                 RenderSettings.defaults(

@@ -167,6 +167,12 @@ final class MysqlTypeMapper implements TypeMapper {
     return BUILT_IN.contains(space < 0 ? name : name.substring(0, space));
   }
 
+  /** An integer's display width and zerofill, see {@link DisplayWidths}. */
+  @Override
+  public Optional<String> declaredSpelling(String typeText) {
+    return DisplayWidths.declared(typeText, parse(typeText));
+  }
+
   @Override
   public String render(SqlType type) {
     return type.toString();

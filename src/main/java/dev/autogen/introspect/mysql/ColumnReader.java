@@ -69,7 +69,8 @@ final class ColumnReader {
 
   private TableColumn column(ResultSet row) throws SQLException {
     String extra = Optional.ofNullable(row.getString("EXTRA")).orElse("").toLowerCase(Locale.ROOT);
-    SqlType type = dialect.types().parse(row.getString("COLUMN_TYPE"));
+    String typeText = row.getString("COLUMN_TYPE");
+    SqlType type = dialect.types().parse(typeText);
     // a generated column's expression is not a default, and the model has no generated columns
     Optional<String> defaultSql =
         extra.contains("generated") && !extra.contains("default_generated")
@@ -89,7 +90,8 @@ final class ColumnReader {
             column.name(),
             checkedName(table, column, "character set", row.getString("OWN_CHARACTER_SET")),
             checkedName(table, column, "collation", row.getString("OWN_COLLATION")),
-            present(row.getString("COLUMN_COMMENT")));
+            present(row.getString("COLUMN_COMMENT")),
+            dialect.types().declaredSpelling(typeText));
     return new TableColumn(table, column, attributes);
   }
 

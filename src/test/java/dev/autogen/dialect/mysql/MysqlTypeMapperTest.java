@@ -17,6 +17,25 @@ class MysqlTypeMapperTest {
       MysqlDialect.create(MysqlFlavour.MARIADB, new ServerVersion(10, 11, 6)).types();
   private final TypeMapper mysql = MysqlDialect.create().types();
 
+  /**
+   * The catalog's spellings MariaDB 10.11 gave columns declared {@code tinyint(1)}, {@code int(4)},
+   * {@code int zerofill} and plain (tried); MySQL 8.0.19+ reports {@code int} without a width.
+   */
+  @Test
+  void keepsTheDisplayWidthsAndZerofillThatTheTypeDrops() {
+    assertThat(maria.declaredSpelling("tinyint(1)")).contains("tinyint(1)");
+    assertThat(maria.declaredSpelling("int(4)")).contains("int(4)");
+    assertThat(maria.declaredSpelling("INT(4) UNSIGNED")).contains("int(4) unsigned");
+    assertThat(maria.declaredSpelling("int(10) unsigned zerofill"))
+        .contains("int(10) unsigned zerofill");
+    assertThat(maria.declaredSpelling("mediumint(9)")).as("the default width").isEmpty();
+    assertThat(maria.declaredSpelling("int(11)")).isEmpty();
+    assertThat(maria.declaredSpelling("int(10) unsigned")).isEmpty();
+    assertThat(mysql.declaredSpelling("int")).isEmpty();
+    assertThat(maria.declaredSpelling("varchar(4)")).as("not an integer").isEmpty();
+    assertThat(maria.declaredSpelling("decimal(4,0)")).isEmpty();
+  }
+
   @Test
   void parsesCatalogSpellingsIntoOneForm() {
     assertThat(maria.parse("int(11)"))
