@@ -158,6 +158,18 @@ public final class ExpressionText {
             });
   }
 
+  /**
+   * {@code e} without the parentheses around all of it ({@code ((a >= 0))} is {@code a >= 0}),
+   * everything else as written: for a condition the server gives back, written again.
+   */
+  public static String withoutOuterParentheses(String e) {
+    String s = e.strip();
+    while (s.startsWith("(") && closing(s, 0) == s.length() - 1) {
+      s = s.substring(1, s.length() - 1).strip();
+    }
+    return s;
+  }
+
   /** The index of the parenthesis closing the one at {@code open}, or -1. */
   private static int closing(String s, int open) {
     int depth = 0;

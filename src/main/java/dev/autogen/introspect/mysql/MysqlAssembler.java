@@ -1,6 +1,7 @@
 package dev.autogen.introspect.mysql;
 
 import dev.autogen.dialect.Dialect;
+import dev.autogen.dialect.ExpressionText;
 import dev.autogen.introspect.RowsByTable;
 import dev.autogen.introspect.mysql.CheckReader.StoredCheck;
 import dev.autogen.introspect.mysql.ColumnReader.TableColumn;
@@ -72,7 +73,7 @@ final class MysqlAssembler {
             new Check(
                 Identifier.of(stored.name()),
                 dialect.expressions().normalizeCheck(stored.clause()),
-                stored.clause()));
+                ExpressionText.withoutOuterParentheses(stored.clause())));
       }
     }
     List<UniqueConstraint> uniques = keys.uniques().getOrDefault(t, List.of());

@@ -1,6 +1,7 @@
 package dev.autogen.introspect.postgres;
 
 import dev.autogen.dialect.Dialect;
+import dev.autogen.dialect.ExpressionText;
 import dev.autogen.introspect.CatalogQuery;
 import dev.autogen.model.Check;
 import dev.autogen.model.ForeignKey;
@@ -104,7 +105,9 @@ final class ConstraintReader {
                       action(row.getString("confdeltype")),
                       action(row.getString("confupdtype"))));
       case "c" -> {
-        String condition = CheckDefinitions.condition(row.getString("check_definition"));
+        String condition =
+            ExpressionText.withoutOuterParentheses(
+                CheckDefinitions.condition(row.getString("check_definition")));
         String normal =
             conditions.computeIfAbsent(condition, dialect.expressions()::normalizeCheck);
         listFor(found.checks(), table).add(new Check(name, normal, condition));
