@@ -50,6 +50,8 @@ final class EntityMapper {
           "SequenceGenerators",
           "TableGenerator",
           "TableGenerators",
+          "GenericGenerator",
+          "GenericGenerators",
           "Inheritance",
           "DiscriminatorColumn",
           "DiscriminatorValue",
