@@ -55,6 +55,9 @@ final class CompositeJoins {
     if (target.isEmpty()) {
       return Optional.empty();
     }
+    if (ctx.jpa(field.declaration(), field.owner(), "Id").isPresent()) {
+      relations.refuseBasicKeyToCompositeKey(field, entity, target.get(), relation.annotation());
+    }
     List<MappedColumn> keys = catalog.fields(target.get()).idColumns();
     List<AnnotationValues> joins =
         ctx.jpa(field.declaration(), field.owner(), "JoinColumns")
