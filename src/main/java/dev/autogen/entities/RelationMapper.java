@@ -5,6 +5,7 @@ import dev.autogen.model.ForeignKey;
 import dev.autogen.model.Identifier;
 import dev.autogen.model.ReferentialAction;
 import dev.autogen.model.SqlType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -222,8 +223,36 @@ final class RelationMapper {
     return ctx.jpa(field.declaration(), field.owner(), "JoinColumns").isPresent()
         || ctx.jpaAll(field.declaration(), field.owner(), "JoinColumn").size() > 1
         || target(field, relation.annotation())
-            .map(t -> catalog.fields(t).idColumns().size() > 1)
+            .map(t -> catalog.fields(t).idColumns().size() + idAssociations(t).size() > 1)
             .orElse(false);
+  }
+
+  /**
+   * The columns of {@code target}'s key that a join to it references: its basic {@code @Id} columns
+   * and the join columns of its own {@code @Id} associations (a key derived from another entity's,
+   * as OrderLine's from its order: LineNote's join to it is {@code line_lineNo} and {@code
+   * line_order_id}, differential set id_class_associations).
+   */
+  List<MappedColumn> keyColumns(EntityInfo target) {
+    List<MappedColumn> keys = new ArrayList<>(catalog.fields(target).idColumns());
+    for (FieldSlot.Relation association : idAssociations(target)) {
+      // a key derived from a composite key again is not read (docs/mappings.md)
+      if (!composite(association)) {
+        map(association, target).ifPresent(join -> keys.add(join.column()));
+      }
+    }
+    return keys;
+  }
+
+  private List<FieldSlot.Relation> idAssociations(EntityInfo entity) {
+    List<FieldSlot.Relation> associations = new ArrayList<>();
+    for (FieldSlot slot : catalog.fields(entity).slots()) {
+      if (slot instanceof FieldSlot.Relation relation
+          && ctx.jpa(relation.field().declaration(), relation.field().owner(), "Id").isPresent()) {
+        associations.add(relation);
+      }
+    }
+    return associations;
   }
 
   /** The target entity of a composite relation, or empty after a warning. */
