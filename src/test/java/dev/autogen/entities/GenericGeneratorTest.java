@@ -26,20 +26,19 @@ class GenericGeneratorTest {
         + " id;\n}\n";
   }
 
+  /** The model of one entity Lesson whose Long id draws from generator {@code g}. */
+  private EntityModel lesson(String generator) throws Exception {
+    return new Sources(root).add("a/Lesson.java", entity("Lesson", generator, "Long")).read();
+  }
+
   @Test
   void aSequenceStyleGeneratorMakesItsSequence() throws Exception {
     EntityModel model =
-        new Sources(root)
-            .add(
-                "a/Lesson.java",
-                entity(
-                    "Lesson",
-                    "strategy = \"enhanced-sequence\", parameters = {"
-                        + "@Parameter(name = \"sequence_name\", value = \"lesson_ids\"),"
-                        + "@Parameter(name = \"increment_size\", value = \"20\"),"
-                        + "@Parameter(name = \"initial_value\", value = \"1000\")}",
-                    "Long"))
-            .read();
+        lesson(
+            "strategy = \"enhanced-sequence\", parameters = {"
+                + "@Parameter(name = \"sequence_name\", value = \"lesson_ids\"),"
+                + "@Parameter(name = \"increment_size\", value = \"20\"),"
+                + "@Parameter(name = \"initial_value\", value = \"1000\")}");
 
     assertThat(model.desired().sequences())
         .containsExactly(new Sequence(Identifier.of("lesson_ids"), 1000, 20));
@@ -49,16 +48,10 @@ class GenericGeneratorTest {
   @Test
   void aHiLoOptimizerStepsTheSequenceByOne() throws Exception {
     EntityModel model =
-        new Sources(root)
-            .add(
-                "a/Lesson.java",
-                entity(
-                    "Lesson",
-                    "type = org.hibernate.id.enhanced.SequenceStyleGenerator.class, parameters = {"
-                        + "@Parameter(name = \"optimizer\", value = \"legacy-hilo\"),"
-                        + "@Parameter(name = \"increment_size\", value = \"32767\")}",
-                    "Long"))
-            .read();
+        lesson(
+            "type = org.hibernate.id.enhanced.SequenceStyleGenerator.class, parameters = {"
+                + "@Parameter(name = \"optimizer\", value = \"legacy-hilo\"),"
+                + "@Parameter(name = \"increment_size\", value = \"32767\")}");
 
     // without sequence_name the generator's name is the sequence's
     assertThat(model.desired().sequences()).containsExactly(new Sequence(Identifier.of("g"), 1, 1));
@@ -67,17 +60,11 @@ class GenericGeneratorTest {
   @Test
   void aForcedTableIsOneNullableValueColumn() throws Exception {
     EntityModel model =
-        new Sources(root)
-            .add(
-                "a/Lesson.java",
-                entity(
-                    "Lesson",
-                    "strategy = \"enhanced-sequence\", parameters = {"
-                        + "@Parameter(name = \"sequence_name\", value = \"hibernate_unique_key\"),"
-                        + "@Parameter(name = \"force_table_use\", value = \"true\"),"
-                        + "@Parameter(name = \"value_column\", value = \"next_hi\")}",
-                    "Long"))
-            .read();
+        lesson(
+            "strategy = \"enhanced-sequence\", parameters = {"
+                + "@Parameter(name = \"sequence_name\", value = \"hibernate_unique_key\"),"
+                + "@Parameter(name = \"force_table_use\", value = \"true\"),"
+                + "@Parameter(name = \"value_column\", value = \"next_hi\")}");
 
     var table = Sources.table(model, "hibernate_unique_key");
     assertThat(table.columns()).hasSize(1);
