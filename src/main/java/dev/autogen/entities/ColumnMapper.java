@@ -10,7 +10,6 @@ import dev.autogen.model.Identity;
 import dev.autogen.model.Sequence;
 import dev.autogen.model.SqlType;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -33,6 +32,7 @@ final class ColumnMapper {
   ColumnMapper(MappingContext ctx) {
     this.ctx = ctx;
     this.generation = new IdGeneration(ctx);
+    this.idClasses = new IdClasses(ctx);
     this.enums = new EnumMapper(ctx);
     this.validation = new BeanValidation(ctx);
     this.converters = new Converters(ctx);
@@ -315,38 +315,12 @@ final class ColumnMapper {
   }
 
   private final Map<String, Set<String>> idClassAttributes = new ConcurrentHashMap<>();
+  private final IdClasses idClasses;
 
   private Set<String> idClassAttributes(TypeRef entity) {
-    Set<String> names = new HashSet<>();
-    for (TypeRef type = entity; type != null; ) {
-      TypeRef declaring = type;
-      Optional<TypeRef> idClass =
-          ctx.jpa(type.declaration(), type, "IdClass")
-              .flatMap(a -> a.className("value"))
-              .flatMap(n -> ctx.index().resolve(n, declaring.file(), Optional.of(declaring)));
-      if (idClass.isPresent()) {
-        if (idClass.get().declaration()
-            instanceof com.github.javaparser.ast.body.RecordDeclaration record) {
-          record.getParameters().forEach(p -> names.add(p.getNameAsString()));
-        } else {
-          idClass.get().declaration().getFields().stream()
-              .filter(f -> !f.isStatic())
-              .flatMap(f -> f.getVariables().stream())
-              .forEach(v -> names.add(v.getNameAsString()));
-        }
-        return names;
-      }
-      if (!(type.declaration()
-              instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration cls)
-          || cls.getExtendedTypes().isEmpty()) {
-        return names;
-      }
-      type =
-          ctx.index()
-              .resolve(
-                  cls.getExtendedTypes().get(0).getNameWithScope(), type.file(), type.enclosing())
-              .orElse(null);
-    }
-    return names;
+    return idClasses
+        .of(entity)
+        .map(idClass -> Set.copyOf(IdClasses.attributes(idClass).keySet()))
+        .orElse(Set.of());
   }
 }

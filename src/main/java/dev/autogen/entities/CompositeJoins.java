@@ -25,6 +25,7 @@ final class CompositeJoins {
    * @param uniqueOrder the columns in the order of a one-to-one's unique constraint: that of the
    *     referenced key's attribute names (the differential set join_columns shows Hibernate does
    *     not apply its column ordering there)
+   * @param key whether the columns are part of the primary key ({@code @Id} on the relation)
    */
   record Mapped(
       List<MappedColumn> columns,
@@ -32,7 +33,8 @@ final class CompositeJoins {
       boolean unique,
       List<Identifier> uniqueOrder,
       boolean readOnly,
-      Optional<ReferencedUnique> referencedUnique) {}
+      Optional<ReferencedUnique> referencedUnique,
+      boolean key) {}
 
   /** A unique constraint the join makes on the target's table (see {@link #nonKeyJoin}). */
   record ReferencedUnique(Identifier table, UniqueConstraint unique) {}
@@ -55,7 +57,11 @@ final class CompositeJoins {
     if (target.isEmpty()) {
       return Optional.empty();
     }
-    List<MappedColumn> keys = catalog.fields(target.get()).idColumns();
+    boolean key = ctx.jpa(field.declaration(), field.owner(), "Id").isPresent();
+    if (key) {
+      relations.refuseBasicKeyToCompositeKey(field, entity, target.get(), relation.annotation());
+    }
+    List<MappedColumn> keys = relations.keyColumns(target.get());
     List<AnnotationValues> joins =
         ctx.jpa(field.declaration(), field.owner(), "JoinColumns")
             .map(j -> j.annotations("value"))
@@ -81,7 +87,8 @@ final class CompositeJoins {
               + keys.size()
               + ",");
     }
-    boolean optional = relation.annotation().bool("optional").orElse(true);
+    // a key's columns are NOT NULL, and its primary key makes them unique already
+    boolean optional = !key && relation.annotation().bool("optional").orElse(true);
     List<Pair> pairs = new ArrayList<>();
     for (int i = 0; i < keys.size(); i++) {
       Optional<AnnotationValues> join =
@@ -106,10 +113,11 @@ final class CompositeJoins {
         new Mapped(
             columns,
             foreignKey(field, entity, joins, pairs, target.get()),
-            relation.kind().equals("OneToOne"),
+            relation.kind().equals("OneToOne") && !key,
             uniqueOrder,
             readOnly(joins),
-            Optional.empty()));
+            Optional.empty(),
+            key));
   }
 
   /** Whether every join column names its referenced column and one of them is not a key column. */
@@ -189,7 +197,8 @@ final class CompositeJoins {
                     target.table(),
                     new UniqueConstraint(
                         ctx.names().generated("", uniqueParts, ctx.names().uniqueSuffix()),
-                        referencedColumns)))));
+                        referencedColumns))),
+            false));
   }
 
   /**

@@ -50,6 +50,8 @@ final class EntityMapper {
           "SequenceGenerators",
           "TableGenerator",
           "TableGenerators",
+          "GenericGenerator",
+          "GenericGenerators",
           "Inheritance",
           "DiscriminatorColumn",
           "DiscriminatorValue",
@@ -307,6 +309,9 @@ final class EntityMapper {
                     }
                     added &= addColumn(table, column, parts.renames, parts.evidence);
                     parts.mapped(column.column().name(), !join.readOnly());
+                    if (join.key()) {
+                      table.addPrimaryKeyColumn(column.column().name());
+                    }
                   }
                   join.referencedUnique().ifPresent(parts.referencedUniques::add);
                   List<Identifier> names = join.uniqueOrder();

@@ -11,7 +11,9 @@ import java.util.Set;
  * ({@code <table>_SEQ} after the logical table name, which the differential set blog shows for an
  * entity with {@code @Table(name)}; start 1, increment 50, unless a {@code @SequenceGenerator} says
  * otherwise, found on the field, its class or the entity); {@code AUTO} and {@code UUID} on {@code
- * UUID} ids need nothing; {@code TABLE} draws from a table (see {@link TableGenerators}).
+ * UUID} ids need nothing; {@code TABLE} draws from a table (see {@link TableGenerators}); a
+ * generator name that a Hibernate {@code @GenericGenerator} declares is read by {@link
+ * GenericGenerators}.
  */
 final class IdGeneration {
 
@@ -28,10 +30,12 @@ final class IdGeneration {
 
   private final MappingContext ctx;
   private final TableGenerators tables;
+  private final GenericGenerators generics;
 
   IdGeneration(MappingContext ctx) {
     this.ctx = ctx;
     this.tables = new TableGenerators(ctx);
+    this.generics = new GenericGenerators(ctx);
   }
 
   Generation of(
@@ -52,6 +56,16 @@ final class IdGeneration {
     if (tables.uses(field, entity, generated)) {
       return Generation.none();
     }
+    // Hibernate 7.4 honours a @GenericGenerator only under AUTO: with SEQUENCE it takes the
+    // generator's name as the sequence's, as for a name nothing declares (generic_generators)
+    Optional<AnnotationValues> generic =
+        generator
+            .filter(g -> strategy.equals("AUTO"))
+            .filter(g -> sequenceGenerator(field, entity, generator).isEmpty())
+            .flatMap(g -> generics.find(field, entity, g));
+    if (generic.isPresent()) {
+      return ofGeneric(field, entity, javaType, generic.get());
+    }
     // Hibernate 7 picks the generator of a generic mapped superclass's id from the type variable,
     // before any subclass binds it: a sequence even when the subclass's id is a UUID
     // (differential set generic_superclass)
@@ -66,15 +80,35 @@ final class IdGeneration {
           "@GeneratedValue(" + strategy + ") on a " + javaType + " id is not supported yet");
       return Generation.none();
     }
-    if (generator.isPresent() && sequenceGenerator(field, entity, generator).isEmpty()) {
-      Optional<AnnotationValues> other =
-          ctx.hibernate(field.declaration(), field.owner(), "GenericGenerator");
-      if (other.isPresent()) {
-        warn(field, generated, "@GenericGenerator is not supported yet; no sequence is created");
-        return Generation.none();
-      }
-    }
     return new Generation(Optional.empty(), Optional.of(sequence(field, entity, generator)));
+  }
+
+  /**
+   * What the id's {@code @GenericGenerator} asks of the database (see {@link GenericGenerators}).
+   */
+  private Generation ofGeneric(
+      PersistentField field, EntityInfo entity, String javaType, AnnotationValues definition) {
+    GenericGenerators.Effect effect = generics.effect(definition, entity);
+    if (effect instanceof GenericGenerators.IdentityColumn) {
+      return new Generation(Optional.of(Identity.BY_DEFAULT), Optional.empty());
+    }
+    if (effect instanceof GenericGenerators.Sequenced sequenced) {
+      if (TypeMapping.isIntegral(javaType) || field.typeVariable()) {
+        return new Generation(Optional.empty(), Optional.of(sequenced.sequence()));
+      }
+      warn(field, definition, "a sequence for a " + javaType + " id is not supported yet");
+    }
+    if (effect instanceof GenericGenerators.Unreadable unreadable) {
+      warn(
+          field,
+          definition,
+          unreadable.why()
+              + " (generator '"
+              + definition.string("name").orElse("")
+              + "') is not supported yet; no sequence is created");
+    }
+    // a table standing in for the sequence is mapped by TableGenerators
+    return Generation.none();
   }
 
   private Sequence sequence(PersistentField field, EntityInfo entity, Optional<String> generator) {

@@ -4,6 +4,8 @@ import dev.autogen.model.Column;
 import dev.autogen.model.ForeignKey;
 import dev.autogen.model.Identifier;
 import dev.autogen.model.ReferentialAction;
+import dev.autogen.model.SqlType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -36,10 +38,12 @@ final class RelationMapper {
 
   private final MappingContext ctx;
   private final EntityCatalog catalog;
+  private final IdClasses idClasses;
 
   RelationMapper(MappingContext ctx, EntityCatalog catalog) {
     this.ctx = ctx;
     this.catalog = catalog;
+    this.idClasses = new IdClasses(ctx);
   }
 
   Optional<JoinColumn> map(FieldSlot.Relation relation, EntityInfo entity) {
@@ -78,6 +82,9 @@ final class RelationMapper {
               + targetName
               + ", which is not an entity among the sources,");
     }
+    if (inKey && mapsId.isEmpty()) {
+      refuseBasicKeyToCompositeKey(field, entity, target.get(), annotation);
+    }
     Optional<AnnotationValues> join = field.joinColumn(ctx);
     Optional<MappedColumn> referenced = referenced(target.get(), join, field, annotation);
     if (referenced.isEmpty()) {
@@ -99,9 +106,16 @@ final class RelationMapper {
             && annotation.bool("optional").orElse(true)
             && join.flatMap(j -> j.bool("nullable")).orElse(true)
             && !new BeanValidation(ctx).notNull(field);
+    boolean idAssociation = inKey && mapsId.isEmpty();
     Column column =
         new Column(
-            name, referenced.get().column().type(), nullable, Optional.empty(), Optional.empty());
+            name,
+            idAssociation
+                ? idClassKeyType(field, entity, referenced.get().column().type())
+                : referenced.get().column().type(),
+            nullable,
+            Optional.empty(),
+            Optional.empty());
     Optional<Identifier> renamedFrom =
         ctx.lookup()
             .anyNamed(field.declaration(), "RenamedFrom")
@@ -129,6 +143,54 @@ final class RelationMapper {
                 referenced.get()),
             unique,
             inKey));
+  }
+
+  /**
+   * The type of an {@code @Id} association's join column: the referenced column's, unless the
+   * entity's {@code @IdClass} declares the attribute as another basic type, which Hibernate 7.4
+   * takes instead (see {@link IdClasses}); a {@code String} for a {@code varchar(20)} key keeps the
+   * key's length (differential set id_class_associations).
+   */
+  private SqlType idClassKeyType(PersistentField field, EntityInfo entity, SqlType referenced) {
+    return idClasses
+        .basicKeyType(field, entity)
+        .filter(declared -> !declared.name().equals(referenced.name()))
+        .orElse(referenced);
+  }
+
+  /**
+   * An {@code @Id} association to an entity with an {@code @IdClass} of its own, which the id class
+   * declares as a basic type: Hibernate 7.4 refuses to build it (IdClassEmbeddable cannot finish
+   * initialising), so the reader refuses it too rather than guess its columns. Called for every
+   * {@code @Id} association, composite ones ({@link CompositeJoins}) included.
+   */
+  void refuseBasicKeyToCompositeKey(
+      PersistentField field, EntityInfo entity, EntityInfo target, AnnotationValues at) {
+    Optional<TypeRef> targetIdClass = idClasses.of(target.type());
+    if (targetIdClass.isEmpty() || idClasses.basicKeyType(field, entity).isEmpty()) {
+      return;
+    }
+    TypeRef idClass = idClasses.of(entity.type()).orElseThrow();
+    throw ctx.diagnostics()
+        .error(
+            field.file(),
+            at.annotation(),
+            entity.entityName()
+                + "."
+                + field.name()
+                + " is an @Id association to "
+                + target.entityName()
+                + ", whose key is @IdClass "
+                + targetIdClass.get().simpleName()
+                + ", but "
+                + idClass.simpleName()
+                + "."
+                + field.name()
+                + " is "
+                + IdClasses.attributes(idClass).get(field.name())
+                + ": Hibernate refuses this mapping (declare it as "
+                + targetIdClass.get().simpleName()
+                + ")");
   }
 
   private static String targetName(PersistentField field, AnnotationValues annotation) {
@@ -161,8 +223,36 @@ final class RelationMapper {
     return ctx.jpa(field.declaration(), field.owner(), "JoinColumns").isPresent()
         || ctx.jpaAll(field.declaration(), field.owner(), "JoinColumn").size() > 1
         || target(field, relation.annotation())
-            .map(t -> catalog.fields(t).idColumns().size() > 1)
+            .map(t -> catalog.fields(t).idColumns().size() + idAssociations(t).size() > 1)
             .orElse(false);
+  }
+
+  /**
+   * The columns of {@code target}'s key that a join to it references: its basic {@code @Id} columns
+   * and the join columns of its own {@code @Id} associations (a key derived from another entity's,
+   * as OrderLine's from its order: LineNote's join to it is {@code line_lineNo} and {@code
+   * line_order_id}, differential set id_class_associations).
+   */
+  List<MappedColumn> keyColumns(EntityInfo target) {
+    List<MappedColumn> keys = new ArrayList<>(catalog.fields(target).idColumns());
+    for (FieldSlot.Relation association : idAssociations(target)) {
+      // a key derived from a composite key again is not read (docs/mappings.md)
+      if (!composite(association)) {
+        map(association, target).ifPresent(join -> keys.add(join.column()));
+      }
+    }
+    return keys;
+  }
+
+  private List<FieldSlot.Relation> idAssociations(EntityInfo entity) {
+    List<FieldSlot.Relation> associations = new ArrayList<>();
+    for (FieldSlot slot : catalog.fields(entity).slots()) {
+      if (slot instanceof FieldSlot.Relation relation
+          && ctx.jpa(relation.field().declaration(), relation.field().owner(), "Id").isPresent()) {
+        associations.add(relation);
+      }
+    }
+    return associations;
   }
 
   /** The target entity of a composite relation, or empty after a warning. */

@@ -16,7 +16,8 @@ import java.util.OptionalInt;
  * hibernate_sequences}; with a {@code varchar(255)} primary key column {@code sequence_name}/{@code
  * pkColumnName} and a {@code bigint} column {@code next_val}/{@code valueColumnName}. Hibernate
  * also writes the generator's first row; the generator inserts it itself when it is missing, so the
- * row is not part of the schema.
+ * row is not part of the schema. A sequence-style {@code @GenericGenerator} forced to a table
+ * ({@link GenericGenerators}) draws from a table of one value column.
  */
 final class TableGenerators {
 
@@ -44,8 +45,11 @@ final class TableGenerators {
   Optional<Table> table(PersistentField field, EntityInfo entity) {
     Optional<AnnotationValues> generated =
         ctx.jpa(field.declaration(), field.owner(), "GeneratedValue");
-    if (generated.isEmpty() || !uses(field, entity, generated.get())) {
+    if (generated.isEmpty()) {
       return Optional.empty();
+    }
+    if (!uses(field, entity, generated.get())) {
+      return generated.get().string("generator").flatMap(g -> sequenceTable(field, entity, g));
     }
     Optional<AnnotationValues> definition =
         generated
@@ -76,16 +80,37 @@ final class TableGenerators {
             Optional.empty(),
             Optional.empty()),
         field.file().at(field.variable()));
-    builder.addColumn(
-        new Column(
-            value,
-            ctx.dialect().types().forKind(JdbcKind.BIGINT, ColumnSize.none()),
-            true,
-            Optional.empty(),
-            Optional.empty()),
-        field.file().at(field.variable()));
+    builder.addColumn(valueColumn(value), field.file().at(field.variable()));
     builder.addPrimaryKeyColumn(key);
     return Optional.of(builder.build());
+  }
+
+  /**
+   * The table of a sequence-style {@code @GenericGenerator} with {@code force_table_use}: one
+   * nullable {@code bigint} value column and no key (OpenOLAT's {@code hibernate_unique_key}).
+   */
+  private Optional<Table> sequenceTable(PersistentField field, EntityInfo entity, String name) {
+    GenericGenerators generics = new GenericGenerators(ctx);
+    return generics
+        .find(field, entity, name)
+        .map(d -> generics.effect(d, entity))
+        .filter(GenericGenerators.SequenceTable.class::isInstance)
+        .map(GenericGenerators.SequenceTable.class::cast)
+        .map(
+            t -> {
+              TableBuilder builder = new TableBuilder(t.table(), ctx.diagnostics());
+              builder.addColumn(valueColumn(t.valueColumn()), field.file().at(field.variable()));
+              return builder.build();
+            });
+  }
+
+  private Column valueColumn(Identifier name) {
+    return new Column(
+        name,
+        ctx.dialect().types().forKind(JdbcKind.BIGINT, ColumnSize.none()),
+        true,
+        Optional.empty(),
+        Optional.empty());
   }
 
   private void warnIgnored(PersistentField field, AnnotationValues definition) {
