@@ -142,6 +142,42 @@ class ErrorsAndWarningsTest {
   }
 
   @Test
+  void tableAndInheritanceOnAMappedSuperclassAreIgnoredAndWarnedAsHibernateSevenRefusesThem()
+      throws Exception {
+    Sources sources =
+        new Sources(root)
+            .add(
+                "x/Described.java",
+                """
+                package x;
+                import jakarta.persistence.*;
+                @MappedSuperclass
+                @Inheritance(strategy = InheritanceType.TABLE_PER_CLASS)
+                @Table(name = "DESCRIPTIONS")
+                abstract class Described { String title; }
+                """)
+            .add(
+                "x/Item.java",
+                """
+                package x;
+                import jakarta.persistence.*;
+                @Entity class Item extends Described { @Id Long id; }
+                """);
+    EntityModel model = sources.read();
+
+    assertThat(model.desired().tables()).extracting(t -> t.name().value()).containsExactly("item");
+    assertThat(model.warnings())
+        .extracting(Object::toString)
+        .containsExactly(
+            sources.path("x/Described.java")
+                + ":4: @Inheritance on mapped superclass Described is ignored; Hibernate 7"
+                + " refuses it (a mapped superclass may not specify one), so remove it",
+            sources.path("x/Described.java")
+                + ":5: @Table on mapped superclass Described is ignored; Hibernate 7 refuses it"
+                + " (a mapped superclass may not specify one), so remove it");
+  }
+
+  @Test
   void generatedValueOutsideTheIdCreatesNoSequenceAndIsWarned() throws Exception {
     Sources sources =
         new Sources(root)
