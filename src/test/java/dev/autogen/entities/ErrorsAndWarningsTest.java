@@ -178,6 +178,45 @@ class ErrorsAndWarningsTest {
   }
 
   @Test
+  void aJoinTableColumnInsertableButNotUpdatableIsWarnedAsHibernateSevenRefusesIt()
+      throws Exception {
+    Sources sources =
+        new Sources(root)
+            .add(
+                "x/Member.java",
+                """
+                package x;
+                import jakarta.persistence.*;
+                import java.util.*;
+                @Entity class Member {
+                  @Id Long id;
+                  @ManyToMany
+                  @JoinTable(name = "member_group",
+                      joinColumns = @JoinColumn(name = "member_id", updatable = false),
+                      inverseJoinColumns = @JoinColumn(name = "group_id"))
+                  Set<Team> teams;
+                  @OneToMany @JoinColumn(name = "member_id", updatable = false) Set<Badge> badges;
+                }
+                """)
+            .add(
+                "x/Team.java",
+                "package x;\n@jakarta.persistence.Entity class Team { @jakarta.persistence.Id Long id; }\n")
+            .add(
+                "x/Badge.java",
+                "package x;\n@jakarta.persistence.Entity class Badge { @jakarta.persistence.Id Long id; }\n");
+    EntityModel model = sources.read();
+
+    assertThat(table(model, "member_group").columns()).hasSize(2);
+    // a one-to-many's own join column may be read-only: Hibernate 7 takes it
+    assertThat(model.warnings())
+        .extracting(Object::toString)
+        .containsExactly(
+            sources.path("x/Member.java")
+                + ":8: join column 'member_id' of collection 'teams' is insertable but not"
+                + " updatable; Hibernate 7 refuses that (give both the same value)");
+  }
+
+  @Test
   void generatedValueOutsideTheIdCreatesNoSequenceAndIsWarned() throws Exception {
     Sources sources =
         new Sources(root)
