@@ -217,6 +217,34 @@ class ErrorsAndWarningsTest {
   }
 
   @Test
+  void hibernateFiveTypeByNameIsWarnedAsGoneWithTheWayOut() throws Exception {
+    Sources sources =
+        new Sources(root)
+            .add(
+                "x/Log.java",
+                """
+                package x;
+                import jakarta.persistence.*;
+                import org.hibernate.annotations.Type;
+                @Entity class Log {
+                  @Id Long id;
+                  @Type(type = "org.hibernate.type.TextType") String text;
+                }
+                """);
+    EntityModel model = sources.read();
+
+    assertThat(table(model, "log").column(Identifier.of("text")).orElseThrow().type())
+        .hasToString("varchar(255)");
+    assertThat(model.warnings())
+        .extracting(Object::toString)
+        .containsExactly(
+            sources.path("x/Log.java")
+                + ":6: @Type(type = ...) is Hibernate 5's form, which Hibernate 7 no longer has"
+                + " (@Type takes a UserType class, @JdbcTypeCode a SqlTypes code: LONGVARCHAR"
+                + " for TextType); ignored on field 'text', its Java type decides");
+  }
+
+  @Test
   void generatedValueOutsideTheIdCreatesNoSequenceAndIsWarned() throws Exception {
     Sources sources =
         new Sources(root)
