@@ -19,13 +19,21 @@ public enum JdbcKind {
   VARCHAR,
   NCHAR,
   NVARCHAR,
-  /** Unbounded character data, e.g. a String longer than the dialect's varchar capacity. */
+  /**
+   * Hibernate's {@code SqlTypes.LONGVARCHAR}: a varchar whose length defaults to {@link
+   * #LONG_LENGTH}, typed by its length like a {@link #VARCHAR} (text on MySQL beyond its varchar).
+   */
   LONGVARCHAR,
+  /** Hibernate's {@code SqlTypes.LONG32VARCHAR}: the dialect's largest character type. */
+  LONG32VARCHAR,
   CLOB,
   NCLOB,
   BINARY,
   VARBINARY,
+  /** Hibernate's {@code SqlTypes.LONGVARBINARY}: {@link #VARBINARY} sized {@link #LONG_LENGTH}. */
   LONGVARBINARY,
+  /** Hibernate's {@code SqlTypes.LONG32VARBINARY}: the dialect's largest binary type. */
+  LONG32VARBINARY,
   BLOB,
   DATE,
   TIME,
@@ -36,5 +44,11 @@ public enum JdbcKind {
   INTERVAL_SECOND,
   UUID,
   JSON,
-  XML
+  XML;
+
+  /**
+   * The length of a {@link #LONGVARCHAR} or {@link #LONGVARBINARY} column that states none:
+   * Hibernate's {@code Length.LONG}, which its size strategy gives these kinds.
+   */
+  public static final int LONG_LENGTH = 32_600;
 }

@@ -42,10 +42,12 @@ final class CollectionMapper {
   private final ColumnMapper columns;
   private final EmbeddableExpander embeddables;
   private final MapKeys mapKeys;
+  private final CollectionJoinColumns joinColumns;
 
   CollectionMapper(MappingContext ctx, EntityCatalog catalog) {
     this.ctx = ctx;
     this.catalog = catalog;
+    this.joinColumns = new CollectionJoinColumns(ctx);
     this.mapKeys = new MapKeys(ctx, catalog);
     this.columns = new ColumnMapper(ctx);
     this.embeddables = new EmbeddableExpander(ctx, new FieldCollector(ctx));
@@ -56,6 +58,7 @@ final class CollectionMapper {
     if (slot.annotation().string("mappedBy").isPresent()) {
       return Mapped.none();
     }
+    joinColumns.check(field);
     ctx.jpa(field.declaration(), field.owner(), "JoinColumns")
         .ifPresent(a -> warn(field, a, "@JoinColumns is not supported yet; ignored"));
     Optional<JavaType> element = element(field, slot.annotation());

@@ -276,8 +276,8 @@ final class ColumnMapper {
             .orElse("");
     String kindName =
         switch (constant) {
-          case "LONG32VARCHAR", "LONGNVARCHAR", "LONG32NVARCHAR" -> "LONGVARCHAR";
-          case "LONG32VARBINARY" -> "LONGVARBINARY";
+          case "LONGNVARCHAR" -> "LONGVARCHAR";
+          case "LONG32NVARCHAR" -> "LONG32VARCHAR";
           case "SQLXML" -> "XML";
           case "DECIMAL" -> "NUMERIC";
           default -> constant;

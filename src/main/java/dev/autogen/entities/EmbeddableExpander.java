@@ -21,6 +21,7 @@ final class EmbeddableExpander {
       Set.of(
           "Embedded",
           "EmbeddedId",
+          "Id",
           "AttributeOverride",
           "AttributeOverrides",
           "AssociationOverride",
@@ -86,9 +87,13 @@ final class EmbeddableExpander {
     for (AnnotationValues override : associationOverrides(field)) {
       override.string("name").ifPresent(n -> associations.putIfAbsent(prefix + n, override));
     }
-    Embedding embedding =
-        new Embedding(
-            prefix, overrides, field.embedding().id() || embeddedId.isPresent(), associations);
+    // a plain @Id typed with an embeddable is an embedded id to Hibernate, as @EmbeddedId is
+    // (differential set id_on_embeddable)
+    boolean id =
+        field.embedding().id()
+            || embeddedId.isPresent()
+            || ctx.jpa(field.declaration(), field.owner(), "Id").isPresent();
+    Embedding embedding = new Embedding(prefix, overrides, id, associations);
     List<PersistentField> fields = new ArrayList<>();
     List<PersistentField> inners = new ArrayList<>(collector.fields(embeddable.get()));
     // Hibernate binds an embeddable's attributes sorted by name: that order is a composite key's

@@ -1,6 +1,7 @@
 package dev.autogen.entities;
 
 import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.NormalAnnotationExpr;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -116,6 +117,13 @@ final class FieldClassifier {
     return columns.map(field, entity).map(c -> new FieldSlot.Basic(field, c, naturalId));
   }
 
+  /** Hibernate 5's {@code @Type(type = "name")}, written by applications made for it. */
+  private static boolean hibernateFiveType(String simple, AnnotationExpr annotation) {
+    return simple.equals("Type")
+        && annotation instanceof NormalAnnotationExpr normal
+        && normal.getPairs().stream().anyMatch(p -> p.getNameAsString().equals("type"));
+  }
+
   private void warnUnsupportedAnnotations(PersistentField field) {
     for (AnnotationExpr annotation : field.declaration().getAnnotations()) {
       Optional<String> qualified =
@@ -129,7 +137,17 @@ final class FieldClassifier {
             .warn(
                 field.file(),
                 annotation,
-                "@" + simple + " is not supported yet; ignored on field '" + field.name() + "'");
+                hibernateFiveType(simple, annotation)
+                    ? "@Type(type = ...) is Hibernate 5's form, which Hibernate 7 no longer has"
+                        + " (@Type takes a UserType class, @JdbcTypeCode a SqlTypes code:"
+                        + " LONGVARCHAR for TextType); ignored on field '"
+                        + field.name()
+                        + "', its Java type decides"
+                    : "@"
+                        + simple
+                        + " is not supported yet; ignored on field '"
+                        + field.name()
+                        + "'");
       }
     }
   }

@@ -30,10 +30,12 @@ final class FieldCollector {
 
   private final MappingContext ctx;
   private final AttributeAccess access;
+  private final MappedSuperclassRules mappedSuperclasses;
 
   FieldCollector(MappingContext ctx) {
     this.ctx = ctx;
     this.access = new AttributeAccess(ctx);
+    this.mappedSuperclasses = new MappedSuperclassRules(ctx);
   }
 
   List<PersistentField> fields(TypeRef entity) {
@@ -55,6 +57,7 @@ final class FieldCollector {
       bindings.put(
           type.qualifiedName(), typeArguments(sub, bindings.get(sub.qualifiedName()), type));
       if (ctx.jpa(type.declaration(), type, "MappedSuperclass").isPresent()) {
+        mappedSuperclasses.check(type);
         chain.push(type);
       }
       sub = type;

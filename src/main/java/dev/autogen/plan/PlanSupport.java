@@ -353,10 +353,20 @@ record PlanSupport(
                         + table
                         + "."
                         + col.name()
-                        + "=\"<SQL expression>\" (e.g. --backfill "
-                        + table
-                        + "."
-                        + col.name()
-                        + "=\"'basic'\"), or give the field a default with @ColumnDefault"));
+                        + "=\"<SQL expression>\" ("
+                        + backfillExample(table, col)
+                        + "), or give the field a default with @ColumnDefault"));
+  }
+
+  /**
+   * An example for the --backfill a column needs: a text literal only for a character column, since
+   * one given to a bit, number or date column is refused by the server.
+   */
+  private String backfillExample(Identifier table, Column col) {
+    return dialect.types().isCharacterString(col.type())
+        ? "e.g. --backfill " + table + "." + col.name() + "=\"'basic'\""
+        : "a value of type "
+            + col.type()
+            + ", such as a constant or an expression of other columns";
   }
 }

@@ -142,6 +142,109 @@ class ErrorsAndWarningsTest {
   }
 
   @Test
+  void tableAndInheritanceOnAMappedSuperclassAreIgnoredAndWarnedAsHibernateSevenRefusesThem()
+      throws Exception {
+    Sources sources =
+        new Sources(root)
+            .add(
+                "x/Described.java",
+                """
+                package x;
+                import jakarta.persistence.*;
+                @MappedSuperclass
+                @Inheritance(strategy = InheritanceType.TABLE_PER_CLASS)
+                @Table(name = "DESCRIPTIONS")
+                abstract class Described { String title; }
+                """)
+            .add(
+                "x/Item.java",
+                """
+                package x;
+                import jakarta.persistence.*;
+                @Entity class Item extends Described { @Id Long id; }
+                """);
+    EntityModel model = sources.read();
+
+    assertThat(model.desired().tables()).extracting(t -> t.name().value()).containsExactly("item");
+    assertThat(model.warnings())
+        .extracting(Object::toString)
+        .containsExactly(
+            sources.path("x/Described.java")
+                + ":4: @Inheritance on mapped superclass Described is ignored; Hibernate 7"
+                + " refuses it (a mapped superclass may not specify one), so remove it",
+            sources.path("x/Described.java")
+                + ":5: @Table on mapped superclass Described is ignored; Hibernate 7 refuses it"
+                + " (a mapped superclass may not specify one), so remove it");
+  }
+
+  @Test
+  void aJoinTableColumnInsertableButNotUpdatableIsWarnedAsHibernateSevenRefusesIt()
+      throws Exception {
+    Sources sources =
+        new Sources(root)
+            .add(
+                "x/Member.java",
+                """
+                package x;
+                import jakarta.persistence.*;
+                import java.util.*;
+                @Entity class Member {
+                  @Id Long id;
+                  @ManyToMany
+                  @JoinTable(name = "member_group",
+                      joinColumns = @JoinColumn(name = "member_id", updatable = false),
+                      inverseJoinColumns = @JoinColumn(name = "group_id"))
+                  Set<Team> teams;
+                  @OneToMany @JoinColumn(name = "member_id", updatable = false) Set<Badge> badges;
+                }
+                """)
+            .add(
+                "x/Team.java",
+                "package x;\n@jakarta.persistence.Entity class Team { @jakarta.persistence.Id Long id; }\n")
+            .add(
+                "x/Badge.java",
+                "package x;\n@jakarta.persistence.Entity class Badge { @jakarta.persistence.Id Long id; }\n");
+    EntityModel model = sources.read();
+
+    assertThat(table(model, "member_group").columns()).hasSize(2);
+    // a one-to-many's own join column may be read-only: Hibernate 7 takes it
+    assertThat(model.warnings())
+        .extracting(Object::toString)
+        .containsExactly(
+            sources.path("x/Member.java")
+                + ":8: join column 'member_id' of collection 'teams' is insertable but not"
+                + " updatable; Hibernate 7 refuses that (give both the same value)");
+  }
+
+  @Test
+  void hibernateFiveTypeByNameIsWarnedAsGoneWithTheWayOut() throws Exception {
+    Sources sources =
+        new Sources(root)
+            .add(
+                "x/Log.java",
+                """
+                package x;
+                import jakarta.persistence.*;
+                import org.hibernate.annotations.Type;
+                @Entity class Log {
+                  @Id Long id;
+                  @Type(type = "org.hibernate.type.TextType") String text;
+                }
+                """);
+    EntityModel model = sources.read();
+
+    assertThat(table(model, "log").column(Identifier.of("text")).orElseThrow().type())
+        .hasToString("varchar(255)");
+    assertThat(model.warnings())
+        .extracting(Object::toString)
+        .containsExactly(
+            sources.path("x/Log.java")
+                + ":6: @Type(type = ...) is Hibernate 5's form, which Hibernate 7 no longer has"
+                + " (@Type takes a UserType class, @JdbcTypeCode a SqlTypes code: LONGVARCHAR"
+                + " for TextType); ignored on field 'text', its Java type decides");
+  }
+
+  @Test
   void generatedValueOutsideTheIdCreatesNoSequenceAndIsWarned() throws Exception {
     Sources sources =
         new Sources(root)

@@ -66,6 +66,18 @@ class PlannerTest {
   }
 
   @Test
+  void theBackfillExampleIsATextLiteralOnlyForACharacterColumn() {
+    Schema desired = users(Column.of("active", SqlType.of("boolean"), false));
+    assertThatThrownBy(() -> plan(users(), desired, List.of(), PlanOptions.none()))
+        .isInstanceOf(PlanningException.class)
+        .hasMessageContaining("(a value of type boolean, such as a constant or an expression")
+        .hasMessageNotContaining("'basic'");
+    Schema text = users(Column.of("tier", SqlType.of("varchar", 20), false));
+    assertThatThrownBy(() -> plan(users(), text, List.of(), PlanOptions.none()))
+        .hasMessageContaining("(e.g. --backfill users.tier=\"'basic'\")");
+  }
+
+  @Test
   void notNullColumnIsAddedNullableBackfilledAndTightenedInTheContractStep() throws Exception {
     Schema desired = users(Column.of("tier", SqlType.of("varchar", 20), false));
     MigrationPlan plan =

@@ -63,11 +63,14 @@ final class MysqlTypeMapper implements TypeMapper {
       // Hibernate's MySQLDialect declares a Character as varchar(1), not char(1)
       case CHAR, NCHAR -> MysqlTypes.varchar(size.length().orElse(1));
       case VARCHAR, NVARCHAR -> MysqlTypes.varchar(length);
-      case LONGVARCHAR -> MysqlTypes.text(size.length().orElse(Integer.MAX_VALUE));
+      // Hibernate types a LONGVARCHAR by its length as a VARCHAR; LONG32VARCHAR is its CLOB type
+      case LONGVARCHAR -> MysqlTypes.varchar(size.length().orElse(JdbcKind.LONG_LENGTH));
+      case LONG32VARCHAR -> SqlType.of("longtext");
       case CLOB, NCLOB -> SqlType.of("longtext");
       case BINARY -> SqlType.of("binary", size.length().orElse(255));
       case VARBINARY -> MysqlTypes.varbinary(length);
-      case LONGVARBINARY -> MysqlTypes.blob(size.length().orElse(Integer.MAX_VALUE));
+      case LONGVARBINARY -> MysqlTypes.varbinary(size.length().orElse(JdbcKind.LONG_LENGTH));
+      case LONG32VARBINARY -> SqlType.of("longblob");
       case BLOB -> SqlType.of("longblob");
       case DATE -> SqlType.of("date");
       case TIME, TIME_WITH_TIMEZONE -> MysqlTypes.temporal("time", size.precision().orElse(0));

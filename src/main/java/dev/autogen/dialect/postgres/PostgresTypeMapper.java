@@ -78,12 +78,12 @@ final class PostgresTypeMapper implements TypeMapper {
       case FLOAT, DOUBLE -> SqlType.of("double precision");
       case NUMERIC -> SqlType.of("numeric", size.precision().orElse(38), size.scale().orElse(2));
       case CHAR, NCHAR -> SqlType.of("char", size.length().orElse(1));
-      case VARCHAR, NVARCHAR ->
-          length > MAX_VARCHAR ? SqlType.of("text") : SqlType.of("varchar", length);
-      case LONGVARCHAR -> SqlType.of("text");
+      case VARCHAR, NVARCHAR -> varchar(length);
+      case LONGVARCHAR -> varchar(size.length().orElse(JdbcKind.LONG_LENGTH));
+      case LONG32VARCHAR -> SqlType.of("text");
       // Hibernate keeps LOBs in large objects on PostgreSQL because the driver's LOB API needs oid
       case CLOB, NCLOB, BLOB -> SqlType.of("oid");
-      case BINARY, VARBINARY, LONGVARBINARY -> SqlType.of("bytea");
+      case BINARY, VARBINARY, LONGVARBINARY, LONG32VARBINARY -> SqlType.of("bytea");
       case DATE -> SqlType.of("date");
       // Hibernate writes time(0) unless a precision is given: java.sql.Time has whole seconds
       case TIME -> SqlType.of("time", size.precision().orElse(0));
@@ -95,6 +95,11 @@ final class PostgresTypeMapper implements TypeMapper {
       case JSON -> SqlType.of("jsonb");
       case XML -> SqlType.of("xml");
     };
+  }
+
+  /** A varchar of that length, or text beyond what PostgreSQL's varchar holds. */
+  private static SqlType varchar(int length) {
+    return length > MAX_VARCHAR ? SqlType.of("text") : SqlType.of("varchar", length);
   }
 
   @Override
