@@ -115,8 +115,7 @@ public record LongUniqueTables(Map<Identifier, Set<Identifier>> keys) {
         step.reversible(),
         step.upgrade(),
         step.downgrade(),
-        assessments,
-        this);
+        assessments);
   }
 
   private static Set<Identifier> union(Set<Identifier> a, Set<Identifier> b) {

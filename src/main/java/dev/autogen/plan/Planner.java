@@ -72,7 +72,7 @@ public final class Planner {
         (kind, items) ->
             steps.add(
                 longUniques.onto(step(kind, items, kinds, dialect.steps()), dialect.wording())));
-    return new MigrationPlan(steps);
+    return new MigrationPlan(steps, longUniques);
   }
 
   private static Step step(

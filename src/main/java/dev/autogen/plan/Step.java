@@ -14,8 +14,6 @@ import java.util.List;
  * @param next what must be true before the next step runs
  * @param assessments the classified changes this step (partly) carries out, for headers and
  *     summaries
- * @param longUniques the tables the server changes only by copying, for the unique key kept as a
- *     hash they hold
  */
 public record Step(
     Phase phase,
@@ -27,38 +25,11 @@ public record Step(
     boolean reversible,
     List<Operation> upgrade,
     List<Operation> downgrade,
-    List<Assessment> assessments,
-    LongUniqueTables longUniques) {
+    List<Assessment> assessments) {
   public Step {
     upgrade = List.copyOf(upgrade);
     downgrade = List.copyOf(downgrade);
     assessments = List.copyOf(assessments);
-  }
-
-  /** A step on tables without a unique key kept as a hash. */
-  public Step(
-      Phase phase,
-      String slug,
-      String title,
-      String why,
-      String next,
-      boolean transactional,
-      boolean reversible,
-      List<Operation> upgrade,
-      List<Operation> downgrade,
-      List<Assessment> assessments) {
-    this(
-        phase,
-        slug,
-        title,
-        why,
-        next,
-        transactional,
-        reversible,
-        upgrade,
-        downgrade,
-        assessments,
-        LongUniqueTables.none());
   }
 
   /**

@@ -86,16 +86,15 @@ public final class TableCopies {
       throws PlanningException {
     Map<Identifier, TableStatistics> sizes = new java.util.HashMap<>();
     statistics.forEach(t -> sizes.put(t.table(), t));
-    Router router = new Router(dialect, sizes, thresholds, route, dsn, LongUniqueTables.none());
+    Router router = new Router(dialect, sizes, thresholds, route, dsn, plan.longUniques());
     List<Step> steps = new ArrayList<>();
     for (Step step : plan.steps()) {
       List<String> notes = new ArrayList<>();
-      Router stepRouter = router.on(step.longUniques());
-      List<Operation> upgrade = stepRouter.routed(step.upgrade(), "", notes);
+      List<Operation> upgrade = router.routed(step.upgrade(), "", notes);
       // undoing a step may copy a big table too (narrowing back what the upgrade widened in
       // place): the same rule holds for it, or a rollback would block writes unannounced
       int before = notes.size();
-      List<Operation> downgrade = stepRouter.routed(step.downgrade(), " in the downgrade", notes);
+      List<Operation> downgrade = router.routed(step.downgrade(), " in the downgrade", notes);
       if (route == CopyRoute.PT_OSC && notes.size() > before) {
         notes.subList(before, notes.size()).clear();
         notes.add(
@@ -104,7 +103,7 @@ public final class TableCopies {
       }
       steps.add(notes.isEmpty() ? step : withNotes(step, upgrade, downgrade, notes));
     }
-    return new MigrationPlan(steps);
+    return new MigrationPlan(steps, plan.longUniques());
   }
 
   /** The routing of one plan: the server, the tables' sizes, the threshold and the way chosen. */
@@ -115,11 +114,6 @@ public final class TableCopies {
       CopyRoute route,
       java.util.function.Function<Identifier, String> dsn,
       LongUniqueTables longUniques) {
-
-    /** This router for a step whose tables holding a key kept as a hash are {@code tables}. */
-    Router on(LongUniqueTables tables) {
-      return new Router(dialect, sizes, thresholds, route, dsn, tables);
-    }
 
     /**
      * {@code ops} with each copy of a big table routed as {@code route} says, the header's notes
@@ -306,8 +300,7 @@ public final class TableCopies {
         step.reversible(),
         upgrade,
         downgrade,
-        step.assessments(),
-        step.longUniques());
+        step.assessments());
   }
 
   /** {@code table orders (1,200,000 rows): the type of qty changes}. */

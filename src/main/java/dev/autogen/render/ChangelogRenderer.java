@@ -48,7 +48,7 @@ public final class ChangelogRenderer {
     int total = plan.steps().size();
     for (int i = 0; i < total; i++) {
       Step step = plan.steps().get(i);
-      ChangelogView.ChangeSetView changeSet = changeSet(step, i + 1, total, settings, author);
+      ChangelogView.ChangeSetView changeSet = changeSet(plan, step, i + 1, settings, author);
       (step.phase() == Phase.CONTRACT ? later : now).add(changeSet);
     }
     List<RenderedFile> files = new ArrayList<>();
@@ -72,9 +72,9 @@ public final class ChangelogRenderer {
   }
 
   private ChangelogView.ChangeSetView changeSet(
-      Step step, int number, int total, RenderSettings settings, String author) {
-    FileView up = renderer.view(step, number, total, settings, step.upgrade());
-    FileView down = renderer.view(step, number, total, settings, step.downgrade());
+      MigrationPlan plan, Step step, int number, RenderSettings settings, String author) {
+    FileView up = renderer.view(plan, step, number, settings, step.upgrade());
+    FileView down = renderer.view(plan, step, number, settings, step.downgrade());
     List<String> upgrade = statements(up, step.upgrade());
     List<String> downgrade = statements(down, step.downgrade());
     boolean upSlash = needsSlash(upgrade);

@@ -77,7 +77,7 @@ public final class Renderer {
       files.add(
           new RenderedFile(
               dir.resolve(migration),
-              file("flyway/migration.sql", view(step, number, total, settings, step.upgrade()))));
+              file("flyway/migration.sql", view(plan, step, number, settings, step.upgrade()))));
       if (!step.transactional()) {
         files.add(
             new RenderedFile(
@@ -89,7 +89,7 @@ public final class Renderer {
               settings
                   .rollbackDir()
                   .resolve(FileNames.undo(settings.revision(), number, description)),
-              file("flyway/undo.sql", view(step, number, total, settings, step.downgrade()))));
+              file("flyway/undo.sql", view(plan, step, number, settings, step.downgrade()))));
     }
     return List.copyOf(files);
   }
@@ -119,18 +119,23 @@ public final class Renderer {
     return templates.originOf(kind);
   }
 
+  /** The view of step {@code number} of {@code plan}, with {@code operations} as its statements. */
   FileView view(
-      Step step, int number, int total, RenderSettings settings, List<Operation> operations) {
+      MigrationPlan plan,
+      Step step,
+      int number,
+      RenderSettings settings,
+      List<Operation> operations) {
     // a backfill or a concurrent index build may legitimately run long; a timeout would only
     // cancel it half way (and a cancelled concurrent build leaves an INVALID index)
     boolean longRunning = !step.transactional() || step.phase() == Phase.BACKFILL;
-    // a table holding a key kept as a hash is changed only by copies: the step says which
-    StatementViewBuilder stepViews = views.on(step.longUniques());
+    // a table holding a key kept as a hash is changed only by copies: the plan says which
+    StatementViewBuilder stepViews = views.on(plan.longUniques());
     return new FileView(
         settings.revision(),
         (settings.revision() + "." + number).replace('_', '.'),
         number,
-        total,
+        plan.steps().size(),
         step.phase().word(),
         FileView.comment(step.title()),
         FileView.comment(step.why()),
