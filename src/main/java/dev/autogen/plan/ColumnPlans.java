@@ -274,7 +274,7 @@ final class ColumnPlans {
           out.item(
               EXPAND,
               Rank.RELAX,
-              List.of(new DropConstraint(owner, fk.name())),
+              List.of(DropConstraint.foreignKey(owner, fk.name())),
               List.of(
                   new Precheck(owner, new Precheck.NoOrphans(fk)),
                   new AddForeignKey(owner, fk, false))));
@@ -292,7 +292,10 @@ final class ColumnPlans {
       reAdd.add(new AddForeignKey(owner, fk, false));
       items.add(
           out.item(
-              EXPAND, Rank.ADD_FOREIGN_KEY, reAdd, List.of(new DropConstraint(owner, fk.name()))));
+              EXPAND,
+              Rank.ADD_FOREIGN_KEY,
+              reAdd,
+              List.of(DropConstraint.foreignKey(owner, fk.name()))));
     }
     return items;
   }

@@ -199,7 +199,8 @@ final class ConstraintPlans {
 
   List<PlanItem> plan(ForeignKeyDropped c, Items out) {
     ForeignKey fk = c.foreignKey();
-    List<Operation> drop = new ArrayList<>(List.of(new DropConstraint(c.table(), fk.name())));
+    List<Operation> drop =
+        new ArrayList<>(List.of(DropConstraint.foreignKey(c.table(), fk.name())));
     List<Operation> undo = new ArrayList<>();
     // the index the server made for the key stays when the key goes (InnoDB)
     support

@@ -65,7 +65,7 @@ record PlanSupport(
     up.add(new Precheck(t, new Precheck.NoOrphans(fk)));
     up.add(new AddForeignKey(t, fk, false));
     List<Operation> down = new ArrayList<>();
-    down.add(new DropConstraint(t, fk.name()));
+    down.add(DropConstraint.foreignKey(t, fk.name()));
     index.ifPresent(i -> down.add(new DropIndex(t, i, false)));
     return out.item(step, rank, up, down);
   }
@@ -90,7 +90,7 @@ record PlanSupport(
             step,
             rank,
             List.of(new AddForeignKey(t, fk, true)),
-            List.of(new DropConstraint(t, fk.name()))),
+            List.of(DropConstraint.foreignKey(t, fk.name()))),
         out.item(
             validate,
             Rank.ADD_CONSTRAINT,

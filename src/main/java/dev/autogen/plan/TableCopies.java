@@ -269,7 +269,7 @@ public final class TableCopies {
             what,
             "foreign key "
                 + own.get(0).value()
-                + " is lifted around the change, and the server has no DROP CONSTRAINT IF EXISTS"
+                + " is lifted around the change, and the server has no DROP FOREIGN KEY IF EXISTS"
                 + " for the step to pass over the key the tool dropped");
       }
       return own;

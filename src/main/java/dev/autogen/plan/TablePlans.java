@@ -77,7 +77,7 @@ final class TablePlans {
               CONTRACT,
               Rank.DROP_FOREIGN_KEY,
               t.foreignKeys().stream()
-                  .<Operation>map(fk -> new DropConstraint(t.name(), fk.name()))
+                  .<Operation>map(fk -> DropConstraint.foreignKey(t.name(), fk.name()))
                   .toList(),
               t.foreignKeys().stream()
                   .<Operation>map(fk -> new AddForeignKey(t.name(), fk, false))

@@ -215,7 +215,7 @@ final class TypeSwapPlans {
           items,
           out,
           owner,
-          fk.name(),
+          DropConstraint.foreignKey(owner, fk.name()),
           Rank.ADD_FOREIGN_KEY,
           notValid -> new AddForeignKey(owner, fk, notValid));
     }
@@ -226,7 +226,7 @@ final class TypeSwapPlans {
             items,
             out,
             t,
-            check.name(),
+            new DropConstraint(t, check.name()),
             Rank.ADD_CONSTRAINT,
             notValid -> new AddCheck(t, check, notValid));
       }
@@ -242,21 +242,12 @@ final class TypeSwapPlans {
       List<PlanItem> items,
       Items out,
       Identifier table,
-      Identifier constraint,
+      DropConstraint drop,
       int readdRank,
       Function<Boolean, Operation> add) {
-    items.add(
-        out.item(
-            SWITCH,
-            Rank.RELAX,
-            List.of(new DropConstraint(table, constraint)),
-            List.of(add.apply(false))));
-    items.add(
-        out.item(
-            SWITCH,
-            readdRank,
-            List.of(add.apply(true)),
-            List.of(new DropConstraint(table, constraint))));
+    Identifier constraint = drop.constraint();
+    items.add(out.item(SWITCH, Rank.RELAX, List.of(drop), List.of(add.apply(false))));
+    items.add(out.item(SWITCH, readdRank, List.of(add.apply(true)), List.of(drop)));
     items.add(
         out.item(
             SWITCH_VALIDATE,

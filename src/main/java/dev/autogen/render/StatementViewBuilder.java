@@ -337,13 +337,17 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
 
   @Override
   public Object visit(ValidateConstraint op) {
-    return new ConstraintRef(q(op.table()), q(op.constraint()), "", online.guarded());
+    return new ConstraintRef(q(op.table()), q(op.constraint()), "", online.guarded(), false);
   }
 
   @Override
   public Object visit(DropConstraint op) {
     return new ConstraintRef(
-        q(op.table()), q(op.constraint()), online(op).key(op.copiesTable()), online.guarded());
+        q(op.table()),
+        q(op.constraint()),
+        online(op).key(op.copiesTable()),
+        online.guarded(),
+        op.foreignKey());
   }
 
   @Override

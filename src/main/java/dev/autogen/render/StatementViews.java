@@ -178,7 +178,9 @@ final class StatementViews {
       boolean unchecked,
       boolean guarded) {}
 
-  record ConstraintRef(String table, String constraint, String online, boolean guarded) {}
+  /** {@code foreignKey}: MySQL drops one with {@code DROP FOREIGN KEY} (see DropConstraint). */
+  record ConstraintRef(
+      String table, String constraint, String online, boolean guarded, boolean foreignKey) {}
 
   record Sequence(String name, long start, long increment) {}
 

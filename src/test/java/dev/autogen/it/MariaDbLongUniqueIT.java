@@ -112,4 +112,27 @@ class MariaDbLongUniqueIT {
             List.of(OWNER, OWNERS), List.of(OWNER, created), "owner", 2);
     assertThat(sql).contains("FOREIGN KEY").doesNotContain("ALGORITHM=INPLACE");
   }
+
+  /**
+   * A foreign key dropped from a table holding the hash: a copy, written {@code DROP FOREIGN KEY}
+   * (MariaDB 10.11 ends {@code DROP CONSTRAINT fk, ALGORITHM=COPY} without an error and keeps the
+   * key; in place it stops with error 1846).
+   */
+  @Test
+  void aForeignKeyDroppedFromATableWithALongUniqueKeyIsACopy() throws Exception {
+    String withKey =
+        "CREATE TABLE rule (id int PRIMARY KEY, name varchar(128), query varchar(1024),"
+            + " owner_id int, CONSTRAINT rule_uk UNIQUE (name, query),"
+            + " CONSTRAINT rule_owner_fk FOREIGN KEY (owner_id) REFERENCES owner (id))";
+    String rows = "INSERT INTO rule VALUES (1, 'a', 'x=1', 1), (2, 'a', 'x=2', 2)";
+    String without =
+        "CREATE TABLE rule (id int PRIMARY KEY, name varchar(128), query varchar(1024),"
+            + " owner_id int, CONSTRAINT rule_uk UNIQUE (name, query))";
+    String sql =
+        MariaDbClusteredKeyIT.roundTrip(
+            List.of(OWNER, OWNERS, withKey, rows), List.of(OWNER, without), "rule", 2);
+    assertThat(sql)
+        .contains("DROP FOREIGN KEY IF EXISTS `rule_owner_fk`, ALGORITHM=COPY")
+        .doesNotContain("DROP CONSTRAINT IF EXISTS `rule_owner_fk`");
+  }
 }

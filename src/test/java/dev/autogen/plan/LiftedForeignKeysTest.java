@@ -89,7 +89,7 @@ class LiftedForeignKeysTest {
             "check_no_orphans",
             "add_foreign_key");
     assertThat(step.upgrade().get(0))
-        .isEqualTo(new DropConstraint(Identifier.of("orders"), ORDERS_USER.name()));
+        .isEqualTo(DropConstraint.foreignKey(Identifier.of("orders"), ORDERS_USER.name()));
   }
 
   @Test
@@ -116,7 +116,7 @@ class LiftedForeignKeysTest {
     assertThat(lifted.get(0).code()).isEqualTo(HazardCode.CONSTRAINT_MAY_FAIL);
     assertThat(lifted.get(0).message())
         .startsWith(
-            "foreign key orders_user_fk of orders is dropped (ALTER TABLE ... DROP CONSTRAINT)")
+            "foreign key orders_user_fk of orders is dropped (ALTER TABLE ... DROP FOREIGN KEY)")
         .contains("before the type of orders.user_id changes")
         .contains("foreign_key_checks=0")
         .contains("rows written meanwhile may point nowhere")

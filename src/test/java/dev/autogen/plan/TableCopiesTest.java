@@ -255,7 +255,7 @@ class TableCopiesTest {
         .hasMessageContaining("--allow-copy");
     assertThatThrownBy(() -> liftedAround(ORDERS, Dialects.forName("mysql"), CopyRoute.PT_OSC))
         .isInstanceOf(PlanningException.class)
-        .hasMessageContaining("no DROP CONSTRAINT IF EXISTS");
+        .hasMessageContaining("no DROP FOREIGN KEY IF EXISTS");
   }
 
   /**

@@ -132,7 +132,7 @@ public final class MysqlDialect {
           "Build it in place (ALGORITHM=INPLACE, LOCK=NONE) in a file of its own and run that file"
               + " off-peak; the build reads every row while writes go on, and its metadata lock"
               + " waits for open transactions at the start and the end.",
-          "foreign key {key} of {owner} is dropped (ALTER TABLE ... DROP CONSTRAINT) before the"
+          "foreign key {key} of {owner} is dropped (ALTER TABLE ... DROP FOREIGN KEY) before the"
               + " type of {table}.{column} changes (the server refuses the MODIFY under the key) and"
               + " re-added with foreign_key_checks=0 after it: each statement commits on its own, so"
               + " until the re-add the key is not enforced and rows written meanwhile may point"
