@@ -72,7 +72,8 @@ final class GenericGenerators {
 
   /** The {@code @GenericGenerator} named {@code name} in the id field's scope, if any. */
   Optional<AnnotationValues> find(PersistentField field, EntityInfo entity, String name) {
-    return NamedGenerators.find(ctx::hibernate, field, entity, "GenericGenerator", name);
+    return NamedGenerators.find(
+        ctx, ctx.lookup()::hibernate, field, entity, "GenericGenerator", name);
   }
 
   /** What the generator {@code definition} of {@code entity}'s id adds to the schema. */

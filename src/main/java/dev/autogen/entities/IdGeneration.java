@@ -133,8 +133,10 @@ final class IdGeneration {
   private Optional<AnnotationValues> sequenceGenerator(
       PersistentField field, EntityInfo entity, Optional<String> generator) {
     if (generator.isEmpty()) {
-      // without a generator name only a @SequenceGenerator on the field itself applies
-      return ctx.jpa(field.declaration(), field.owner(), "SequenceGenerator");
+      // without a generator name a @SequenceGenerator on the field itself applies, else an
+      // unnamed one of the entity's package
+      return ctx.jpa(field.declaration(), field.owner(), "SequenceGenerator")
+          .or(() -> NamedGenerators.unnamedOfPackage(ctx, entity));
     }
     return NamedGenerators.find(ctx, field, entity, "SequenceGenerator", generator.get());
   }

@@ -30,6 +30,7 @@ final class SourceIndex {
   private final Map<String, TypeRef> byQualified = new ConcurrentHashMap<>();
   private final Map<String, List<TypeRef>> bySimple = new ConcurrentHashMap<>();
   private final Set<String> packages = new HashSet<>();
+  private final List<SourceFile> packageInfos = new ArrayList<>();
   private final Map<String, List<Deferred>> deferred = new ConcurrentHashMap<>();
   private final Map<String, SourceProblem> unparsable = new ConcurrentHashMap<>();
   private final Set<Path> loaded = new HashSet<>();
@@ -54,6 +55,10 @@ final class SourceIndex {
     files.forEach(this::addFile);
     // fixed here: read without a lock by every look-up
     files.forEach(f -> packages.add(f.packageName()));
+    // the pre-scan parses every package-info.java up front, so these are all of them
+    files.stream()
+        .filter(f -> f.path().getFileName().toString().equals("package-info.java"))
+        .forEach(packageInfos::add);
     for (Deferred file : later) {
       packages.add(file.packageName());
       for (String name : file.names()) {
@@ -115,6 +120,11 @@ final class SourceIndex {
         add(file, nested, qualified + "." + nested.getNameAsString(), Optional.of(ref));
       }
     }
+  }
+
+  /** Every {@code package-info.java}, in path order: their package declarations' annotations. */
+  List<SourceFile> packageInfos() {
+    return packageInfos;
   }
 
   /** The files parsed so far: all that may hold mappings, in path order, then deferred ones. */

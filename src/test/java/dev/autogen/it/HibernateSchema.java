@@ -108,6 +108,7 @@ final class HibernateSchema {
       thread.setContextClassLoader(loader);
       return export(
           annotatedClasses(classes, loader),
+          packagesWithInfo(classes),
           loader,
           naming,
           beanValidation,
@@ -178,8 +179,23 @@ final class HibernateSchema {
     return found;
   }
 
+  /**
+   * The packages a {@code package-info.java} annotates. Registered as JPA scanning and Spring Boot
+   * register them: their generators are then visible to every entity, not only the package's
+   * (differential set package_generators).
+   */
+  private static List<String> packagesWithInfo(Path classes) throws IOException {
+    try (Stream<Path> walk = Files.walk(classes)) {
+      return walk.filter(p -> p.getFileName().toString().equals("package-info.class"))
+          .map(p -> classes.relativize(p.getParent()).toString().replace('/', '.'))
+          .sorted()
+          .toList();
+    }
+  }
+
   private static List<String> export(
       List<Class<?>> annotated,
+      List<String> packages,
       ClassLoader loader,
       NamingStrategy naming,
       boolean beanValidation,
@@ -221,6 +237,7 @@ final class HibernateSchema {
     try {
       MetadataSources sources = new MetadataSources(registry);
       annotated.forEach(sources::addAnnotatedClass);
+      packages.forEach(sources::addPackage);
       Metadata metadata = sources.buildMetadata();
       // the session factory, not the metadata alone, runs the Bean Validation integrator that
       // turns @NotNull and @Size into DDL before it writes the script
