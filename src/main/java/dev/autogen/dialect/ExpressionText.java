@@ -232,6 +232,26 @@ public final class ExpressionText {
   }
 
   /**
+   * {@code e} cut at each {@code word} ({@code and}, {@code or}) outside its parentheses and
+   * literals, each part trimmed; one part when there is none.
+   */
+  public static java.util.List<String> splitTopLevel(String e, String word) {
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    int from = 0;
+    for (int at : topLevel(e, word)) {
+      parts.add(e.substring(from, at).trim());
+      from = at + word.length();
+    }
+    parts.add(e.substring(from).trim());
+    return parts;
+  }
+
+  /** Whether parentheses enclose all of {@code e}. */
+  public static boolean isGroup(String e) {
+    return e.startsWith("(") && closing(e, 0) == e.length() - 1;
+  }
+
+  /**
    * A plain conjunction in a fixed order: Hibernate joins a column's checks ({@code @Min} and
    * {@code @Max}) in no stable order. Split only at an {@code and} outside parentheses and
    * literals; left alone with an {@code or} there (precedence) or a {@code between} (its {@code
@@ -242,14 +262,7 @@ public final class ExpressionText {
     if (ands.isEmpty() || hasTopLevel(e, "or") || hasTopLevel(e, "between")) {
       return e;
     }
-    java.util.List<String> parts = new java.util.ArrayList<>();
-    int from = 0;
-    for (int at : ands) {
-      parts.add(e.substring(from, at).trim());
-      from = at + "and".length();
-    }
-    parts.add(e.substring(from).trim());
-    return String.join(" and ", parts.stream().sorted().toList());
+    return String.join(" and ", splitTopLevel(e, "and").stream().sorted().toList());
   }
 
   /** Whether the parentheses outside single-quoted literals pair up. */

@@ -66,6 +66,8 @@ final class MysqlExpressionRules implements ExpressionRules {
         ExpressionText.stripGrouping(
             ExpressionText.expandBetween(BETWEEN, unquoteNumber(shielded)));
     e = e.replaceAll("\\s*(<=|>=|<>|!=|=|<|>|,)\\s*", "$1").replace("!=", "<>");
+    // the server stores a not pushed down (De Morgan): the source's spelling is brought there
+    e = ExpressionText.stripGrouping(Negations.pushed(e.replaceAll("\\s+", " ").trim()));
     return ExpressionText.sortConjuncts(
         ExpressionText.sortInLists(e.replaceAll("\\s+", " ").trim()));
   }

@@ -111,7 +111,24 @@ class MysqlExpressionRulesTest {
     assertThat(rules.normalizeCheck("char_length(`name`) between 1 and 20"))
         .isEqualTo(rules.normalizeCheck("char_length(name) between 1 and 20"));
     assertThat(rules.normalizeCheck("not (a > 1 and b > 2)"))
-        .isEqualTo("not (a>1 and b>2)")
+        .isEqualTo(rules.normalizeCheck("`a` <= 1 or `b` <= 2"))
+        .isEqualTo("a<=1 or b<=2")
         .isNotEqualTo(rules.normalizeCheck("not a > 1 and b > 2"));
+  }
+
+  /** MariaDB 10.11 stores a not pushed down, by De Morgan's laws (tried). */
+  @Test
+  void aNegationComparesAsTheServerPushesItDown() {
+    assertThat(rules.normalizeCheck("not (a > 1 or b = 2)"))
+        .isEqualTo(rules.normalizeCheck("`a` <= 1 and `b` <> 2"));
+    assertThat(rules.normalizeCheck("not (a > 1 and (b < 2 or b > 5))"))
+        .isEqualTo(rules.normalizeCheck("`a` <= 1 or `b` >= 2 and `b` <= 5"));
+    assertThat(rules.normalizeCheck("not (a is null)"))
+        .isEqualTo(rules.normalizeCheck("`a` is not null"));
+    assertThat(rules.normalizeCheck("not (a in (1, 2))"))
+        .isEqualTo(rules.normalizeCheck("`a` not in (1,2)"));
+    assertThat(rules.normalizeCheck("not (a > 1 and name like 'x%')"))
+        .isEqualTo(rules.normalizeCheck("`a` <= 1 or `name`  not like 'x%'"));
+    assertThat(rules.normalizeCheck("not a = 1")).isEqualTo(rules.normalizeCheck("`a` <> 1"));
   }
 }
