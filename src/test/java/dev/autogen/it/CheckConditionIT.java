@@ -54,7 +54,20 @@ class CheckConditionIT {
         "name like 'a%' or name is null",
         "coalesce(qty, 0) >= 0",
         "a is null or a < b",
-        "qty >= -5 and qty <= 5");
+        "qty >= -5 and qty <= 5",
+        "a between b and qty",
+        "code <> 'X' or name is not null",
+        "upper(code) = code",
+        "trim(name) <> ''",
+        "char_length(code) = 1",
+        "name like '%@%'",
+        "a * b < 10",
+        "qty in (-6, 0, 5) and code is not null",
+        "case when a > 1 then b > 1 else true end",
+        "coalesce(a, b) > 0 or (a is null and b is null)",
+        "code in ('0', 'A')",
+        "not (code = 'A')",
+        "abs(qty) <= 5");
   }
 
   @TempDir Path sources;

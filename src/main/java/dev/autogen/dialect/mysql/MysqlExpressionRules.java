@@ -156,8 +156,29 @@ final class MysqlExpressionRules implements ExpressionRules {
 
   private static String code(CharSequence code) {
     // the server stores a % b as a MOD b
-    return MOD.matcher(code.toString().toLowerCase(Locale.ROOT)).replaceAll(" % ");
+    String c = MOD.matcher(code.toString().toLowerCase(Locale.ROOT)).replaceAll(" % ");
+    c = FUNCTION_ALIAS.matcher(c).replaceAll(m -> FUNCTION_NAMES.get(m.group(1)) + "(");
+    return BOOLEAN.matcher(c).replaceAll(m -> m.group(1).equals("true") ? "1" : "0");
   }
 
   private static final Pattern MOD = Pattern.compile("(?<![\\w$`])\\s*\\bmod\\b\\s*(?![\\w$(])");
+
+  /**
+   * One name for functions the servers spell two ways: MariaDB 10.11 stores {@code upper(x)} as
+   * {@code ucase(x)}, {@code lower} as {@code lcase}, {@code substring} as {@code substr}, {@code
+   * length} as {@code octet_length} and {@code character_length} as {@code char_length} (tried).
+   */
+  private static final java.util.Map<String, String> FUNCTION_NAMES =
+      java.util.Map.of(
+          "ucase", "upper",
+          "lcase", "lower",
+          "substr", "substring",
+          "octet_length", "length",
+          "character_length", "char_length");
+
+  private static final Pattern FUNCTION_ALIAS =
+      Pattern.compile("(?<![\\w$])(ucase|lcase|substr|octet_length|character_length)\\s*\\(");
+
+  /** TRUE and FALSE are 1 and 0 to the server, which stores them so. */
+  private static final Pattern BOOLEAN = Pattern.compile("(?<![\\w$])(true|false)(?![\\w$(])");
 }

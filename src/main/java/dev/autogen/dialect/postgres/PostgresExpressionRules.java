@@ -104,7 +104,9 @@ final class PostgresExpressionRules implements ExpressionRules {
   }
 
   private static String stripCasts(String code) {
-    String c = CAST.matcher(code).replaceAll("");
+    // the server stores trim(x) as TRIM(BOTH FROM x)
+    String c =
+        CAST.matcher(code).replaceAll("").replaceAll("\\btrim\\s*\\(\\s*both\\s+from\\s+", "trim(");
     return LIKE_OPERATOR
         .matcher(c)
         .replaceAll(

@@ -131,4 +131,16 @@ class MysqlExpressionRulesTest {
         .isEqualTo(rules.normalizeCheck("`a` <= 1 or `name`  not like 'x%'"));
     assertThat(rules.normalizeCheck("not a = 1")).isEqualTo(rules.normalizeCheck("`a` <> 1"));
   }
+
+  /** MariaDB 10.11's spelling of functions and booleans in a stored check (tried). */
+  @Test
+  void functionAliasesAndBooleansCompareAsTheServerStoresThem() {
+    assertThat(rules.normalizeCheck("upper(code) = code"))
+        .isEqualTo(rules.normalizeCheck("ucase(`code`) = `code`"));
+    assertThat(rules.normalizeCheck("substring(code, 1, 1) <> 'x' and length(code) < 9"))
+        .isEqualTo(rules.normalizeCheck("substr(`code`,1,1) <> 'x' and octet_length(`code`) < 9"));
+    assertThat(rules.normalizeCheck("case when a > 1 then b > 1 else true end"))
+        .isEqualTo(rules.normalizeCheck("case when `a` > 1 then `b` > 1 else 1 end"));
+    assertThat(rules.normalizeCheck("code <> 'true'")).isEqualTo("code<>'true'");
+  }
 }

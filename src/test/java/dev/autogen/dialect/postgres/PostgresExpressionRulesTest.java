@@ -93,5 +93,7 @@ class PostgresExpressionRulesTest {
         .isEqualTo(rules.normalizeCheck("name like 'a%' or name is null"));
     assertThat(rules.normalizeCheck("((name)::text !~~* 'a%'::text)"))
         .isEqualTo(rules.normalizeCheck("name not ilike 'a%'"));
+    assertThat(rules.normalizeCheck("(TRIM(BOTH FROM name) <> ''::text)"))
+        .isEqualTo(rules.normalizeCheck("trim(name) <> ''"));
   }
 }
