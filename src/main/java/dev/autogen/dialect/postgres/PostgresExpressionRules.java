@@ -29,12 +29,21 @@ final class PostgresExpressionRules implements ExpressionRules {
           "(?<![a-z0-9_])((?!not\\b)[a-z_][a-z0-9_]*(?:\\([^()]*\\))?|\"[^\"]+\")"
               + "\\s+(not\\s+)?between\\s+(\\S+)\\s+and\\s+(\\S+)");
 
+  /**
+   * A negative number as the server writes it, a string cast to its type ({@code '-1'::integer}).
+   */
+  private static final Pattern NUMBER_CAST =
+      Pattern.compile(
+          "'(-\\d+(?:\\.\\d+)?)'::(?:integer|bigint|smallint|numeric|real|double precision)\\b");
+
   /** The server's spelling of {@code like} and {@code ilike}, and their negations. */
   private static final Pattern LIKE_OPERATOR = Pattern.compile("(?<![~!])(!?)~~(\\*?)(?![~*])");
 
   @Override
   public String normalizeDefault(String expression) {
-    String e = canonical(expression);
+    // the server stores a negative number as '-1'::integer (7 as 7, '7' as '7'::bigint); a
+    // string's '-1' stays a string
+    String e = canonical(NUMBER_CAST.matcher(expression.strip()).replaceAll("$1"));
     return switch (e) {
       case "now()", "current_timestamp", "transaction_timestamp()" -> "current_timestamp";
       default -> e;

@@ -96,4 +96,12 @@ class PostgresExpressionRulesTest {
     assertThat(rules.normalizeCheck("(TRIM(BOTH FROM name) <> ''::text)"))
         .isEqualTo(rules.normalizeCheck("trim(name) <> ''"));
   }
+
+  /** PostgreSQL 15 stores DEFAULT -1 as '-1'::integer, DEFAULT '7' as '7'::bigint (tried). */
+  @Test
+  void aNegativeDefaultStoredAsACastStringIsTheNumber() {
+    assertThat(rules.normalizeDefault("'-1'::integer")).isEqualTo(rules.normalizeDefault("-1"));
+    assertThat(rules.normalizeDefault("'-1'::character varying")).isEqualTo("'-1'");
+    assertThat(rules.normalizeDefault("'7'::bigint")).isEqualTo(rules.normalizeDefault("'7'"));
+  }
 }
