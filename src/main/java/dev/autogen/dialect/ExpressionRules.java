@@ -12,4 +12,9 @@ public interface ExpressionRules {
 
   /** A SQL string literal for the given text. */
   String literal(String text);
+
+  /** A default's normal form as a {@code DEFAULT} clause takes it. */
+  default String writtenDefault(String normal) {
+    return normal;
+  }
 }

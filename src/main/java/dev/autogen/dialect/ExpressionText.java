@@ -13,9 +13,36 @@ public final class ExpressionText {
 
   private ExpressionText() {}
 
-  /** Collapses runs of whitespace and drops parentheses that enclose the whole expression. */
+  /**
+   * Collapses runs of whitespace outside string literals (inside one, two spaces are part of its
+   * value, and a default is written as normalised), drops those beside a comma, and drops
+   * parentheses that enclose the whole expression.
+   */
   public static String tidy(String expression) {
-    String e = expression.replaceAll("\\s+", " ").trim();
+    StringBuilder out = new StringBuilder();
+    String s = expression.strip();
+    int i = 0;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      if (c == '\'') {
+        i = copyLiteral(s, i, out);
+      } else if (Character.isWhitespace(c)) {
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+          i++;
+        }
+        // none beside a comma: one server writes f(a, b), the other f(a,b)
+        boolean comma =
+            (out.length() > 0 && out.charAt(out.length() - 1) == ',')
+                || (i < s.length() && s.charAt(i) == ',');
+        if (!comma) {
+          out.append(' ');
+        }
+      } else {
+        out.append(c);
+        i++;
+      }
+    }
+    String e = out.toString().trim();
     while (e.startsWith("(") && e.endsWith(")") && balanced(e.substring(1, e.length() - 1))) {
       e = e.substring(1, e.length() - 1).trim();
     }

@@ -106,7 +106,7 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
         type(kept, c.type()),
         c.identity().filter(Identity.BY_DEFAULT::equals).isPresent(),
         c.identity().filter(Identity.ALWAYS::equals).isPresent(),
-        c.defaultExpression(),
+        c.defaultExpression().map(dialect.expressions()::writtenDefault),
         !c.nullable(),
         kept.flatMap(ColumnAttributes::characterSet).filter(x -> collates),
         kept.flatMap(ColumnAttributes::collation).filter(x -> collates),
@@ -227,7 +227,10 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
   @Override
   public Object visit(SetDefault op) {
     return new StatementViews.SetDefault(
-        q(op.table()), q(op.column()), op.expression(), online(op).columnDefault());
+        q(op.table()),
+        q(op.column()),
+        dialect.expressions().writtenDefault(op.expression()),
+        online(op).columnDefault());
   }
 
   @Override

@@ -51,7 +51,12 @@ class DefaultValueIT {
         "java.math.BigDecimal|1.50",
         "Boolean|true",
         "Boolean|false",
-        "java.time.LocalDate|'2020-01-31'"
+        "java.time.LocalDate|'2020-01-31'",
+        "java.math.BigDecimal|-0.5",
+        "Integer|2 * 3",
+        "String|'a' || 'b'",
+        "String|'x  y'",
+        "String|upper('q')"
       })
   void postgresGivesTheDefaultAsWritten(String type, String value) throws Exception {
     Dialect dialect = PostgresDialect.create();
@@ -88,7 +93,12 @@ class DefaultValueIT {
         "java.math.BigDecimal|1.50",
         "Boolean|true",
         "Boolean|false",
-        "java.time.LocalDate|'2020-01-31'"
+        "java.time.LocalDate|'2020-01-31'",
+        "java.math.BigDecimal|-0.5",
+        "Integer|(1 + 2)",
+        "String|lower('ABC')",
+        "String|concat('a', 'b')",
+        "String|'x  y'"
       })
   void mariadbGivesTheDefaultAsWritten(String type, String value) throws Exception {
     Dialect dialect = MariaDbRoundTripIT.DIALECT;

@@ -72,6 +72,22 @@ final class MysqlExpressionRules implements ExpressionRules {
         ExpressionText.sortInLists(e.replaceAll("\\s+", " ").trim()));
   }
 
+  /**
+   * An expression default in parentheses, which MySQL 8.0.13+ demands and MariaDB 10.2+ takes
+   * ({@code DEFAULT (1 + 2)}; {@code DEFAULT 1 + 2} is a syntax error); a literal, a number, NULL
+   * and {@code CURRENT_TIMESTAMP} stay bare, as MySQL takes only those without.
+   */
+  @Override
+  public String writtenDefault(String normal) {
+    return PLAIN_DEFAULT.matcher(normal).matches() ? normal : "(" + normal + ")";
+  }
+
+  private static final Pattern PLAIN_DEFAULT =
+      Pattern.compile(
+          "'(?:[^'\\\\]|''|\\\\.)*'|-?\\d+(?:\\.\\d+)?(?:e[-+]?\\d+)?|null|true|false"
+              + "|[bx]'[0-9a-f]*'|0x[0-9a-f]+|current_timestamp(?:\\(\\d*\\))?",
+          Pattern.CASE_INSENSITIVE);
+
   @Override
   public String literal(String text) {
     // backslash escapes strings unless NO_BACKSLASH_ESCAPES is set; doubling it is safe in both

@@ -143,4 +143,16 @@ class MysqlExpressionRulesTest {
         .isEqualTo(rules.normalizeCheck("case when `a` > 1 then `b` > 1 else 1 end"));
     assertThat(rules.normalizeCheck("code <> 'true'")).isEqualTo("code<>'true'");
   }
+
+  /** MySQL 8.0.13+ takes an expression default only in parentheses; MariaDB takes both. */
+  @Test
+  void anExpressionDefaultIsWrittenInParentheses() {
+    assertThat(rules.writtenDefault(rules.normalizeDefault("(1 + 2)"))).isEqualTo("(1 + 2)");
+    assertThat(rules.writtenDefault(rules.normalizeDefault("concat('a', 'b')")))
+        .isEqualTo("(concat('a','b'))");
+    assertThat(rules.writtenDefault("'x  y'")).isEqualTo("'x  y'");
+    assertThat(rules.writtenDefault("-0.5")).isEqualTo("-0.5");
+    assertThat(rules.writtenDefault("current_timestamp(6)")).isEqualTo("current_timestamp(6)");
+    assertThat(rules.normalizeDefault("'x  y'")).isEqualTo("'x  y'");
+  }
 }
