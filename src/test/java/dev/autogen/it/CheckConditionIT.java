@@ -5,14 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.autogen.devdb.ScriptRunner;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.postgres.PostgresDialect;
-import dev.autogen.diff.Differ;
-import dev.autogen.entities.EntityReader;
-import dev.autogen.entities.NamingStrategy;
 import dev.autogen.introspect.Introspector;
 import dev.autogen.model.Schema;
 import dev.autogen.plan.PlanOptions;
-import dev.autogen.verify.Verifier;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -85,7 +80,7 @@ class CheckConditionIT {
             ScriptRunner.run(c, step.sql(), step.transactional());
           }
           Schema read = new Introspector(dialect).read(c, schema).current();
-          assertNoDifference(desired, read, condition);
+          OneEntity.assertNoDifference(desired, read, condition);
           LocalPostgres.execute(c, reference(condition));
           assertSameRows(c, condition);
         });
@@ -105,40 +100,22 @@ class CheckConditionIT {
             ScriptRunner.run(c, step.sql(), false);
           }
           Schema read = new Introspector(dialect).read(c, database).current();
-          assertNoDifference(desired, read, condition);
+          OneEntity.assertNoDifference(desired, read, condition);
           LocalMariaDb.execute(c, reference(condition));
           assertSameRows(c, condition);
         });
   }
 
   private Schema desired(Dialect dialect, String condition) throws Exception {
-    Path file = sources.resolve("com/example/T.java");
-    Files.createDirectories(file.getParent());
-    Files.writeString(
-        file,
-        "package com.example;\n"
-            + "import jakarta.persistence.*;\n"
-            + "@Entity @Table(name = \"t\")\n"
-            + "@org.hibernate.annotations.Check(name = \"t_rule\", constraints = \""
-            + condition
-            + "\")\n"
-            + "public class T {\n"
-            + "  @Id Long id;\n"
-            + "  Integer a;\n"
+    return OneEntity.read(
+        dialect,
+        sources,
+        "@org.hibernate.annotations.Check(name = \"t_rule\", constraints = \"" + condition + "\")",
+        "  Integer a;\n"
             + "  Integer b;\n"
             + "  Integer qty;\n"
             + "  @Column(length = 20) String name;\n"
-            + "  @Column(length = 5) String code;\n"
-            + "}\n");
-    return new EntityReader(dialect, NamingStrategy.JPA).read(List.of(sources)).desired();
-  }
-
-  private static void assertNoDifference(Schema desired, Schema read, String condition) {
-    assertThat(
-            new Differ()
-                .diff(read, desired, List.of()).changes().stream().map(Verifier::describe).toList())
-        .as("planned again after applying: " + condition)
-        .isEmpty();
+            + "  @Column(length = 5) String code;\n");
   }
 
   /** The same table, with the condition as written: what the server enforces for it. */

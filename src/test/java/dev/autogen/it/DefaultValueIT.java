@@ -5,22 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.autogen.devdb.ScriptRunner;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.postgres.PostgresDialect;
-import dev.autogen.diff.Differ;
-import dev.autogen.entities.EntityReader;
-import dev.autogen.entities.NamingStrategy;
 import dev.autogen.introspect.Introspector;
 import dev.autogen.model.Schema;
 import dev.autogen.plan.PlanOptions;
-import dev.autogen.verify.Verifier;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Column defaults as users write them in {@code @ColumnDefault}, planned for a new table, applied,
@@ -32,32 +29,52 @@ class DefaultValueIT {
 
   @TempDir Path sources;
 
+  /** Defaults both servers take, as {@code type|default}. */
+  private static final List<String> BOTH =
+      List.of(
+          "String|'A'",
+          "String|'it''s'",
+          "String|''",
+          "String|'0'",
+          "String|'-3'",
+          "String|'(a)'",
+          "String|'x  y'",
+          "Integer|0",
+          "Integer|-1",
+          "Long|'7'",
+          "java.math.BigDecimal|1.50",
+          "java.math.BigDecimal|-0.5",
+          "Boolean|true",
+          "Boolean|false",
+          "java.time.LocalDate|'2020-01-31'");
+
+  static Stream<Arguments> postgresDefaults() {
+    return cases(
+        List.of(
+            "String|lower('ABC')",
+            "String|'a' || 'b'",
+            "String|upper('q')",
+            "Integer|2 * 3",
+            "Integer|(1 + 2)"));
+  }
+
+  static Stream<Arguments> mariadbDefaults() {
+    return cases(
+        List.of(
+            "String|'back\\\\slash'",
+            "String|lower('ABC')",
+            "String|concat('a', 'b')",
+            "Integer|(1 + 2)"));
+  }
+
+  private static Stream<Arguments> cases(List<String> own) {
+    return Stream.concat(BOTH.stream(), own.stream())
+        .map(c -> c.split("\\|", 2))
+        .map(c -> Arguments.of(c[0], c[1]));
+  }
+
   @ParameterizedTest
-  @CsvSource(
-      delimiter = '|',
-      quoteCharacter = '"',
-      value = {
-        "String|'A'",
-        "String|'it''s'",
-        "String|''",
-        "String|'0'",
-        "String|'-3'",
-        "String|'(a)'",
-        "String|lower('ABC')",
-        "Integer|0",
-        "Integer|-1",
-        "Integer|(1 + 2)",
-        "Long|'7'",
-        "java.math.BigDecimal|1.50",
-        "Boolean|true",
-        "Boolean|false",
-        "java.time.LocalDate|'2020-01-31'",
-        "java.math.BigDecimal|-0.5",
-        "Integer|2 * 3",
-        "String|'a' || 'b'",
-        "String|'x  y'",
-        "String|upper('q')"
-      })
+  @MethodSource("postgresDefaults")
   void postgresGivesTheDefaultAsWritten(String type, String value) throws Exception {
     Dialect dialect = PostgresDialect.create();
     Schema desired = desired(dialect, type, value);
@@ -68,7 +85,8 @@ class DefaultValueIT {
               PlannedSteps.plan(c, schema, current -> desired, List.of(), PlanOptions.none())) {
             ScriptRunner.run(c, step.sql(), step.transactional());
           }
-          assertNoDifference(desired, new Introspector(dialect).read(c, schema).current(), value);
+          OneEntity.assertNoDifference(
+              desired, new Introspector(dialect).read(c, schema).current(), value);
           LocalPostgres.execute(c, "CREATE TABLE ref (LIKE t)");
           LocalPostgres.execute(c, "ALTER TABLE ref ALTER COLUMN v SET DEFAULT " + value);
           assertSameValue(c, value);
@@ -76,30 +94,7 @@ class DefaultValueIT {
   }
 
   @ParameterizedTest
-  @CsvSource(
-      delimiter = '|',
-      quoteCharacter = '"',
-      value = {
-        "String|'A'",
-        "String|'it''s'",
-        "String|''",
-        "String|'0'",
-        "String|'-3'",
-        "String|'(a)'",
-        "String|'back\\\\slash'",
-        "Integer|0",
-        "Integer|-1",
-        "Long|'7'",
-        "java.math.BigDecimal|1.50",
-        "Boolean|true",
-        "Boolean|false",
-        "java.time.LocalDate|'2020-01-31'",
-        "java.math.BigDecimal|-0.5",
-        "Integer|(1 + 2)",
-        "String|lower('ABC')",
-        "String|concat('a', 'b')",
-        "String|'x  y'"
-      })
+  @MethodSource("mariadbDefaults")
   void mariadbGivesTheDefaultAsWritten(String type, String value) throws Exception {
     Dialect dialect = MariaDbRoundTripIT.DIALECT;
     Schema desired = desired(dialect, type, value);
@@ -111,7 +106,8 @@ class DefaultValueIT {
                   dialect, c, database, current -> desired, List.of(), PlanOptions.none())) {
             ScriptRunner.run(c, step.sql(), false);
           }
-          assertNoDifference(desired, new Introspector(dialect).read(c, database).current(), value);
+          OneEntity.assertNoDifference(
+              desired, new Introspector(dialect).read(c, database).current(), value);
           LocalMariaDb.execute(c, "CREATE TABLE ref LIKE t");
           LocalMariaDb.execute(c, "ALTER TABLE ref ALTER COLUMN v SET DEFAULT " + value);
           assertSameValue(c, value);
@@ -119,30 +115,15 @@ class DefaultValueIT {
   }
 
   private Schema desired(Dialect dialect, String type, String value) throws Exception {
-    Path file = sources.resolve("com/example/T.java");
-    Files.createDirectories(file.getParent());
-    Files.writeString(
-        file,
-        "package com.example;\n"
-            + "import jakarta.persistence.*;\n"
-            + "@Entity @Table(name = \"t\")\n"
-            + "public class T {\n"
-            + "  @Id Long id;\n"
-            + "  @org.hibernate.annotations.ColumnDefault(\""
+    return OneEntity.read(
+        dialect,
+        sources,
+        "",
+        "  @org.hibernate.annotations.ColumnDefault(\""
             + value.replace("\\", "\\\\")
             + "\") "
             + type
-            + " v;\n"
-            + "}\n");
-    return new EntityReader(dialect, NamingStrategy.JPA).read(List.of(sources)).desired();
-  }
-
-  private static void assertNoDifference(Schema desired, Schema read, String value) {
-    assertThat(
-            new Differ()
-                .diff(read, desired, List.of()).changes().stream().map(Verifier::describe).toList())
-        .as("planned again after applying: DEFAULT " + value)
-        .isEmpty();
+            + " v;\n");
   }
 
   /** A row given no value gets the same one in the planned table as in the one set as written. */
