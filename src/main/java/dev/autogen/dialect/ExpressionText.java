@@ -24,7 +24,7 @@ public final class ExpressionText {
     int i = 0;
     while (i < s.length()) {
       char c = s.charAt(i);
-      if (c == '\'') {
+      if (c == '\'' || c == '"') {
         i = copyLiteral(s, i, out);
       } else if (Character.isWhitespace(c)) {
         while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
@@ -60,7 +60,7 @@ public final class ExpressionText {
     int i = 0;
     while (i < e.length()) {
       char c = e.charAt(i);
-      if (c == '\'') {
+      if (c == '\'' || c == '"') {
         i = copyLiteral(e, i, out);
       } else if (e.startsWith("in ", i)
           && (i == 0 || e.charAt(i - 1) == ' ')
@@ -95,13 +95,18 @@ public final class ExpressionText {
     return end;
   }
 
-  /** The index after the single-quoted literal starting at {@code start} ({@code ''} escapes). */
+  /**
+   * The index after the literal or quoted name starting at {@code start}: single-quoted ({@code ''}
+   * escapes) or double-quoted ({@code ""} escapes; a PostgreSQL name such as {@code "it's"}, whose
+   * quote mark opens no literal).
+   */
   private static int literalEnd(String s, int start) {
+    char q = s.charAt(start);
     int j = start + 1;
     while (j < s.length()) {
-      if (s.charAt(j) == '\'' && j + 1 < s.length() && s.charAt(j + 1) == '\'') {
+      if (s.charAt(j) == q && j + 1 < s.length() && s.charAt(j + 1) == q) {
         j += 2;
-      } else if (s.charAt(j) == '\'') {
+      } else if (s.charAt(j) == q) {
         return j + 1;
       } else {
         j++;
@@ -138,7 +143,7 @@ public final class ExpressionText {
     int i = 0;
     while (i < whole.length()) {
       char c = whole.charAt(i);
-      if (c == '\'') {
+      if (c == '\'' || c == '"') {
         i = copyLiteral(whole, i, out);
       } else if (c == '(') {
         int end = closing(whole, i);
@@ -202,7 +207,7 @@ public final class ExpressionText {
     int depth = 0;
     for (int j = open; j < s.length(); j++) {
       char c = s.charAt(j);
-      if (c == '\'') {
+      if (c == '\'' || c == '"') {
         j = literalEnd(s, j) - 1;
       } else if (c == '(') {
         depth++;
@@ -242,7 +247,7 @@ public final class ExpressionText {
     String lower = e.toLowerCase(Locale.ROOT);
     for (int j = 0; j < lower.length(); j++) {
       char c = lower.charAt(j);
-      if (c == '\'') {
+      if (c == '\'' || c == '"') {
         j = literalEnd(lower, j) - 1;
       } else if (c == '(') {
         depth++;
@@ -292,16 +297,20 @@ public final class ExpressionText {
     return String.join(" and ", splitTopLevel(e, "and").stream().sorted().toList());
   }
 
-  /** Whether the parentheses outside single-quoted literals pair up. */
+  /** Whether the parentheses outside literals and quoted names pair up. */
   private static boolean balanced(String s) {
     int depth = 0;
-    boolean inString = false;
-    for (char c : s.toCharArray()) {
-      if (c == '\'') {
-        inString = !inString;
-      } else if (!inString && c == '(') {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\'' || c == '"') {
+        int end = literalEnd(s, i);
+        if (end == s.length() && (end - 1 <= i || s.charAt(end - 1) != c)) {
+          return false; // unterminated
+        }
+        i = end - 1;
+      } else if (c == '(') {
         depth++;
-      } else if (!inString && c == ')' && --depth < 0) {
+      } else if (c == ')' && --depth < 0) {
         return false;
       }
     }

@@ -104,4 +104,12 @@ class PostgresExpressionRulesTest {
     assertThat(rules.normalizeDefault("'-1'::character varying")).isEqualTo("'-1'");
     assertThat(rules.normalizeDefault("'7'::bigint")).isEqualTo(rules.normalizeDefault("'7'"));
   }
+
+  /** Found by RoundTripIT: a quote mark in a quoted name opened a "literal" to the end. */
+  @Test
+  void aQuoteMarkInAQuotedNameOpensNoLiteral() {
+    assertThat(rules.normalizeCheck("((\"it's\" >= (0)::double precision))"))
+        .isEqualTo(rules.normalizeCheck("\"it's\" >= 0"))
+        .isEqualTo("\"it's\">=0");
+  }
 }
