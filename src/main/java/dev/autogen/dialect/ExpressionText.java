@@ -278,6 +278,27 @@ public final class ExpressionText {
     return parts;
   }
 
+  /**
+   * Where the first comparison operator ({@code <}, {@code >}, {@code =}) of {@code e} stands
+   * outside its parentheses, literals and quoted names, or -1.
+   */
+  public static int comparisonAt(String e) {
+    int depth = 0;
+    for (int i = 0; i < e.length(); i++) {
+      char c = e.charAt(i);
+      if (c == '\'' || c == '"') {
+        i = literalEnd(e, i) - 1;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (depth == 0 && (c == '<' || c == '>' || c == '=')) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** Whether parentheses enclose all of {@code e}. */
   public static boolean isGroup(String e) {
     return e.startsWith("(") && closing(e, 0) == e.length() - 1;

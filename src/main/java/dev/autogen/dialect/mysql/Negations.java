@@ -72,7 +72,7 @@ final class Negations {
         return x.substring(0, at) + pair[0] + x.substring(at + pair[1].length());
       }
     }
-    int at = comparison(x);
+    int at = ExpressionText.comparisonAt(x);
     if (at > 0) {
       String op = OPERATORS.stream().filter(o -> x.startsWith(o, at)).findFirst().orElseThrow();
       return x.substring(0, at)
@@ -80,31 +80,6 @@ final class Negations {
           + x.substring(at + op.length());
     }
     return "not " + x;
-  }
-
-  /** Where the comparison operator of {@code x} stands outside parentheses and literals, or -1. */
-  private static int comparison(String x) {
-    int depth = 0;
-    for (int i = 0; i < x.length(); i++) {
-      char c = x.charAt(i);
-      if (c == '\'') {
-        int end = x.indexOf('\'', i + 1);
-        while (end > 0 && end + 1 < x.length() && x.charAt(end + 1) == '\'') {
-          end = x.indexOf('\'', end + 2);
-        }
-        if (end < 0) {
-          return -1;
-        }
-        i = end;
-      } else if (c == '(') {
-        depth++;
-      } else if (c == ')') {
-        depth--;
-      } else if (depth == 0 && (c == '<' || c == '>' || c == '=')) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   private static String inner(String group) {
