@@ -10,9 +10,6 @@ import dev.autogen.render.TemplateSource;
 import dev.autogen.render.UnrenderableChange;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,10 +41,7 @@ final class AutogenCommand implements Callable<Integer> {
       description = "Describe the change; writes migration files named after it.")
   String message;
 
-  @Option(
-      names = "--revision",
-      description = "Version prefix of the files (default: UTC now, yyyyMMddHHmmss).")
-  String revision;
+  @Mixin RevisionOption revision;
 
   @Option(
       names = "--format",
@@ -76,7 +70,7 @@ final class AutogenCommand implements Callable<Integer> {
       throw new UserError(
           ExitCode.USAGE, "-m needs a description of the change, e.g. -m \"add user email\"");
     }
-    Revisions.check(revision);
+    revision.check();
     String format = "text";
     for (String f : formats) {
       String word = f.strip().toLowerCase(java.util.Locale.ROOT);
@@ -114,7 +108,7 @@ final class AutogenCommand implements Callable<Integer> {
                 + "/); `autogen diff` and `autogen lint` work on this database");
       }
       MigrationPlan plan = progress.phase("planning", () -> Pipeline.plan(s, r, true));
-      String rev = revision != null ? revision : now();
+      String rev = revision.orNow();
       Renderer renderer =
           new Renderer(r.dialect(), templates)
               .withColumnAttributes(
@@ -187,9 +181,5 @@ final class AutogenCommand implements Callable<Integer> {
       result.put(plan.steps().get(i), migrations.get(i).path().getFileName().toString());
     }
     return result;
-  }
-
-  static String now() {
-    return ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
   }
 }

@@ -36,8 +36,7 @@ final class PromoteCommand implements Callable<Integer> {
   @Parameters(description = "Deferred files to promote (default: all of them).")
   List<Path> files = List.of();
 
-  @Option(names = "--revision", description = "New version prefix (default: UTC now).")
-  String revision;
+  @Mixin RevisionOption revision;
 
   @Option(
       names = "--format",
@@ -49,7 +48,7 @@ final class PromoteCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    Revisions.check(revision);
+    revision.check();
     if (format != null) {
       options.migrationFormat =
           MigrationFormat.ofOption(format.strip(), format, "flyway or liquibase");
@@ -65,7 +64,7 @@ final class PromoteCommand implements Callable<Integer> {
       out.println("nothing to promote in " + s.deferred());
       return ExitCode.OK;
     }
-    String rev = revision != null ? revision : AutogenCommand.now();
+    String rev = revision.orNow();
     Map<Path, Path> moves = new LinkedHashMap<>();
     int i = 1;
     for (MigrationFile m : waiting) {
