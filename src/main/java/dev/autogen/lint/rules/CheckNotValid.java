@@ -28,11 +28,9 @@ final class CheckNotValid implements ExistingAlterRule {
   }
 
   @Override
-  public void checkAction(
-      LintStatement s, String t, AlterAction a, MigrationState state, Violations out) {
+  public void checkAction(String t, AlterAction a, MigrationState state, Violations out) {
     if (a.kind() == ActionKind.ADD_CHECK && !a.notValid()) {
       out.add(
-          s.line(),
           "check "
               + a.constraint().orElse("(" + a.expression().orElse("") + ")")
               + " on existing table "
@@ -65,10 +63,8 @@ final class CheckNotValid implements ExistingAlterRule {
       }
     }
     out.add(
-        s.line(),
         "the constraint added to domain "
             + domain
-            + " checks every column of that domain in every table while their writes wait",
-        Optional.empty());
+            + " checks every column of that domain in every table while their writes wait");
   }
 }

@@ -17,7 +17,6 @@ final class ClusterTable implements StatementCheck {
   public void check(LintStatement s, MigrationState state, Violations out) {
     if (s.kind() == StatementKind.CLUSTER) {
       out.add(
-          s.line(),
           "CLUSTER "
               + s.table().orElse("(every clustered table)")
               + " blocks reads and writes while it rewrites",

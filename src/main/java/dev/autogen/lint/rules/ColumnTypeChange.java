@@ -2,7 +2,6 @@ package dev.autogen.lint.rules;
 
 import dev.autogen.lint.ActionKind;
 import dev.autogen.lint.AlterAction;
-import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.state.MigrationState;
 import java.util.Optional;
@@ -52,13 +51,11 @@ final class ColumnTypeChange implements ExistingAlterRule {
   }
 
   @Override
-  public void checkAction(
-      LintStatement s, String t, AlterAction a, MigrationState state, Violations out) {
+  public void checkAction(String t, AlterAction a, MigrationState state, Violations out) {
     if (copies(t, a, state)) {
       String c = a.column().get();
       Optional<String> before = state.tables().type(t, c);
       out.addAboutColumn(
-          s.line(),
           t,
           c,
           "changing "

@@ -1,7 +1,6 @@
 package dev.autogen.lint.rules;
 
 import dev.autogen.lint.AlterAction;
-import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.MigrationTool;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.state.MigrationState;
@@ -27,8 +26,7 @@ final class ConstraintBuildsIndex implements ExistingAlterRule {
   }
 
   @Override
-  public void checkAction(
-      LintStatement s, String t, AlterAction a, MigrationState state, Violations out) {
+  public void checkAction(String t, AlterAction a, MigrationState state, Violations out) {
     String what =
         switch (a.kind()) {
           case ADD_UNIQUE -> "unique constraint";
@@ -45,7 +43,6 @@ final class ConstraintBuildsIndex implements ExistingAlterRule {
             .or(() -> a.column().map(c -> " of the new column " + c))
             .orElse("");
     out.add(
-        s.line(),
         "the "
             + what
             + name

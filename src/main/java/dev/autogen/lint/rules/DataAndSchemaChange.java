@@ -43,7 +43,6 @@ final class DataAndSchemaChange implements StatementCheck {
     // Only a data change after DDL runs while the DDL's lock is held; report the first one.
     if (report) {
       out.add(
-          s.line(),
           "data change on "
               + s.table().orElse("a table")
               + " after a schema change in the same transaction: the schema change's locks are"

@@ -2,7 +2,6 @@ package dev.autogen.lint.rules;
 
 import dev.autogen.lint.ActionKind;
 import dev.autogen.lint.AlterAction;
-import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.state.MigrationState;
 import java.util.List;
@@ -20,8 +19,7 @@ public final class DefaultVolatilityUnknown implements ExistingAlterRule {
           "Check the function's volatility (SELECT provolatile FROM pg_proc WHERE proname = '...'; 'v' is volatile); if volatile, add the column without a default, set the default separately and backfill in batches.");
 
   @Override
-  public void checkAction(
-      LintStatement s, String t, AlterAction a, MigrationState state, Violations out) {
+  public void checkAction(String t, AlterAction a, MigrationState state, Violations out) {
     if (a.kind() != ActionKind.ADD_COLUMN || a.expression().isEmpty()) {
       return;
     }
@@ -35,7 +33,6 @@ public final class DefaultVolatilityUnknown implements ExistingAlterRule {
       if (!DefaultFunctions.NON_VOLATILE.contains(f) && state.functions().volatility(f).isEmpty()) {
         String c = a.column().orElse("?");
         out.addAboutColumn(
-            s.line(),
             t,
             c,
             "the default of "

@@ -2,7 +2,6 @@ package dev.autogen.lint.rules;
 
 import dev.autogen.lint.ActionKind;
 import dev.autogen.lint.AlterAction;
-import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.state.MigrationState;
 import dev.autogen.lint.state.Subject;
@@ -20,8 +19,7 @@ public final class DropColumn implements ExistingAlterRule {
           "Deprecate first (DROP NOT NULL, or COMMENT ON COLUMN ... IS 'deprecated'), deploy code that no longer uses it, then drop it in a later migration.");
 
   @Override
-  public void checkAction(
-      LintStatement s, String t, AlterAction a, MigrationState state, Violations out) {
+  public void checkAction(String t, AlterAction a, MigrationState state, Violations out) {
     if (a.kind() == ActionKind.DROP_COLUMN && a.column().isPresent()) {
       String c = a.column().get();
       String key = Subject.text(t, c);
@@ -32,7 +30,6 @@ public final class DropColumn implements ExistingAlterRule {
         state.touches().markHandled(subject);
       } else {
         out.add(
-            s.line(),
             "dropping "
                 + key
                 + " deletes its values, and the running code may still read or write it",

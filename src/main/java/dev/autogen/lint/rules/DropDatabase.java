@@ -4,7 +4,6 @@ import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.StatementWords;
 import dev.autogen.lint.state.MigrationState;
-import java.util.Optional;
 
 /**
  * Rule {@code drop-database}: {@code DROP DATABASE} deletes a whole database, which no migration of
@@ -22,9 +21,6 @@ final class DropDatabase implements StatementCheck {
     StatementWords.dropOf(s, "DATABASE")
         .ifPresent(
             w ->
-                out.add(
-                    s.line(),
-                    "DROP DATABASE " + w.nameAfterIfExists(2) + " deletes the whole database",
-                    Optional.empty()));
+                out.add("DROP DATABASE " + w.nameAfterIfExists(2) + " deletes the whole database"));
   }
 }

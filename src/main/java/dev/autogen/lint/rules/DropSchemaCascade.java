@@ -4,7 +4,6 @@ import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.StatementWords;
 import dev.autogen.lint.state.MigrationState;
-import java.util.Optional;
 
 /**
  * Rule {@code drop-schema-cascade}: {@code DROP SCHEMA ... CASCADE} drops every table, view and
@@ -25,11 +24,9 @@ final class DropSchemaCascade implements StatementCheck {
         .ifPresent(
             w ->
                 out.add(
-                    s.line(),
                     "DROP SCHEMA "
                         + w.nameAfterIfExists(2)
                         + " CASCADE drops every table, view and function in it and what"
-                        + " depends on them",
-                    Optional.empty()));
+                        + " depends on them"));
   }
 }

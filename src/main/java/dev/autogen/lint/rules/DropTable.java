@@ -29,7 +29,6 @@ final class DropTable implements StatementCheck {
       return;
     }
     out.add(
-        s.line(),
         "dropping " + t + " deletes all its rows, and the running code may still use it",
         Optional.of(t));
   }

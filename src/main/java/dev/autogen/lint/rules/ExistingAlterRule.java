@@ -14,11 +14,10 @@ interface ExistingAlterRule extends StatementCheck {
   default void check(LintStatement s, MigrationState state, Violations out) {
     String table = s.table().orElse("");
     for (AlterAction a : ExistingAlter.actions(s, state)) {
-      checkAction(s, table, a, state, out);
+      checkAction(table, a, state, out);
     }
   }
 
-  /** Judges action {@code a} of {@code s}, which alters the existing table {@code table}. */
-  void checkAction(
-      LintStatement s, String table, AlterAction a, MigrationState state, Violations out);
+  /** Judges action {@code a} of the statement, which alters the existing table {@code table}. */
+  void checkAction(String table, AlterAction a, MigrationState state, Violations out);
 }

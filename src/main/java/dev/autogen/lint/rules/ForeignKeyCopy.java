@@ -33,7 +33,6 @@ final class ForeignKeyCopy implements StatementCheck {
     for (AlterAction a : s.actions()) {
       if (a.kind() == ActionKind.ADD_FOREIGN_KEY) {
         out.add(
-            s.line(),
             "foreign key "
                 + a.constraint().map(c -> c + " ").orElse("")
                 + "on existing table "

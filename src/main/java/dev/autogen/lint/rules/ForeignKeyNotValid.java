@@ -2,7 +2,6 @@ package dev.autogen.lint.rules;
 
 import dev.autogen.lint.ActionKind;
 import dev.autogen.lint.AlterAction;
-import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.state.MigrationState;
 import java.util.Optional;
@@ -19,11 +18,9 @@ final class ForeignKeyNotValid implements ExistingAlterRule {
           "ADD CONSTRAINT ... FOREIGN KEY ... NOT VALID, then VALIDATE CONSTRAINT in a later migration.");
 
   @Override
-  public void checkAction(
-      LintStatement s, String t, AlterAction a, MigrationState state, Violations out) {
+  public void checkAction(String t, AlterAction a, MigrationState state, Violations out) {
     if (a.kind() == ActionKind.ADD_FOREIGN_KEY && !a.notValid()) {
       out.add(
-          s.line(),
           "foreign key "
               + a.constraint().orElse(a.column().map(c -> "of the new column " + c).orElse(""))
               + " on existing table "

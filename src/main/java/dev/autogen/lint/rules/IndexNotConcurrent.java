@@ -29,7 +29,6 @@ public final class IndexNotConcurrent implements StatementCheck {
         && state.tables().existing(s.table())) {
       String t = s.table().get();
       out.add(
-          s.line(),
           "CREATE INDEX on existing table "
               + t
               + " without CONCURRENTLY blocks its writes until the build ends",

@@ -38,7 +38,6 @@ final class IndexNotOnline implements StatementCheck {
     }
     String t = s.table().get();
     out.add(
-        s.line(),
         "index on existing table "
             + t
             + (s.asksToBlock()

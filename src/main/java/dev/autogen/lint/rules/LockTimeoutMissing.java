@@ -52,7 +52,6 @@ public final class LockTimeoutMissing implements StatementCheck {
     // one finding per file: at the first statement that needed the timeout
     if (first && !state.file().lockTimeoutSet()) {
       out.add(
-          s.line(),
           "no SET " + setting + " before this statement locks " + s.table().orElse("a table"),
           s.table());
     }

@@ -37,7 +37,6 @@ final class NonAtomicMigration implements StatementCheck {
         // the first statement after which a failure would leave the file half applied
         if (o == s) {
           out.add(
-              s.line(),
               "this statement commits apart from the earlier "
                   + (isDdl(s) && data == 0 ? "DDL" : "statements")
                   + " of the file: if it fails, the file stays half applied and cannot simply be run again",

@@ -52,7 +52,6 @@ final class NonTransactionalInTransaction extends InTransactionRule {
     // Liquibase runs a changeset in a transaction whatever its statements are
     if (refused == TransactionRefused.UNSEEN_BY_FLYWAY || !tool.detectsNonTransactional()) {
       out.add(
-          s.line(),
           what
               + " cannot run inside a transaction block, and "
               + tool.displayName()
@@ -62,7 +61,6 @@ final class NonTransactionalInTransaction extends InTransactionRule {
           s.table());
     } else if (mixed(state.file().statements())) {
       out.add(
-          s.line(),
           what
               + " cannot run inside a transaction block, and the file has other statements: Flyway refuses the file (or, with flyway.mixed=true, runs all of it without a transaction, so a failure leaves it half applied)",
           s.table());

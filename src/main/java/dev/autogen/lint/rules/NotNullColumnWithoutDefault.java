@@ -2,7 +2,6 @@ package dev.autogen.lint.rules;
 
 import dev.autogen.lint.ActionKind;
 import dev.autogen.lint.AlterAction;
-import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.state.MigrationState;
 
@@ -18,8 +17,7 @@ final class NotNullColumnWithoutDefault implements ExistingAlterRule {
           "Add the column nullable (or with a constant default), backfill it, and set NOT NULL in a later migration.");
 
   @Override
-  public void checkAction(
-      LintStatement s, String t, AlterAction a, MigrationState state, Violations out) {
+  public void checkAction(String t, AlterAction a, MigrationState state, Violations out) {
     if (a.kind() == ActionKind.ADD_COLUMN
         && a.notNull()
         && a.expression().isEmpty()
@@ -27,7 +25,6 @@ final class NotNullColumnWithoutDefault implements ExistingAlterRule {
         && !a.type().orElse("").toLowerCase(java.util.Locale.ROOT).contains("serial")) {
       String c = a.column().get();
       out.addAboutColumn(
-          s.line(),
           t,
           c,
           "column "

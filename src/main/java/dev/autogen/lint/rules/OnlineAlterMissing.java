@@ -88,7 +88,7 @@ final class OnlineAlterMissing implements StatementCheck {
 
   /** The finding on the ALTER TABLE {@code s}: {@code ALTER TABLE t <what>}. */
   private static void alter(Violations out, LintStatement s, String what) {
-    out.add(s.line(), "ALTER TABLE " + s.table().get() + " " + what, s.table());
+    out.add("ALTER TABLE " + s.table().get() + " " + what, s.table());
   }
 
   /** INSTANT where the server can do every judged action instantly, else INPLACE with no lock. */

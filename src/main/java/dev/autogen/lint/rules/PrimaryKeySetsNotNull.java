@@ -2,7 +2,6 @@ package dev.autogen.lint.rules;
 
 import dev.autogen.lint.ActionKind;
 import dev.autogen.lint.AlterAction;
-import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.state.IndexesAndNullability;
 import dev.autogen.lint.state.MigrationState;
@@ -24,8 +23,7 @@ final class PrimaryKeySetsNotNull implements ExistingAlterRule {
           "Make the index's columns NOT NULL first (CHECK (c IS NOT NULL) NOT VALID, VALIDATE in the next file, SET NOT NULL on 12+), then ADD PRIMARY KEY USING INDEX.");
 
   @Override
-  public void checkAction(
-      LintStatement s, String t, AlterAction a, MigrationState state, Violations out) {
+  public void checkAction(String t, AlterAction a, MigrationState state, Violations out) {
     IndexesAndNullability known = state.indexesAndNullability();
     if (a.kind() != ActionKind.ADD_PRIMARY_KEY_USING_INDEX || a.expression().isEmpty()) {
       return;
@@ -42,7 +40,6 @@ final class PrimaryKeySetsNotNull implements ExistingAlterRule {
       }
       String c = column.get();
       out.addAboutColumn(
-          s.line(),
           t,
           c,
           "the primary key using index "

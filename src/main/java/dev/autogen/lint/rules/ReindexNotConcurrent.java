@@ -20,7 +20,6 @@ final class ReindexNotConcurrent implements StatementCheck {
   public void check(LintStatement s, MigrationState state, Violations out) {
     if (s.kind() == StatementKind.REINDEX && !s.concurrently()) {
       out.add(
-          s.line(),
           "REINDEX " + s.detail().strip() + " without CONCURRENTLY blocks writes while it runs",
           s.table());
     }

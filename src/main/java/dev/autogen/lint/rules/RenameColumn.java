@@ -2,7 +2,6 @@ package dev.autogen.lint.rules;
 
 import dev.autogen.lint.ActionKind;
 import dev.autogen.lint.AlterAction;
-import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.state.MigrationState;
 
@@ -18,16 +17,12 @@ final class RenameColumn implements ExistingAlterRule {
           "Expand/contract: add the new column, keep both in step with a trigger, backfill, switch the code, drop the old column later (autogen plans this for @RenamedFrom).");
 
   @Override
-  public void checkAction(
-      LintStatement s, String t, AlterAction a, MigrationState state, Violations out) {
+  public void checkAction(String t, AlterAction a, MigrationState state, Violations out) {
     a.columnIf(ActionKind.RENAME_COLUMN)
         .filter(c -> !state.tables().newColumn(t, c) && !state.file().reinstated(t, c))
         .ifPresent(
             c ->
                 out.addAboutColumn(
-                    s.line(),
-                    t,
-                    c,
-                    RenameTable.message(t + "." + c, a.expression().orElse("?"), c)));
+                    t, c, RenameTable.message(t + "." + c, a.expression().orElse("?"), c)));
   }
 }

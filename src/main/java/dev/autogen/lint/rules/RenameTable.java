@@ -2,7 +2,6 @@ package dev.autogen.lint.rules;
 
 import dev.autogen.lint.ActionKind;
 import dev.autogen.lint.AlterAction;
-import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.state.MigrationState;
@@ -17,8 +16,7 @@ final class RenameTable implements ExistingAlterRule {
           "Rename and create a view under the old name in the same migration (simple views are updatable); drop the view once no old code is left.");
 
   @Override
-  public void checkAction(
-      LintStatement s, String t, AlterAction a, MigrationState state, Violations out) {
+  public void checkAction(String t, AlterAction a, MigrationState state, Violations out) {
     if (a.kind() != ActionKind.RENAME_TABLE) {
       return;
     }
@@ -29,7 +27,7 @@ final class RenameTable implements ExistingAlterRule {
     if (compatibilityView) {
       state.touches().markHandled(state.keys().subject(t, Optional.empty()));
     } else {
-      out.add(s.line(), message(t, a.expression().orElse("?"), t), Optional.of(t));
+      out.add(message(t, a.expression().orElse("?"), t), Optional.of(t));
     }
   }
 

@@ -2,7 +2,6 @@ package dev.autogen.lint.rules;
 
 import dev.autogen.lint.ActionKind;
 import dev.autogen.lint.AlterAction;
-import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.state.MigrationState;
 import java.util.Optional;
@@ -19,8 +18,7 @@ final class SetNotNullWithoutCheck implements ExistingAlterRule {
           "ADD CONSTRAINT c_not_null CHECK (c IS NOT NULL) NOT VALID; VALIDATE it in the next migration; then SET NOT NULL (PostgreSQL 12+ skips the scan) and drop the check.");
 
   @Override
-  public void checkAction(
-      LintStatement s, String t, AlterAction a, MigrationState state, Violations out) {
+  public void checkAction(String t, AlterAction a, MigrationState state, Violations out) {
     Optional<String> column = a.columnIf(ActionKind.SET_NOT_NULL);
     if (column.isEmpty()) {
       return;
@@ -31,7 +29,6 @@ final class SetNotNullWithoutCheck implements ExistingAlterRule {
       return;
     }
     out.addAboutColumn(
-        s.line(),
         t,
         c,
         "SET NOT NULL on "

@@ -20,6 +20,6 @@ public record StatementRule(Rule rule, StatementCheck check) {
 
   /** Adds this rule's findings on {@code statement} to {@code out}. */
   public void check(LintStatement statement, MigrationState state, List<Violation> out) {
-    check.check(statement, state, new Violations(rule, out));
+    check.check(statement, state, new Violations(rule, statement.line(), out));
   }
 }

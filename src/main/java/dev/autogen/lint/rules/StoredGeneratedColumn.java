@@ -2,7 +2,6 @@ package dev.autogen.lint.rules;
 
 import dev.autogen.lint.ActionKind;
 import dev.autogen.lint.AlterAction;
-import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.state.MigrationState;
 
@@ -18,12 +17,10 @@ final class StoredGeneratedColumn implements ExistingAlterRule {
           "Add a plain nullable column, fill it with a trigger for new rows and a batched backfill for the old ones; or, on PostgreSQL 18+, a VIRTUAL generated column (computed when read, nothing stored).");
 
   @Override
-  public void checkAction(
-      LintStatement s, String t, AlterAction a, MigrationState state, Violations out) {
+  public void checkAction(String t, AlterAction a, MigrationState state, Violations out) {
     if (a.kind() == ActionKind.ADD_STORED_GENERATED) {
       String c = a.column().orElse("?");
       out.addAboutColumn(
-          s.line(),
           t,
           c,
           VolatileDefault.everyRowRewritten(

@@ -24,7 +24,6 @@ final class TableRebuild implements StatementCheck {
     boolean rebuild = s.kind() == StatementKind.OPTIMIZE || s.altersWith(ActionKind.REBUILD);
     if (rebuild && state.tables().existing(s.table())) {
       out.add(
-          s.line(),
           (s.kind() == StatementKind.OPTIMIZE ? "OPTIMIZE TABLE " : "ALTER TABLE ")
               + s.table().get()
               + " rebuilds the whole table",

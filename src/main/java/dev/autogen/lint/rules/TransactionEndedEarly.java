@@ -59,10 +59,7 @@ final class TransactionEndedEarly extends InTransactionRule {
             : "commits the statements before it, so a failure after it leaves the "
                 + tool.unit()
                 + " half applied";
-    out.add(
-        s.line(),
-        word.get() + " ends " + tool.unitTransaction() + ": it " + effect,
-        Optional.empty());
+    out.add(word.get() + " ends " + tool.unitTransaction() + ": it " + effect);
   }
 
   /** The transaction-ending word of a top-level statement, if it is one. */

@@ -6,7 +6,6 @@ import dev.autogen.lint.Rule;
 import dev.autogen.lint.StatementKind;
 import dev.autogen.lint.StatementWords;
 import dev.autogen.lint.state.MigrationState;
-import java.util.Optional;
 
 /**
  * Rule {@code transaction-nesting}: {@code BEGIN} or {@code START TRANSACTION} at the top level of
@@ -43,12 +42,10 @@ final class TransactionNesting extends InTransactionRule {
     boolean begins = w.word(0).equals("BEGIN") || w.startsWith("START", "TRANSACTION");
     if (begins) {
       out.add(
-          s.line(),
           (w.word(0).equals("BEGIN") ? "BEGIN" : "START TRANSACTION")
               + " inside "
               + tool.unitTransaction()
-              + " only warns that one is in progress: it starts nothing",
-          Optional.empty());
+              + " only warns that one is in progress: it starts nothing");
     }
   }
 }

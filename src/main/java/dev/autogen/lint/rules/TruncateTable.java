@@ -39,7 +39,6 @@ final class TruncateTable implements StatementCheck {
     }
     String named = existing.isEmpty() ? String.join(", ", tables(w)) : String.join(", ", existing);
     out.add(
-        s.line(),
         "TRUNCATE "
             + named
             + " deletes every row"

@@ -17,7 +17,6 @@ final class VacuumFull implements StatementCheck {
   public void check(LintStatement s, MigrationState state, Violations out) {
     if (s.kind() == StatementKind.VACUUM && s.detail().equals("FULL")) {
       out.add(
-          s.line(),
           "VACUUM FULL "
               + s.table().orElse("(every table)")
               + " blocks reads and writes while it rewrites",

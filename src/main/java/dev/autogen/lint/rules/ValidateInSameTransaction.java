@@ -26,7 +26,6 @@ final class ValidateInSameTransaction implements StatementCheck {
       if (a.kind() == ActionKind.VALIDATE_CONSTRAINT
           && a.constraint().filter(state.file()::addedNotValid).isPresent()) {
         out.add(
-            s.line(),
             "constraint "
                 + a.constraint().get()
                 + " is validated in the transaction that added it, so the scan runs under the ADD's lock",

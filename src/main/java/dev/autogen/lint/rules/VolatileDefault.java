@@ -1,7 +1,6 @@
 package dev.autogen.lint.rules;
 
 import dev.autogen.lint.AlterAction;
-import dev.autogen.lint.LintStatement;
 import dev.autogen.lint.Rule;
 import dev.autogen.lint.state.MigrationState;
 import java.util.Optional;
@@ -33,8 +32,7 @@ public final class VolatileDefault implements ExistingAlterRule {
   }
 
   @Override
-  public void checkAction(
-      LintStatement s, String t, AlterAction a, MigrationState state, Violations out) {
+  public void checkAction(String t, AlterAction a, MigrationState state, Violations out) {
     String c = a.column().orElse("?");
     Optional<String> rewrite =
         switch (a.kind()) {
@@ -45,7 +43,7 @@ public final class VolatileDefault implements ExistingAlterRule {
               why(a, state).map(w -> everyRowRewritten(w + " of " + t + "." + c, "is computed"));
           default -> Optional.empty();
         };
-    rewrite.ifPresent(m -> out.addAboutColumn(s.line(), t, c, m));
+    rewrite.ifPresent(m -> out.addAboutColumn(t, c, m));
   }
 
   /**
