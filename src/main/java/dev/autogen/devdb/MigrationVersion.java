@@ -7,15 +7,29 @@ import java.util.Optional;
 
 /**
  * A Flyway migration version: parts split on {@code .} and {@code _}, compared numerically part by
- * part, trailing zero parts ignored (so {@code 1.2 < 1.10 < 2} and {@code 1 == 1.0}).
+ * part, trailing zero parts ignored (so {@code 1.2 < 1.10 < 2} and {@code 1 == 1.0}). The one place
+ * that knows how Flyway reads and compares the version in a script's name.
  */
-record MigrationVersion(List<BigInteger> parts) implements Comparable<MigrationVersion> {
-  MigrationVersion {
+public record MigrationVersion(List<BigInteger> parts) implements Comparable<MigrationVersion> {
+  public MigrationVersion {
     parts = List.copyOf(parts);
   }
 
+  /**
+   * The version a script's name carries after its prefix letter, as written: {@code 1_2} for {@code
+   * V1_2__add_email.sql}; empty when the name is not {@code <prefix><version>__<description>.sql}
+   * (Flyway's version ends at the first {@code __}).
+   */
+  public static Optional<String> writtenIn(String fileName, char prefix) {
+    int separator = fileName.indexOf("__");
+    if (separator < 2 || fileName.charAt(0) != prefix || !fileName.endsWith(".sql")) {
+      return Optional.empty();
+    }
+    return Optional.of(fileName.substring(1, separator));
+  }
+
   /** The version written as in a file name ({@code 1_2} or {@code 1.2}); empty if not numeric. */
-  static Optional<MigrationVersion> parse(String text) {
+  public static Optional<MigrationVersion> parse(String text) {
     if (text.isEmpty()) {
       return Optional.empty();
     }

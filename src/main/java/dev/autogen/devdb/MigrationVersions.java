@@ -59,13 +59,9 @@ public final class MigrationVersions {
 
   /** {@code V1.2} for {@code V1_2__x.sql}: the kind and the version in its compared form. */
   private static Optional<String> key(String name) {
-    int separator = name.indexOf("__");
-    if ((!name.startsWith("V") && !name.startsWith("U"))
-        || separator < 2
-        || !name.endsWith(".sql")) {
-      return Optional.empty();
-    }
-    return MigrationVersion.parse(name.substring(1, separator))
+    return MigrationVersion.writtenIn(name, 'V')
+        .or(() -> MigrationVersion.writtenIn(name, 'U'))
+        .flatMap(MigrationVersion::parse)
         .map(v -> name.charAt(0) + v.parts().toString());
   }
 }

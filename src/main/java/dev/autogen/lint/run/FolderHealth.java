@@ -1,10 +1,10 @@
 package dev.autogen.lint.run;
 
 import dev.autogen.devdb.MigrationSums;
+import dev.autogen.devdb.MigrationVersion;
 import dev.autogen.lint.Finding;
 import dev.autogen.lint.Rule;
 import java.io.IOException;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +43,6 @@ public final class FolderHealth {
           "A contract step ships in the same release as its expand step, so it runs while the old application version is still deployed.",
           "Keep the contract step in the deferred folder and promote it in a later release, once no old instance is left.");
 
-  private static final Pattern VERSION = Pattern.compile("^V([0-9._]+)__.*\\.sql$");
   private static final Pattern HEADER =
       Pattern.compile("^-- autogen revision (\\S+), step \\d+ of \\d+ \\((\\w+)\\)");
 
@@ -52,7 +51,7 @@ public final class FolderHealth {
   /** Files of the folders that share a version with another, each reported once. */
   public static List<Finding> duplicates(List<Path> folders, Function<Path, String> display)
       throws IOException {
-    Map<String, Path> byVersion = new HashMap<>();
+    Map<MigrationVersion, Path> byVersion = new HashMap<>();
     List<Finding> out = new ArrayList<>();
     for (Path dir : folders) {
       if (!Files.isDirectory(dir)) {
@@ -63,11 +62,8 @@ public final class FolderHealth {
         files = walk.filter(Files::isRegularFile).sorted().toList();
       }
       for (Path f : files) {
-        Matcher m = VERSION.matcher(f.getFileName().toString());
-        if (!m.matches()) {
-          continue;
-        }
-        Optional<String> v = normalVersion(m.group(1));
+        Optional<String> written = MigrationVersion.writtenIn(f.getFileName().toString(), 'V');
+        Optional<MigrationVersion> v = written.flatMap(MigrationVersion::parse);
         if (v.isEmpty()) {
           continue;
         }
@@ -78,7 +74,7 @@ public final class FolderHealth {
                   display.apply(f),
                   1,
                   DUPLICATE,
-                  "version " + m.group(1) + " is also the version of " + display.apply(clash),
+                  "version " + written.get() + " is also the version of " + display.apply(clash),
                   Optional.of(display.apply(f)),
                   Optional.empty()));
         }
@@ -167,20 +163,5 @@ public final class FolderHealth {
           .filter(Matcher::find)
           .map(m -> new String[] {m.group(1), m.group(2)});
     }
-  }
-
-  /** Flyway's version equality: numeric parts, trailing zero parts ignored. */
-  static Optional<String> normalVersion(String text) {
-    List<String> parts = new ArrayList<>();
-    for (String p : text.split("[._]", -1)) {
-      if (p.isEmpty()) {
-        return Optional.empty();
-      }
-      parts.add(new BigInteger(p).toString());
-    }
-    while (parts.size() > 1 && parts.get(parts.size() - 1).equals("0")) {
-      parts.remove(parts.size() - 1);
-    }
-    return Optional.of(String.join(".", parts));
   }
 }

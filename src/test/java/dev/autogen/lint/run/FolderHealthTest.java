@@ -39,4 +39,16 @@ class FolderHealthTest {
         .extracting(Finding::file)
         .containsExactly("V1_1__a.sql");
   }
+
+  @Test
+  void aVersionEndsAtTheFirstSeparatorAsFlywayReadsIt() throws Exception {
+    // Flyway (and the dev database's replay) read V1__2__b.sql as version 1, description "2 b"
+    Files.writeString(dir.resolve("V1__a.sql"), "");
+    Files.writeString(dir.resolve("V1__2__b.sql"), "");
+    assertThat(FolderHealth.duplicates(List.of(dir), p -> p.getFileName().toString()))
+        .extracting(Finding::file, Finding::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "V1__a.sql", "version 1 is also the version of V1__2__b.sql"));
+  }
 }
