@@ -20,27 +20,7 @@ import java.util.Set;
  * "not given", so empty strings read as absent. A value that is not a constant the reader can
  * evaluate fails the run: guessing a name would produce a wrong migration.
  */
-final class AnnotationValues {
-
-  private final AnnotationExpr annotation;
-  private final SourceFile file;
-  private final Optional<TypeRef> context;
-  private final ConstantEvaluator evaluator;
-
-  AnnotationValues(
-      AnnotationExpr annotation,
-      SourceFile file,
-      Optional<TypeRef> context,
-      ConstantEvaluator evaluator) {
-    this.annotation = annotation;
-    this.file = file;
-    this.context = context;
-    this.evaluator = evaluator;
-  }
-
-  AnnotationExpr annotation() {
-    return annotation;
-  }
+record AnnotationValues(AnnotationExpr annotation, ConstantScope scope) {
 
   /** The expression given for an attribute ({@code value} for the single-member form). */
   Optional<Expression> raw(String name) {
@@ -115,7 +95,7 @@ final class AnnotationValues {
       if (!(e instanceof AnnotationExpr nested)) {
         throw problem(e, "expected an annotation for '" + name + "' but found " + e);
       }
-      values.add(new AnnotationValues(nested, file, context, evaluator));
+      values.add(new AnnotationValues(nested, scope));
     }
     return values;
   }
@@ -150,8 +130,8 @@ final class AnnotationValues {
 
   private <T> T constant(Expression e, Class<T> type) {
     Object value =
-        evaluator
-            .evaluate(e, file, context)
+        scope
+            .evaluate(e)
             .orElseThrow(() -> problem(e, "cannot evaluate annotation value " + shortened(e)));
     if (!type.isInstance(value)) {
       throw problem(e, "expected a " + type.getSimpleName() + " but found " + e);
@@ -176,7 +156,7 @@ final class AnnotationValues {
   }
 
   private SourceProblem problem(Expression e, String message) {
-    return new SourceProblem(file.at(e), "@" + annotation.getNameAsString() + ": " + message);
+    return new SourceProblem(scope.at(e), "@" + annotation.getNameAsString() + ": " + message);
   }
 
   private static String sorted(Set<String> values) {

@@ -39,8 +39,6 @@ final class CollectionMapper {
 
   private final MappingContext ctx;
   private final EntityCatalog catalog;
-  private final ColumnMapper columns;
-  private final EmbeddableExpander embeddables;
   private final MapKeys mapKeys;
   private final CollectionJoinColumns joinColumns;
 
@@ -49,8 +47,6 @@ final class CollectionMapper {
     this.catalog = catalog;
     this.joinColumns = new CollectionJoinColumns(ctx);
     this.mapKeys = new MapKeys(ctx, catalog);
-    this.columns = new ColumnMapper(ctx);
-    this.embeddables = new EmbeddableExpander(ctx, new FieldCollector(ctx));
   }
 
   Mapped map(FieldSlot.Collection slot, EntityInfo entity) {
@@ -199,11 +195,11 @@ final class CollectionMapper {
     Optional<TypeRef> embeddable =
         element.declared().filter(t -> ctx.jpa(t.declaration(), t, "Embeddable").isPresent());
     if (embeddable.isPresent()) {
-      for (PersistentField inner : embeddables.expandType(field, embeddable.get())) {
-        columns.map(inner, entity).ifPresent(elementColumns::add);
+      for (PersistentField inner : catalog.embeddables().expandType(field, embeddable.get())) {
+        catalog.columns().map(inner, entity).ifPresent(elementColumns::add);
       }
     } else {
-      columns.map(field, entity, element).ifPresent(elementColumns::add);
+      catalog.columns().map(field, entity, element).ifPresent(elementColumns::add);
     }
     for (MappedColumn column : elementColumns) {
       builder.addColumn(column.column(), column.encoding(), column.location());

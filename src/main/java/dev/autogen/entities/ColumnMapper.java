@@ -23,23 +23,34 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ColumnMapper {
 
+  /**
+   * What the mapper asks of a field's other annotations, each reader needing only the context: the
+   * id's generation and id class, the enum mapping, Bean Validation and the converter.
+   */
+  private record Readers(
+      IdGeneration generation,
+      IdClasses idClasses,
+      EnumMapper enums,
+      BeanValidation validation,
+      Converters converters) {}
+
   private final MappingContext ctx;
-  private final IdGeneration generation;
-  private final EnumMapper enums;
-  private final BeanValidation validation;
-  private final Converters converters;
+  private final Readers readers;
 
   ColumnMapper(MappingContext ctx) {
     this.ctx = ctx;
-    this.generation = new IdGeneration(ctx);
-    this.idClasses = new IdClasses(ctx);
-    this.enums = new EnumMapper(ctx);
-    this.validation = new BeanValidation(ctx);
-    this.converters = new Converters(ctx);
+    this.readers =
+        new Readers(
+            new IdGeneration(ctx),
+            new IdClasses(ctx),
+            new EnumMapper(ctx),
+            new BeanValidation(ctx),
+            new Converters(ctx));
   }
 
   Optional<MappedColumn> map(PersistentField field, EntityInfo entity) {
-    return map(field, entity, converters.databaseType(field, JavaType.of(field, ctx.index())));
+    return map(
+        field, entity, readers.converters().databaseType(field, JavaType.of(field, ctx.index())));
   }
 
   /** Maps the field as if its type were {@code javaType} (an element collection's element). */
@@ -65,7 +76,7 @@ final class ColumnMapper {
                         field.variable(),
                         "columnDefinition clause '" + d.rest() + "' is not modelled; ignored"));
 
-    Optional<EnumMapper.EnumColumn> enumColumn = enums.map(field, javaType, name, column);
+    Optional<EnumMapper.EnumColumn> enumColumn = readers.enums().map(field, javaType, name, column);
     Optional<SqlType> type;
     Optional<String> check = Optional.empty();
     if (enumColumn.isPresent()) {
@@ -90,7 +101,10 @@ final class ColumnMapper {
       }
     }
     Optional<String> range =
-        validation.rangeCheck(field, name).map(ctx.dialect().expressions()::normalizeCheck);
+        readers
+            .validation()
+            .rangeCheck(field, name)
+            .map(ctx.dialect().expressions()::normalizeCheck);
     if (range.isPresent()) {
       check = Optional.of(check.map(c -> c + " and ").orElse("") + range.get());
     }
@@ -120,7 +134,7 @@ final class ColumnMapper {
             && !(TypeMapping.isPrimitive(javaType.name())
                 && column.isEmpty()
                 && !field.embedding().embedded())
-            && !validation.notNull(field)
+            && !readers.validation().notNull(field)
             && !generatedTimestamp(field)
             && column.flatMap(c -> c.bool("nullable")).orElse(true)
             && ctx.jpa(field.declaration(), owner, "Basic")
@@ -137,7 +151,7 @@ final class ColumnMapper {
     IdGeneration.Generation generated =
         ctx.jpa(field.declaration(), owner, "GeneratedValue")
             .filter(g -> id || generatedOutsideId(field, g))
-            .map(g -> generation.of(field, entity, javaType.name(), g))
+            .map(g -> readers.generation().of(field, entity, javaType.name(), g))
             .orElse(IdGeneration.Generation.none());
     Optional<Identity> identity = generated.identity();
     Optional<Sequence> sequence = generated.sequence();
@@ -161,7 +175,7 @@ final class ColumnMapper {
             Optional.of(ctx.names().physical(field.name())).filter(f -> !f.equals(name)),
             new ValueEncoding(
                 enumColumn.flatMap(EnumMapper.EnumColumn::constants),
-                converters.converterOf(field, JavaType.of(field, ctx.index())))));
+                readers.converters().converterOf(field, JavaType.of(field, ctx.index())))));
   }
 
   /**
@@ -211,12 +225,12 @@ final class ColumnMapper {
       return Optional.empty();
     }
     ColumnSize size = size(kind.get(), javaType, column);
-    OptionalInt max = validation.maxSize(field);
+    OptionalInt max = readers.validation().maxSize(field);
     if (max.isPresent() && (kind.get() == JdbcKind.VARCHAR || kind.get() == JdbcKind.NVARCHAR)) {
       size = new ColumnSize(max, OptionalInt.empty(), OptionalInt.empty());
     }
     if (kind.get() == JdbcKind.NUMERIC) {
-      size = validation.digits(field).orElse(size);
+      size = readers.validation().digits(field).orElse(size);
     }
     return Optional.of(ctx.dialect().types().forKind(kind.get(), size));
   }
@@ -315,10 +329,10 @@ final class ColumnMapper {
   }
 
   private final Map<String, Set<String>> idClassAttributes = new ConcurrentHashMap<>();
-  private final IdClasses idClasses;
 
   private Set<String> idClassAttributes(TypeRef entity) {
-    return idClasses
+    return readers
+        .idClasses()
         .of(entity)
         .map(idClass -> Set.copyOf(IdClasses.attributes(idClass).keySet()))
         .orElse(Set.of());

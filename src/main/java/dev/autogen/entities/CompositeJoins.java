@@ -42,12 +42,10 @@ final class CompositeJoins {
   private record Pair(MappedColumn local, MappedColumn referenced) {}
 
   private final MappingContext ctx;
-  private final EntityCatalog catalog;
   private final RelationMapper relations;
 
-  CompositeJoins(MappingContext ctx, EntityCatalog catalog, RelationMapper relations) {
+  CompositeJoins(MappingContext ctx, RelationMapper relations) {
     this.ctx = ctx;
-    this.catalog = catalog;
     this.relations = relations;
   }
 
@@ -151,10 +149,8 @@ final class CompositeJoins {
     PersistentField field = relation.field();
     record Referenced(String attribute, MappedColumn column) {}
     List<Referenced> basics = new ArrayList<>();
-    for (FieldSlot slot : catalog.fields(target).slots()) {
-      if (slot instanceof FieldSlot.Basic basic) {
-        basics.add(new Referenced(basic.field().path(), basic.column()));
-      }
+    for (FieldSlot.Basic basic : relations.basicSlots(target)) {
+      basics.add(new Referenced(basic.field().path(), basic.column()));
     }
     boolean optional = relation.annotation().bool("optional").orElse(true);
     record Joined(String attribute, Pair pair) {}

@@ -17,6 +17,7 @@ final class EntityCatalog {
 
   private final MappingContext ctx;
   private final FieldCollector collector;
+  private final ColumnMapper columns;
   private final FieldClassifier classifier;
   private final EmbeddableExpander embeddables;
   private final Map<String, EntityInfo> entities = new LinkedHashMap<>();
@@ -30,7 +31,8 @@ final class EntityCatalog {
   EntityCatalog(MappingContext ctx) {
     this.ctx = ctx;
     this.collector = new FieldCollector(ctx);
-    this.classifier = new FieldClassifier(ctx, new ColumnMapper(ctx));
+    this.columns = new ColumnMapper(ctx);
+    this.classifier = new FieldClassifier(ctx, columns);
     this.embeddables = new EmbeddableExpander(ctx, collector);
     List<TypeRef> types = new ArrayList<>(ctx.index().types());
     types.sort(Comparator.comparing(TypeRef::qualifiedName));
@@ -67,6 +69,16 @@ final class EntityCatalog {
 
   EntityHierarchy hierarchy() {
     return hierarchy;
+  }
+
+  /** The mapper of basic fields to columns the catalog classifies fields with, for other fields. */
+  ColumnMapper columns() {
+    return columns;
+  }
+
+  /** The expander of embedded fields the catalog reads entities with, for other embeddables. */
+  EmbeddableExpander embeddables() {
+    return embeddables;
   }
 
   private EntityInfo info(TypeRef type, AnnotationValues entity) {

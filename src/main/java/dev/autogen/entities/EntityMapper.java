@@ -111,7 +111,7 @@ final class EntityMapper {
     this.ctx = ctx;
     this.catalog = catalog;
     this.relations = new RelationMapper(ctx, catalog);
-    this.composites = new CompositeJoins(ctx, catalog, relations);
+    this.composites = new CompositeJoins(ctx, relations);
     this.collections = new CollectionMapper(ctx, catalog);
     this.constraints = new TableConstraints(ctx);
     this.inheritance = new InheritanceMapper(ctx, catalog);

@@ -32,11 +32,7 @@ import java.util.Set;
 public final class EntityReader {
 
   private final Dialect dialect;
-  private final NamingStrategy naming;
-  private final BeanValidationMode beanValidation;
-  private final boolean quoteIdentifiers;
-  private final JdbcKind instantKind;
-  private final int hibernateMajor;
+  private final HibernateSettings settings;
 
   public EntityReader(Dialect dialect, NamingStrategy naming) {
     this(dialect, naming, BeanValidationMode.AUTO);
@@ -55,22 +51,12 @@ public final class EntityReader {
       NamingStrategy naming,
       BeanValidationMode beanValidation,
       boolean quoteIdentifiers) {
-    this(dialect, naming, beanValidation, quoteIdentifiers, JdbcKind.TIMESTAMP_WITH_TIMEZONE, 7);
+    this(dialect, HibernateSettings.of(naming, beanValidation, quoteIdentifiers));
   }
 
-  private EntityReader(
-      Dialect dialect,
-      NamingStrategy naming,
-      BeanValidationMode beanValidation,
-      boolean quoteIdentifiers,
-      JdbcKind instantKind,
-      int hibernateMajor) {
+  private EntityReader(Dialect dialect, HibernateSettings settings) {
     this.dialect = dialect;
-    this.naming = naming;
-    this.beanValidation = beanValidation;
-    this.quoteIdentifiers = quoteIdentifiers;
-    this.instantKind = instantKind;
-    this.hibernateMajor = hibernateMajor;
+    this.settings = settings;
   }
 
   /**
@@ -80,7 +66,7 @@ public final class EntityReader {
    * otherwise the reader maps as Hibernate 7.
    */
   public EntityReader withHibernateMajor(int major) {
-    return new EntityReader(dialect, naming, beanValidation, quoteIdentifiers, instantKind, major);
+    return new EntityReader(dialect, settings.withHibernateMajor(major));
   }
 
   /**
@@ -103,8 +89,7 @@ public final class EntityReader {
                       + value
                       + "' is not supported (TIMESTAMP, TIMESTAMP_UTC, TIMESTAMP_WITH_TIMEZONE)");
         };
-    return new EntityReader(
-        dialect, naming, beanValidation, quoteIdentifiers, kind, hibernateMajor);
+    return new EntityReader(dialect, settings.withInstantKind(kind));
   }
 
   /** Walks {@code **}{@code /*.java} under each root and maps every {@code @Entity}. */
@@ -166,10 +151,14 @@ public final class EntityReader {
             index,
             lookup,
             new ConstantEvaluator(index),
-            new Names(dialect.identifiers(), naming, quoteIdentifiers, hibernateMajor < 7),
+            new Names(
+                dialect.identifiers(),
+                settings.naming(),
+                settings.quoteIdentifiers(),
+                settings.hibernateMajor() < 7),
             new Diagnostics(),
-            BeanValidation.applies(beanValidation, index),
-            instantKind);
+            BeanValidation.applies(settings.beanValidation(), index),
+            settings.instantKind());
     xmlMappings.forEach(w -> ctx.diagnostics().warn(w.location(), w.message()));
     InheritanceCycles.check(ctx);
     EntityCatalog catalog = new EntityCatalog(ctx);
@@ -229,28 +218,32 @@ public final class EntityReader {
       }
       entityTables.add(table.name());
       for (Sequence sequence : mapped.sequences()) {
-        Sequence existing = sequences.putIfAbsent(sequence.name(), sequence);
-        if (existing != null && !existing.equals(sequence)) {
-          ctx.diagnostics()
-              .warn(
-                  at(entity),
-                  "sequence "
-                      + sequence.name()
-                      + " is declared twice with different settings; "
-                      + "the first is kept");
-        }
+        keepFirst(
+            sequences,
+            sequence.name(),
+            sequence,
+            () ->
+                ctx.diagnostics()
+                    .warn(
+                        at(entity),
+                        "sequence "
+                            + sequence.name()
+                            + " is declared twice with different settings; the first is kept"));
       }
       for (Table generator : mapped.generatorTables()) {
         // entities share a generator table: one definition, the same from each
-        Table existing = tables.putIfAbsent(generator.name(), generator);
-        if (existing != null && !existing.equals(generator)) {
-          ctx.diagnostics()
-              .warn(
-                  at(entity),
-                  "table "
-                      + generator.name()
-                      + " of an id generator is already mapped differently; the first is kept");
-        }
+        keepFirst(
+            tables,
+            generator.name(),
+            generator,
+            () ->
+                ctx.diagnostics()
+                    .warn(
+                        at(entity),
+                        "table "
+                            + generator.name()
+                            + " of an id generator is already mapped differently;"
+                            + " the first is kept"));
       }
       renames.addAll(mapped.renames());
       evidence.addAll(mapped.fieldNameEvidence());
@@ -312,6 +305,15 @@ public final class EntityReader {
         unwritten);
   }
 
+  /** Keeps the first definition of {@code name}; a later one that differs is warned of. */
+  private static <T> void keepFirst(
+      Map<Identifier, T> definitions, Identifier name, T definition, Runnable warnDiffering) {
+    T first = definitions.putIfAbsent(name, definition);
+    if (first != null && !first.equals(definition)) {
+      warnDiffering.run();
+    }
+  }
+
   private static EntityMapper.Mapped checked(
       EntityMapper.Mapped mapped, IdentifierLengths lengths, SourceLocation where) {
     lengths.check(mapped.table(), where);
@@ -333,14 +335,7 @@ public final class EntityReader {
         .foreignKey()
         .filter(fk -> foreignKeys.stream().noneMatch(f -> f.columns().equals(fk.columns())))
         .ifPresent(foreignKeys::add);
-    return new Table(
-        table.name(),
-        columns,
-        table.primaryKey(),
-        table.uniques(),
-        table.indexes(),
-        foreignKeys,
-        table.checks());
+    return table.withColumns(columns).withForeignKeys(foreignKeys);
   }
 
   /** The table with a unique constraint a join to its non-key columns needs (kept once). */
@@ -351,14 +346,7 @@ public final class EntityReader {
     }
     List<UniqueConstraint> uniques = new ArrayList<>(table.uniques());
     uniques.add(unique);
-    return new Table(
-        table.name(),
-        table.columns(),
-        table.primaryKey(),
-        uniques,
-        table.indexes(),
-        table.foreignKeys(),
-        table.checks());
+    return table.withUniques(uniques);
   }
 
   private static SourceLocation at(EntityInfo entity) {

@@ -30,12 +30,10 @@ final class FieldCollector {
 
   private final MappingContext ctx;
   private final AttributeAccess access;
-  private final MappedSuperclassRules mappedSuperclasses;
 
   FieldCollector(MappingContext ctx) {
     this.ctx = ctx;
     this.access = new AttributeAccess(ctx);
-    this.mappedSuperclasses = new MappedSuperclassRules(ctx);
   }
 
   List<PersistentField> fields(TypeRef entity) {
@@ -57,7 +55,7 @@ final class FieldCollector {
       bindings.put(
           type.qualifiedName(), typeArguments(sub, bindings.get(sub.qualifiedName()), type));
       if (ctx.jpa(type.declaration(), type, "MappedSuperclass").isPresent()) {
-        mappedSuperclasses.check(type);
+        MappedSuperclassRules.check(ctx, type);
         chain.push(type);
       }
       sub = type;

@@ -2,6 +2,7 @@ package dev.autogen.entities;
 
 import dev.autogen.model.Identifier;
 import dev.autogen.model.Sequence;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,24 +39,43 @@ final class GenericGenerators {
   /** A generator autogen cannot read, with the reason. */
   record Unreadable(String why) implements Effect {}
 
-  private static final String SEQUENCE_STYLE = "SequenceStyleGenerator";
+  /**
+   * The generator classes Hibernate 7 resolves a strategy to, each with its simple class name, the
+   * strategy names that stand for it and what it adds to the schema.
+   */
+  private enum Generator {
+    SEQUENCE_STYLE(
+        "SequenceStyleGenerator",
+        "enhanced-sequence",
+        "sequence",
+        "org.hibernate.id.enhanced.SequenceStyleGenerator"),
+    IDENTITY("IdentityGenerator", "identity"),
+    UUID("UUIDGenerator", "uuid2", "org.hibernate.id.UUIDGenerator"),
+    UUID_HEX("UUIDHexGenerator", "uuid", "uuid.hex"),
+    INCREMENT("IncrementGenerator", "increment"),
+    ASSIGNED("Assigned", "assigned");
 
-  /** Strategy names and generator classes (simple names) Hibernate 7 resolves them to. */
-  private static final Map<String, String> STRATEGIES =
-      Map.ofEntries(
-          Map.entry("enhanced-sequence", SEQUENCE_STYLE),
-          Map.entry("sequence", SEQUENCE_STYLE),
-          Map.entry("org.hibernate.id.enhanced.SequenceStyleGenerator", SEQUENCE_STYLE),
-          Map.entry("identity", "IdentityGenerator"),
-          Map.entry("uuid2", "UUIDGenerator"),
-          Map.entry("org.hibernate.id.UUIDGenerator", "UUIDGenerator"),
-          Map.entry("uuid", "UUIDHexGenerator"),
-          Map.entry("uuid.hex", "UUIDHexGenerator"),
-          Map.entry("increment", "IncrementGenerator"),
-          Map.entry("assigned", "Assigned"));
+    private final String className;
+    private final Set<String> strategies;
 
-  private static final Set<String> NO_SCHEMA_OBJECT =
-      Set.of("UUIDGenerator", "UUIDHexGenerator", "IncrementGenerator", "Assigned");
+    Generator(String className, String... strategies) {
+      this.className = className;
+      this.strategies = Set.of(strategies);
+    }
+
+    /** The generator of {@code type = <class>.class}, by the class's simple name. */
+    static Optional<Generator> ofClass(String simpleName) {
+      return Arrays.stream(values()).filter(g -> g.className.equals(simpleName)).findFirst();
+    }
+
+    /** The generator a {@code strategy} names: by one of its names, else by its class's. */
+    static Optional<Generator> ofStrategy(String strategy) {
+      return Arrays.stream(values())
+          .filter(g -> g.strategies.contains(strategy))
+          .findFirst()
+          .or(() -> ofClass(strategy));
+    }
+  }
 
   /** Optimizers whose sequence advances by one, whatever {@code increment_size} says. */
   private static final Set<String> STEP_ONE = Set.of("none", "hilo", "legacy-hilo");
@@ -78,23 +98,21 @@ final class GenericGenerators {
 
   /** What the generator {@code definition} of {@code entity}'s id adds to the schema. */
   Effect effect(AnnotationValues definition, EntityInfo entity) {
-    Optional<String> strategy =
-        definition
-            .className("type")
-            .map(GenericGenerators::simpleName)
-            .or(() -> definition.string("strategy").map(s -> STRATEGIES.getOrDefault(s, s)));
-    if (strategy.isEmpty()) {
+    Optional<String> type = definition.className("type").map(GenericGenerators::simpleName);
+    Optional<String> named = type.isPresent() ? type : definition.string("strategy");
+    if (named.isEmpty()) {
       return new Unreadable("a @GenericGenerator without strategy or type");
     }
-    String generator = strategy.get();
-    if (generator.equals("IdentityGenerator")) {
+    Optional<Generator> generator =
+        type.isPresent() ? Generator.ofClass(named.get()) : Generator.ofStrategy(named.get());
+    if (generator.isEmpty()) {
+      return new Unreadable("@GenericGenerator strategy '" + named.get() + "'");
+    }
+    if (generator.get() == Generator.IDENTITY) {
       return new IdentityColumn();
     }
-    if (NO_SCHEMA_OBJECT.contains(generator)) {
-      return new Nothing();
-    }
-    if (!generator.equals(SEQUENCE_STYLE)) {
-      return new Unreadable("@GenericGenerator strategy '" + generator + "'");
+    if (generator.get() != Generator.SEQUENCE_STYLE) {
+      return new Nothing(); // the uuid, increment and assigned generators make the value in Java
     }
     try {
       return sequenceStyle(parameters(definition), definition.string("name").orElse(""), entity);

@@ -29,12 +29,10 @@ final class IdGeneration {
   }
 
   private final MappingContext ctx;
-  private final TableGenerators tables;
   private final GenericGenerators generics;
 
   IdGeneration(MappingContext ctx) {
     this.ctx = ctx;
-    this.tables = new TableGenerators(ctx);
     this.generics = new GenericGenerators(ctx);
   }
 
@@ -53,7 +51,7 @@ final class IdGeneration {
       default:
         break;
     }
-    if (tables.uses(field, entity, generated)) {
+    if (TableGenerators.uses(ctx, field, entity, generated)) {
       return Generation.none();
     }
     // Hibernate 7.4 honours a @GenericGenerator only under AUTO: with SEQUENCE it takes the

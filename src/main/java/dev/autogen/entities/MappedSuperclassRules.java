@@ -12,13 +12,9 @@ final class MappedSuperclassRules {
 
   private static final List<String> REFUSED = List.of("Table", "Inheritance");
 
-  private final MappingContext ctx;
+  private MappedSuperclassRules() {}
 
-  MappedSuperclassRules(MappingContext ctx) {
-    this.ctx = ctx;
-  }
-
-  void check(TypeRef superclass) {
+  static void check(MappingContext ctx, TypeRef superclass) {
     for (String name : REFUSED) {
       ctx.jpa(superclass.declaration(), superclass, name)
           .ifPresent(

@@ -72,6 +72,7 @@ record MappingContext(
   }
 
   AnnotationValues values(AnnotationExpr annotation, TypeRef owner) {
-    return new AnnotationValues(annotation, owner.file(), Optional.of(owner), evaluator);
+    return new AnnotationValues(
+        annotation, new ConstantScope(owner.file(), Optional.of(owner), evaluator));
   }
 }

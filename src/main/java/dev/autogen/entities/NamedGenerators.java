@@ -118,6 +118,6 @@ final class NamedGenerators {
 
   private static AnnotationValues values(
       MappingContext ctx, AnnotationExpr annotation, SourceFile file, Optional<TypeRef> owner) {
-    return new AnnotationValues(annotation, file, owner, ctx.evaluator());
+    return new AnnotationValues(annotation, new ConstantScope(file, owner, ctx.evaluator()));
   }
 }

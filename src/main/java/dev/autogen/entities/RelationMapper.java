@@ -244,6 +244,17 @@ final class RelationMapper {
     return keys;
   }
 
+  /** The basic fields of {@code target}, whose columns a join to other than its key references. */
+  List<FieldSlot.Basic> basicSlots(EntityInfo target) {
+    List<FieldSlot.Basic> basics = new ArrayList<>();
+    for (FieldSlot slot : catalog.fields(target).slots()) {
+      if (slot instanceof FieldSlot.Basic basic) {
+        basics.add(basic);
+      }
+    }
+    return basics;
+  }
+
   private List<FieldSlot.Relation> idAssociations(EntityInfo entity) {
     List<FieldSlot.Relation> associations = new ArrayList<>();
     for (FieldSlot slot : catalog.fields(entity).slots()) {

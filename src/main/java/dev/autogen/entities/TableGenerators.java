@@ -30,7 +30,8 @@ final class TableGenerators {
   }
 
   /** Whether the id's {@code @GeneratedValue} draws from a table. */
-  boolean uses(PersistentField field, EntityInfo entity, AnnotationValues generated) {
+  static boolean uses(
+      MappingContext ctx, PersistentField field, EntityInfo entity, AnnotationValues generated) {
     return generated
             .enumConstant("strategy", "GenerationType", IdGeneration.STRATEGIES)
             .filter("TABLE"::equals)
@@ -48,7 +49,7 @@ final class TableGenerators {
     if (generated.isEmpty()) {
       return Optional.empty();
     }
-    if (!uses(field, entity, generated.get())) {
+    if (!uses(ctx, field, entity, generated.get())) {
       return generated.get().string("generator").flatMap(g -> sequenceTable(field, entity, g));
     }
     Optional<AnnotationValues> definition =

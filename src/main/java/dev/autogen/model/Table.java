@@ -27,4 +27,19 @@ public record Table(
   public Table withName(Identifier newName) {
     return new Table(newName, columns, primaryKey, uniques, indexes, foreignKeys, checks);
   }
+
+  /** This table with {@code newColumns} in place of its columns, all else kept. */
+  public Table withColumns(List<Column> newColumns) {
+    return new Table(name, newColumns, primaryKey, uniques, indexes, foreignKeys, checks);
+  }
+
+  /** This table with {@code newUniques} in place of its unique constraints, all else kept. */
+  public Table withUniques(List<UniqueConstraint> newUniques) {
+    return new Table(name, columns, primaryKey, newUniques, indexes, foreignKeys, checks);
+  }
+
+  /** This table with {@code newForeignKeys} in place of its foreign keys, all else kept. */
+  public Table withForeignKeys(List<ForeignKey> newForeignKeys) {
+    return new Table(name, columns, primaryKey, uniques, indexes, newForeignKeys, checks);
+  }
 }
