@@ -27,7 +27,7 @@ final class MovedKeyPlans {
 
   MovedKeyPlans(PlanSupport support) {
     this.support = support;
-    this.capabilities = support.dialect().capabilities();
+    this.capabilities = support.capabilities();
   }
 
   private boolean adoptsIndexes() {

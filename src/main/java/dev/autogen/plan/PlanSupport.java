@@ -5,6 +5,7 @@ import static dev.autogen.plan.StepKind.CONTRACT_NOT_NULL;
 import static dev.autogen.plan.StepKind.CONTRACT_VALIDATE;
 import static dev.autogen.plan.StepKind.EXPAND;
 
+import dev.autogen.dialect.Capabilities;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.model.*;
 import java.util.ArrayList;
@@ -33,6 +34,11 @@ record PlanSupport(
     ClusteredKeys clusteredKeys,
     ForeignKeyIndexes foreignKeyIndexes) {
 
+  /** The dialect's capabilities, which most planning decisions turn on. */
+  Capabilities capabilities() {
+    return dialect.capabilities();
+  }
+
   /**
    * Dropping what only guards columns that stay is a relaxation; otherwise it goes with the
    * columns.
@@ -58,7 +64,7 @@ record PlanSupport(
   }
 
   /** {@link #addCheckedForeignKey(Items, StepKind, Identifier, ForeignKey)} at {@code rank}. */
-  PlanItem addCheckedForeignKey(Items out, StepKind step, int rank, Identifier t, ForeignKey fk) {
+  PlanItem addCheckedForeignKey(Items out, StepKind step, Rank rank, Identifier t, ForeignKey fk) {
     Optional<Index> index = foreignKeyIndexes.toAdd(t, fk);
     List<Operation> up = new ArrayList<>();
     index.ifPresent(i -> up.add(new CreateIndex(t, i, false)));
@@ -84,7 +90,7 @@ record PlanSupport(
    * rank}.
    */
   List<PlanItem> addForeignKeyNotValid(
-      Items out, StepKind step, int rank, StepKind validate, Identifier t, ForeignKey fk) {
+      Items out, StepKind step, Rank rank, StepKind validate, Identifier t, ForeignKey fk) {
     return List.of(
         out.item(
             step,
@@ -139,8 +145,7 @@ record PlanSupport(
   }
 
   private boolean skipsNotNullScan() {
-    return dialect.capabilities().checkSkipsNotNullScan()
-        && dialect.capabilities().notValidConstraints();
+    return capabilities().checkSkipsNotNullScan() && capabilities().notValidConstraints();
   }
 
   /**
