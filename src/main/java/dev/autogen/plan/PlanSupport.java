@@ -198,16 +198,9 @@ record PlanSupport(
    * single-column primary key to walk; otherwise one statement.
    */
   Operation backfill(Identifier t, Identifier col, Value value) {
-    Optional<Column> key = batchKey(t);
-    if (key.isPresent()) {
-      return new BatchedBackfill(
-          t,
-          col,
-          value,
-          key.get().name(),
-          key.get().type(),
-          options.batches().size(),
-          options.batches().pauseMillis());
+    Optional<BatchWalk> walk = batchWalk(t);
+    if (walk.isPresent()) {
+      return new BatchedBackfill(t, col, value, walk.get());
     }
     return new Backfill(t, col, value);
   }
@@ -218,25 +211,19 @@ record PlanSupport(
    * batch's bounds would move under it).
    */
   Operation convertValues(Identifier t, Value.EnumMapping mapping) {
-    Optional<Column> key = batchKey(t).filter(k -> !k.name().equals(mapping.column()));
-    if (key.isPresent()) {
-      return new BatchedConvertValues(
-          t,
-          mapping,
-          key.get().name(),
-          key.get().type(),
-          options.batches().size(),
-          options.batches().pauseMillis());
+    Optional<BatchWalk> walk = batchWalk(t).filter(w -> !w.key().equals(mapping.column()));
+    if (walk.isPresent()) {
+      return new BatchedConvertValues(t, mapping, walk.get());
     }
     return new ConvertValues(t, mapping);
   }
 
   /**
-   * The key a batched rewrite of {@code t} walks: its single-column primary key, when the dialect
-   * can commit between batches.
+   * How a batched rewrite of {@code t} walks it: by its single-column primary key, in batches as
+   * the options say, when the dialect can commit between batches.
    */
-  private Optional<Column> batchKey(Identifier t) {
-    if (!dialect.capabilities().commitInBatches()) {
+  private Optional<BatchWalk> batchWalk(Identifier t) {
+    if (!capabilities().commitInBatches()) {
       return Optional.empty();
     }
     Optional<Table> table = desired.table(t);
@@ -245,7 +232,11 @@ record PlanSupport(
         .filter(pk -> pk.columns().size() == 1)
         .flatMap(pk -> table.get().column(pk.columns().get(0)))
         // a renamed key column is filled only by this revision's backfills: walk the old one
-        .map(k -> renamedColumns.current(t, k.name()).orElse(k));
+        .map(k -> renamedColumns.current(t, k.name()).orElse(k))
+        .map(
+            k ->
+                new BatchWalk(
+                    k.name(), k.type(), options.batches().size(), options.batches().pauseMillis()));
   }
 
   /**
