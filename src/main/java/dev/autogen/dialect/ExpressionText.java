@@ -171,10 +171,19 @@ public final class ExpressionText {
   }
 
   /**
+   * What {@link #expandBetween} finds: {@code x [not] between a and b}, where {@code x} matches
+   * {@code operand} (a dialect's names and calls) with no character of the class {@code nameChar}
+   * right before it; groups 1 ({@code x}), 2 ({@code not}, if any), 3 and 4 ({@code a}, {@code b}).
+   */
+  public static java.util.regex.Pattern betweenPattern(String nameChar, String operand) {
+    return java.util.regex.Pattern.compile(
+        "(?<!" + nameChar + ")(" + operand + ")\\s+(not\\s+)?between\\s+(\\S+)\\s+and\\s+(\\S+)");
+  }
+
+  /**
    * {@code x between a and b} as {@code (x>=a and x<=b)} and {@code x not between a and b} as
    * {@code (x<a or x>b)}, in parentheses as a server groups them when it stores the expanded form;
-   * {@code between} matches groups 1 ({@code x}), 2 ({@code not}, if any), 3 and 4 ({@code a},
-   * {@code b}).
+   * {@code between} is a {@link #betweenPattern}.
    */
   public static String expandBetween(java.util.regex.Pattern between, String e) {
     return between
@@ -204,15 +213,35 @@ public final class ExpressionText {
 
   /** The index of the parenthesis closing the one at {@code open}, or -1. */
   private static int closing(String s, int open) {
+    return scan(s, open, (j, depth) -> depth == 0 && s.charAt(j) == ')');
+  }
+
+  /** A character {@link #scan} stops at, by its index and the parentheses around it. */
+  private interface Stop {
+    boolean at(int index, int depth);
+  }
+
+  /**
+   * The first index from {@code from} on where {@code stop} says so, or -1; literals and quoted
+   * names are passed over whole, every other character is handed over with the depth of the
+   * parentheses around it, counted from {@code from} (an opening parenthesis counts as inside what
+   * it opens, a closing one as outside what it closes).
+   */
+  private static int scan(String s, int from, Stop stop) {
     int depth = 0;
-    for (int j = open; j < s.length(); j++) {
-      char c = s.charAt(j);
+    for (int i = from; i < s.length(); i++) {
+      char c = s.charAt(i);
       if (c == '\'' || c == '"') {
-        j = literalEnd(s, j) - 1;
-      } else if (c == '(') {
+        i = literalEnd(s, i) - 1;
+        continue;
+      }
+      if (c == '(') {
         depth++;
-      } else if (c == ')' && --depth == 0) {
-        return j;
+      } else if (c == ')') {
+        depth--;
+      }
+      if (stop.at(i, depth)) {
+        return i;
       }
     }
     return -1;
@@ -243,23 +272,19 @@ public final class ExpressionText {
   /** Where the word {@code word} stands outside the parentheses and literals of {@code e}. */
   private static java.util.List<Integer> topLevel(String e, String word) {
     java.util.List<Integer> at = new java.util.ArrayList<>();
-    int depth = 0;
     String lower = e.toLowerCase(Locale.ROOT);
-    for (int j = 0; j < lower.length(); j++) {
-      char c = lower.charAt(j);
-      if (c == '\'' || c == '"') {
-        j = literalEnd(lower, j) - 1;
-      } else if (c == '(') {
-        depth++;
-      } else if (c == ')') {
-        depth--;
-      } else if (depth == 0
-          && lower.startsWith(word, j)
-          && (j == 0 || lower.charAt(j - 1) == ' ')
-          && (j + word.length() == lower.length() || lower.charAt(j + word.length()) == ' ')) {
-        at.add(j);
-      }
-    }
+    scan(
+        lower,
+        0,
+        (j, depth) -> {
+          if (depth == 0
+              && lower.startsWith(word, j)
+              && (j == 0 || lower.charAt(j - 1) == ' ')
+              && (j + word.length() == lower.length() || lower.charAt(j + word.length()) == ' ')) {
+            at.add(j);
+          }
+          return false; // every place, not the first
+        });
     return at;
   }
 
@@ -283,20 +308,7 @@ public final class ExpressionText {
    * outside its parentheses, literals and quoted names, or -1.
    */
   public static int comparisonAt(String e) {
-    int depth = 0;
-    for (int i = 0; i < e.length(); i++) {
-      char c = e.charAt(i);
-      if (c == '\'' || c == '"') {
-        i = literalEnd(e, i) - 1;
-      } else if (c == '(') {
-        depth++;
-      } else if (c == ')') {
-        depth--;
-      } else if (depth == 0 && (c == '<' || c == '>' || c == '=')) {
-        return i;
-      }
-    }
-    return -1;
+    return scan(e, 0, (i, depth) -> depth == 0 && "<>=".indexOf(e.charAt(i)) >= 0);
   }
 
   /** Whether parentheses enclose all of {@code e}. */

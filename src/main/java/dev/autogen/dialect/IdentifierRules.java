@@ -57,12 +57,12 @@ public interface IdentifierRules {
    * folded; MySQL: as {@code lower_case_table_names} says).
    */
   default boolean caseSensitiveTables() {
-    return true;
+    return tableNames().caseSensitive();
   }
 
   /** How the server stores and compares table names (PostgreSQL: exactly, once folded). */
   default TableNameCase tableNames() {
-    return caseSensitiveTables() ? TableNameCase.SENSITIVE : TableNameCase.INSENSITIVE;
+    return TableNameCase.SENSITIVE;
   }
 
   /** Whether two column names differing only in case are different columns (MySQL: no). */

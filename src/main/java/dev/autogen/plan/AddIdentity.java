@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 public record AddIdentity(
     Identifier table, Identifier column, Identity identity, Optional<Column> definition)
-    implements Operation {
+    implements TableAlteration {
 
   public AddIdentity(Identifier table, Identifier column, Identity identity) {
     this(table, column, identity, Optional.empty());

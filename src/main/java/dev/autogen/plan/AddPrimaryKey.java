@@ -14,7 +14,7 @@ public record AddPrimaryKey(
     PrimaryKey primaryKey,
     Optional<Identifier> usingIndex,
     Optional<Identifier> replacing)
-    implements Operation {
+    implements TableAlteration {
 
   /** A primary key that builds its own index. */
   public AddPrimaryKey(Identifier table, PrimaryKey primaryKey) {

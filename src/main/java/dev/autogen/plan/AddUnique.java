@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 public record AddUnique(
     Identifier table, UniqueConstraint unique, Optional<Identifier> usingIndex, boolean copiesTable)
-    implements Operation {
+    implements TableAlteration {
 
   /**
    * A unique key the server adds in place (or, without {@code ALGORITHM=} clauses, as it adds it).

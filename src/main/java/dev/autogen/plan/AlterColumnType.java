@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 public record AlterColumnType(
     Identifier table, Column column, SqlType type, Value using, Optional<SqlType> from)
-    implements Operation {
+    implements TableAlteration {
 
   public AlterColumnType(Identifier table, Column column, SqlType type, Value using) {
     this(table, column, type, using, Optional.empty());

@@ -18,10 +18,12 @@ final class ChangePlanner implements ChangeVisitor<List<PlanItem>> {
   private Items out;
 
   ChangePlanner(PlanSupport support) {
-    this.tables = new TablePlans(support);
+    // one planner of keys over renamed columns, for new tables' keys and for keys added alone
+    MovedKeyPlans moved = new MovedKeyPlans(support);
+    this.tables = new TablePlans(support, moved);
     this.columns = new ColumnPlans(support);
     this.renames = new RenamePlans(support);
-    this.constraints = new ConstraintPlans(support);
+    this.constraints = new ConstraintPlans(support, moved);
   }
 
   List<PlanItem> plan(Assessment a) {

@@ -5,7 +5,6 @@ import static dev.autogen.plan.StepKind.EXPAND;
 import static dev.autogen.plan.StepKind.INDEXES;
 import static dev.autogen.plan.StepKind.VALIDATE;
 
-import dev.autogen.dialect.Capabilities;
 import dev.autogen.diff.*;
 import dev.autogen.model.*;
 import java.util.ArrayList;
@@ -19,23 +18,19 @@ import java.util.Set;
  */
 final class ConstraintPlans {
 
-  private final Capabilities capabilities;
-  private final Schema desired;
   private final PlanSupport support;
   private final MovedKeyPlans moved;
 
-  ConstraintPlans(PlanSupport support) {
+  ConstraintPlans(PlanSupport support, MovedKeyPlans moved) {
     this.support = support;
-    this.moved = new MovedKeyPlans(support);
-    this.capabilities = support.dialect().capabilities();
-    this.desired = support.desired();
+    this.moved = moved;
   }
 
   List<PlanItem> plan(IndexAdded c, Items out) {
     if (!c.index().isOpaque() && moves(c.table(), c.index().columns())) {
       return moved.plan(c, out);
     }
-    boolean concurrent = capabilities.concurrentIndex();
+    boolean concurrent = support.capabilities().concurrentIndex();
     List<Operation> ops = new ArrayList<>();
     if (c.index().unique() && !c.index().isOpaque()) {
       ops.add(new Precheck(c.table(), new Precheck.NoDuplicates(c.index().columns())));
@@ -55,7 +50,7 @@ final class ConstraintPlans {
             .foreignKeyIndexes()
             .keptThroughDrop(c.table(), c.index().name(), c.index().columns());
     if (support.keepsColumns(c.table(), c.index().columns())) {
-      boolean concurrent = capabilities.concurrentIndex();
+      boolean concurrent = support.capabilities().concurrentIndex();
       return List.of(
           out.item(
               concurrent ? INDEXES : EXPAND,
@@ -99,7 +94,7 @@ final class ConstraintPlans {
     }
     Precheck unique = new Precheck(c.table(), new Precheck.NoDuplicates(u.columns()));
     List<Operation> undo = List.of(new DropConstraint(c.table(), u.name()));
-    if (capabilities.concurrentIndex() && capabilities.uniqueUsingIndex()) {
+    if (support.capabilities().concurrentIndex() && support.capabilities().uniqueUsingIndex()) {
       Index index = new Index(u.name(), u.columns(), true, Optional.empty());
       List<Operation> ops =
           List.of(
@@ -108,15 +103,14 @@ final class ConstraintPlans {
               new AddUnique(c.table(), u, Optional.of(u.name())));
       return List.of(out.item(INDEXES, Rank.INDEX, ops, undo));
     }
-    if (LongUniqueKeys.isLong(support.dialect(), desired.table(c.table()), u.columns())) {
+    if (LongUniqueKeys.isLong(support.dialect(), support.desired().table(c.table()), u.columns())) {
       // kept as a hash over a hidden column: added by a copy, found by DROP INDEX
-      Index hash = new Index(u.name(), u.columns(), true, Optional.empty());
       return List.of(
           out.item(
               EXPAND,
               Rank.ADD_CONSTRAINT,
               List.of(unique, new AddUnique(c.table(), u, Optional.empty(), true)),
-              List.of(new DropIndex(c.table(), hash, false))));
+              List.of(new DropIndex(c.table(), longUniqueHash(u), false))));
     }
     List<Operation> ops = List.of(unique, new AddUnique(c.table(), u, Optional.empty()));
     return List.of(out.item(EXPAND, Rank.ADD_CONSTRAINT, ops, undo));
@@ -130,12 +124,11 @@ final class ConstraintPlans {
     StepKind step = support.relaxStep(c.table(), u.columns());
     if (LongUniqueKeys.isLong(support.dialect(), support.current().table(c.table()), u.columns())) {
       // a hash over a hidden column: DROP CONSTRAINT does not find it, DROP INDEX does (in place)
-      Index hash = new Index(u.name(), u.columns(), true, Optional.empty());
       return List.of(
           out.item(
               step,
               Rank.RELAX,
-              withKeysIndexes(c.table(), keys, new DropIndex(c.table(), hash, false)),
+              withKeysIndexes(c.table(), keys, new DropIndex(c.table(), longUniqueHash(u), false)),
               undoWithKeysIndexes(
                   c.table(), keys, new AddUnique(c.table(), u, Optional.empty(), true))));
     }
@@ -185,13 +178,13 @@ final class ConstraintPlans {
     if (referencesKeyThePlanBuilds(fk)) {
       // the key it references is built after foreign keys in its step (on PostgreSQL concurrently,
       // in the indexes step): the foreign key follows it there, and is validated in the next step
-      StepKind step = capabilities.concurrentIndex() ? INDEXES : EXPAND;
-      if (!capabilities.notValidConstraints()) {
+      StepKind step = support.capabilities().concurrentIndex() ? INDEXES : EXPAND;
+      if (!support.capabilities().notValidConstraints()) {
         return List.of(support.addCheckedForeignKey(out, step, Rank.AFTER_INDEX, c.table(), fk));
       }
       return support.addForeignKeyNotValid(out, step, Rank.AFTER_INDEX, VALIDATE, c.table(), fk);
     }
-    if (!capabilities.notValidConstraints()) {
+    if (!support.capabilities().notValidConstraints()) {
       return List.of(support.addCheckedForeignKey(out, EXPAND, c.table(), fk));
     }
     return support.addForeignKeyNotValid(out, EXPAND, VALIDATE, c.table(), fk);
@@ -218,7 +211,7 @@ final class ConstraintPlans {
 
   List<PlanItem> plan(CheckAdded c, Items out) {
     Check ck = c.check();
-    boolean notValid = capabilities.notValidConstraints();
+    boolean notValid = support.capabilities().notValidConstraints();
     PlanItem add =
         out.item(
             EXPAND,
@@ -240,7 +233,7 @@ final class ConstraintPlans {
   List<PlanItem> plan(CheckDropped c, Items out) {
     // a check that names a column about to be dropped goes with it in the contract step; any other
     // dropped check only relaxes
-    boolean tableStays = desired.table(c.table()).isPresent();
+    boolean tableStays = support.desired().table(c.table()).isPresent();
     return List.of(
         out.item(
             tableStays ? EXPAND : CONTRACT,
@@ -256,7 +249,7 @@ final class ConstraintPlans {
    */
   private boolean referencesKeyThePlanBuilds(ForeignKey fk) {
     Set<Identifier> referenced = Set.copyOf(fk.referencedColumns());
-    Optional<Table> target = desired.table(fk.referencedTable());
+    Optional<Table> target = support.desired().table(fk.referencedTable());
     Optional<Table> before = support.current().table(fk.referencedTable());
     if (target.isEmpty() || before.isEmpty()) {
       return false; // a new table is created with its keys, before any foreign key
@@ -280,5 +273,13 @@ final class ConstraintPlans {
 
   private boolean moves(Identifier table, List<Identifier> columns) {
     return support.renamedColumns().moves(table, columns);
+  }
+
+  /**
+   * The index a unique key too long for the index limit is kept as (a hash over a hidden column,
+   * see {@link LongUniqueKeys}), by the key's own name: what DROP INDEX finds.
+   */
+  private static Index longUniqueHash(UniqueConstraint u) {
+    return new Index(u.name(), u.columns(), true, Optional.empty());
   }
 }

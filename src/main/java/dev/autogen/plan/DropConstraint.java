@@ -13,7 +13,7 @@ import dev.autogen.model.*;
  */
 public record DropConstraint(
     Identifier table, Identifier constraint, boolean copiesTable, boolean foreignKey)
-    implements Operation {
+    implements TableAlteration {
 
   /** A drop the server makes in place (or, without {@code ALGORITHM=} clauses, as it makes it). */
   public DropConstraint(Identifier table, Identifier constraint) {

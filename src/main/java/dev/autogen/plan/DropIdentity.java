@@ -9,7 +9,7 @@ import java.util.Optional;
  * where the planner built it without one.
  */
 public record DropIdentity(Identifier table, Identifier column, Optional<Column> definition)
-    implements Operation {
+    implements TableAlteration {
 
   public DropIdentity(Identifier table, Identifier column) {
     this(table, column, Optional.empty());

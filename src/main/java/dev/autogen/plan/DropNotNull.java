@@ -9,7 +9,7 @@ import java.util.Optional;
  * its default or {@code AUTO_INCREMENT}); absent where the planner built it without one.
  */
 public record DropNotNull(Identifier table, Identifier column, Optional<Column> definition)
-    implements Operation {
+    implements TableAlteration {
 
   public DropNotNull(Identifier table, Identifier column) {
     this(table, column, Optional.empty());

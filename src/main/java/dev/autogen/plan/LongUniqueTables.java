@@ -57,7 +57,7 @@ public record LongUniqueTables(Map<Identifier, Set<Identifier>> keys) {
    * of it but the drop of its only such key.
    */
   public java.util.Optional<Identifier> copiedTable(Operation op) {
-    return op.accept(AlteredTable.INSTANCE)
+    return op.alteredTable()
         .filter(keys::containsKey)
         .filter(t -> !(op instanceof DropIndex d && Set.of(d.index().name()).equals(keys.get(t))));
   }

@@ -4,7 +4,6 @@ import static dev.autogen.plan.StepKind.BACKFILL_INDEXES;
 import static dev.autogen.plan.StepKind.CONTRACT;
 import static dev.autogen.plan.StepKind.CONTRACT_VALIDATE;
 
-import dev.autogen.dialect.Capabilities;
 import dev.autogen.diff.*;
 import dev.autogen.model.*;
 import java.util.ArrayList;
@@ -23,20 +22,18 @@ import java.util.Optional;
 final class MovedKeyPlans {
 
   private final PlanSupport support;
-  private final Capabilities capabilities;
 
   MovedKeyPlans(PlanSupport support) {
     this.support = support;
-    this.capabilities = support.dialect().capabilities();
   }
 
   private boolean adoptsIndexes() {
-    return capabilities.concurrentIndex() && capabilities.uniqueUsingIndex();
+    return support.capabilities().concurrentIndex() && support.capabilities().uniqueUsingIndex();
   }
 
   List<PlanItem> plan(IndexAdded c, Items out) {
     Index index = c.index();
-    if (!capabilities.concurrentIndex()) {
+    if (!support.capabilities().concurrentIndex()) {
       return List.of(
           out.item(
               CONTRACT,
@@ -130,7 +127,7 @@ final class MovedKeyPlans {
     boolean toMovedKey =
         support.renamedColumns().moves(fk.referencedTable(), fk.referencedColumns());
     StepKind step = toMovedKey && referencesPrimaryKey(fk) ? support.notNullStep() : CONTRACT;
-    if (step != CONTRACT || !capabilities.notValidConstraints()) {
+    if (step != CONTRACT || !support.capabilities().notValidConstraints()) {
       return List.of(support.addCheckedForeignKey(out, step, c.table(), fk));
     }
     return support.addForeignKeyNotValid(out, CONTRACT, CONTRACT_VALIDATE, c.table(), fk);

@@ -12,7 +12,7 @@ import java.util.List;
  */
 record PlanItem(
     StepKind step,
-    int rank,
+    Rank rank,
     List<Operation> ops,
     List<Operation> undo,
     boolean lossy,

@@ -5,6 +5,7 @@ import static dev.autogen.plan.StepKind.CONTRACT_NOT_NULL;
 import static dev.autogen.plan.StepKind.CONTRACT_VALIDATE;
 import static dev.autogen.plan.StepKind.EXPAND;
 
+import dev.autogen.dialect.Capabilities;
 import dev.autogen.dialect.Dialect;
 import dev.autogen.model.*;
 import java.util.ArrayList;
@@ -33,6 +34,11 @@ record PlanSupport(
     ClusteredKeys clusteredKeys,
     ForeignKeyIndexes foreignKeyIndexes) {
 
+  /** The dialect's capabilities, which most planning decisions turn on. */
+  Capabilities capabilities() {
+    return dialect.capabilities();
+  }
+
   /**
    * Dropping what only guards columns that stay is a relaxation; otherwise it goes with the
    * columns.
@@ -58,7 +64,7 @@ record PlanSupport(
   }
 
   /** {@link #addCheckedForeignKey(Items, StepKind, Identifier, ForeignKey)} at {@code rank}. */
-  PlanItem addCheckedForeignKey(Items out, StepKind step, int rank, Identifier t, ForeignKey fk) {
+  PlanItem addCheckedForeignKey(Items out, StepKind step, Rank rank, Identifier t, ForeignKey fk) {
     Optional<Index> index = foreignKeyIndexes.toAdd(t, fk);
     List<Operation> up = new ArrayList<>();
     index.ifPresent(i -> up.add(new CreateIndex(t, i, false)));
@@ -84,7 +90,7 @@ record PlanSupport(
    * rank}.
    */
   List<PlanItem> addForeignKeyNotValid(
-      Items out, StepKind step, int rank, StepKind validate, Identifier t, ForeignKey fk) {
+      Items out, StepKind step, Rank rank, StepKind validate, Identifier t, ForeignKey fk) {
     return List.of(
         out.item(
             step,
@@ -139,8 +145,7 @@ record PlanSupport(
   }
 
   private boolean skipsNotNullScan() {
-    return dialect.capabilities().checkSkipsNotNullScan()
-        && dialect.capabilities().notValidConstraints();
+    return capabilities().checkSkipsNotNullScan() && capabilities().notValidConstraints();
   }
 
   /**
@@ -193,16 +198,9 @@ record PlanSupport(
    * single-column primary key to walk; otherwise one statement.
    */
   Operation backfill(Identifier t, Identifier col, Value value) {
-    Optional<Column> key = batchKey(t);
-    if (key.isPresent()) {
-      return new BatchedBackfill(
-          t,
-          col,
-          value,
-          key.get().name(),
-          key.get().type(),
-          options.batches().size(),
-          options.batches().pauseMillis());
+    Optional<BatchWalk> walk = batchWalk(t);
+    if (walk.isPresent()) {
+      return new BatchedBackfill(t, col, value, walk.get());
     }
     return new Backfill(t, col, value);
   }
@@ -213,25 +211,19 @@ record PlanSupport(
    * batch's bounds would move under it).
    */
   Operation convertValues(Identifier t, Value.EnumMapping mapping) {
-    Optional<Column> key = batchKey(t).filter(k -> !k.name().equals(mapping.column()));
-    if (key.isPresent()) {
-      return new BatchedConvertValues(
-          t,
-          mapping,
-          key.get().name(),
-          key.get().type(),
-          options.batches().size(),
-          options.batches().pauseMillis());
+    Optional<BatchWalk> walk = batchWalk(t).filter(w -> !w.key().equals(mapping.column()));
+    if (walk.isPresent()) {
+      return new BatchedConvertValues(t, mapping, walk.get());
     }
     return new ConvertValues(t, mapping);
   }
 
   /**
-   * The key a batched rewrite of {@code t} walks: its single-column primary key, when the dialect
-   * can commit between batches.
+   * How a batched rewrite of {@code t} walks it: by its single-column primary key, in batches as
+   * the options say, when the dialect can commit between batches.
    */
-  private Optional<Column> batchKey(Identifier t) {
-    if (!dialect.capabilities().commitInBatches()) {
+  private Optional<BatchWalk> batchWalk(Identifier t) {
+    if (!capabilities().commitInBatches()) {
       return Optional.empty();
     }
     Optional<Table> table = desired.table(t);
@@ -240,7 +232,11 @@ record PlanSupport(
         .filter(pk -> pk.columns().size() == 1)
         .flatMap(pk -> table.get().column(pk.columns().get(0)))
         // a renamed key column is filled only by this revision's backfills: walk the old one
-        .map(k -> renamedColumns.current(t, k.name()).orElse(k));
+        .map(k -> renamedColumns.current(t, k.name()).orElse(k))
+        .map(
+            k ->
+                new BatchWalk(
+                    k.name(), k.type(), options.batches().size(), options.batches().pauseMillis()));
   }
 
   /**

@@ -81,7 +81,7 @@ public final class Planner {
       java.util.Set<StepKind> planSteps,
       dev.autogen.dialect.StepWording wording) {
     List<PlanItem> ordered = new ArrayList<>(items);
-    ordered.sort(Comparator.comparingInt(PlanItem::rank)); // stable: keeps the differ's order
+    ordered.sort(Comparator.comparing(PlanItem::rank)); // stable: keeps the differ's order
     List<Operation> upgrade = new ArrayList<>();
     ordered.forEach(i -> upgrade.addAll(i.ops()));
     List<PlanItem> reversed = new ArrayList<>(ordered);

@@ -1,72 +1,73 @@
 package dev.autogen.plan;
 
-/** Order of operations inside one step; one place, each rule with its reason. */
-final class Rank {
-  private Rank() {}
-
+/**
+ * Order of operations inside one step, first to last as declared; one place, each rule with its
+ * reason.
+ */
+enum Rank {
   /**
    * Table renames before everything, prechecks too: the differ names a renamed table by its new
    * name in every other change, and undone last, they let those changes' undos use it as well.
    */
-  static final int RENAME_TABLE = 1;
+  RENAME_TABLE,
 
   /** Checks that stop a step before it changes anything, when nothing after them depends on it. */
-  static final int PRECHECK = 5;
+  PRECHECK,
 
   /**
    * Foreign keys go before the other relaxations: a primary key or unique whose index a foreign key
    * uses cannot be dropped while it stands (a renamed key column, a dropped referencing table).
    */
-  static final int DROP_FOREIGN_KEY = 8;
+  DROP_FOREIGN_KEY,
 
   /** Relaxing first: dropped constraints and NOT NULLs cannot get in the way of what follows. */
-  static final int RELAX = 10;
+  RELAX,
 
   /** A compatibility view must go before anything drops a column it selects. */
-  static final int DROP_VIEW = 15;
+  DROP_VIEW,
 
   /** Sequences before the tables whose defaults may call them. */
-  static final int SEQUENCE = 20;
+  SEQUENCE,
 
   /** Renames before everything that refers to objects by their new names. */
-  static final int RENAME = 30;
+  RENAME,
 
   /** New tables, referenced ones first (the differ's order). */
-  static final int CREATE_TABLE = 40;
+  CREATE_TABLE,
 
-  static final int ADD_COLUMN = 50;
+  ADD_COLUMN,
 
-  static final int ALTER_COLUMN = 60;
+  ALTER_COLUMN,
 
-  static final int ADD_CONSTRAINT = 70;
+  ADD_CONSTRAINT,
 
   /**
    * A unique key InnoDB clusters a table without a primary key on goes after the primary key the
    * step adds to that table, which takes its place in place (see {@link ClusteredKeys}).
    */
-  static final int AFTER_NEW_PRIMARY_KEY = 75;
+  AFTER_NEW_PRIMARY_KEY,
 
   /** Foreign keys last: every table and column they name exists by then. */
-  static final int ADD_FOREIGN_KEY = 80;
+  ADD_FOREIGN_KEY,
 
-  static final int INDEX = 90;
+  INDEX,
 
   /**
    * A foreign key that references a unique key the step builds (on PostgreSQL concurrently, in the
    * indexes step): the server accepts it only once that key exists.
    */
-  static final int AFTER_INDEX = 92;
+  AFTER_INDEX,
 
   /**
    * A renamed table's compatibility view after the step's other changes: a view stops a type change
    * of a column it selects, and is dropped first when the step is undone.
    */
-  static final int CREATE_VIEW = 95;
+  CREATE_VIEW,
 
   /** Drops after everything else in a contract step; tables after their columns. */
-  static final int DROP_COLUMN = 100;
+  DROP_COLUMN,
 
-  static final int DROP_TABLE = 110;
+  DROP_TABLE,
 
-  static final int DROP_SEQUENCE = 120;
+  DROP_SEQUENCE;
 }

@@ -3,7 +3,6 @@ package dev.autogen.plan;
 import static dev.autogen.plan.StepKind.CONTRACT;
 import static dev.autogen.plan.StepKind.EXPAND;
 
-import dev.autogen.dialect.Capabilities;
 import dev.autogen.diff.*;
 import dev.autogen.model.*;
 import java.util.ArrayList;
@@ -12,16 +11,12 @@ import java.util.List;
 /** Plans for tables and sequences: created, dropped, renamed (behind a compatibility view). */
 final class TablePlans {
 
-  private final Capabilities capabilities;
-  private final PlanOptions options;
   private final PlanSupport support;
   private final MovedKeyPlans moved;
 
-  TablePlans(PlanSupport support) {
+  TablePlans(PlanSupport support, MovedKeyPlans moved) {
     this.support = support;
-    this.moved = new MovedKeyPlans(support);
-    this.capabilities = support.dialect().capabilities();
-    this.options = support.options();
+    this.moved = moved;
   }
 
   List<PlanItem> plan(TableAdded c, Items out) {
@@ -62,7 +57,7 @@ final class TablePlans {
         .filter(i -> !i.isOpaque())
         .forEach(i -> recreate.add(new CreateIndex(t.name(), i, false)));
     List<PlanItem> items = new ArrayList<>();
-    if (options.database().emptyTables().contains(t.name())) {
+    if (support.options().database().emptyTables().contains(t.name())) {
       items.add(
           out.item(
               CONTRACT,
@@ -88,7 +83,7 @@ final class TablePlans {
   }
 
   List<PlanItem> plan(TableRenamed c, Items out) {
-    if (!capabilities.updatableViews()) {
+    if (!support.capabilities().updatableViews()) {
       throw new Unplannable(
           "renaming table " + c.from() + " needs updatable views to keep the old name working");
     }
@@ -96,7 +91,8 @@ final class TablePlans {
     // The view comes last where the step is one transaction, since a view stops a type change of a
     // column it selects; without transactional DDL each statement is seen at once, so the view
     // follows the rename directly and the old name is missing only between the two
-    int viewRank = capabilities.transactionalDdl() ? Rank.CREATE_VIEW : Rank.RENAME_TABLE;
+    Rank viewRank =
+        support.capabilities().transactionalDdl() ? Rank.CREATE_VIEW : Rank.RENAME_TABLE;
     return List.of(
         out.item(
             EXPAND,

@@ -243,7 +243,7 @@ final class TypeSwapPlans {
       Items out,
       Identifier table,
       DropConstraint drop,
-      int readdRank,
+      Rank readdRank,
       Function<Boolean, Operation> add) {
     Identifier constraint = drop.constraint();
     items.add(out.item(SWITCH, Rank.RELAX, List.of(drop), List.of(add.apply(false))));

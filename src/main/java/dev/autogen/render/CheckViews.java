@@ -143,10 +143,10 @@ final class CheckViews {
         label(op.table().value() + "." + op.column().value()),
         values.plain(op.value()),
         values.sourceColumn(op.value()),
-        q(op.key()),
-        dialect.types().render(op.keyType()),
-        op.batchSize(),
-        pause(op.pauseMillis()),
+        q(op.walk().key()),
+        dialect.types().render(op.walk().keyType()),
+        op.walk().batchSize(),
+        pause(op.walk().pauseMillis()),
         // a user expression reading other columns is copied once, not kept in sync
         op.value() instanceof dev.autogen.plan.Value.Expression e
             && readingColumns.contains(e.sql()));
@@ -161,10 +161,10 @@ final class CheckViews {
         label(op.table().value() + "." + column.value()),
         conversion.value(),
         conversion.pending(),
-        q(op.key()),
-        dialect.types().render(op.keyType()),
-        op.batchSize(),
-        pause(op.pauseMillis()));
+        q(op.walk().key()),
+        dialect.types().render(op.walk().keyType()),
+        op.walk().batchSize(),
+        pause(op.walk().pauseMillis()));
   }
 
   /** A pause in seconds, as the templates sleep, or none. */

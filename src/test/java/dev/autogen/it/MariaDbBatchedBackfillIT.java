@@ -8,6 +8,7 @@ import dev.autogen.dialect.mysql.MysqlDialect;
 import dev.autogen.dialect.mysql.MysqlFlavour;
 import dev.autogen.model.Identifier;
 import dev.autogen.model.SqlType;
+import dev.autogen.plan.BatchWalk;
 import dev.autogen.plan.BatchedBackfill;
 import dev.autogen.plan.Value;
 import dev.autogen.render.Renderer;
@@ -39,10 +40,7 @@ class MariaDbBatchedBackfillIT {
                     Identifier.of("big"),
                     Identifier.of("tier"),
                     new Value.Expression("'basic'"),
-                    Identifier.of("id"),
-                    SqlType.of("bigint"),
-                    BATCH,
-                    40));
+                    new BatchWalk(Identifier.of("id"), SqlType.of("bigint"), BATCH, 40)));
     assertThat(sql).contains("LIMIT " + BATCH).contains("DO SLEEP(0.040)").contains("COMMIT;");
     LocalMariaDb.inDatabase(
         "it_mbf",

@@ -60,7 +60,7 @@ class MovedKeyPlansTest {
             RenameHint.column(USERS, Identifier.of("id"), Identifier.of("ident")));
     // the new column is empty until the backfill, which walks the old key
     BatchedBackfill fill = (BatchedBackfill) step(plan, "backfill").upgrade().get(0);
-    assertThat(fill.key()).isEqualTo(Identifier.of("id"));
+    assertThat(fill.walk().key()).isEqualTo(Identifier.of("id"));
     CreateIndex shadow =
         (CreateIndex)
             step(plan, "backfill_indexes").upgrade().stream()

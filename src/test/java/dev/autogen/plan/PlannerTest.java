@@ -408,10 +408,7 @@ class PlannerTest {
             new BatchedConvertValues(
                 Identifier.of("users"),
                 new Value.EnumMapping(Identifier.of("status"), status, true),
-                id,
-                SqlType.of("bigint"),
-                2,
-                50));
+                new BatchWalk(id, SqlType.of("bigint"), 2, 50)));
     assertThat(((AlterColumnType) step.upgrade().get(2)).type()).isEqualTo(names);
     assertThat(step.downgrade())
         .extracting(Operation::kind)
@@ -421,10 +418,7 @@ class PlannerTest {
             new BatchedConvertValues(
                 Identifier.of("users"),
                 new Value.EnumMapping(Identifier.of("status"), status, false),
-                id,
-                SqlType.of("bigint"),
-                2,
-                50));
+                new BatchWalk(id, SqlType.of("bigint"), 2, 50)));
     assertThat(((AlterColumnType) step.downgrade().get(2)).type()).isEqualTo(SqlType.of("tinyint"));
     // its batches commit one by one
     assertThat(step.transactional()).isFalse();

@@ -291,7 +291,9 @@ class TableCopiesTest {
         List.of(
             widen(SqlType.of("tinyint"), text),
             new BatchedConvertValues(
-                ORDERS, toNames, Identifier.of("id"), SqlType.of("bigint"), 1000, 0));
+                ORDERS,
+                toNames,
+                new BatchWalk(Identifier.of("id"), SqlType.of("bigint"), 1000, 0)));
     for (CopyRoute refusing : List.of(CopyRoute.PT_OSC, CopyRoute.REFUSE)) {
       assertThatThrownBy(() -> routed(plan(upgrade, List.of()), MARIADB, ORDERS, refusing))
           .isInstanceOf(PlanningException.class)

@@ -269,10 +269,8 @@ class MysqlTemplatesTest {
                 id("orders"),
                 new dev.autogen.plan.Value.EnumMapping(
                     id("status"), List.of("SHIPPED", "N'EW"), true),
-                id("id"),
-                dev.autogen.model.SqlType.of("bigint"),
-                500,
-                250));
+                new dev.autogen.plan.BatchWalk(
+                    id("id"), dev.autogen.model.SqlType.of("bigint"), 500, 250)));
     assertThat(sql)
         .startsWith("DROP PROCEDURE IF EXISTS autogen_convert_values;")
         .contains("DELIMITER //\nCREATE PROCEDURE autogen_convert_values()")

@@ -286,20 +286,14 @@ public final class OperationSamples {
                 USER,
                 id("mixed_new"),
                 new Value.FromColumn(id("Mixed Case"), Optional.empty()),
-                id("id"),
-                SqlType.of("bigint"),
-                10,
-                1)),
+                new BatchWalk(id("id"), SqlType.of("bigint"), 10, 1))),
         sample(
             "batched_convert_values",
             "INSERT INTO \"user\" (id, name) SELECT g, (g % 2)::text FROM generate_series(1, 25) g;",
             new BatchedConvertValues(
                 USER,
                 new Value.EnumMapping(id("name"), List.of("NEW", "PAID"), true),
-                id("id"),
-                SqlType.of("bigint"),
-                10,
-                1)),
+                new BatchWalk(id("id"), SqlType.of("bigint"), 10, 1))),
         sample("check_no_nulls", "", new Precheck(USER, new Precheck.NoNulls(id("Mixed Case")))),
         sample(
             "check_no_duplicates",

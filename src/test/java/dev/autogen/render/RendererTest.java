@@ -9,6 +9,7 @@ import dev.autogen.model.Identifier;
 import dev.autogen.model.PrimaryKey;
 import dev.autogen.model.SqlType;
 import dev.autogen.model.Table;
+import dev.autogen.plan.BatchWalk;
 import dev.autogen.plan.BatchedBackfill;
 import dev.autogen.plan.CreateTable;
 import dev.autogen.plan.Phase;
@@ -209,10 +210,14 @@ class RendererTest {
     String reading =
         told.statement(
             new BatchedBackfill(
-                users, tier, new Value.Expression("lower(name)"), id, bigint, 10, 0));
+                users,
+                tier,
+                new Value.Expression("lower(name)"),
+                new BatchWalk(id, bigint, 10, 0)));
     String constant =
         told.statement(
-            new BatchedBackfill(users, tier, new Value.Expression("'basic'"), id, bigint, 10, 0));
+            new BatchedBackfill(
+                users, tier, new Value.Expression("'basic'"), new BatchWalk(id, bigint, 10, 0)));
     assertThat(reading).contains("-- NOTE: lower(name) is computed once per row");
     assertThat(constant).doesNotContain("NOTE:").contains("'basic'");
   }

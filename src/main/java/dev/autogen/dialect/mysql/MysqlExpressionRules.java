@@ -18,10 +18,8 @@ final class MysqlExpressionRules implements ExpressionRules {
 
   private static final Pattern INTRODUCER = Pattern.compile("(?<![a-z0-9_$])_[a-z0-9]+$");
   private static final Pattern BETWEEN =
-      Pattern.compile(
-          "(?<![\\w$])((?!not\\b)[a-z_][a-z0-9_$]*|"
-              + ExpressionNames.SHIELDED_NAME
-              + ")\\s+(not\\s+)?between\\s+(\\S+)\\s+and\\s+(\\S+)");
+      ExpressionText.betweenPattern(
+          "[\\w$]", "(?!not\\b)[a-z_][a-z0-9_$]*|" + ExpressionNames.SHIELDED_NAME);
 
   /**
    * A hex literal: MariaDB gives a blob's default back as written ({@code X'0a0b'}, {@code

@@ -60,11 +60,6 @@ final class MysqlIdentifierRules implements IdentifierRules {
   }
 
   @Override
-  public boolean caseSensitiveTables() {
-    return tableNames.caseSensitive();
-  }
-
-  @Override
   public TableNameCase tableNames() {
     return tableNames;
   }

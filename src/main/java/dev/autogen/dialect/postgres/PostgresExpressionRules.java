@@ -25,9 +25,8 @@ final class PostgresExpressionRules implements ExpressionRules {
    * server stores it as {@code x >= a and x <= b} ({@code x < a or x > b}).
    */
   private static final Pattern BETWEEN =
-      Pattern.compile(
-          "(?<![a-z0-9_])((?!not\\b)[a-z_][a-z0-9_]*(?:\\([^()]*\\))?|\"[^\"]+\")"
-              + "\\s+(not\\s+)?between\\s+(\\S+)\\s+and\\s+(\\S+)");
+      ExpressionText.betweenPattern(
+          "[a-z0-9_]", "(?!not\\b)[a-z_][a-z0-9_]*(?:\\([^()]*\\))?|\"[^\"]+\"");
 
   /**
    * A negative number as the server writes it, a string cast to its type ({@code '-1'::integer}).
