@@ -3,6 +3,7 @@ package dev.autogen.cli;
 import dev.autogen.plan.MigrationPlan;
 import dev.autogen.plan.Step;
 import dev.autogen.render.CarriedColumnAttributes;
+import dev.autogen.render.DesiredSpellings;
 import dev.autogen.render.RenderSettings;
 import dev.autogen.render.RenderedFile;
 import dev.autogen.render.Renderer;
@@ -113,6 +114,12 @@ final class AutogenCommand implements Callable<Integer> {
           new Renderer(r.dialect(), templates)
               .withColumnAttributes(
                   CarriedColumnAttributes.of(plan, r.current().columnAttributes()))
+              .withDesiredSpellings(
+                  DesiredSpellings.of(
+                      plan,
+                      r.current().current(),
+                      r.entities().desired(),
+                      r.entities().encodings()))
               .withExpressionsReadingColumns(
                   BackfillOptions.readingColumns(s.backfills(), r.dialect()));
       RenderSettings settings =

@@ -175,7 +175,9 @@ final class ColumnMapper {
             Optional.of(ctx.names().physical(field.name())).filter(f -> !f.equals(name)),
             new ValueEncoding(
                 enumColumn.flatMap(EnumMapper.EnumColumn::constants),
-                readers.converters().converterOf(field, JavaType.of(field, ctx.index())))));
+                readers.converters().converterOf(field, JavaType.of(field, ctx.index())),
+                // Hibernate writes the definition verbatim: tinyint(1) stays tinyint(1)
+                definition.flatMap(d -> ctx.dialect().types().declaredSpelling(d.typeText())))));
   }
 
   /**

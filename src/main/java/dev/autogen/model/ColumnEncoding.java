@@ -16,15 +16,29 @@ import java.util.Optional;
  *     ordinals and names through them
  * @param converter the {@code AttributeConverter} the field's values are stored through
  *     ({@code @Convert} or an auto-applied converter): a cast cannot convert such values
+ * @param declaredType the type as the field's {@code columnDefinition} spells it, when that says
+ *     more than the canonical type the diff compares ({@code tinyint(1)}, which Connector/J reads
+ *     as a boolean, where {@code tinyint} would be created {@code tinyint(4)}): Hibernate writes a
+ *     columnDefinition verbatim, so a column the plan creates with this type is written so too
  */
 public record ColumnEncoding(
     Identifier table,
     Identifier column,
     Optional<List<String>> enumConstants,
-    Optional<String> converter) {
+    Optional<String> converter,
+    Optional<String> declaredType) {
 
   public ColumnEncoding {
     enumConstants = enumConstants.map(List::copyOf);
+  }
+
+  /** An encoding without a declared spelling. */
+  public ColumnEncoding(
+      Identifier table,
+      Identifier column,
+      Optional<List<String>> enumConstants,
+      Optional<String> converter) {
+    this(table, column, enumConstants, converter, Optional.empty());
   }
 
   /** The column of {@code table} stores the constants of an enum. */

@@ -35,19 +35,30 @@ final class ForeignKeyIndexes {
   private final PlanOptions.CurrentDatabase database;
   private final Set<Identifier> droppedKeys;
 
+  /** A table's foreign key columns, by the table's desired name. */
+  private record KeyColumns(Identifier table, List<Identifier> columns) {}
+
+  /**
+   * The foreign keys the plan drops where it adds another over the same columns (a key whose
+   * definition changes), by table and columns.
+   */
+  private final Map<KeyColumns, ForeignKey> replaced;
+
   private ForeignKeyIndexes(
       boolean needed,
       Schema current,
       Schema desired,
       Map<Identifier, Identifier> currentNames,
       PlanOptions.CurrentDatabase database,
-      Set<Identifier> droppedKeys) {
+      Set<Identifier> droppedKeys,
+      Map<KeyColumns, ForeignKey> replaced) {
     this.needed = needed;
     this.current = current;
     this.desired = desired;
     this.currentNames = Map.copyOf(currentNames);
     this.database = database;
     this.droppedKeys = Set.copyOf(droppedKeys);
+    this.replaced = Map.copyOf(replaced);
   }
 
   static ForeignKeyIndexes of(
@@ -62,13 +73,28 @@ final class ForeignKeyIndexes {
     Set<Identifier> droppedKeys = new HashSet<>();
     byKind.uniquesDropped().forEach(u -> droppedKeys.add(u.unique().name()));
     byKind.indexesDropped().forEach(i -> droppedKeys.add(i.index().name()));
+    Map<KeyColumns, ForeignKey> replaced = new HashMap<>();
+    byKind
+        .foreignKeysDropped()
+        .forEach(
+            d ->
+                byKind.foreignKeysAdded().stream()
+                    .filter(a -> a.table().equals(d.table()))
+                    .filter(a -> a.foreignKey().columns().equals(d.foreignKey().columns()))
+                    .findFirst()
+                    .ifPresent(
+                        a ->
+                            replaced.putIfAbsent(
+                                new KeyColumns(d.table(), d.foreignKey().columns()),
+                                d.foreignKey())));
     return new ForeignKeyIndexes(
         dialect.capabilities().foreignKeyNeedsIndex(),
         current,
         desired,
         currentNames,
         database,
-        droppedKeys);
+        droppedKeys,
+        replaced);
   }
 
   /**
@@ -145,6 +171,11 @@ final class ForeignKeyIndexes {
    * the plan adds does not count: indexes come after foreign keys in a step ({@link Rank}).
    */
   Optional<Index> toAdd(Identifier table, ForeignKey fk) {
+    ForeignKey before = replaced.get(new KeyColumns(table, fk.columns()));
+    if (before != null && madeByServer(table, before).isPresent()) {
+      // the key it replaces leaves its index to it (leftBehind), under the name it had
+      return Optional.empty();
+    }
     List<Index> kept =
         current
             .table(currentNames.getOrDefault(table, table))
@@ -158,6 +189,31 @@ final class ForeignKeyIndexes {
    * as the server named it, which for a key added without a name is not the key's name.
    */
   Optional<Index> leftBehind(Identifier table, ForeignKey fk) {
+    if (fk.equals(replaced.get(new KeyColumns(table, fk.columns())))) {
+      // a key over the same columns replaces it and uses the index as it is: dropped and built
+      // again, it would take that key's name (pets_ibfk_1), not the one the server gave it
+      // (owner_id), and the downgrade would build it under the old one only
+      return Optional.empty();
+    }
+    return madeByServer(table, fk);
+  }
+
+  /**
+   * The index the key {@code fk} of {@code table} replaces (a key over the same columns whose
+   * definition changes) leaves to it, when the server named it otherwise than {@code fk}: built
+   * again by that name just before {@code fk} is added, since the server would replace an index it
+   * made by one named after the new key ({@code owner_id} became {@code pets_ibfk_1}, MariaDB
+   * 10.11, tried), as for a key lifted around a type change ({@link #madeOwnBeforeReAdd}).
+   */
+  Optional<Index> rebuiltBeforeAdd(Identifier table, ForeignKey fk) {
+    ForeignKey before = replaced.get(new KeyColumns(table, fk.columns()));
+    return before == null
+        ? Optional.empty()
+        : madeByServer(table, before).filter(i -> !i.name().equals(fk.name()));
+  }
+
+  /** The index the server made for the current key {@code fk}, which stays when the key goes. */
+  private Optional<Index> madeByServer(Identifier table, ForeignKey fk) {
     Identifier currentName = currentNames.getOrDefault(table, table);
     Optional<Table> t = current.table(currentName);
     Identifier name = database.foreignKeyIndex(currentName, fk.name()).orElse(fk.name());

@@ -68,6 +68,14 @@ record PlanSupport(
     Optional<Index> index = foreignKeyIndexes.toAdd(t, fk);
     List<Operation> up = new ArrayList<>();
     index.ifPresent(i -> up.add(new CreateIndex(t, i, false)));
+    // the index of the key this one replaces, made the table's own so that it keeps its name
+    foreignKeyIndexes
+        .rebuiltBeforeAdd(t, fk)
+        .ifPresent(
+            i -> {
+              up.add(new DropIndex(t, i, false));
+              up.add(new CreateIndex(t, i, false));
+            });
     up.add(new Precheck(t, new Precheck.NoOrphans(fk)));
     up.add(new AddForeignKey(t, fk, false));
     List<Operation> down = new ArrayList<>();

@@ -27,24 +27,33 @@ public final class Renderer {
   private final Dialect dialect;
   private final SqlTemplates templates;
   private final List<ColumnAttributes> attributes;
+  private final List<ColumnAttributes> desired;
   private final Set<String> readingColumns;
   private final StatementViewBuilder views;
 
   public Renderer(Dialect dialect, TemplateSource templates) {
-    this(dialect, new SqlTemplates(templates, dialect.templateFolder()), List.of(), Set.of());
+    this(
+        dialect,
+        new SqlTemplates(templates, dialect.templateFolder()),
+        List.of(),
+        List.of(),
+        Set.of());
   }
 
   private Renderer(
       Dialect dialect,
       SqlTemplates templates,
       List<ColumnAttributes> attributes,
+      List<ColumnAttributes> desired,
       Set<String> readingColumns) {
     this.dialect = Objects.requireNonNull(dialect, "dialect");
     this.templates = templates;
     this.attributes = List.copyOf(attributes);
+    this.desired = List.copyOf(desired);
     this.readingColumns = Set.copyOf(readingColumns);
     this.views =
-        new StatementViewBuilder(dialect, templates::statement, attributes, readingColumns);
+        new StatementViewBuilder(
+            dialect, templates::statement, attributes, desired, readingColumns);
   }
 
   /**
@@ -52,7 +61,16 @@ public final class Renderer {
    * what the current column has beyond the model: its character set, collation and comment.
    */
   public Renderer withColumnAttributes(List<ColumnAttributes> current) {
-    return new Renderer(dialect, templates, current, readingColumns);
+    return new Renderer(dialect, templates, current, desired, readingColumns);
+  }
+
+  /**
+   * This renderer writing a column the plan creates or gives a new type with the type as the
+   * entities declare it ({@link DesiredSpellings}), when that is the type written: a
+   * columnDefinition's {@code tinyint(1)} stays {@code tinyint(1)}, as Hibernate writes it.
+   */
+  public Renderer withDesiredSpellings(List<ColumnAttributes> spellings) {
+    return new Renderer(dialect, templates, attributes, spellings, readingColumns);
   }
 
   /**
@@ -61,7 +79,7 @@ public final class Renderer {
    * nothing. Render reads no SQL, so the fact is decided where the expressions were read.
    */
   public Renderer withExpressionsReadingColumns(Set<String> expressions) {
-    return new Renderer(dialect, templates, attributes, expressions);
+    return new Renderer(dialect, templates, attributes, desired, expressions);
   }
 
   /** All files of the plan, step by step: migration, its .conf if any, then its undo script. */

@@ -42,20 +42,26 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
   /** What current columns have beyond the model, by table and column. */
   private final AttributesByColumn attributes;
 
+  /** The spellings the entities give columns the plan creates or retypes, by table and column. */
+  private final AttributesByColumn desired;
+
   /**
    * @param templates renders a kind's template on a view, for operations that carry another one
    * @param attributes what current columns have beyond the model, restated by {@code MODIFY}
+   * @param desired the declared types the entities give columns the plan creates or retypes
    * @param readingColumns the user expressions that read a column of the row
    */
   StatementViewBuilder(
       Dialect dialect,
       BiFunction<String, Object, String> templates,
       List<ColumnAttributes> attributes,
+      List<ColumnAttributes> desired,
       Set<String> readingColumns) {
     this(
         dialect,
         templates,
         new AttributesByColumn(attributes),
+        new AttributesByColumn(desired),
         readingColumns,
         LongUniqueTables.none());
   }
@@ -64,11 +70,13 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
       Dialect dialect,
       BiFunction<String, Object, String> templates,
       AttributesByColumn attributes,
+      AttributesByColumn desired,
       Set<String> readingColumns,
       LongUniqueTables longUniques) {
     this.dialect = dialect;
     this.templates = templates;
     this.attributes = attributes;
+    this.desired = desired;
     this.online = new OnlineClauses(dialect.capabilities());
     this.values = new ValueSql(dialect);
     this.checks = new CheckViews(dialect, readingColumns);
@@ -78,7 +86,8 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
 
   /** This builder for a step whose tables holding a key kept as a hash are {@code tables}. */
   StatementViewBuilder on(LongUniqueTables tables) {
-    return new StatementViewBuilder(dialect, templates, attributes, readingColumns, tables);
+    return new StatementViewBuilder(
+        dialect, templates, attributes, desired, readingColumns, tables);
   }
 
   /** The clauses of {@code op}: copies on a table holding a key kept as a hash. */
@@ -103,7 +112,7 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
     boolean collates = dialect.types().hasCollation(c.type());
     return new ColumnDef(
         q(c.name()),
-        type(kept, c.type()),
+        type(table, c.name(), c.type()),
         c.identity().filter(Identity.BY_DEFAULT::equals).isPresent(),
         c.identity().filter(Identity.ALWAYS::equals).isPresent(),
         c.defaultExpression().map(dialect.expressions()::writtenDefault),
@@ -114,13 +123,21 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
   }
 
   /**
-   * {@code type} as SQL: as the current column spells it when it is the column's own type (a
-   * display width, which the canonical type drops), else the dialect's spelling.
+   * {@code type} of {@code column} as SQL: as the current column spells it when it is the column's
+   * own type (a display width, which the canonical type drops), else as the entities declare it
+   * when it is the type they give the column, else the dialect's spelling.
    */
-  private String type(Optional<ColumnAttributes> kept, dev.autogen.model.SqlType type) {
-    return kept.flatMap(ColumnAttributes::declaredType)
-        .filter(declared -> dialect.types().parse(declared).equals(type))
+  private String type(Identifier table, Identifier column, dev.autogen.model.SqlType type) {
+    return declared(attributes.get(table, column), type)
+        .or(() -> declared(desired.get(table, column), type))
         .orElseGet(() -> dialect.types().render(type));
+  }
+
+  private Optional<String> declared(
+      Optional<ColumnAttributes> spelled, dev.autogen.model.SqlType type) {
+    return spelled
+        .flatMap(ColumnAttributes::declaredType)
+        .filter(declared -> dialect.types().parse(declared).equals(type));
   }
 
   private Optional<String> action(ReferentialAction action) {
@@ -197,7 +214,7 @@ final class StatementViewBuilder implements OperationVisitor<Object> {
     return new StatementViews.AlterType(
         q(op.table()),
         q(op.column().name()),
-        type(attributes.get(op.table(), op.column().name()), op.type()),
+        type(op.table(), op.column().name(), op.type()),
         values.plain(op.using()),
         column(
             op.table(),

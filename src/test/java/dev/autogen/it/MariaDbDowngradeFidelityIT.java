@@ -42,6 +42,74 @@ class MariaDbDowngradeFidelityIT {
   }
 
   /**
+   * A foreign key whose definition changes (here its ON DELETE) is dropped and added again; the
+   * index the server made for it, named after its column for a key added without a name, must be
+   * the one it has again, after the upgrade and after the downgrade.
+   */
+  @Test
+  void anUnnamedKeyWhoseActionChangesKeepsTheIndexItHad() throws Exception {
+    List<String> tables =
+        roundTrip(
+            List.of(
+                OWNERS,
+                "CREATE TABLE pets (id int PRIMARY KEY, owner_id int, FOREIGN KEY (owner_id)"
+                    + " REFERENCES owners (id))",
+                "INSERT INTO owners VALUES (1), (2)",
+                "INSERT INTO pets VALUES (10, 1), (11, 2), (12, NULL)"),
+            List.of(
+                OWNERS,
+                "CREATE TABLE pets (id int PRIMARY KEY, owner_id int, FOREIGN KEY (owner_id)"
+                    + " REFERENCES owners (id) ON DELETE CASCADE)"),
+            "pets",
+            3);
+    assertThat(tables.get(1)).contains("KEY `owner_id` (`owner_id`)");
+  }
+
+  /**
+   * An unnamed key replaced by a named one over the same column with another action: the index
+   * keeps the name the server gave it for the old key.
+   */
+  @Test
+  void aKeyReplacedUnderAnotherNameKeepsTheIndexItHad() throws Exception {
+    List<String> tables =
+        roundTrip(
+            List.of(
+                OWNERS,
+                "CREATE TABLE pets (id int PRIMARY KEY, owner_id int, FOREIGN KEY (owner_id)"
+                    + " REFERENCES owners (id))",
+                "INSERT INTO owners VALUES (1), (2)",
+                "INSERT INTO pets VALUES (10, 1), (11, 2), (12, NULL)"),
+            List.of(
+                OWNERS,
+                "CREATE TABLE pets (id int PRIMARY KEY, owner_id int, KEY owner_id (owner_id),"
+                    + " CONSTRAINT pets_owner_fk FOREIGN KEY (owner_id) REFERENCES owners (id) ON"
+                    + " DELETE CASCADE)"),
+            "pets",
+            3);
+    assertThat(tables.get(1)).contains("CONSTRAINT `pets_owner_fk`");
+  }
+
+  /** The same for a named key, whose server-made index has the key's name. */
+  @Test
+  void aNamedKeyWhoseActionChangesKeepsTheIndexItHad() throws Exception {
+    List<String> tables =
+        roundTrip(
+            List.of(
+                OWNERS,
+                "CREATE TABLE pets (id int PRIMARY KEY, owner_id int, CONSTRAINT pets_owner_fk"
+                    + " FOREIGN KEY (owner_id) REFERENCES owners (id))",
+                "INSERT INTO owners VALUES (1), (2)",
+                "INSERT INTO pets VALUES (10, 1), (11, 2), (12, NULL)"),
+            List.of(
+                OWNERS,
+                "CREATE TABLE pets (id int PRIMARY KEY, owner_id int, CONSTRAINT pets_owner_fk"
+                    + " FOREIGN KEY (owner_id) REFERENCES owners (id) ON DELETE CASCADE)"),
+            "pets",
+            3);
+    assertThat(tables.get(1)).contains("KEY `pets_owner_fk` (`owner_id`)");
+  }
+
+  /**
    * Integer display widths store nothing, so autogen compares types without them, but Connector/J
    * reads a {@code tinyint(1)} as a boolean, and a {@code zerofill} column shows its width. Every
    * statement that restates a column of its current type (here a {@code MODIFY} relaxing NOT NULL,

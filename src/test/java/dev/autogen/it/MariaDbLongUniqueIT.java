@@ -73,7 +73,7 @@ class MariaDbLongUniqueIT {
     String sql =
         MariaDbClusteredKeyIT.roundTrip(
             List.of(OWNER, OWNERS, WIDE, KEY, wideRows), List.of(OWNER, CHANGED, KEY), "rule", 3);
-    // the statements, not the headers (the classifier's NOT NULL scan is worded for in place)
+    // the statements, not the headers (which may name in-place remedies)
     String statements = sql.replaceAll("(?m)^--.*$", "");
     assertThat(statements)
         .contains("ALGORITHM=COPY")
@@ -134,5 +134,40 @@ class MariaDbLongUniqueIT {
     assertThat(sql)
         .contains("DROP FOREIGN KEY IF EXISTS `rule_owner_fk`, ALGORITHM=COPY")
         .doesNotContain("DROP CONSTRAINT IF EXISTS `rule_owner_fk`");
+  }
+
+  /**
+   * A column widened under a unique key past the limit: MariaDB 10.11 refuses the MODIFY in place
+   * (error 1846) and with ALGORITHM=COPY turns the key into a hash without a word, so the widening
+   * and every other change to the table are copies, and the header says why rather than "only
+   * touches the catalog" and "in place"; the downgrade's narrowing, a copy too, makes it an
+   * ordinary key again.
+   */
+  @Test
+  void aColumnWidenedUnderAUniqueKeyPastTheLimitMakesItAHashByACopy() throws Exception {
+    MariaDbRoundTrips.RoundTrip trip =
+        MariaDbRoundTrips.run(
+            List.of(
+                "CREATE TABLE rule (id int PRIMARY KEY, name varchar(255), note varchar(20),"
+                    + " CONSTRAINT rule_uk UNIQUE (name))",
+                "INSERT INTO rule VALUES (1, 'a', 'x'), (2, 'b', 'y'), (3, NULL, 'z')"),
+            List.of(
+                "CREATE TABLE rule (id int PRIMARY KEY, name varchar(1000), note varchar(20) NOT"
+                    + " NULL, CONSTRAINT rule_uk UNIQUE (name))"),
+            "rule",
+            3);
+    assertThat(trip.upgraded()).isEqualTo(trip.desired());
+    assertThat(trip.upgraded().get(0)).contains("UNIQUE KEY `rule_uk` (`name`) USING HASH");
+    assertThat(trip.downgraded()).isEqualTo(trip.before());
+    String statements = trip.sql().replaceAll("(?m)^--.*$", "");
+    assertThat(statements)
+        .contains("MODIFY COLUMN `name` varchar(1000) NULL, ALGORITHM=COPY, LOCK=SHARED")
+        .doesNotContain("ALGORITHM=INPLACE")
+        .doesNotContain("ALGORITHM=INSTANT");
+    assertThat(trip.sql())
+        .contains(
+            "unique key rule_uk becomes longer than the index limit with the new type of name")
+        .doesNotContain("only touches the catalog")
+        .doesNotContain("in place (ALGORITHM=INPLACE)");
   }
 }

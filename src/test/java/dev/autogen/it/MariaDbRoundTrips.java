@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.autogen.devdb.ScriptRunner;
 import dev.autogen.diff.Differ;
+import dev.autogen.entities.EntityModel;
 import dev.autogen.introspect.Introspector;
 import dev.autogen.model.Schema;
 import dev.autogen.plan.PlanOptions;
@@ -13,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One round trip on the local MariaDB: the tables some DDL makes (rows included) are planned to
@@ -42,6 +44,31 @@ final class MariaDbRoundTrips {
    */
   static RoundTrip run(List<String> current, List<String> desired, String table, long rows)
       throws Exception {
+    return run(current, desired, Optional.empty(), table, rows);
+  }
+
+  /**
+   * The same, planned to the schema {@code entities} map (with what they say beside it, such as a
+   * columnDefinition's spelling), which must read as no change from the tables {@code desired}
+   * makes: the DDL Hibernate writes for those entities.
+   */
+  static RoundTrip run(
+      List<String> current, List<String> desired, EntityModel entities, String table, long rows)
+      throws Exception {
+    return run(current, desired, Optional.of(entities), table, rows);
+  }
+
+  private static RoundTrip run(
+      List<String> current,
+      List<String> desired,
+      Optional<EntityModel> entities,
+      String table,
+      long rows)
+      throws Exception {
+    PlanOptions options =
+        entities
+            .map(e -> PlanOptions.none().withEncodings(e.encodings()))
+            .orElse(PlanOptions.none());
     StringBuilder sql = new StringBuilder();
     List<List<String>> tables = new ArrayList<>();
     LocalMariaDb.inDatabase(
@@ -50,7 +77,11 @@ final class MariaDbRoundTrips {
           for (String ddl : desired) {
             LocalMariaDb.execute(w, ddl);
           }
-          Schema target = read(w, wanted);
+          Schema made = read(w, wanted);
+          Schema target = entities.map(EntityModel::desired).orElse(made);
+          assertThat(differences(made, target))
+              .as("the entities map the tables the desired DDL makes")
+              .isEmpty();
           List<String> wantedTables = showCreateTables(w);
           LocalMariaDb.inDatabase(
               "it_round",
@@ -68,7 +99,7 @@ final class MariaDbRoundTrips {
                         database,
                         schema -> target,
                         List.of(),
-                        PlanOptions.none());
+                        options);
                 List<PlannedSteps.StepFile> undo =
                     PlannedSteps.undo(
                         MariaDbRoundTripIT.DIALECT,
@@ -76,7 +107,7 @@ final class MariaDbRoundTrips {
                         database,
                         schema -> target,
                         List.of(),
-                        PlanOptions.none());
+                        options);
                 assertThat(steps).isNotEmpty();
                 apply(c, steps, sql);
                 assertThat(differences(target, read(c, database)))

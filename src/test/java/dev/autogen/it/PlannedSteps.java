@@ -14,6 +14,7 @@ import dev.autogen.plan.MigrationPlan;
 import dev.autogen.plan.PlanOptions;
 import dev.autogen.plan.Planner;
 import dev.autogen.render.CarriedColumnAttributes;
+import dev.autogen.render.DesiredSpellings;
 import dev.autogen.render.RenderSettings;
 import dev.autogen.render.RenderedFile;
 import dev.autogen.render.Renderer;
@@ -110,6 +111,9 @@ final class PlannedSteps {
         new Renderer(dialect, TemplateSource.bundled())
             // as the CLI renders: restating what current columns have beyond the model
             .withColumnAttributes(CarriedColumnAttributes.of(plan, current.columnAttributes()))
+            // and the types the entities declare for the columns it creates
+            .withDesiredSpellings(
+                DesiredSpellings.of(plan, current.current(), target, options.encodings()))
             .render(
                 plan,
                 RenderSettings.defaults(
