@@ -27,4 +27,22 @@ public record Dialect(
   public String quote(dev.autogen.model.Identifier identifier) {
     return identifiers.quote(identifier);
   }
+
+  /**
+   * A column default's normal form, for a column of {@code type}. On a numeric column a number
+   * written as a string literal is that number: the servers store {@code DEFAULT '5'} on an integer
+   * as {@code 5}. Anywhere else it stays a string, since the normal form is also what a plan writes
+   * and a text column's {@code '00123'} written bare would become {@code '123'}.
+   */
+  public String columnDefault(String expression, dev.autogen.model.SqlType type) {
+    String normal = expressions.normalizeDefault(expression);
+    java.util.regex.Matcher number = QUOTED_NUMBER.matcher(normal);
+    // the number once more, as the server's bare one is ('1.50' is 1.5 on MySQL, as 1.50 is)
+    return types.isNumber(type) && number.matches()
+        ? expressions.normalizeDefault(number.group(1))
+        : normal;
+  }
+
+  private static final java.util.regex.Pattern QUOTED_NUMBER =
+      java.util.regex.Pattern.compile("^'(-?\\d+(?:\\.\\d+)?)'$");
 }

@@ -19,8 +19,35 @@ public final class ExpressionText {
    * parentheses that enclose the whole expression.
    */
   public static String tidy(String expression) {
+    // none beside a comma: one server writes f(a, b), the other f(a,b)
+    String e = respaced(expression.strip(), ",");
+    while (e.startsWith("(") && e.endsWith(")") && balanced(e.substring(1, e.length() - 1))) {
+      e = e.substring(1, e.length() - 1).trim();
+    }
+    return e;
+  }
+
+  /**
+   * Whitespace outside literals and quoted names as one space and none beside a comparison operator
+   * or comma, {@code !=} as {@code <>}: spellings a server changes at will. Inside a literal
+   * nothing changes, so {@code 'a, b'} and {@code 'a,b'} stay two values.
+   */
+  public static String compactOperators(String e) {
+    return respaced(e, ",<>=!").trim();
+  }
+
+  /** Runs of whitespace outside literals and quoted names as one space. */
+  public static String collapsedSpaces(String e) {
+    return respaced(e, "").trim();
+  }
+
+  /**
+   * {@code s} with each run of whitespace outside literals and quoted names one space, or none
+   * beside a character of {@code tight}; where {@code tight} holds {@code !}, {@code !=} as {@code
+   * <>}.
+   */
+  private static String respaced(String s, String tight) {
     StringBuilder out = new StringBuilder();
-    String s = expression.strip();
     int i = 0;
     while (i < s.length()) {
       char c = s.charAt(i);
@@ -30,23 +57,23 @@ public final class ExpressionText {
         while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
           i++;
         }
-        // none beside a comma: one server writes f(a, b), the other f(a,b)
-        boolean comma =
-            (out.length() > 0 && out.charAt(out.length() - 1) == ',')
-                || (i < s.length() && s.charAt(i) == ',');
-        if (!comma) {
+        boolean beside =
+            (out.length() > 0 && tight.indexOf(out.charAt(out.length() - 1)) >= 0)
+                || (i < s.length()
+                    && tight.indexOf(s.charAt(i)) >= 0
+                    && (s.charAt(i) != '!' || s.startsWith("!=", i)));
+        if (!beside) {
           out.append(' ');
         }
+      } else if (c == '!' && tight.indexOf('!') >= 0 && s.startsWith("!=", i)) {
+        out.append("<>");
+        i += 2;
       } else {
         out.append(c);
         i++;
       }
     }
-    String e = out.toString().trim();
-    while (e.startsWith("(") && e.endsWith(")") && balanced(e.substring(1, e.length() - 1))) {
-      e = e.substring(1, e.length() - 1).trim();
-    }
-    return e;
+    return out.toString();
   }
 
   /**
@@ -167,7 +194,7 @@ public final class ExpressionText {
         i++;
       }
     }
-    return out.toString().replaceAll("\\s+", " ").trim();
+    return collapsedSpaces(out.toString());
   }
 
   /**
@@ -328,6 +355,84 @@ public final class ExpressionText {
       return e;
     }
     return String.join(" and ", splitTopLevel(e, "and").stream().sorted().toList());
+  }
+
+  /**
+   * {@code e} with each call of {@code function} (lower case, as normal forms are) replaced by what
+   * {@code rewrite} makes of its argument text, inner calls rewritten first; a call {@code rewrite}
+   * declines (empty), or whose parenthesis is not closed, is left as written. For a server that
+   * stores a call in another spelling (MariaDB keeps {@code mod(a, 2)} as {@code a MOD 2}).
+   */
+  public static String rewriteCalls(
+      String e,
+      String function,
+      java.util.function.Function<String, java.util.Optional<String>> rewrite) {
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    while (i < e.length()) {
+      char c = e.charAt(i);
+      int open =
+          e.startsWith(function, i) && !partOfName(e, i - 1)
+              ? callOpening(e, i, function.length())
+              : -1;
+      int close = open < 0 ? -1 : closing(e, open);
+      if (c == '\'' || c == '"') {
+        i = copyLiteral(e, i, out);
+      } else if (close < 0) {
+        out.append(c);
+        i++;
+      } else {
+        String arguments = rewriteCalls(e.substring(open + 1, close), function, rewrite);
+        out.append(rewrite.apply(arguments).orElse(function + "(" + arguments + ")"));
+        i = close + 1;
+      }
+    }
+    return out.toString();
+  }
+
+  /** A call's argument text cut at its commas outside parentheses and literals, each trimmed. */
+  public static java.util.List<String> arguments(String text) {
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    int depth = 0;
+    int from = 0;
+    for (int j = 0; j < text.length(); j++) {
+      char c = text.charAt(j);
+      if (c == '\'' || c == '"') {
+        j = literalEnd(text, j) - 1;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (c == ',' && depth == 0) {
+        parts.add(text.substring(from, j).trim());
+        from = j + 1;
+      }
+    }
+    parts.add(text.substring(from).trim());
+    return parts;
+  }
+
+  /**
+   * Whether the character at {@code at} can end a name (so a word starting after it is no call).
+   */
+  private static boolean partOfName(String e, int at) {
+    return at >= 0
+        && (Character.isLetterOrDigit(e.charAt(at)) || "_$`.".indexOf(e.charAt(at)) >= 0);
+  }
+
+  /**
+   * Where the parenthesis opening a call of the {@code length}-letter word at {@code start} stands
+   * (spaces may come between), or -1 when the word goes on or no parenthesis follows.
+   */
+  private static int callOpening(String e, int start, int length) {
+    int j = start + length;
+    if (j < e.length() && partOfName(e, j)) {
+      return -1;
+    }
+    while (j < e.length() && e.charAt(j) == ' ') {
+      j++;
+    }
+    return j < e.length() && e.charAt(j) == '(' ? j : -1;
   }
 
   /** Whether the parentheses outside literals and quoted names pair up. */

@@ -115,6 +115,14 @@ public interface TypeMapper {
     return java.util.List.of("varchar", "char", "text").contains(type.name());
   }
 
+  /** Whether the type holds numbers: an integer (signed or not), exact decimal or float. */
+  default boolean isNumber(SqlType type) {
+    String base = type.name().replace(" unsigned", "").replace(" zerofill", "");
+    return integerRange(type).isPresent()
+        || isExactDecimal(new SqlType(base, type.args()))
+        || java.util.Set.of("real", "double precision", "float", "double").contains(base);
+  }
+
   /** Whether the type is an exact decimal with precision and scale. */
   default boolean isExactDecimal(SqlType type) {
     return type.name().equals("numeric");

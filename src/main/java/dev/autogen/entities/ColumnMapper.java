@@ -142,11 +142,12 @@ final class ColumnMapper {
                 .orElse(true)
             && !definition.map(ColumnDefinition::notNull).orElse(false);
 
+    SqlType sqlType = type.get();
     Optional<String> defaultExpression =
         ctx.hibernate(field.declaration(), owner, "ColumnDefault")
             .flatMap(d -> d.string("value"))
             .or(() -> definition.flatMap(ColumnDefinition::defaultExpression))
-            .map(ctx.dialect().expressions()::normalizeDefault);
+            .map(d -> ctx.dialect().columnDefault(d, sqlType));
 
     IdGeneration.Generation generated =
         ctx.jpa(field.declaration(), owner, "GeneratedValue")

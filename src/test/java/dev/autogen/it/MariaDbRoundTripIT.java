@@ -88,11 +88,12 @@ class MariaDbRoundTripIT {
   }
 
   private static Column onMariaDb(Column c) {
+    SqlType type = DIALECT.types().parse(typeText(c.type()));
     return new Column(
         c.name(),
-        DIALECT.types().parse(typeText(c.type())),
+        type,
         c.nullable(),
-        c.defaultExpression().map(d -> DIALECT.expressions().normalizeDefault(defaultText(c, d))),
+        c.defaultExpression().map(d -> DIALECT.columnDefault(defaultText(c, d), type)),
         c.identity());
   }
 

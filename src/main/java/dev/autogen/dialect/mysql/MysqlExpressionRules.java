@@ -2,7 +2,9 @@ package dev.autogen.dialect.mysql;
 
 import dev.autogen.dialect.ExpressionRules;
 import dev.autogen.dialect.ExpressionText;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
@@ -48,26 +50,54 @@ final class MysqlExpressionRules implements ExpressionRules {
     return switch (e) {
       case "true", "b'1'" -> "1";
       case "false", "b'0'" -> "0";
-      default -> unquoteNumber(e);
+      default -> e; // a quoted number is a number only on a numeric column: Dialect.columnDefault
     };
   }
 
   @Override
   public String normalizeCheck(String expression) {
+    // \' as '' first: the scanners of ExpressionText read literals the standard way
     return ExpressionNames.unshield(
-        shieldedCheck(canonical(expression, ExpressionNames::shielded)));
+        shieldedCheck(quotesDoubled(canonical(expression, ExpressionNames::shielded))));
   }
 
   /** The condition rewritten with its quoted names shielded, so that none is taken apart. */
   private static String shieldedCheck(String shielded) {
     String e =
         ExpressionText.stripGrouping(
-            ExpressionText.expandBetween(BETWEEN, unquoteNumber(shielded)));
-    e = e.replaceAll("\\s*(<=|>=|<>|!=|=|<|>|,)\\s*", "$1").replace("!=", "<>");
+            ExpressionText.expandBetween(BETWEEN, unquoteNumber(storedCalls(shielded))));
+    e = ExpressionText.compactOperators(e);
     // the server stores a not pushed down (De Morgan): the source's spelling is brought there
-    e = ExpressionText.stripGrouping(Negations.pushed(e.replaceAll("\\s+", " ").trim()));
+    e = ExpressionText.stripGrouping(Negations.pushed(ExpressionText.collapsedSpaces(e)));
     return ExpressionText.sortConjuncts(
-        ExpressionText.sortInLists(e.replaceAll("\\s+", " ").trim()));
+        ExpressionText.sortInLists(ExpressionText.collapsedSpaces(e)));
+  }
+
+  /**
+   * Calls in the spelling the server stores them in: MariaDB 10.11 keeps {@code mod(a, 2)} as
+   * {@code a MOD 2} (read as {@code a % 2}, grouped by precedence: {@code (a + 1) MOD 2}) and
+   * {@code position(x in y)} as {@code locate(x,y)} (tried).
+   */
+  private static String storedCalls(String e) {
+    String infix =
+        ExpressionText.rewriteCalls(
+            e,
+            "mod",
+            text -> {
+              List<String> a = ExpressionText.arguments(text);
+              return a.size() == 2
+                  ? Optional.of("(" + a.get(0) + ") % (" + a.get(1) + ")")
+                  : Optional.empty();
+            });
+    return ExpressionText.rewriteCalls(
+        infix,
+        "position",
+        text -> {
+          List<String> a = ExpressionText.splitTopLevel(text, "in");
+          return a.size() == 2
+              ? Optional.of("locate(" + a.get(0) + "," + a.get(1) + ")")
+              : Optional.empty();
+        });
   }
 
   /**

@@ -56,8 +56,8 @@ final class PostgresExpressionRules implements ExpressionRules {
     e = ExpressionText.expandBetween(BETWEEN, e);
     e = ExpressionText.stripGrouping(e);
     e = ANY_ARRAY.matcher(e).replaceAll(m -> "in " + m.group(1).trim());
-    e = e.replaceAll("\\s*(<=|>=|<>|!=|=|<|>|,)\\s*", "$1").replace("!=", "<>");
-    e = e.replaceAll("\\s+", " ").trim();
+    e = ExpressionText.compactOperators(e);
+    e = ExpressionText.collapsedSpaces(e);
     return ExpressionText.sortConjuncts(ExpressionText.sortInLists(e));
   }
 

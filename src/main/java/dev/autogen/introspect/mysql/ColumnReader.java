@@ -81,7 +81,7 @@ final class ColumnReader {
             Identifier.of(row.getString("COLUMN_NAME")),
             type,
             "YES".equals(row.getString("IS_NULLABLE")),
-            defaultSql.map(dialect.expressions()::normalizeDefault),
+            defaultSql.map(d -> dialect.columnDefault(d, type)),
             extra.contains("auto_increment") ? Optional.of(Identity.BY_DEFAULT) : Optional.empty());
     String table = row.getString("TABLE_NAME");
     ColumnAttributes attributes =

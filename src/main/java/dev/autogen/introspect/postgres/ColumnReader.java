@@ -61,14 +61,19 @@ final class ColumnReader {
         row -> {
           // an explicit DEFAULT NULL is stored as NULL::type but means what no default means
           // (MariaDB's reader drops its NULL the same way); Hibernate never writes one
+          String typeText = row.getString("type_text");
+          SqlType type = types.computeIfAbsent(typeText, dialect.types()::parse);
           Optional<String> defaultText =
               Optional.ofNullable(row.getString("default_text"))
-                  .map(d -> defaults.computeIfAbsent(d, dialect.expressions()::normalizeDefault))
+                  .map(
+                      d ->
+                          defaults.computeIfAbsent(
+                              typeText + "\0" + d, k -> dialect.columnDefault(d, type)))
                   .filter(d -> !d.equals("null"));
           Column column =
               new Column(
                   Identifier.of(row.getString("attname")),
-                  types.computeIfAbsent(row.getString("type_text"), dialect.types()::parse),
+                  type,
                   !row.getBoolean("attnotnull"),
                   defaultText,
                   identity(row.getString("attidentity")));

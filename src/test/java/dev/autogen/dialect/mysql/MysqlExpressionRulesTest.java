@@ -2,7 +2,9 @@ package dev.autogen.dialect.mysql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.ExpressionRules;
+import dev.autogen.model.SqlType;
 import org.junit.jupiter.api.Test;
 
 class MysqlExpressionRulesTest {
@@ -18,6 +20,22 @@ class MysqlExpressionRulesTest {
     assertThat(rules.normalizeDefault("'a\\\\b'")).isEqualTo("'a\\\\b'");
   }
 
+  /**
+   * A quoted number is the number on a numeric column only: the normal form is also what a plan
+   * writes, and MariaDB stores a varchar's DEFAULT 00123 as '123' (tried).
+   */
+  @Test
+  void aQuotedNumberIsANumberOnlyOnANumericColumn() {
+    Dialect dialect = MysqlDialect.create();
+    assertThat(dialect.columnDefault("'0'", SqlType.of("int")))
+        .isEqualTo(dialect.columnDefault("0", SqlType.of("int")))
+        .isEqualTo("0");
+    assertThat(dialect.columnDefault("'-7'", SqlType.of("bigint unsigned"))).isEqualTo("-7");
+    assertThat(dialect.columnDefault("'1.50'", SqlType.of("decimal", 5, 2))).isEqualTo("1.5");
+    assertThat(dialect.columnDefault("'00123'", SqlType.of("varchar", 5))).isEqualTo("'00123'");
+    assertThat(dialect.columnDefault("'1.50'", SqlType.of("char", 4))).isEqualTo("'1.50'");
+  }
+
   @Test
   void storedDefaultsMatchWhatAMappingWrites() {
     assertThat(rules.normalizeDefault("current_timestamp()"))
@@ -25,7 +43,6 @@ class MysqlExpressionRulesTest {
         .isEqualTo(rules.normalizeDefault("now()"));
     assertThat(rules.normalizeDefault("current_timestamp(6)")).isEqualTo("current_timestamp");
     assertThat(rules.normalizeDefault("b'1'")).isEqualTo(rules.normalizeDefault("true"));
-    assertThat(rules.normalizeDefault("'0'")).isEqualTo(rules.normalizeDefault("0"));
     assertThat(rules.normalizeDefault("1.50")).isEqualTo(rules.normalizeDefault("1.5"));
     assertThat(rules.normalizeDefault("2.00")).isEqualTo("2");
     assertThat(rules.normalizeDefault("'New'")).isEqualTo("'New'");
@@ -41,6 +58,30 @@ class MysqlExpressionRulesTest {
         .isEqualTo(rules.normalizeCheck("s<=2 and s>=0"));
     assertThat(rules.normalizeCheck("`a` <> 1")).isEqualTo(rules.normalizeCheck("a != 1"));
     assertThat(rules.normalizeCheck("a > 1")).isNotEqualTo(rules.normalizeCheck("a > 2"));
+  }
+
+  /** The servers' spellings as MariaDB 10.11 stored them (information_schema.check_constraints). */
+  @Test
+  void modAndPositionCompareAsTheServerStoresThem() {
+    assertThat(rules.normalizeCheck("`a` MOD 2 = 0"))
+        .isEqualTo(rules.normalizeCheck("mod(a, 2) = 0"));
+    assertThat(rules.normalizeCheck("(`a` + 1) MOD 2 = 0"))
+        .isEqualTo(rules.normalizeCheck("mod(a + 1, 2) = 0"));
+    assertThat(rules.normalizeCheck("`a` MOD (`b` + 1) = 0"))
+        .isEqualTo(rules.normalizeCheck("MOD(a, b + 1) = 0"));
+    assertThat(rules.normalizeCheck("abs(`a`) MOD 2 = 1"))
+        .isEqualTo(rules.normalizeCheck("mod(abs(a), 2) = 1"));
+    assertThat(rules.normalizeCheck("-(`a` MOD 2) < 5"))
+        .isEqualTo(rules.normalizeCheck("-mod(a,2) < 5"));
+    assertThat(rules.normalizeCheck("locate('x',substr(`code`,1,3)) > 0"))
+        .isEqualTo(rules.normalizeCheck("position('x' in substring(code, 1, 3)) > 0"));
+    assertThat(rules.normalizeCheck("locate(`code`,'abc') >= 0"))
+        .isEqualTo(rules.normalizeCheck("POSITION(code IN 'abc') >= 0"));
+    // a name that only starts like the function, or a string holding it, is left alone
+    assertThat(rules.normalizeCheck("modulus(a, 2) = 0")).isEqualTo("modulus(a,2)=0");
+    assertThat(rules.normalizeCheck("code <> 'mod(a, 2)'")).isEqualTo("code<>'mod(a, 2)'");
+    assertThat(rules.normalizeCheck("mod(a, 3) = 0"))
+        .isNotEqualTo(rules.normalizeCheck("mod(a, 2) = 0"));
   }
 
   /** MariaDB reads every name of a check back in backticks; the normalised form must still run. */
@@ -64,9 +105,10 @@ class MysqlExpressionRulesTest {
   @Test
   void aBackslashEscapedQuoteDoesNotEndTheString() {
     assertThat(rules.normalizeCheck("note <> 'it\\'s' and `a , b` >= 0"))
-        .isEqualTo("note<>'it\\'s' and `a , b`>=0");
+        .isEqualTo(rules.normalizeCheck("note <> 'it''s' and `a , b` >= 0"))
+        .isEqualTo("note<>'it''s' and `a , b`>=0");
     assertThat(rules.normalizeCheck("`x y` <> 'a\\'b' and `c , d` = 'e'"))
-        .isEqualTo("`x y`<>'a\\'b' and `c , d`='e'");
+        .isEqualTo("`c , d`='e' and `x y`<>'a''b'");
   }
 
   @Test

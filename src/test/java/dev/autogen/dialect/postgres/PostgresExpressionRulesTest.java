@@ -2,7 +2,9 @@ package dev.autogen.dialect.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.autogen.dialect.Dialect;
 import dev.autogen.dialect.ExpressionRules;
+import dev.autogen.model.SqlType;
 import org.junit.jupiter.api.Test;
 
 class PostgresExpressionRulesTest {
@@ -103,6 +105,13 @@ class PostgresExpressionRulesTest {
     assertThat(rules.normalizeDefault("'-1'::integer")).isEqualTo(rules.normalizeDefault("-1"));
     assertThat(rules.normalizeDefault("'-1'::character varying")).isEqualTo("'-1'");
     assertThat(rules.normalizeDefault("'7'::bigint")).isEqualTo(rules.normalizeDefault("'7'"));
+    // the server stores DEFAULT '5' on an integer as 5; a text column keeps its string
+    Dialect dialect = PostgresDialect.create();
+    assertThat(dialect.columnDefault("'5'", SqlType.of("integer")))
+        .isEqualTo(dialect.columnDefault("5", SqlType.of("integer")));
+    assertThat(dialect.columnDefault("'-1'", SqlType.of("integer")))
+        .isEqualTo(dialect.columnDefault("'-1'::integer", SqlType.of("integer")));
+    assertThat(dialect.columnDefault("'007'", SqlType.of("varchar", 5))).isEqualTo("'007'");
   }
 
   /** Found by RoundTripIT: a quote mark in a quoted name opened a "literal" to the end. */
