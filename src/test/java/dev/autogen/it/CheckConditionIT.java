@@ -62,7 +62,12 @@ class CheckConditionIT {
         "coalesce(a, b) > 0 or (a is null and b is null)",
         "code in ('0', 'A')",
         "not (code = 'A')",
-        "abs(qty) <= 5");
+        "abs(qty) <= 5",
+        "mod(qty, 2) = 0",
+        "mod(qty + 1, 3) <> 1",
+        "position('x' in name) > 0 or name is null",
+        "code <> 'a, b'",
+        "a != b");
   }
 
   @TempDir Path sources;
