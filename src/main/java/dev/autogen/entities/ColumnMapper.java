@@ -76,7 +76,16 @@ final class ColumnMapper {
                         field.variable(),
                         "columnDefinition clause '" + d.rest() + "' is not modelled; ignored"));
 
-    Optional<EnumMapper.EnumColumn> enumColumn = readers.enums().map(field, javaType, name, column);
+    Optional<EnumMapper.EnumColumn> enumColumn =
+        readers
+            .enums()
+            .map(
+                field,
+                javaType,
+                name,
+                column,
+                ctx.jpa(field.declaration(), field.owner(), "Enumerated"),
+                enumJdbcKind(field, javaType));
     Optional<SqlType> type;
     Optional<String> check = Optional.empty();
     if (enumColumn.isPresent()) {
@@ -273,6 +282,14 @@ final class ColumnMapper {
       return ColumnSize.none();
     }
     return new ColumnSize(length, OptionalInt.empty(), OptionalInt.empty());
+  }
+
+  /** The {@code @JdbcTypeCode} of an enum field (asked only of those, so others warn once). */
+  private Optional<JdbcKind> enumJdbcKind(PersistentField field, JavaType javaType) {
+    boolean enumField =
+        ctx.jpa(field.declaration(), field.owner(), "Enumerated").isPresent()
+            || javaType.declared().filter(EnumConstants::isEnum).isPresent();
+    return enumField ? jdbcTypeCode(field) : Optional.empty();
   }
 
   /** Hibernate's {@code @JdbcTypeCode(SqlTypes.X)} for the kinds autogen knows. */

@@ -25,7 +25,8 @@ import java.util.Optional;
  * Evaluates the compile-time constants annotation attributes may hold: literals, string
  * concatenation, and {@code static final} constants declared in the parsed sources, named simply
  * (own, enclosing or inherited types, static imports single and on demand) or through their type
- * (simple, nested or fully qualified).
+ * (simple, nested or fully qualified), and the few library constants {@link LibraryConstants}
+ * knows.
  */
 final class ConstantEvaluator {
 
@@ -90,14 +91,28 @@ final class ConstantEvaluator {
       if (left.get() instanceof Integer x && right.get() instanceof Integer y) {
         return Optional.of(x + y);
       }
+      if (left.get() instanceof Number x && right.get() instanceof Number y) {
+        return Optional.of(x.longValue() + y.longValue());
+      }
       return Optional.of(String.valueOf(left.get()) + right.get());
+    }
+    if (expr instanceof BinaryExpr b) {
+      // Integer.MAX_VALUE - 1 as a length (HAPI FHIR); int arithmetic as javac folds it
+      Optional<Object> left = evaluate(b.getLeft(), file, context, depth);
+      Optional<Object> right = evaluate(b.getRight(), file, context, depth);
+      return left.isEmpty() || right.isEmpty()
+          ? Optional.empty()
+          : Arithmetic.fold(b.getOperator(), left.get(), right.get());
     }
     if (expr instanceof NameExpr n) {
       return simpleName(n.getNameAsString(), file, context, depth);
     }
     if (expr instanceof FieldAccessExpr f) {
-      return scopeType(f.getScope().toString(), file, context)
-          .flatMap(owner -> constant(owner, f.getNameAsString(), depth));
+      String scope = f.getScope().toString();
+      Optional<TypeRef> owner = scopeType(scope, file, context);
+      return owner.isPresent()
+          ? constant(owner.get(), f.getNameAsString(), depth)
+          : LibraryConstants.of(scope, f.getNameAsString(), file);
     }
     return Optional.empty();
   }
@@ -125,6 +140,15 @@ final class ConstantEvaluator {
     for (String type : file.staticStarImports()) {
       Optional<Object> value =
           index.byQualifiedName(type).flatMap(owner -> constant(owner, name, depth));
+      if (value.isPresent()) {
+        return value;
+      }
+    }
+    if (imported != null) {
+      return LibraryConstants.ofImported(imported, name);
+    }
+    for (String type : file.staticStarImports()) {
+      Optional<Object> value = LibraryConstants.ofImported(type, name);
       if (value.isPresent()) {
         return value;
       }

@@ -266,11 +266,13 @@ final class EntityMapper {
           naturalId.add(column.column().name());
         }
         parts.mapped(column.column().name(), insertable(basic.field().column(ctx)));
-        if (readOnly(basic.field().column(ctx)) && table.hasColumn(column.column().name())) {
-          // a read-only copy of a column mapped before (hawkbit's typeId beside its ds_type join)
+        if (readOnly(basic.field().column(ctx))
+            && table.hasColumn(column.column().name())
+            && !table.isJoinColumn(column.column().name())) {
+          // a read-only copy of a column another basic field mapped before
           continue;
         }
-        if (addColumn(table, column, parts.renames, parts.evidence)) {
+        if (addColumn(table, column, true, parts.renames, parts.evidence)) {
           parts.fields.add(
               new FieldColumn(
                   table.name(),
@@ -307,7 +309,7 @@ final class EntityMapper {
                     if (join.readOnly() && table.hasColumn(column.column().name())) {
                       continue; // a read-only view of columns the entity maps itself
                     }
-                    added &= addColumn(table, column, parts.renames, parts.evidence);
+                    added &= addColumn(table, column, false, parts.renames, parts.evidence);
                     parts.mapped(column.column().name(), !join.readOnly());
                     if (join.key()) {
                       table.addPrimaryKeyColumn(column.column().name());
@@ -333,7 +335,7 @@ final class EntityMapper {
                 join -> {
                   parts.mapped(
                       join.column().column().name(), insertable(relation.field().joinColumn(ctx)));
-                  if (addColumn(table, join.column(), parts.renames, parts.evidence)
+                  if (addColumn(table, join.column(), false, parts.renames, parts.evidence)
                       && join.unique()) {
                     Identifier name = join.column().column().name();
                     table.addUnique(
@@ -382,12 +384,17 @@ final class EntityMapper {
         .anyMatch(m -> m.isEmpty() || (id.embedding().id() && m.get().equals(attribute)));
   }
 
+  /** Adds a basic field's column ({@code basic}) or a relationship's join column. */
   private boolean addColumn(
       TableBuilder table,
       MappedColumn column,
+      boolean basic,
       List<RenameHint> renames,
       List<RenameHint> evidence) {
-    boolean added = table.addColumn(column.column(), column.encoding(), column.location());
+    boolean added =
+        basic
+            ? table.addBasicColumn(column.column(), column.encoding(), column.location())
+            : table.addJoinColumn(column.column(), column.encoding(), column.location());
     if (added) {
       if (column.unique()) {
         table.addUnique(

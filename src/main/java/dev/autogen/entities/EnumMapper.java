@@ -61,6 +61,22 @@ final class EnumMapper {
       Identifier column,
       Optional<AnnotationValues> columnAnnotation,
       Optional<AnnotationValues> enumerated) {
+    return map(field, javaType, column, columnAnnotation, enumerated, Optional.empty());
+  }
+
+  /**
+   * As above, the column typed by {@code jdbcKind} when the field states one
+   * ({@code @JdbcTypeCode(SqlTypes.INTEGER)} on an ordinal: Hibernate 7 writes {@code integer},
+   * keeping the check; {@code VARCHAR} on a name keeps the {@code in} check, never a native enum
+   * type).
+   */
+  Optional<EnumColumn> map(
+      PersistentField field,
+      JavaType javaType,
+      Identifier column,
+      Optional<AnnotationValues> columnAnnotation,
+      Optional<AnnotationValues> enumerated,
+      Optional<JdbcKind> jdbcKind) {
     boolean declaredEnum = javaType.declared().filter(EnumConstants::isEnum).isPresent();
     if (enumerated.isEmpty() && !declaredEnum) {
       return Optional.empty();
@@ -80,7 +96,9 @@ final class EnumMapper {
     String quoted = ctx.dialect().quote(column);
     if (enumType.equals("STRING")) {
       Optional<SqlType> nativeEnum =
-          constants.filter(c -> !c.isEmpty()).flatMap(ctx.dialect().types()::nativeEnum);
+          constants
+              .filter(c -> !c.isEmpty() && jdbcKind.isEmpty())
+              .flatMap(ctx.dialect().types()::nativeEnum);
       if (nativeEnum.isPresent()) {
         return Optional.of(new EnumColumn(nativeEnum.get(), Optional.empty(), constants));
       }
@@ -90,7 +108,7 @@ final class EnumMapper {
           ctx.dialect()
               .types()
               .forKind(
-                  JdbcKind.VARCHAR,
+                  jdbcKind.orElse(JdbcKind.VARCHAR),
                   new ColumnSize(length, OptionalInt.empty(), OptionalInt.empty()));
       Optional<String> check =
           constants
@@ -106,7 +124,8 @@ final class EnumMapper {
       return Optional.of(new EnumColumn(type, check.map(this::normalize), constants));
     }
     // Hibernate 7 stores ordinals as TINYINT (smallint where there is none, as on PostgreSQL)
-    SqlType type = ctx.dialect().types().forKind(JdbcKind.TINYINT, ColumnSize.none());
+    SqlType type =
+        ctx.dialect().types().forKind(jdbcKind.orElse(JdbcKind.TINYINT), ColumnSize.none());
     Optional<String> check =
         constants.filter(c -> !c.isEmpty()).map(c -> quoted + " between 0 and " + (c.size() - 1));
     return Optional.of(new EnumColumn(type, check.map(this::normalize), constants));

@@ -11,10 +11,12 @@ import dev.autogen.model.SourceLocation;
 import dev.autogen.model.Table;
 import dev.autogen.model.UniqueConstraint;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Accumulates one entity's table while its fields are mapped. A column mapped twice (as JPA allows
@@ -31,6 +33,10 @@ final class TableBuilder {
   private final List<Index> indexes = new ArrayList<>();
   private final List<ForeignKey> foreignKeys = new ArrayList<>();
   private final List<Check> checks = new ArrayList<>();
+  // which columns a relationship's join column added, and which a basic field's (see
+  // addBasicColumn)
+  private final Set<Identifier> joinColumns = new HashSet<>();
+  private final Set<Identifier> basicColumns = new HashSet<>();
   private boolean keepPrimaryKeyOrder;
   private Optional<Identifier> discriminator = Optional.empty();
 
@@ -64,6 +70,46 @@ final class TableBuilder {
   /** The discriminator column, when the table has one. */
   Optional<Identifier> discriminator() {
     return discriminator;
+  }
+
+  /**
+   * Adds a basic field's column. Hibernate binds basic columns before the join columns of
+   * relationships (those wait for a second pass), and a table keeps the first definition of a
+   * column: a basic column replaces the definition of a join column of the same name mapped
+   * earlier, whichever of the two is read-only (HAPI FHIR's tag id beside its tag relationship).
+   * True when the column's definition is this one.
+   */
+  boolean addBasicColumn(Column column, ValueEncoding encoding, SourceLocation location) {
+    basicColumns.add(column.name());
+    if (joinColumns.remove(column.name())) {
+      columns.put(column.name(), column);
+      encodings.remove(column.name());
+      if (!encoding.isEmpty()) {
+        encodings.put(column.name(), encoding);
+      }
+      return true;
+    }
+    return addColumn(column, encoding, location);
+  }
+
+  /** Whether a relationship's join column defined the column (a basic field may replace it). */
+  boolean isJoinColumn(Identifier column) {
+    return joinColumns.contains(column);
+  }
+
+  /**
+   * Adds a relationship's join column; a basic field's column of the same name keeps its
+   * definition, without a warning (see {@link #addBasicColumn}).
+   */
+  boolean addJoinColumn(Column column, ValueEncoding encoding, SourceLocation location) {
+    if (basicColumns.contains(column.name())) {
+      return false;
+    }
+    boolean added = addColumn(column, encoding, location);
+    if (added) {
+      joinColumns.add(column.name());
+    }
+    return added;
   }
 
   /** Adds a column whose values the application stores through {@code encoding}. */

@@ -163,4 +163,42 @@ class ConstantResolutionTest {
             sources.path("app/Missing.java")
                 + ":4: @Table: cannot evaluate annotation value NOT_THERE");
   }
+
+  @Test
+  void aLongInASumIsAddedNotConcatenated() throws Exception {
+    EntityModel model =
+        new Sources(root)
+            .add(
+                "app/Sized.java",
+                """
+                package app;
+                import jakarta.persistence.*;
+                @Entity class Sized { @Id Long id; @Column(precision = 1L + 9, scale = 8 / 4) java.math.BigDecimal amount; }
+                """)
+            .read();
+
+    assertThat(column(table(model, "sized"), "amount").type().toString())
+        .isEqualTo("numeric(10,2)");
+  }
+
+  @Test
+  void aTypeNamedLengthOfAnotherPackageIsNotHibernates() {
+    Sources sources =
+        new Sources(root)
+            .add(
+                "app/Capped.java",
+                """
+                package app;
+                import jakarta.persistence.*;
+                import other.Length;
+                @Entity class Capped { @Id Long id;
+                  @Column(length = Length.LONG32) String body; }
+                """);
+
+    assertThatThrownBy(sources::read)
+        .isInstanceOf(EntityReadException.class)
+        .hasMessage(
+            sources.path("app/Capped.java")
+                + ":5: @Column: cannot evaluate annotation value Length.LONG32");
+  }
 }
