@@ -79,8 +79,8 @@ public final class ExpressionText {
   /**
    * Sorts and de-duplicates the items of each {@code in} list of a normalised condition ({@code x
    * in 'b','a'} becomes {@code x in ('a','b')}): membership does not depend on the order written.
-   * Expects the list's parentheses gone and no spaces around its commas, and puts them back: the
-   * normalised condition is the one a plan writes into {@code CHECK (...)}.
+   * Expects the list's parentheses gone and no spaces around its commas, and puts them back. A list
+   * of one is a comparison, as the servers store it.
    */
   public static String sortInLists(String e) {
     StringBuilder out = new StringBuilder();
@@ -104,8 +104,14 @@ public final class ExpressionText {
             break;
           }
         }
-        // parenthesised again: the normalised form is also the SQL a plan writes
-        out.append("in (").append(String.join(",", items)).append(")");
+        if (items.size() == 1 && out.length() > 0) {
+          // both servers store x in ('A') as x = 'A', and x not in ('A') as x <> 'A'
+          boolean not = out.toString().endsWith(" not ");
+          out.setLength(out.length() - (not ? " not ".length() : 1));
+          out.append(not ? "<>" : "=").append(items.iterator().next());
+        } else {
+          out.append("in (").append(String.join(",", items)).append(")");
+        }
         i = j;
       } else {
         out.append(c);

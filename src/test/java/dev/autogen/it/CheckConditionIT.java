@@ -67,7 +67,9 @@ class CheckConditionIT {
         "mod(qty + 1, 3) <> 1",
         "position('x' in name) > 0 or name is null",
         "code <> 'a, b'",
-        "a != b");
+        "a != b",
+        "code in ('A') or code is null",
+        "code not in ('B')");
   }
 
   @TempDir Path sources;

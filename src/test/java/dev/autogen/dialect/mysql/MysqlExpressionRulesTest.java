@@ -84,6 +84,16 @@ class MysqlExpressionRulesTest {
         .isNotEqualTo(rules.normalizeCheck("mod(a, 2) = 0"));
   }
 
+  /** MariaDB 10.11 stores a list of one as a comparison (tried). */
+  @Test
+  void aListOfOneIsTheComparisonTheServerStores() {
+    assertThat(rules.normalizeCheck("`s` = 'A'")).isEqualTo(rules.normalizeCheck("s in ('A')"));
+    assertThat(rules.normalizeCheck("`t` <> 'B'"))
+        .isEqualTo(rules.normalizeCheck("t not in ('B')"));
+    assertThat(rules.normalizeCheck("`u` = 3")).isEqualTo(rules.normalizeCheck("u in (3, 3)"));
+    assertThat(rules.normalizeCheck("s in ('A')")).isNotEqualTo(rules.normalizeCheck("s in ('B')"));
+  }
+
   /** MariaDB reads every name of a check back in backticks; the normalised form must still run. */
   @Test
   void aNameThatMustBeQuotedKeepsItsBackticks() {

@@ -121,4 +121,15 @@ class PostgresExpressionRulesTest {
         .isEqualTo(rules.normalizeCheck("\"it's\" >= 0"))
         .isEqualTo("\"it's\">=0");
   }
+
+  /** PostgreSQL 15 stores a list of one as a comparison (tried). */
+  @Test
+  void aListOfOneIsTheComparisonTheServerStores() {
+    assertThat(rules.normalizeCheck("((s)::text = 'A'::text)"))
+        .isEqualTo(rules.normalizeCheck("s in ('A')"));
+    assertThat(rules.normalizeCheck("((t)::text <> 'B'::text)"))
+        .isEqualTo(rules.normalizeCheck("t not in ('B')"));
+    assertThat(rules.normalizeCheck("(u = 3)")).isEqualTo(rules.normalizeCheck("u in (3)"));
+    assertThat(rules.normalizeCheck("s in ('A')")).isNotEqualTo(rules.normalizeCheck("s in ('B')"));
+  }
 }
