@@ -23,6 +23,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ColumnMapper {
 
+  /** {@code @Column(length)}'s default, which Hibernate honours as if written. */
+  private static final int COLUMN_DEFAULT_LENGTH = 255;
+
   /**
    * What the mapper asks of a field's other annotations, each reader needing only the context: the
    * id's generation and id class, the enum mapping, Bean Validation and the converter.
@@ -280,6 +283,13 @@ final class ColumnMapper {
     if (kind == JdbcKind.CHAR) {
       // Hibernate maps char and Character to char(1) whatever length @Column states
       return ColumnSize.none();
+    }
+    if ((kind == JdbcKind.CLOB || kind == JdbcKind.BLOB)
+        && column.isPresent()
+        && length.isEmpty()) {
+      // @Column's length defaults to 255, which Hibernate takes as stated for a LOB too (MySQL:
+      // tinytext); only a LOB without @Column gets the dialect's LOB default
+      length = OptionalInt.of(COLUMN_DEFAULT_LENGTH);
     }
     return new ColumnSize(length, OptionalInt.empty(), OptionalInt.empty());
   }

@@ -66,12 +66,14 @@ final class MysqlTypeMapper implements TypeMapper {
       // Hibernate types a LONGVARCHAR by its length as a VARCHAR; LONG32VARCHAR is its CLOB type
       case LONGVARCHAR -> MysqlTypes.varchar(size.length().orElse(JdbcKind.LONG_LENGTH));
       case LONG32VARCHAR -> SqlType.of("longtext");
-      case CLOB, NCLOB -> SqlType.of("longtext");
+      // a LOB takes the smallest type holding the length its column states, else the largest
+      case CLOB -> size.length().isPresent() ? MysqlTypes.text(length) : SqlType.of("longtext");
+      case NCLOB -> SqlType.of("longtext");
       case BINARY -> SqlType.of("binary", size.length().orElse(255));
       case VARBINARY -> MysqlTypes.varbinary(length);
       case LONGVARBINARY -> MysqlTypes.varbinary(size.length().orElse(JdbcKind.LONG_LENGTH));
       case LONG32VARBINARY -> SqlType.of("longblob");
-      case BLOB -> SqlType.of("longblob");
+      case BLOB -> size.length().isPresent() ? MysqlTypes.blob(length) : SqlType.of("longblob");
       case DATE -> SqlType.of("date");
       case TIME, TIME_WITH_TIMEZONE -> MysqlTypes.temporal("time", size.precision().orElse(0));
       case TIMESTAMP -> MysqlTypes.temporal("datetime", size.precision().orElse(6));
