@@ -241,7 +241,11 @@ final class ColumnMapper {
     }
     ColumnSize size = size(kind.get(), javaType, column);
     OptionalInt max = readers.validation().maxSize(field);
-    if (max.isPresent() && (kind.get() == JdbcKind.VARCHAR || kind.get() == JdbcKind.NVARCHAR)) {
+    // Hibernate sizes a @Lob String by @Size too (MySQL: the text type holding max)
+    if (max.isPresent()
+        && (kind.get() == JdbcKind.VARCHAR
+            || kind.get() == JdbcKind.NVARCHAR
+            || kind.get() == JdbcKind.CLOB)) {
       size = new ColumnSize(max, OptionalInt.empty(), OptionalInt.empty());
     }
     if (kind.get() == JdbcKind.NUMERIC) {
