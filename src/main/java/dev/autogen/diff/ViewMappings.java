@@ -8,11 +8,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Entities over views ({@code @Immutable} entities, {@code @Subselect}, {@code @View}) map a name
- * the database holds as a view, not a table: the differ, which sees tables only, would add the
- * table, and a plan would run {@code CREATE TABLE} where the view stands. Such additions, and
- * foreign keys to a view, are taken out here; {@link NotCompared} reports the view instead, with
- * the columns the entity maps that the view lacks.
+ * Entities over views ({@code @Immutable} entities, {@code @View}) map a name the database holds as
+ * a view, not a table: the differ, which sees tables only, would add the table, and a plan would
+ * run {@code CREATE TABLE} where the view stands. Such additions, and foreign keys to a view, are
+ * taken out here; {@link NotCompared} reports the view instead, with the columns the entity maps
+ * that the view lacks.
  */
 public final class ViewMappings {
 

@@ -59,7 +59,10 @@ final class EntityMapper {
           "PrimaryKeyJoinColumns",
           "Check",
           "Checks",
-          "IdClass");
+          "IdClass",
+          // a query, not a table: EntityReader leaves the entity's table out (SubselectEntities)
+          "Subselect",
+          "Synchronize");
 
   private static final Set<String> NO_SCHEMA_EFFECT =
       Set.of(

@@ -294,15 +294,18 @@ public final class EntityReader {
         tables.put(target.name(), withUnique(target, referenced.unique()));
       }
     }
+    Set<Identifier> queries = SubselectEntities.names(ctx, entities);
     return new EntityModel(
-        new Schema(List.copyOf(tables.values()), List.copyOf(sequences.values())),
+        new Schema(
+            List.copyOf(SubselectEntities.without(tables, queries).values()),
+            List.copyOf(sequences.values())),
         renames,
         ctx.diagnostics().warnings(),
         evidence,
-        idSequences,
-        fields,
-        encodings,
-        unwritten);
+        idSequences.stream().filter(s -> !queries.contains(s.table())).toList(),
+        fields.stream().filter(f -> !queries.contains(f.table())).toList(),
+        encodings.stream().filter(e -> !queries.contains(e.table())).toList(),
+        unwritten.stream().filter(u -> !queries.contains(u.table())).toList());
   }
 
   /** Keeps the first definition of {@code name}; a later one that differs is warned of. */
