@@ -93,7 +93,13 @@ final class EmbeddableExpander {
         field.embedding().id()
             || embeddedId.isPresent()
             || ctx.jpa(field.declaration(), field.owner(), "Id").isPresent();
-    Embedding embedding = new Embedding(prefix, overrides, id, associations);
+    Embedding embedding =
+        new Embedding(
+            prefix,
+            overrides,
+            id,
+            associations,
+            field.embedding().declarer().or(() -> Optional.of(field.owner())));
     List<PersistentField> fields = new ArrayList<>();
     List<PersistentField> inners = new ArrayList<>(collector.fields(embeddable.get()));
     // Hibernate binds an embeddable's attributes sorted by name: that order is a composite key's

@@ -7,13 +7,15 @@ import java.util.Optional;
  * Where a field sits when it belongs to an embeddable: the attribute path of the embedding fields
  * ({@code homeAddress.}), the {@code @AttributeOverride} columns collected on the way down (keyed
  * by full path; the outermost override wins, as in JPA), whether the embedding is an {@code
- * EmbeddedId}, and the {@code @AssociationOverride}s of its relationships (keyed the same way).
+ * EmbeddedId}, the {@code @AssociationOverride}s of its relationships (keyed the same way), and the
+ * type that declares the outermost embedding field (the class level Hibernate binds it at).
  */
 record Embedding(
     String prefix,
     Map<String, AnnotationValues> overrides,
     boolean id,
-    Map<String, AnnotationValues> associations) {
+    Map<String, AnnotationValues> associations,
+    Optional<TypeRef> declarer) {
 
   static final Embedding NONE = new Embedding("", Map.of(), false);
 
@@ -23,7 +25,7 @@ record Embedding(
   }
 
   Embedding(String prefix, Map<String, AnnotationValues> overrides, boolean id) {
-    this(prefix, overrides, id, Map.of());
+    this(prefix, overrides, id, Map.of(), Optional.empty());
   }
 
   /** The {@code @AssociationOverride} of the relationship at {@code path}, outermost first. */

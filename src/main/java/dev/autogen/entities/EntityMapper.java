@@ -269,13 +269,13 @@ final class EntityMapper {
           naturalId.add(column.column().name());
         }
         parts.mapped(column.column().name(), insertable(basic.field().column(ctx)));
-        if (readOnly(basic.field().column(ctx))
-            && table.hasColumn(column.column().name())
-            && !table.isJoinColumn(column.column().name())) {
-          // a read-only copy of a column another basic field mapped before
+        BindingOrder order =
+            new BindingOrder(column.id(), table.level(basic.field().level()), basic.field().path());
+        if (readOnly(basic.field().column(ctx)) && table.keeps(column.column().name(), order)) {
+          // a read-only copy of a column another basic field defines (bound before it)
           continue;
         }
-        if (addColumn(table, column, true, parts.renames, parts.evidence)) {
+        if (addColumn(table, column, Optional.of(order), parts.renames, parts.evidence)) {
           parts.fields.add(
               new FieldColumn(
                   table.name(),
@@ -312,7 +312,8 @@ final class EntityMapper {
                     if (join.readOnly() && table.hasColumn(column.column().name())) {
                       continue; // a read-only view of columns the entity maps itself
                     }
-                    added &= addColumn(table, column, false, parts.renames, parts.evidence);
+                    added &=
+                        addColumn(table, column, Optional.empty(), parts.renames, parts.evidence);
                     parts.mapped(column.column().name(), !join.readOnly());
                     if (join.key()) {
                       table.addPrimaryKeyColumn(column.column().name());
@@ -338,7 +339,8 @@ final class EntityMapper {
                 join -> {
                   parts.mapped(
                       join.column().column().name(), insertable(relation.field().joinColumn(ctx)));
-                  if (addColumn(table, join.column(), false, parts.renames, parts.evidence)
+                  if (addColumn(
+                          table, join.column(), Optional.empty(), parts.renames, parts.evidence)
                       && join.unique()) {
                     Identifier name = join.column().column().name();
                     table.addUnique(
@@ -387,16 +389,17 @@ final class EntityMapper {
         .anyMatch(m -> m.isEmpty() || (id.embedding().id() && m.get().equals(attribute)));
   }
 
-  /** Adds a basic field's column ({@code basic}) or a relationship's join column. */
+  /** Adds a basic field's column (bound at {@code basic}) or a relationship's join column. */
   private boolean addColumn(
       TableBuilder table,
       MappedColumn column,
-      boolean basic,
+      Optional<BindingOrder> basic,
       List<RenameHint> renames,
       List<RenameHint> evidence) {
     boolean added =
-        basic
-            ? table.addBasicColumn(column.column(), column.encoding(), column.location())
+        basic.isPresent()
+            ? table.addBasicColumn(
+                column.column(), column.encoding(), column.location(), basic.get())
             : table.addJoinColumn(column.column(), column.encoding(), column.location());
     if (added) {
       if (column.unique()) {

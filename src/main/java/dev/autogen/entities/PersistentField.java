@@ -52,6 +52,14 @@ record PersistentField(
     return embedding.prefix() + name();
   }
 
+  /**
+   * The type whose class level Hibernate binds the field at: the declarer of the outermost
+   * embedding field for a field of an embeddable, else the field's own owner.
+   */
+  TypeRef level() {
+    return embedding.declarer().orElse(owner);
+  }
+
   SourceFile file() {
     return owner.file();
   }

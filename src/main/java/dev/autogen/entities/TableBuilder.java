@@ -11,6 +11,7 @@ import dev.autogen.model.SourceLocation;
 import dev.autogen.model.Table;
 import dev.autogen.model.UniqueConstraint;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +37,8 @@ final class TableBuilder {
   // which columns a relationship's join column added, and which a basic field's (see
   // addBasicColumn)
   private final Set<Identifier> joinColumns = new HashSet<>();
-  private final Set<Identifier> basicColumns = new HashSet<>();
+  private final Map<Identifier, BindingOrder> basicColumns = new HashMap<>();
+  private final Map<String, Integer> levels = new HashMap<>();
   private boolean keepPrimaryKeyOrder;
   private Optional<Identifier> discriminator = Optional.empty();
 
@@ -76,25 +78,46 @@ final class TableBuilder {
    * Adds a basic field's column. Hibernate binds basic columns before the join columns of
    * relationships (those wait for a second pass), and a table keeps the first definition of a
    * column: a basic column replaces the definition of a join column of the same name mapped
-   * earlier, whichever of the two is read-only (HAPI FHIR's tag id beside its tag relationship).
-   * True when the column's definition is this one.
+   * earlier, whichever of the two is read-only (HAPI FHIR's tag id beside its tag relationship),
+   * and the definition of another basic field's that Hibernate binds after it ({@code order}, see
+   * {@link BindingOrder}; HAPI FHIR's resource id beside its embedded copy). True when the column's
+   * definition is this one.
    */
-  boolean addBasicColumn(Column column, ValueEncoding encoding, SourceLocation location) {
-    basicColumns.add(column.name());
-    if (joinColumns.remove(column.name())) {
-      columns.put(column.name(), column);
-      encodings.remove(column.name());
+  boolean addBasicColumn(
+      Column column, ValueEncoding encoding, SourceLocation location, BindingOrder order) {
+    Identifier name = column.name();
+    BindingOrder bound = basicColumns.get(name);
+    if (bound == null || order.compareTo(bound) < 0) {
+      basicColumns.put(name, order);
+    }
+    if (joinColumns.remove(name) || (bound != null && order.compareTo(bound) < 0)) {
+      columns.put(name, column);
+      encodings.remove(name);
       if (!encoding.isEmpty()) {
-        encodings.put(column.name(), encoding);
+        encodings.put(name, encoding);
       }
       return true;
+    }
+    if (bound != null) {
+      return false; // bound later than the basic field that defines the column: quietly dropped
     }
     return addColumn(column, encoding, location);
   }
 
-  /** Whether a relationship's join column defined the column (a basic field may replace it). */
-  boolean isJoinColumn(Identifier column) {
-    return joinColumns.contains(column);
+  /**
+   * Whether the column is there and keeps its definition against a basic field bound at {@code
+   * order}: not a join column's, nor a basic field's bound later.
+   */
+  boolean keeps(Identifier column, BindingOrder order) {
+    BindingOrder bound = basicColumns.get(column);
+    return hasColumn(column)
+        && !joinColumns.contains(column)
+        && (bound == null || bound.compareTo(order) <= 0);
+  }
+
+  /** The place Hibernate binds {@code owner}'s class level at (superclasses are mapped first). */
+  int level(TypeRef owner) {
+    return levels.computeIfAbsent(owner.qualifiedName(), k -> levels.size());
   }
 
   /**
@@ -102,7 +125,7 @@ final class TableBuilder {
    * definition, without a warning (see {@link #addBasicColumn}).
    */
   boolean addJoinColumn(Column column, ValueEncoding encoding, SourceLocation location) {
-    if (basicColumns.contains(column.name())) {
+    if (basicColumns.containsKey(column.name())) {
       return false;
     }
     boolean added = addColumn(column, encoding, location);

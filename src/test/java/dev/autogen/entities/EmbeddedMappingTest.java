@@ -101,4 +101,58 @@ class EmbeddedMappingTest {
               assertThat(w.message()).contains("lib.Elsewhere").contains("'part' skipped");
             });
   }
+
+  @Test
+  void aColumnTwoBasicFieldsMapTakesTheDefinitionHibernateBindsFirst() throws Exception {
+    EntityModel model =
+        new Sources(root)
+            .add(
+                "v/Pid.java",
+                """
+                package v;
+                import jakarta.persistence.*;
+                @Embeddable public class Pid { Long value; }
+                """)
+            .add(
+                "v/Base.java",
+                """
+                package v;
+                import jakarta.persistence.*;
+                @MappedSuperclass public abstract class Base {
+                  @Column(name = "s", insertable = false, updatable = false) Long zz;
+                }
+                """)
+            .add(
+                "v/Version.java",
+                """
+                package v;
+                import jakarta.persistence.*;
+                @Entity public class Version extends Base {
+                  @Id @Column(length = 20) String code;
+                  @Column(name = "code", length = 50, insertable = false, updatable = false)
+                  String alias;
+                  @Embedded
+                  @AttributeOverride(name = "value",
+                      column = @Column(name = "res_id", insertable = false, updatable = false))
+                  Pid resourcePid;
+                  @Column(name = "res_id", nullable = false, insertable = false, updatable = false)
+                  Long resourceId;
+                  @Column(name = "len", length = 40, insertable = false, updatable = false)
+                  String whiskey;
+                  @Column(name = "len", length = 80) String delta;
+                  @Column(name = "s", nullable = false) Long aa;
+                }
+                """)
+            .read();
+
+    // Hibernate 7 binds the id first, then superclass levels first, then attributes by name (an
+    // embedded one at its attribute's name); the first bound defines the column (differential set
+    // two_basic_fields; HAPI FHIR's HFJ_RES_VER.RES_ID)
+    Table version = table(model, "version");
+    assertThat(Sources.column(version, "code").type().toString()).isEqualTo("varchar(20)");
+    assertThat(Sources.column(version, "res_id").nullable()).isFalse();
+    assertThat(Sources.column(version, "len").type().toString()).isEqualTo("varchar(80)");
+    assertThat(Sources.column(version, "s").nullable()).isTrue();
+    assertThat(model.warnings()).isEmpty();
+  }
 }
