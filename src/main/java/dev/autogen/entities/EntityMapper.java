@@ -250,6 +250,8 @@ final class EntityMapper {
       Parts parts,
       Optional<InheritanceMapper.SubclassColumns> relaxed) {
     List<Identifier> naturalId = new ArrayList<>();
+    // the columns a basic field of this class writes: a second one is a mapping Hibernate refuses
+    Set<Identifier> written = new java.util.HashSet<>();
     // With @MapsId on a relationship the join column is the primary key, and the basic @Id
     // field maps no column of its own; @MapsId("a") replaces only attribute a of the embedded id.
     List<Optional<String>> mapsIds =
@@ -269,6 +271,21 @@ final class EntityMapper {
           naturalId.add(column.column().name());
         }
         parts.mapped(column.column().name(), insertable(basic.field().column(ctx)));
+        if (!readOnly(basic.field().column(ctx)) && !written.add(column.column().name())) {
+          // Hibernate 7 stops at start-up: "Column ... is duplicated in mapping for entity"
+          ctx.diagnostics()
+              .warn(
+                  basic.field().file(),
+                  basic.field().variable(),
+                  "column "
+                      + column.column().name()
+                      + " of table "
+                      + table.name()
+                      + " is written by two fields of "
+                      + entity.type().simpleName()
+                      + "; Hibernate refuses this mapping at start-up (mark all but one"
+                      + " insertable = false, updatable = false)");
+        }
         BindingOrder order =
             new BindingOrder(column.id(), table.level(basic.field().level()), basic.field().path());
         if (readOnly(basic.field().column(ctx)) && table.keeps(column.column().name(), order)) {

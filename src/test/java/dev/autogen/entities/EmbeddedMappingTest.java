@@ -155,4 +155,36 @@ class EmbeddedMappingTest {
     assertThat(Sources.column(version, "s").nullable()).isTrue();
     assertThat(model.warnings()).isEmpty();
   }
+
+  /** Hibernate 7.4 stops at start-up: "Column 'amount' is duplicated in mapping for entity". */
+  @Test
+  void twoFieldsThatBothWriteAColumnAreWarned() throws Exception {
+    EntityModel model =
+        new Sources(root)
+            .add(
+                "w/Money.java",
+                """
+                package w;
+                import jakarta.persistence.*;
+                @Embeddable public class Money { Long amount; }
+                """)
+            .add(
+                "w/Invoice.java",
+                """
+                package w;
+                import jakarta.persistence.*;
+                @Entity public class Invoice {
+                  @Id Long id;
+                  @Embedded Money total;
+                  @Column(name = "amount") Long amountCopy;
+                }
+                """)
+            .read();
+
+    assertThat(model.warnings())
+        .singleElement()
+        .asString()
+        .contains("column amount of table invoice is written by two fields of Invoice")
+        .contains("insertable = false, updatable = false");
+  }
 }
